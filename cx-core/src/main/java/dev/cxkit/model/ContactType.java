@@ -1,0 +1,11 @@
+package dev.cxkit.model;
+
+/**
+ * Whether a touchpoint is a direct contact, which the customer starts (buying, using,
+ * service), or an indirect one, which meets the customer unplanned (advertising, news, word
+ * of mouth).
+ */
+public enum ContactType {
+    DIRECT,
+    INDIRECT
+}

@@ -1,0 +1,58 @@
+package dev.cxkit.model;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A customer: when they were acquired, when (if) they churned, and free attributes such as
+ * plan, region or segment, used for grouping.
+ *
+ * @param id a stable identifier
+ * @param acquiredAt when the customer was acquired
+ * @param churnedAt when the customer churned, empty while active; never before
+ *     {@code acquiredAt}
+ * @param attributes attribute name to value, copied; neither may be null or blank
+ */
+public record Customer(
+        String id, Instant acquiredAt, Optional<Instant> churnedAt, Map<String, String> attributes) {
+
+    public Customer {
+        Checks.nonBlank(id, "id");
+        Objects.requireNonNull(acquiredAt, "acquiredAt");
+        Objects.requireNonNull(churnedAt, "churnedAt");
+        Objects.requireNonNull(attributes, "attributes");
+        churnedAt.ifPresent(churned -> {
+            if (churned.isBefore(acquiredAt)) {
+                throw new IllegalArgumentException("churnedAt must not be before acquiredAt ("
+                        + acquiredAt + "), was " + churned + " for customer '" + id + "'");
+            }
+        });
+        attributes.forEach((key, value) -> {
+            Checks.nonBlank(key, "attribute name");
+            Objects.requireNonNull(value, "attributes[" + key + "]");
+        });
+        attributes = Map.copyOf(attributes);
+    }
+
+    /** An active customer with no attributes. */
+    public static Customer of(String id, Instant acquiredAt) {
+        return new Customer(id, acquiredAt, Optional.empty(), Map.of());
+    }
+
+    /** True when the customer had been acquired and had not churned at {@code time}. */
+    public boolean isActiveAt(Instant time) {
+        return !time.isBefore(acquiredAt) && churnedAt.map(time::isBefore).orElse(true);
+    }
+
+    /** The value of attribute {@code name}, if present. */
+    public Optional<String> attribute(String name) {
+        return Optional.ofNullable(attributes.get(name));
+    }
+
+    /** This customer, churned at {@code time}. */
+    public Customer withChurnedAt(Instant time) {
+        return new Customer(id, acquiredAt, Optional.of(time), attributes);
+    }
+}

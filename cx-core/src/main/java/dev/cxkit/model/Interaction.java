@@ -1,0 +1,63 @@
+package dev.cxkit.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One contact between a customer and a touchpoint.
+ *
+ * @param customerId the customer
+ * @param touchpointId the touchpoint
+ * @param time when the interaction started
+ * @param outcome how it ended
+ * @param waitTime time the customer waited before being served, if measured; not negative
+ * @param handlingTime time spent serving the customer, if measured; not negative
+ * @param resolved whether the customer's need was resolved in this interaction
+ */
+public record Interaction(
+        String customerId,
+        String touchpointId,
+        Instant time,
+        Outcome outcome,
+        Optional<Duration> waitTime,
+        Optional<Duration> handlingTime,
+        boolean resolved) {
+
+    public Interaction {
+        Checks.nonBlank(customerId, "customerId");
+        Checks.nonBlank(touchpointId, "touchpointId");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(outcome, "outcome");
+        checkNotNegative(waitTime, "waitTime");
+        checkNotNegative(handlingTime, "handlingTime");
+    }
+
+    /** A completed, resolved interaction with no measured durations. */
+    public static Interaction of(String customerId, String touchpointId, Instant time) {
+        return new Interaction(customerId, touchpointId, time, Outcome.COMPLETED,
+                Optional.empty(), Optional.empty(), true);
+    }
+
+    /** This interaction with {@code outcome} and resolved flag. */
+    public Interaction withOutcome(Outcome outcome, boolean resolved) {
+        return new Interaction(customerId, touchpointId, time, outcome, waitTime, handlingTime,
+                resolved);
+    }
+
+    /** This interaction with measured wait and handling times. */
+    public Interaction withDurations(Duration waitTime, Duration handlingTime) {
+        return new Interaction(customerId, touchpointId, time, outcome,
+                Optional.of(waitTime), Optional.of(handlingTime), resolved);
+    }
+
+    private static void checkNotNegative(Optional<Duration> duration, String field) {
+        Objects.requireNonNull(duration, field);
+        duration.ifPresent(value -> {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException(field + " must be >= 0, was " + value);
+            }
+        });
+    }
+}

@@ -1,0 +1,51 @@
+package dev.cxkit.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One customer's interactions and survey responses, each list in time order (ties keep their
+ * order).
+ *
+ * @param customerId the customer
+ * @param interactions the customer's interactions, in non-decreasing time order
+ * @param responses the customer's survey responses, in non-decreasing time order
+ */
+public record Journey(
+        String customerId, List<Interaction> interactions, List<SurveyResponse> responses) {
+
+    public Journey {
+        Checks.nonBlank(customerId, "customerId");
+        interactions = List.copyOf(Objects.requireNonNull(interactions, "interactions"));
+        responses = List.copyOf(Objects.requireNonNull(responses, "responses"));
+        checkOwnerAndOrder(customerId, interactions, "interactions",
+                Interaction::customerId, Interaction::time);
+        checkOwnerAndOrder(customerId, responses, "responses",
+                SurveyResponse::customerId, SurveyResponse::time);
+    }
+
+    /** True when the journey has neither interactions nor responses. */
+    public boolean isEmpty() {
+        return interactions.isEmpty() && responses.isEmpty();
+    }
+
+    private static <T> void checkOwnerAndOrder(String customerId, List<T> events, String field,
+            Function<T, String> owner, Function<T, Instant> time) {
+        Instant previous = Instant.MIN;
+        for (int i = 0; i < events.size(); i++) {
+            T event = events.get(i);
+            if (!owner.apply(event).equals(customerId)) {
+                throw new IllegalArgumentException(field + "[" + i + "].customerId must be '"
+                        + customerId + "', was '" + owner.apply(event) + "'");
+            }
+            Instant at = time.apply(event);
+            if (at.isBefore(previous)) {
+                throw new IllegalArgumentException(field + "[" + i + "].time must be >= "
+                        + previous + " (time order), was " + at);
+            }
+            previous = at;
+        }
+    }
+}

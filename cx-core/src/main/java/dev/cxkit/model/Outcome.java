@@ -1,0 +1,11 @@
+package dev.cxkit.model;
+
+/** How an interaction ended. */
+public enum Outcome {
+    /** The customer finished what they came to do. */
+    COMPLETED,
+    /** The customer left before finishing. */
+    ABANDONED,
+    /** The interaction was handed on to a higher level of service. */
+    ESCALATED
+}

@@ -1,0 +1,90 @@
+package dev.cxkit.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A bounded integer rating scale, identified by a name: the instrument a survey question uses.
+ *
+ * <p>The built-in instruments are {@link #NPS} (likelihood to recommend, 0..10), {@link #CSAT}
+ * (satisfaction, 1..5), {@link #CES} (CES 2.0, "the company made it easy for me", 1..7, higher
+ * is easier) and {@link #CES_LEGACY} (CES 1.0, "how much effort", 1..5, lower is easier). Any
+ * other bounded scale is {@link #of(String, int, int) custom}. How a scale is read (NPS breaks,
+ * top boxes, agreement) belongs to the metric that reads it, not to the scale.
+ *
+ * @param name the instrument's name, lower case, for example {@code "nps"}
+ * @param min the lowest score, inclusive
+ * @param max the highest score, inclusive; {@code min < max} and at most
+ *     {@value #MAX_POINTS} points
+ */
+public record Scale(String name, int min, int max) {
+
+    /** The largest number of points a scale may have. */
+    public static final int MAX_POINTS = 101;
+
+    /** Net Promoter Score question, 0..10 (Reichheld 2003). */
+    public static final Scale NPS = new Scale("nps", 0, 10);
+    /** Customer satisfaction, 1..5. */
+    public static final Scale CSAT = new Scale("csat", 1, 5);
+    /** Customer Effort Score 2.0, 1..7, "made it easy for me": higher is easier. */
+    public static final Scale CES = new Scale("ces", 1, 7);
+    /** Customer Effort Score 1.0, 1..5, "how much effort": lower is easier. */
+    public static final Scale CES_LEGACY = new Scale("ces-legacy", 1, 5);
+
+    public Scale {
+        Checks.nonBlank(name, "name");
+        name = name.toLowerCase(Locale.ROOT);
+        if (min >= max) {
+            throw new IllegalArgumentException(
+                    "max must be > min (" + min + "), was " + max + " for scale '" + name + "'");
+        }
+        if ((long) max - min + 1 > MAX_POINTS) {
+            throw new IllegalArgumentException("scale '" + name + "' must have at most "
+                    + MAX_POINTS + " points, was " + min + ".." + max);
+        }
+    }
+
+    /** A custom scale {@code min..max} named {@code name}. */
+    public static Scale of(String name, int min, int max) {
+        return new Scale(name, min, max);
+    }
+
+    /** The built-in instrument with this name (case-insensitive), if there is one. */
+    public static Optional<Scale> builtIn(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        for (Scale scale : new Scale[] {NPS, CSAT, CES, CES_LEGACY}) {
+            if (scale.name.equals(key)) {
+                return Optional.of(scale);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Number of points on the scale, {@code max - min + 1}. */
+    public int points() {
+        return max - min + 1;
+    }
+
+    /** True when {@code score} lies in {@code [min, max]}. */
+    public boolean contains(int score) {
+        return score >= min && score <= max;
+    }
+
+    /**
+     * Returns {@code score} when it lies on the scale.
+     *
+     * @throws IllegalArgumentException naming {@code field}, the value and the range otherwise
+     */
+    public int check(int score, String field) {
+        if (!contains(score)) {
+            throw new IllegalArgumentException(field + " must be in " + min + ".." + max
+                    + " on scale '" + name + "', was " + score);
+        }
+        return score;
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + min + ".." + max;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.cxkit.model;
+
+import java.util.Locale;
+
+/**
+ * A stage of the customer journey, such as {@code purchase}. Stages are ordered by the
+ * {@link StageModel} they belong to. Names are compared in lower case.
+ *
+ * @param name the stage's name, lower case
+ */
+public record Stage(String name) {
+
+    public Stage {
+        Checks.nonBlank(name, "stage");
+        name = name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The stage named {@code name}. */
+    public static Stage of(String name) {
+        return new Stage(name);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.cxkit.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An ordered list of journey stages, each appearing once.
+ *
+ * <p>{@link #DEFAULT} is pre-purchase, purchase, post-purchase; {@link #DETAILED} refines it to
+ * awareness, consideration, purchase, onboarding, use, support, renewal. A stage that appears
+ * twice would make the order a cycle and is rejected.
+ */
+public final class StageModel {
+
+    /** Pre-purchase, purchase, post-purchase. */
+    public static final StageModel DEFAULT = of("pre-purchase", "purchase", "post-purchase");
+
+    /** Awareness, consideration, purchase, onboarding, use, support, renewal. */
+    public static final StageModel DETAILED = of(
+            "awareness", "consideration", "purchase", "onboarding", "use", "support", "renewal");
+
+    private final List<Stage> stages;
+    private final Map<Stage, Integer> positions;
+
+    private StageModel(List<Stage> stages) {
+        if (stages.isEmpty()) {
+            throw new IllegalArgumentException("stages must not be empty");
+        }
+        Map<Stage, Integer> byStage = new HashMap<>();
+        for (int i = 0; i < stages.size(); i++) {
+            Stage stage = Objects.requireNonNull(stages.get(i), "stages[" + i + "]");
+            Integer earlier = byStage.putIfAbsent(stage, i);
+            if (earlier != null) {
+                throw new IllegalArgumentException("stages must each appear once, but '" + stage
+                        + "' is at positions " + earlier + " and " + i + " (a cycle)");
+            }
+        }
+        this.stages = List.copyOf(stages);
+        this.positions = Map.copyOf(byStage);
+    }
+
+    /** A stage model with the named stages in this order. */
+    public static StageModel of(String... names) {
+        List<Stage> stages = new ArrayList<>(names.length);
+        for (String name : names) {
+            stages.add(Stage.of(name));
+        }
+        return new StageModel(stages);
+    }
+
+    /** A stage model with these stages in this order. */
+    public static StageModel of(List<Stage> stages) {
+        return new StageModel(new ArrayList<>(Objects.requireNonNull(stages, "stages")));
+    }
+
+    /** The stages in order. */
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /** Number of stages. */
+    public int size() {
+        return stages.size();
+    }
+
+    /** The stage at {@code position} (0-based). */
+    public Stage stage(int position) {
+        Objects.checkIndex(position, stages.size());
+        return stages.get(position);
+    }
+
+    /** True when {@code stage} belongs to this model. */
+    public boolean contains(Stage stage) {
+        return positions.containsKey(stage);
+    }
+
+    /** The 0-based position of {@code stage}, if it belongs to this model. */
+    public Optional<Integer> position(Stage stage) {
+        return Optional.ofNullable(positions.get(Objects.requireNonNull(stage, "stage")));
+    }
+
+    /**
+     * The 0-based position of {@code stage}.
+     *
+     * @throws IllegalArgumentException when the stage is not in this model
+     */
+    public int positionOf(Stage stage) {
+        Integer position = positions.get(Objects.requireNonNull(stage, "stage"));
+        if (position == null) {
+            throw new IllegalArgumentException(
+                    "stage must be one of " + stages + ", was '" + stage + "'");
+        }
+        return position;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StageModel model && stages.equals(model.stages);
+    }
+
+    @Override
+    public int hashCode() {
+        return stages.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "StageModel" + stages;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.cxkit.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One answer to a rating question.
+ *
+ * @param customerId the respondent
+ * @param touchpointId the touchpoint the question was about, if any
+ * @param time when the answer was given
+ * @param scale the instrument, which bounds the score
+ * @param score the answer, on {@code scale}
+ * @param weight the survey weight: finite and {@code >= 0}; 1 for unweighted surveys
+ * @param comment a free-text comment, if any
+ */
+public record SurveyResponse(
+        String customerId,
+        Optional<String> touchpointId,
+        Instant time,
+        Scale scale,
+        int score,
+        double weight,
+        Optional<String> comment) {
+
+    public SurveyResponse {
+        Checks.nonBlank(customerId, "customerId");
+        Objects.requireNonNull(touchpointId, "touchpointId");
+        touchpointId.ifPresent(id -> Checks.nonBlank(id, "touchpointId"));
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(scale, "scale");
+        scale.check(score, "score");
+        if (!(weight >= 0) || Double.isInfinite(weight)) {
+            throw new IllegalArgumentException("weight must be finite and >= 0, was " + weight);
+        }
+        Objects.requireNonNull(comment, "comment");
+    }
+
+    /** An unweighted response with no touchpoint and no comment. */
+    public static SurveyResponse of(String customerId, Instant time, Scale scale, int score) {
+        return new SurveyResponse(customerId, Optional.empty(), time, scale, score, 1.0,
+                Optional.empty());
+    }
+
+    /** This response, about touchpoint {@code touchpointId}. */
+    public SurveyResponse withTouchpoint(String touchpointId) {
+        return new SurveyResponse(customerId, Optional.of(touchpointId), time, scale, score,
+                weight, comment);
+    }
+
+    /** This response with survey weight {@code weight}. */
+    public SurveyResponse withWeight(double weight) {
+        return new SurveyResponse(customerId, touchpointId, time, scale, score, weight, comment);
+    }
+
+    /** This response with a free-text comment. */
+    public SurveyResponse withComment(String comment) {
+        return new SurveyResponse(customerId, touchpointId, time, scale, score, weight,
+                Optional.of(comment));
+    }
+}

@@ -1,0 +1,147 @@
+package dev.cxkit.score;
+
+import dev.cxkit.model.Scale;
+import dev.cxkit.model.SurveyResponse;
+import java.util.Objects;
+import java.util.stream.Collector;
+
+/**
+ * A mutable histogram of scores on one {@link Scale}; {@link #snapshot()} gives the immutable
+ * {@link ScoreHistogram}.
+ *
+ * <p>Scores arrive one at a time ({@link #add(int)}, {@link #add(SurveyResponse)}), from a
+ * stream ({@link #toHistogram(Scale)}), or as columns ({@link #addAll(byte[], int, int)},
+ * {@link #addAll(int[], int, int)}), which count without allocating and without a branch on
+ * the score. {@link #merge(ScoreAccumulator)} adds another accumulator's counts: exact,
+ * associative and commutative.
+ *
+ * <p>Not thread-safe: give each thread its own accumulator and merge them, as the
+ * {@link Collector} does on a parallel stream. A score off the scale is rejected with an
+ * {@link IllegalArgumentException} and leaves the accumulator unchanged.
+ */
+public final class ScoreAccumulator {
+
+    private final Scale scale;
+    private final long[] counts;
+
+    private ScoreAccumulator(Scale scale) {
+        this.scale = scale;
+        this.counts = new long[scale.points()];
+    }
+
+    /** An empty accumulator for scores on {@code scale}. */
+    public static ScoreAccumulator create(Scale scale) {
+        return new ScoreAccumulator(Objects.requireNonNull(scale, "scale"));
+    }
+
+    /**
+     * A collector of responses into a histogram on {@code scale}; safe on parallel streams.
+     * Survey weights are ignored: use {@link WeightedScoreAccumulator#toHistogram(Scale)} for
+     * weighted surveys.
+     */
+    public static Collector<SurveyResponse, ScoreAccumulator, ScoreHistogram> toHistogram(
+            Scale scale) {
+        Objects.requireNonNull(scale, "scale");
+        return Collector.of(() -> create(scale), ScoreAccumulator::add,
+                ScoreAccumulator::merge, ScoreAccumulator::snapshot,
+                Collector.Characteristics.UNORDERED);
+    }
+
+    /** A collector of integer scores into a histogram on {@code scale}; parallel-safe. */
+    public static Collector<Integer, ScoreAccumulator, ScoreHistogram> toHistogramOfScores(
+            Scale scale) {
+        Objects.requireNonNull(scale, "scale");
+        return Collector.of(() -> create(scale), ScoreAccumulator::add,
+                ScoreAccumulator::merge, ScoreAccumulator::snapshot,
+                Collector.Characteristics.UNORDERED);
+    }
+
+    /** The scale of the scores. */
+    public Scale scale() {
+        return scale;
+    }
+
+    /** Number of scores added so far. */
+    public long n() {
+        long total = 0;
+        for (long count : counts) {
+            total += count;
+        }
+        return total;
+    }
+
+    /** Adds one score, which must lie on the scale. */
+    public ScoreAccumulator add(int score) {
+        counts[scale.check(score, "score") - scale.min()]++;
+        return this;
+    }
+
+    /**
+     * Adds a response's score; its scale must be this accumulator's. The survey weight is
+     * ignored.
+     */
+    public ScoreAccumulator add(SurveyResponse response) {
+        Scales.requireSame(scale, Objects.requireNonNull(response, "response").scale());
+        counts[response.score() - scale.min()]++;
+        return this;
+    }
+
+    /** Adds every score of a column. */
+    public ScoreAccumulator addAll(byte[] scores) {
+        return addAll(scores, 0, Objects.requireNonNull(scores, "scores").length);
+    }
+
+    /**
+     * Adds {@code scores[from, to)}, without allocating.
+     *
+     * @throws IllegalArgumentException naming the first position whose score is off the
+     *     scale; the accumulator is then unchanged
+     */
+    public ScoreAccumulator addAll(byte[] scores, int from, int to) {
+        Objects.checkFromToIndex(from, to, Objects.requireNonNull(scores, "scores").length);
+        ColumnKernels.count(counts, scale.min(), scores, from, to);
+        return this;
+    }
+
+    /** Adds every score of a column. */
+    public ScoreAccumulator addAll(int[] scores) {
+        return addAll(scores, 0, Objects.requireNonNull(scores, "scores").length);
+    }
+
+    /**
+     * Adds {@code scores[from, to)}, without allocating.
+     *
+     * @throws IllegalArgumentException naming the first position whose score is off the
+     *     scale; the accumulator is then unchanged
+     */
+    public ScoreAccumulator addAll(int[] scores, int from, int to) {
+        Objects.checkFromToIndex(from, to, Objects.requireNonNull(scores, "scores").length);
+        ColumnKernels.count(counts, scale.min(), scores, from, to);
+        return this;
+    }
+
+    /** Adds the counts of {@code other}, whose scale must be this one's. */
+    public ScoreAccumulator merge(ScoreAccumulator other) {
+        Scales.requireSame(scale, Objects.requireNonNull(other, "other").scale);
+        addCounts(other.counts);
+        return this;
+    }
+
+    /** Adds the counts of {@code histogram}, whose scale must be this one's. */
+    public ScoreAccumulator merge(ScoreHistogram histogram) {
+        Scales.requireSame(scale, Objects.requireNonNull(histogram, "histogram").scale());
+        addCounts(histogram.rawCounts());
+        return this;
+    }
+
+    /** The histogram of the scores added so far; later additions do not change it. */
+    public ScoreHistogram snapshot() {
+        return new ScoreHistogram(scale, counts.clone());
+    }
+
+    private void addCounts(long[] other) {
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = Math.addExact(counts[i], other[i]);
+        }
+    }
+}

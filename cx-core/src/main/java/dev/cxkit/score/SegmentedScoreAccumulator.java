@@ -1,0 +1,102 @@
+package dev.cxkit.score;
+
+import dev.cxkit.model.Scale;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Score histograms for segments {@code 0..segments-1} at once, filled from a score column and
+ * a segment-id column side by side: the columnar path of a scorecard (NPS by touchpoint,
+ * region, month...).
+ *
+ * <p>Counts live in one flat {@code long[segments * points]} table; {@link #addAll(byte[],
+ * int[], int, int)} counts without allocating and without a branch on the score or segment.
+ * Not thread-safe: give each thread its own accumulator over a slice of the columns and
+ * {@link #merge} them (exact, associative, commutative).
+ */
+public final class SegmentedScoreAccumulator {
+
+    private final Scale scale;
+    private final int segments;
+    private final long[] counts;
+
+    private SegmentedScoreAccumulator(Scale scale, int segments) {
+        this.scale = scale;
+        this.segments = segments;
+        this.counts = new long[Math.multiplyExact(segments, scale.points())];
+    }
+
+    /** An empty accumulator for {@code segments} segments (at least 1) on {@code scale}. */
+    public static SegmentedScoreAccumulator create(Scale scale, int segments) {
+        Objects.requireNonNull(scale, "scale");
+        if (segments < 1) {
+            throw new IllegalArgumentException("segments must be >= 1, was " + segments);
+        }
+        return new SegmentedScoreAccumulator(scale, segments);
+    }
+
+    /** The scale of the scores. */
+    public Scale scale() {
+        return scale;
+    }
+
+    /** Number of segments. */
+    public int segments() {
+        return segments;
+    }
+
+    /** Adds one score to segment {@code segment}. */
+    public SegmentedScoreAccumulator add(int segment, int score) {
+        Objects.checkIndex(segment, segments);
+        counts[segment * scale.points() + scale.check(score, "score") - scale.min()]++;
+        return this;
+    }
+
+    /**
+     * Adds {@code scores[i]} to segment {@code segmentIds[i]} for {@code i} in
+     * {@code [from, to)}, without allocating.
+     *
+     * @throws IllegalArgumentException naming the first bad segment id or score; the
+     *     accumulator is then unchanged
+     */
+    public SegmentedScoreAccumulator addAll(byte[] scores, int[] segmentIds, int from, int to) {
+        Objects.checkFromToIndex(from, to, Objects.requireNonNull(scores, "scores").length);
+        Objects.checkFromToIndex(from, to,
+                Objects.requireNonNull(segmentIds, "segmentIds").length);
+        ColumnKernels.countBySegment(counts, scale.points(), scale.min(), scores, segmentIds,
+                from, to);
+        return this;
+    }
+
+    /** Adds the counts of {@code other}, which must have the same scale and segments. */
+    public SegmentedScoreAccumulator merge(SegmentedScoreAccumulator other) {
+        Objects.requireNonNull(other, "other");
+        Scales.requireSame(scale, other.scale);
+        if (other.segments != segments) {
+            throw new IllegalArgumentException("segments must be " + segments
+                    + " to match this accumulator, was " + other.segments);
+        }
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = Math.addExact(counts[i], other.counts[i]);
+        }
+        return this;
+    }
+
+    /** The histogram of segment {@code segment} so far. */
+    public ScoreHistogram histogram(int segment) {
+        Objects.checkIndex(segment, segments);
+        int from = segment * scale.points();
+        return new ScoreHistogram(scale, Arrays.copyOfRange(counts, from, from + scale.points()));
+    }
+
+    /** The histograms of all segments so far, in segment order. */
+    public List<ScoreHistogram> snapshot() {
+        List<ScoreHistogram> histograms = new ArrayList<>(segments);
+        for (int segment = 0; segment < segments; segment++) {
+            histograms.add(histogram(segment));
+        }
+        return List.copyOf(histograms);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.cxkit.score;
+
+import dev.cxkit.model.Scale;
+import dev.cxkit.model.SurveyResponse;
+import java.util.Objects;
+import java.util.stream.Collector;
+
+/**
+ * A mutable histogram of weighted scores on one {@link Scale}: per score the count, the sum of
+ * weights and the sum of squared weights. {@link #snapshot()} gives the immutable
+ * {@link WeightedScoreHistogram}.
+ *
+ * <p>Weights must be finite and {@code >= 0}. Merging adds counts exactly and weight sums in
+ * floating point. Not thread-safe: merge per-thread accumulators, as the {@link Collector}
+ * does on a parallel stream. A rejected value leaves the accumulator unchanged.
+ */
+public final class WeightedScoreAccumulator {
+
+    private final Scale scale;
+    private final long[] counts;
+    private final double[] weights;
+    private final double[] squaredWeights;
+
+    private WeightedScoreAccumulator(Scale scale) {
+        this.scale = scale;
+        this.counts = new long[scale.points()];
+        this.weights = new double[scale.points()];
+        this.squaredWeights = new double[scale.points()];
+    }
+
+    /** An empty accumulator for weighted scores on {@code scale}. */
+    public static WeightedScoreAccumulator create(Scale scale) {
+        return new WeightedScoreAccumulator(Objects.requireNonNull(scale, "scale"));
+    }
+
+    /** A collector of responses, with their survey weights, into a weighted histogram. */
+    public static Collector<SurveyResponse, WeightedScoreAccumulator, WeightedScoreHistogram>
+            toHistogram(Scale scale) {
+        Objects.requireNonNull(scale, "scale");
+        return Collector.of(() -> create(scale), WeightedScoreAccumulator::add,
+                WeightedScoreAccumulator::merge, WeightedScoreAccumulator::snapshot,
+                Collector.Characteristics.UNORDERED);
+    }
+
+    /** The scale of the scores. */
+    public Scale scale() {
+        return scale;
+    }
+
+    /** Adds one score with weight {@code weight} (finite, {@code >= 0}). */
+    public WeightedScoreAccumulator add(int score, double weight) {
+        int index = scale.check(score, "score") - scale.min();
+        addAt(index, Scales.checkWeight(weight, "weight"));
+        return this;
+    }
+
+    /** Adds a response's score with its survey weight; its scale must be this one's. */
+    public WeightedScoreAccumulator add(SurveyResponse response) {
+        Scales.requireSame(scale, Objects.requireNonNull(response, "response").scale());
+        addAt(response.score() - scale.min(), response.weight());
+        return this;
+    }
+
+    /**
+     * Adds {@code scores[from, to)} with {@code weights[from, to)}, without allocating.
+     *
+     * @throws IllegalArgumentException naming the first bad position; the accumulator is then
+     *     unchanged
+     */
+    public WeightedScoreAccumulator addAll(byte[] scores, double[] weights, int from, int to) {
+        Objects.checkFromToIndex(from, to, Objects.requireNonNull(scores, "scores").length);
+        Objects.checkFromToIndex(from, to, Objects.requireNonNull(weights, "weights").length);
+        for (int i = from; i < to; i++) {
+            if (!scale.contains(scores[i])) {
+                throw new IllegalArgumentException("scores[" + i + "] must be in " + scale.min()
+                        + ".." + scale.max() + ", was " + scores[i]);
+            }
+            Scales.checkWeight(weights[i], "weights[" + i + "]");
+        }
+        for (int i = from; i < to; i++) {
+            addAt(scores[i] - scale.min(), weights[i]);
+        }
+        return this;
+    }
+
+    /** Adds the sums of {@code other}, whose scale must be this one's. */
+    public WeightedScoreAccumulator merge(WeightedScoreAccumulator other) {
+        Scales.requireSame(scale, Objects.requireNonNull(other, "other").scale);
+        addSums(other.counts, other.weights, other.squaredWeights);
+        return this;
+    }
+
+    /** Adds the sums of {@code histogram}, whose scale must be this one's. */
+    public WeightedScoreAccumulator merge(WeightedScoreHistogram histogram) {
+        Scales.requireSame(scale, Objects.requireNonNull(histogram, "histogram").scale());
+        addSums(histogram.rawCounts(), histogram.rawWeights(), histogram.rawSquaredWeights());
+        return this;
+    }
+
+    /** The histogram of the scores added so far; later additions do not change it. */
+    public WeightedScoreHistogram snapshot() {
+        return new WeightedScoreHistogram(scale, counts.clone(), weights.clone(),
+                squaredWeights.clone());
+    }
+
+    private void addAt(int index, double weight) {
+        counts[index]++;
+        weights[index] += weight;
+        squaredWeights[index] += weight * weight;
+    }
+
+    private void addSums(long[] otherCounts, double[] otherWeights, double[] otherSquares) {
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = Math.addExact(counts[i], otherCounts[i]);
+            weights[i] += otherWeights[i];
+            squaredWeights[i] += otherSquares[i];
+        }
+    }
+
+}

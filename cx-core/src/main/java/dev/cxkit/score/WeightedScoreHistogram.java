@@ -1,0 +1,241 @@
+package dev.cxkit.score;
+
+import dev.cxkit.model.Scale;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * An immutable histogram of weighted scores on a bounded {@link Scale}: per score, the number
+ * of responses, the sum of their weights and the sum of their squared weights. Weighted survey
+ * metrics are functions of it, with Kish's effective sample size
+ * {@code n_eff = (sum w)^2 / sum w^2} and design effect {@code n sum w^2 / (sum w)^2}
+ * (Kish, <i>Survey Sampling</i>, 1965, section 11.7).
+ *
+ * <p>Counts are exact; weight sums are {@code double} sums, so merging is exact for counts and
+ * exact up to floating-point rounding for weights. An empty histogram (no response, or zero
+ * total weight) {@link #isEmpty() says so} and its weighted statistics throw
+ * {@link IllegalStateException}.
+ */
+public final class WeightedScoreHistogram {
+
+    private static final int MAGIC = 0x43585748; // "CXWH"
+    private static final String TYPE = "WeightedScoreHistogram";
+    private static final int BYTES_PER_POINT = Long.BYTES + 2 * Double.BYTES;
+
+    private final Scale scale;
+    private final long[] counts;
+    private final double[] weights;
+    private final double[] squaredWeights;
+
+    WeightedScoreHistogram(Scale scale, long[] counts, double[] weights,
+            double[] squaredWeights) {
+        this.scale = scale;
+        this.counts = counts;
+        this.weights = weights;
+        this.squaredWeights = squaredWeights;
+    }
+
+    /** The empty weighted histogram on {@code scale}. */
+    public static WeightedScoreHistogram empty(Scale scale) {
+        int points = Objects.requireNonNull(scale, "scale").points();
+        return new WeightedScoreHistogram(scale, new long[points], new double[points],
+                new double[points]);
+    }
+
+    /** The scale the scores lie on. */
+    public Scale scale() {
+        return scale;
+    }
+
+    /** The unweighted histogram of the same responses. */
+    public ScoreHistogram unweighted() {
+        return new ScoreHistogram(scale, counts.clone());
+    }
+
+    /** Number of responses. */
+    public long n() {
+        long total = 0;
+        for (long count : counts) {
+            total += count;
+        }
+        return total;
+    }
+
+    /** True when there are no responses or their weights sum to zero. */
+    public boolean isEmpty() {
+        return totalWeight() == 0;
+    }
+
+    /** Number of responses with score {@code score}. */
+    public long count(int score) {
+        return counts[index(score)];
+    }
+
+    /** Sum of the weights of responses with score {@code score}. */
+    public double weight(int score) {
+        return weights[index(score)];
+    }
+
+    /** Sum of the squared weights of responses with score {@code score}. */
+    public double squaredWeight(int score) {
+        return squaredWeights[index(score)];
+    }
+
+    /** Sum of all weights. */
+    public double totalWeight() {
+        return sum(weights);
+    }
+
+    /** Sum of all squared weights. */
+    public double totalSquaredWeight() {
+        return sum(squaredWeights);
+    }
+
+    /** Sum of the weights of responses with a score in {@code [from, to]}. */
+    public double weightBetween(int from, int to) {
+        int first = index(from);
+        int last = index(to);
+        if (from > to) {
+            throw new IllegalArgumentException("to must be >= from (" + from + "), was " + to);
+        }
+        double total = 0;
+        for (int i = first; i <= last; i++) {
+            total += weights[i];
+        }
+        return total;
+    }
+
+    /** Weighted share of responses with a score in {@code [from, to]}, in [0, 1]. */
+    public double shareBetween(int from, int to) {
+        double inRange = weightBetween(from, to);
+        return inRange / requireNonEmpty("weighted share");
+    }
+
+    /** Weighted mean score. */
+    public double mean() {
+        double total = requireNonEmpty("weighted mean");
+        double sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i] * (scale.min() + i);
+        }
+        return sum / total;
+    }
+
+    /**
+     * Kish's effective sample size {@code (sum w)^2 / sum w^2} (Kish 1965): the number of
+     * unweighted responses that would give the same precision.
+     */
+    public double effectiveN() {
+        double total = requireNonEmpty("effective n");
+        return total * total / totalSquaredWeight();
+    }
+
+    /** Kish's design effect due to weighting, {@code n sum w^2 / (sum w)^2 = n / n_eff}. */
+    public double designEffect() {
+        return n() / effectiveN();
+    }
+
+    /**
+     * Encodes this histogram: the {@link BinaryForm} header (magic {@code "CXWH"}), then per
+     * score from {@code min} to {@code max} a big-endian {@code long} count, {@code double}
+     * weight sum and {@code double} squared-weight sum.
+     */
+    public byte[] toByteArray() {
+        ByteBuffer buffer = BinaryForm.start(MAGIC, scale, BYTES_PER_POINT);
+        for (int i = 0; i < counts.length; i++) {
+            buffer.putLong(counts[i]).putDouble(weights[i]).putDouble(squaredWeights[i]);
+        }
+        return buffer.array();
+    }
+
+    /**
+     * Decodes bytes written by {@link #toByteArray()}.
+     *
+     * @throws IllegalArgumentException on a wrong magic, version, length or scale, a negative
+     *     count, a negative or non-finite weight sum, or weight on a score with no response
+     */
+    public static WeightedScoreHistogram fromByteArray(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(Objects.requireNonNull(bytes, "bytes"));
+        Scale scale = BinaryForm.readHeader(buffer, MAGIC, TYPE, BYTES_PER_POINT);
+        int points = scale.points();
+        long[] counts = new long[points];
+        double[] weights = new double[points];
+        double[] squaredWeights = new double[points];
+        for (int i = 0; i < points; i++) {
+            int score = scale.min() + i;
+            counts[i] = BinaryForm.readCount(buffer, TYPE, score);
+            weights[i] = readWeightSum(buffer, "weight sum", score);
+            squaredWeights[i] = readWeightSum(buffer, "squared weight sum", score);
+            if (counts[i] == 0 && (weights[i] != 0 || squaredWeights[i] != 0)) {
+                throw new IllegalArgumentException(TYPE + " weight sums of score " + score
+                        + " must be 0 when its count is 0, were " + weights[i] + " and "
+                        + squaredWeights[i]);
+            }
+        }
+        return new WeightedScoreHistogram(scale, counts, weights, squaredWeights);
+    }
+
+    long[] rawCounts() {
+        return counts;
+    }
+
+    double[] rawWeights() {
+        return weights;
+    }
+
+    double[] rawSquaredWeights() {
+        return squaredWeights;
+    }
+
+    private static double readWeightSum(ByteBuffer buffer, String field, int score) {
+        double value = buffer.getDouble();
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(TYPE + " " + field + " of score " + score
+                    + " must be finite and >= 0, was " + value);
+        }
+        return value;
+    }
+
+    private int index(int score) {
+        return scale.check(score, "score") - scale.min();
+    }
+
+    private double requireNonEmpty(String metric) {
+        double total = totalWeight();
+        if (total == 0) {
+            throw new IllegalStateException(metric + " is undefined for an empty weighted "
+                    + "histogram on " + scale + " (n=" + n() + ", total weight 0)");
+        }
+        return total;
+    }
+
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double value : values) {
+            total += value;
+        }
+        return total;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WeightedScoreHistogram histogram
+                && scale.equals(histogram.scale)
+                && Arrays.equals(counts, histogram.counts)
+                && Arrays.equals(weights, histogram.weights)
+                && Arrays.equals(squaredWeights, histogram.squaredWeights);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(scale, Arrays.hashCode(counts), Arrays.hashCode(weights),
+                Arrays.hashCode(squaredWeights));
+    }
+
+    @Override
+    public String toString() {
+        return "WeightedScoreHistogram{" + scale + ", n=" + n() + ", weights="
+                + Arrays.toString(weights) + "}";
+    }
+}
