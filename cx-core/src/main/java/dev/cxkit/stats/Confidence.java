@@ -1,0 +1,36 @@
+package dev.cxkit.stats;
+
+import org.hipparchus.distribution.continuous.NormalDistribution;
+
+/** Confidence levels and the standard normal quantiles behind two-sided intervals. */
+public final class Confidence {
+
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
+
+    private Confidence() {}
+
+    /** Returns {@code level} when it lies strictly between 0 and 1. */
+    public static double checkLevel(double level) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException(
+                    "confidence level must be in (0, 1), was " + level);
+        }
+        return level;
+    }
+
+    /**
+     * The two-sided standard normal quantile {@code z = Phi^-1((1 + level) / 2)}, 1.959964 for
+     * 0.95.
+     */
+    public static double z(double level) {
+        return STANDARD_NORMAL.inverseCumulativeProbability((1 + checkLevel(level)) / 2);
+    }
+
+    /** The two-sided p-value of a standard normal statistic, {@code 2 (1 - Phi(|z|))}. */
+    public static double twoSidedP(double z) {
+        if (Double.isNaN(z)) {
+            throw new IllegalArgumentException("z must be a number, was NaN");
+        }
+        return 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.cxkit.stats;
+
+/** Intervals for a binomial proportion. */
+public final class Proportions {
+
+    private Proportions() {}
+
+    /**
+     * The Wilson score interval for {@code successes} out of {@code n} (Wilson 1927, "Probable
+     * inference, the law of succession, and statistical inference", JASA 22:209-212):
+     * {@code (p + z^2/2n +- z sqrt(p(1-p)/n + z^2/4n^2)) / (1 + z^2/n)}. Its bounds stay in
+     * [0, 1] and it behaves well near 0 and 1, unlike the Wald interval.
+     *
+     * @throws IllegalArgumentException when {@code n < 1} or successes is outside {@code 0..n}
+     */
+    public static Interval wilson(long successes, long n, double level) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be >= 1, was " + n);
+        }
+        if (successes < 0 || successes > n) {
+            throw new IllegalArgumentException(
+                    "successes must be in 0.." + n + ", was " + successes);
+        }
+        double z = Confidence.z(level);
+        double p = (double) successes / n;
+        double z2n = z * z / n;
+        double centre = (p + z2n / 2) / (1 + z2n);
+        double half = z * Math.sqrt(p * (1 - p) / n + z2n / (4 * n)) / (1 + z2n);
+        return new Interval(Math.max(0, centre - half), Math.min(1, centre + half), level,
+                "wilson");
+    }
+}
