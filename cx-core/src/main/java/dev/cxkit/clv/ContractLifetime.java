@@ -1,0 +1,31 @@
+package dev.cxkit.clv;
+
+import com.google.common.base.Preconditions;
+
+/**
+ * One contractual customer's observed tenure in whole periods, for the shifted-beta-geometric
+ * model: either lost in period {@code periods} (at least 1: the first renewal not made was at the
+ * end of that period) or still active after {@code periods} periods (0 or more; censored).
+ *
+ * @param periods the churn period, or the periods observed for an active customer
+ * @param churned true when the customer was lost in period {@code periods}
+ */
+public record ContractLifetime(int periods, boolean churned) {
+
+    /** Validates the period against the state. */
+    public ContractLifetime {
+        Preconditions.checkArgument(periods >= (churned ? 1 : 0),
+                "periods must be >= %s for a %s customer, was %s", churned ? 1 : 0,
+                churned ? "churned" : "active", periods);
+    }
+
+    /** A customer lost in {@code period} (1 = did not renew after the first period). */
+    public static ContractLifetime churnedIn(int period) {
+        return new ContractLifetime(period, true);
+    }
+
+    /** A customer still active after {@code periods} periods (censored). */
+    public static ContractLifetime activeAfter(int periods) {
+        return new ContractLifetime(periods, false);
+    }
+}

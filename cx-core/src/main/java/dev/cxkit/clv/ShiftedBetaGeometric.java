@@ -1,0 +1,209 @@
+package dev.cxkit.clv;
+
+import com.google.common.base.Preconditions;
+import dev.cxkit.stats.GaussHypergeometric;
+import dev.cxkit.stats.MaximumLikelihood;
+import dev.cxkit.stats.MaximumLikelihoodEstimate;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The shifted-beta-geometric (sBG) model of contractual retention (Fader &amp; Hardie 2007, "How to
+ * project customer retention", J. Interactive Marketing 21(1)).
+ *
+ * <p>Each customer renews at the end of every period with a constant probability {@code 1 - theta};
+ * {@code theta} varies over customers as Beta(alpha, beta). A customer's lifetime T (the period in
+ * which they are lost, T >= 1) then has
+ * <pre>
+ *   P(T = t) = B(alpha + 1, beta + t - 1) / B(alpha, beta)        (F&amp;H 2007 eq. 5)
+ *   S(t)     = B(alpha, beta + t) / B(alpha, beta)                (eq. 6)
+ *   r_t      = S(t) / S(t - 1) = (beta + t - 1) / (alpha + beta + t - 1)   (eq. 8)
+ * </pre>
+ * computed by the ratio recursions, never by large Beta functions.
+ *
+ * <p>Time and discounting convention (Fader &amp; Hardie 2010, "Customer-base valuation in a
+ * contractual setting", Marketing Science 29(1)): one payment per period at its start; the first
+ * payment is made at acquisition and is not discounted; {@code d} is the discount rate per period.
+ * DEL and DERL are in units of payments (multiply by the margin per period for money).
+ *
+ * <p>Immutable value type; thread-safe.
+ */
+public final class ShiftedBetaGeometric {
+
+    private static final List<String> NAMES = List.of("alpha", "beta");
+
+    private final double alpha;
+    private final double beta;
+
+    private ShiftedBetaGeometric(double alpha, double beta) {
+        this.alpha = alpha;
+        this.beta = beta;
+    }
+
+    /** The model with the given Beta heterogeneity parameters (both > 0 and finite). */
+    public static ShiftedBetaGeometric of(double alpha, double beta) {
+        Preconditions.checkArgument(alpha > 0 && Double.isFinite(alpha), "alpha must be > 0 and finite, was %s", alpha);
+        Preconditions.checkArgument(beta > 0 && Double.isFinite(beta), "beta must be > 0 and finite, was %s", beta);
+        return new ShiftedBetaGeometric(alpha, beta);
+    }
+
+    /**
+     * Fits by maximum likelihood to the survivor counts of one cohort, {@code survivors[t]} alive at
+     * the start of period {@code t + 1} ({@code survivors[0]} the cohort size): F&amp;H 2007 eq. 7,
+     * LL = sum_{t=1..n} (N_{t-1} - N_t) ln P(T = t) + N_n ln S(n).
+     *
+     * @throws IllegalArgumentException on a negative or increasing count, fewer than two periods,
+     *     no customer lost, or no customer observed past the first period
+     */
+    public static ModelFit<ShiftedBetaGeometric> fitSurvivors(long... survivors) {
+        return fit(ChurnTable.fromSurvivors(survivors));
+    }
+
+    /**
+     * Fits by maximum likelihood to per-customer tenures: a churned customer adds ln P(T = t), an
+     * active (censored) one ln S(t).
+     *
+     * @throws IllegalArgumentException if no customer is lost or none is observed past the first period
+     */
+    public static ModelFit<ShiftedBetaGeometric> fitLifetimes(Collection<ContractLifetime> lifetimes) {
+        return fit(ChurnTable.fromLifetimes(lifetimes));
+    }
+
+    private static ModelFit<ShiftedBetaGeometric> fit(ChurnTable table) {
+        MaximumLikelihoodEstimate estimate = MaximumLikelihood.maximizePositive(NAMES, new double[] {1, 1},
+                parameters -> table.logLikelihood(parameters[0], parameters[1]));
+        return new ModelFit<>(of(estimate.estimate("alpha"), estimate.estimate("beta")), estimate);
+    }
+
+    public double alpha() {
+        return alpha;
+    }
+
+    public double beta() {
+        return beta;
+    }
+
+    /** P(T = t): the probability that a new customer is lost in period {@code t >= 1}. */
+    public double churnProbability(int t) {
+        Preconditions.checkArgument(t >= 1, "t must be >= 1, was %s", t);
+        return survival(t - 1) * alpha / (alpha + beta + t - 1);
+    }
+
+    /** S(t): the probability that a new customer is still active after {@code t >= 0} periods. */
+    public double survival(int t) {
+        Preconditions.checkArgument(t >= 0, "t must be >= 0, was %s", t);
+        double logSurvival = 0;
+        for (int i = 1; i <= t; i++) {
+            logSurvival += Math.log((beta + i - 1) / (alpha + beta + i - 1));
+        }
+        return Math.exp(logSurvival);
+    }
+
+    /** r_t = S(t) / S(t - 1): the retention rate in period {@code t >= 1} among those still active. */
+    public double retentionRate(int t) {
+        Preconditions.checkArgument(t >= 1, "t must be >= 1, was %s", t);
+        return (beta + t - 1) / (alpha + beta + t - 1);
+    }
+
+    /**
+     * Expected survivors of a cohort of {@code cohortSize} at periods 0..{@code periods}:
+     * {@code cohortSize * S(t)}.
+     */
+    public double[] projectSurvivors(long cohortSize, int periods) {
+        Preconditions.checkArgument(cohortSize >= 0, "cohortSize must be >= 0, was %s", cohortSize);
+        Preconditions.checkArgument(periods >= 0, "periods must be >= 0, was %s", periods);
+        double[] projection = new double[periods + 1];
+        double survival = 1;
+        for (int t = 0; t <= periods; t++) {
+            if (t > 0) {
+                survival *= retentionRate(t);
+            }
+            projection[t] = cohortSize * survival;
+        }
+        return projection;
+    }
+
+    /**
+     * E[T] = (alpha + beta - 1) / (alpha - 1), the expected number of periods (payments) of a new
+     * customer; {@link Double#POSITIVE_INFINITY} when {@code alpha <= 1}, where E[1 / theta] diverges.
+     */
+    public double expectedLifetime() {
+        return alpha > 1 ? (alpha + beta - 1) / (alpha - 1) : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Discounted expected lifetime of a new customer at acquisition, in payments:
+     * DEL(d) = sum_{t >= 1} S(t - 1) / (1 + d)^(t - 1) = 2F1(1, beta; alpha + beta; 1 / (1 + d))
+     * (Fader &amp; Hardie 2010, eq. 3). At {@code d = 0} it is {@link #expectedLifetime()}; for
+     * {@code -1 < d < 0} the sum diverges and the result is {@link Double#POSITIVE_INFINITY}.
+     *
+     * @throws IllegalArgumentException if {@code d <= -1} or not finite
+     */
+    public double discountedExpectedLifetime(double d) {
+        return discountedSum(d, beta, alpha + beta);
+    }
+
+    /**
+     * Discounted expected residual lifetime, in payments, of a customer who has made
+     * {@code renewals} renewals (is in period n = renewals + 1), evaluated just before the decision
+     * to renew at the end of period n, so the next payment, if made, is not discounted:
+     * <pre>
+     *   DERL(d | n) = sum_{t > n} [S(t - 1) / S(n - 1)] / (1 + d)^(t - n - 1)
+     *               = r_n 2F1(1, beta + n; alpha + beta + n; 1 / (1 + d))   (F&amp;H 2010, eq. 6)
+     * </pre>
+     * At {@code d = 0} it is (beta + n - 1) / (alpha - 1) for alpha > 1 and infinite otherwise; for
+     * {@code -1 < d < 0} it is {@link Double#POSITIVE_INFINITY}.
+     *
+     * @throws IllegalArgumentException if {@code d <= -1}, not finite, or {@code renewals < 0}
+     */
+    public double discountedExpectedResidualLifetime(double d, int renewals) {
+        Preconditions.checkArgument(renewals >= 0, "renewals must be >= 0, was %s", renewals);
+        int n = renewals + 1;
+        return retentionRate(n) * discountedSum(d, beta + n, alpha + beta + n);
+    }
+
+    /**
+     * Expected residual lifetime value of a customer who has made {@code renewals} renewals:
+     * {@code margin * DERL(d | renewals + 1)}, with the convention of
+     * {@link #discountedExpectedResidualLifetime(double, int)}.
+     *
+     * @param margin the margin per period (any finite value, in money)
+     * @throws IllegalArgumentException as for DERL, or if {@code margin} is not finite
+     */
+    public double residualLifetimeValue(double margin, double d, int renewals) {
+        Preconditions.checkArgument(Double.isFinite(margin), "margin must be finite, was %s", margin);
+        return margin * discountedExpectedResidualLifetime(d, renewals);
+    }
+
+    /**
+     * sum_{k >= 0} (b)_k / (c)_k (1 + d)^-k = 2F1(1, b; c; 1 / (1 + d)) for c - b = alpha; at d = 0
+     * Gauss's sum gives (c - 1) / (alpha - 1), finite only for alpha > 1.
+     */
+    private double discountedSum(double d, double b, double c) {
+        Preconditions.checkArgument(d > -1 && Double.isFinite(d), "d must be > -1 and finite, was %s", d);
+        if (d < 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (d == 0) {
+            return alpha > 1 ? (c - 1) / (alpha - 1) : Double.POSITIVE_INFINITY;
+        }
+        return GaussHypergeometric.value(1, b, c, 1 / (1 + d));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ShiftedBetaGeometric
+                && Double.compare(alpha, ((ShiftedBetaGeometric) other).alpha) == 0
+                && Double.compare(beta, ((ShiftedBetaGeometric) other).beta) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Double.hashCode(alpha) + Double.hashCode(beta);
+    }
+
+    @Override
+    public String toString() {
+        return "ShiftedBetaGeometric{alpha=" + alpha + ", beta=" + beta + "}";
+    }
+}

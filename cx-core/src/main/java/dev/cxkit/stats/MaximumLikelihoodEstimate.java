@@ -1,0 +1,141 @@
+package dev.cxkit.stats;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * The outcome of a maximum-likelihood fit: estimates by name, the maximised log-likelihood, the
+ * work done and whether the optimizer converged, and standard errors from the observed
+ * information where the numeric Hessian is positive definite.
+ *
+ * <p>Immutable value type; equal when every field is equal. Thread-safe.
+ */
+public final class MaximumLikelihoodEstimate {
+
+    private final ImmutableList<String> names;
+    private final double[] estimates;
+    private final double[] standardErrors;
+    private final double logLikelihood;
+    private final int evaluations;
+    private final int iterations;
+    private final boolean converged;
+
+    private MaximumLikelihoodEstimate(List<String> names, double[] estimates, double[] standardErrors,
+            double logLikelihood, int evaluations, int iterations, boolean converged) {
+        this.names = ImmutableList.copyOf(names);
+        this.estimates = estimates.clone();
+        this.standardErrors = standardErrors == null ? null : standardErrors.clone();
+        this.logLikelihood = logLikelihood;
+        this.evaluations = evaluations;
+        this.iterations = iterations;
+        this.converged = converged;
+    }
+
+    /**
+     * Creates an estimate; {@code standardErrors} is null when the observed information is not
+     * positive definite (it is then reported as absent).
+     */
+    static MaximumLikelihoodEstimate of(List<String> names, double[] estimates, double[] standardErrors,
+            double logLikelihood, int evaluations, int iterations, boolean converged) {
+        Preconditions.checkArgument(names.size() == estimates.length,
+                "names and estimates must have the same length, were %s and %s", names.size(), estimates.length);
+        return new MaximumLikelihoodEstimate(names, estimates, standardErrors, logLikelihood, evaluations,
+                iterations, converged);
+    }
+
+    /** The parameter names, in the order of {@link #estimates()}. */
+    public List<String> parameterNames() {
+        return names;
+    }
+
+    /** The estimates on their natural scale, in the order of {@link #parameterNames()}. */
+    public double[] estimates() {
+        return estimates.clone();
+    }
+
+    /** The estimate of the named parameter. */
+    public double estimate(String name) {
+        return estimates[indexOf(name)];
+    }
+
+    /**
+     * The standard error of the named parameter from the inverse observed information (numeric
+     * Hessian of the log-likelihood in log-parameters, mapped by the delta method); empty when the
+     * Hessian at the estimate is not positive definite.
+     */
+    public OptionalDouble standardError(String name) {
+        int index = indexOf(name);
+        return standardErrors == null ? OptionalDouble.empty() : OptionalDouble.of(standardErrors[index]);
+    }
+
+    /** The maximised log-likelihood (natural logarithm, including every constant term). */
+    public double logLikelihood() {
+        return logLikelihood;
+    }
+
+    /** Log-likelihood evaluations spent, the standard-error Hessian included. */
+    public int evaluations() {
+        return evaluations;
+    }
+
+    /** Optimizer iterations over all stages. */
+    public int iterations() {
+        return iterations;
+    }
+
+    /** Whether the final polish stage met its tolerance and confirmed the optimum found before it. */
+    public boolean converged() {
+        return converged;
+    }
+
+    private int indexOf(String name) {
+        Objects.requireNonNull(name, "name");
+        int index = names.indexOf(name);
+        Preconditions.checkArgument(index >= 0, "name must be one of %s, was %s", names, name);
+        return index;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof MaximumLikelihoodEstimate)) {
+            return false;
+        }
+        MaximumLikelihoodEstimate that = (MaximumLikelihoodEstimate) other;
+        return names.equals(that.names)
+                && Arrays.equals(estimates, that.estimates)
+                && Arrays.equals(standardErrors, that.standardErrors)
+                && Double.compare(logLikelihood, that.logLikelihood) == 0
+                && evaluations == that.evaluations
+                && iterations == that.iterations
+                && converged == that.converged;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(names, Arrays.hashCode(estimates), Arrays.hashCode(standardErrors), logLikelihood,
+                evaluations, iterations, converged);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("MaximumLikelihoodEstimate{");
+        for (int i = 0; i < estimates.length; i++) {
+            text.append(names.get(i)).append('=').append(estimates[i]);
+            if (standardErrors != null) {
+                text.append(" (se ").append(standardErrors[i]).append(')');
+            }
+            text.append(", ");
+        }
+        return text.append("logLikelihood=").append(logLikelihood)
+                .append(", evaluations=").append(evaluations)
+                .append(", iterations=").append(iterations)
+                .append(", converged=").append(converged).append('}').toString();
+    }
+}
