@@ -1,0 +1,116 @@
+package dev.cxkit.journey;
+
+import dev.cxkit.model.StageModel;
+import dev.cxkit.model.Touchpoint;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The touchpoints an analysis knows, by id, each on a stage of one {@link StageModel}.
+ *
+ * <p>Journey analytics look up every event's touchpoint here: an event naming a touchpoint that
+ * is not in the catalogue is bad input, rejected (or skipped and reported, where the caller
+ * asks for it) rather than silently counted nowhere. Immutable and thread-safe.
+ */
+public final class TouchpointCatalogue {
+
+    private final StageModel stages;
+    private final Map<String, Touchpoint> byId;
+
+    private TouchpointCatalogue(StageModel stages, Map<String, Touchpoint> byId) {
+        this.stages = stages;
+        this.byId = byId;
+    }
+
+    /**
+     * The catalogue of {@code touchpoints}, whose stages all belong to {@code stages}.
+     *
+     * @throws IllegalArgumentException when the list is empty, an id appears twice or a
+     *     touchpoint's stage is not in the stage model
+     */
+    public static TouchpointCatalogue of(StageModel stages, Collection<Touchpoint> touchpoints) {
+        Objects.requireNonNull(stages, "stages");
+        Objects.requireNonNull(touchpoints, "touchpoints");
+        if (touchpoints.isEmpty()) {
+            throw new IllegalArgumentException("touchpoints must not be empty");
+        }
+        Map<String, Touchpoint> byId = new LinkedHashMap<>();
+        for (Touchpoint touchpoint : touchpoints) {
+            Objects.requireNonNull(touchpoint, "touchpoint");
+            if (!stages.contains(touchpoint.stage())) {
+                throw new IllegalArgumentException("stage of touchpoint '" + touchpoint.id()
+                        + "' must be one of " + stages.stages() + ", was '" + touchpoint.stage()
+                        + "'");
+            }
+            if (byId.putIfAbsent(touchpoint.id(), touchpoint) != null) {
+                throw new IllegalArgumentException(
+                        "touchpoint ids must be unique, '" + touchpoint.id() + "' appears twice");
+            }
+        }
+        return new TouchpointCatalogue(stages, byId);
+    }
+
+    /** The stage model every touchpoint's stage belongs to. */
+    public StageModel stages() {
+        return stages;
+    }
+
+    /** The touchpoints, in the order given. */
+    public List<Touchpoint> touchpoints() {
+        return List.copyOf(byId.values());
+    }
+
+    /** Number of touchpoints. */
+    public int size() {
+        return byId.size();
+    }
+
+    /** True when a touchpoint has this id. */
+    public boolean contains(String touchpointId) {
+        return byId.containsKey(Objects.requireNonNull(touchpointId, "touchpointId"));
+    }
+
+    /** The touchpoint with this id, if there is one. */
+    public Optional<Touchpoint> find(String touchpointId) {
+        return Optional.ofNullable(byId.get(Objects.requireNonNull(touchpointId, "touchpointId")));
+    }
+
+    /**
+     * The touchpoint with this id.
+     *
+     * @throws IllegalArgumentException naming {@code field} and the id when it is unknown
+     */
+    public Touchpoint require(String touchpointId, String field) {
+        Touchpoint touchpoint = byId.get(Objects.requireNonNull(touchpointId, "touchpointId"));
+        if (touchpoint == null) {
+            throw new IllegalArgumentException(field + " must name a touchpoint of the catalogue "
+                    + byId.keySet() + ", was '" + touchpointId + "'");
+        }
+        return touchpoint;
+    }
+
+    /** The 0-based stage position of the touchpoint with this id; it must be known. */
+    int stagePosition(String touchpointId, String field) {
+        return stages.positionOf(require(touchpointId, field).stage());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TouchpointCatalogue catalogue && stages.equals(catalogue.stages)
+                && byId.equals(catalogue.byId);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * stages.hashCode() + byId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "TouchpointCatalogue" + byId.keySet() + " over " + stages;
+    }
+}
