@@ -1,0 +1,329 @@
+package dev.cxkit.nps;
+
+import dev.cxkit.model.Scale;
+import dev.cxkit.score.ScoreHistogram;
+import dev.cxkit.score.WeightedScoreHistogram;
+import dev.cxkit.stats.Confidence;
+import dev.cxkit.stats.Interval;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The Net Promoter Score of a sample: the share of promoters minus the share of detractors
+ * (Reichheld, "The One Number You Need to Grow", Harvard Business Review, December 2003), with
+ * its variance, standard error and confidence intervals.
+ *
+ * <p><b>Units.</b> The score, its standard error, intervals and adjusted score are in
+ * <em>points</em>, -100..100 (NPS x 100). Shares are fractions in [0, 1]. The per-response
+ * {@link #variance()} is that of the -1/0/+1 score, in fractions.
+ *
+ * <p><b>Weighted samples.</b> Built from a {@link WeightedScoreHistogram}, shares are weight
+ * shares, {@code NPS_w = p_w - d_w}, and the sample size behind every standard error and
+ * interval is Kish's effective n, {@code n_eff = (sum w)^2 / sum w^2} (Kish, <i>Survey
+ * Sampling</i>, 1965, section 11.7): {@code SE = sqrt(V_w / n_eff)}. The interval methods run
+ * on the effective counts {@code n_eff p_w}, {@code n_eff d_w}. The design-based
+ * {@link #linearizationStandardError()} is the alternative. An unweighted sample has
+ * {@code n_eff = n} and design effect 1.
+ *
+ * <p><b>Empty samples.</b> A sample with no response (or zero total weight) exists and
+ * {@link #isEmpty() says so}; its counts are 0 and every statistic throws
+ * {@link IllegalStateException} naming the metric.
+ *
+ * <p>Immutable and thread-safe; a value type, equal when counts, weight sums and weighting are
+ * equal.
+ */
+public final class Nps {
+
+    private static final double POINTS = 100;
+
+    private final Group detractors;
+    private final Group passives;
+    private final Group promoters;
+    private final boolean weighted;
+
+    /** Count, weight sum and squared-weight sum of one group of respondents. */
+    private record Group(long count, double weight, double squaredWeight) {
+
+        static Group unweighted(long count) {
+            return new Group(count, count, count);
+        }
+
+        static Group of(WeightedScoreHistogram histogram, int from, int to) {
+            long count = 0;
+            double weight = 0;
+            double squaredWeight = 0;
+            for (int score = from; score <= to; score++) {
+                count += histogram.count(score);
+                weight += histogram.weight(score);
+                squaredWeight += histogram.squaredWeight(score);
+            }
+            return new Group(count, weight, squaredWeight);
+        }
+    }
+
+    private Nps(Group detractors, Group passives, Group promoters, boolean weighted) {
+        this.detractors = detractors;
+        this.passives = passives;
+        this.promoters = promoters;
+        this.weighted = weighted;
+    }
+
+    /** NPS of a histogram on the 0..10 NPS scale with the {@link NpsBreaks#STANDARD standard} breaks. */
+    public static Nps of(ScoreHistogram histogram) {
+        return of(histogram, NpsBreaks.STANDARD);
+    }
+
+    /**
+     * NPS of a histogram with custom breaks.
+     *
+     * @throws IllegalArgumentException when the histogram's scale is not the breaks' scale
+     */
+    public static Nps of(ScoreHistogram histogram, NpsBreaks breaks) {
+        Objects.requireNonNull(histogram, "histogram");
+        Scale scale = requireScale(breaks, histogram.scale());
+        long passives = breaks.hasPassives()
+                ? histogram.countBetween(breaks.detractorMax() + 1, breaks.promoterMin() - 1)
+                : 0;
+        return ofCounts(histogram.countBetween(scale.min(), breaks.detractorMax()), passives,
+                histogram.countBetween(breaks.promoterMin(), scale.max()));
+    }
+
+    /** Weighted NPS of a weighted histogram on the 0..10 scale with the standard breaks. */
+    public static Nps of(WeightedScoreHistogram histogram) {
+        return of(histogram, NpsBreaks.STANDARD);
+    }
+
+    /**
+     * Weighted NPS of a weighted histogram with custom breaks.
+     *
+     * @throws IllegalArgumentException when the histogram's scale is not the breaks' scale
+     */
+    public static Nps of(WeightedScoreHistogram histogram, NpsBreaks breaks) {
+        Objects.requireNonNull(histogram, "histogram");
+        Scale scale = requireScale(breaks, histogram.scale());
+        Group passives = breaks.hasPassives()
+                ? Group.of(histogram, breaks.detractorMax() + 1, breaks.promoterMin() - 1)
+                : new Group(0, 0, 0);
+        return new Nps(Group.of(histogram, scale.min(), breaks.detractorMax()), passives,
+                Group.of(histogram, breaks.promoterMin(), scale.max()), true);
+    }
+
+    /**
+     * NPS of an unweighted sample given by its group counts.
+     *
+     * @throws IllegalArgumentException when a count is negative
+     */
+    public static Nps ofCounts(long detractors, long passives, long promoters) {
+        checkCount(detractors, "detractors");
+        checkCount(passives, "passives");
+        checkCount(promoters, "promoters");
+        Math.addExact(Math.addExact(detractors, passives), promoters); // n must fit a long
+        return new Nps(Group.unweighted(detractors), Group.unweighted(passives),
+                Group.unweighted(promoters), false);
+    }
+
+    /** Number of responses (for a weighted sample, responses of any weight). */
+    public long n() {
+        return detractors.count + passives.count + promoters.count;
+    }
+
+    /** True when there are no responses, or their weights sum to 0. */
+    public boolean isEmpty() {
+        return totalWeight() == 0;
+    }
+
+    /** True when built from a weighted histogram. */
+    public boolean isWeighted() {
+        return weighted;
+    }
+
+    /** Number of detractors. */
+    public long detractors() {
+        return detractors.count;
+    }
+
+    /** Number of passives. */
+    public long passives() {
+        return passives.count;
+    }
+
+    /** Number of promoters. */
+    public long promoters() {
+        return promoters.count;
+    }
+
+    /** Share of detractors (weighted share for a weighted sample), in [0, 1]. */
+    public double detractorShare() {
+        return detractors.weight / requireTotalWeight();
+    }
+
+    /** Share of passives (weighted share for a weighted sample), in [0, 1]. */
+    public double passiveShare() {
+        return passives.weight / requireTotalWeight();
+    }
+
+    /** Share of promoters (weighted share for a weighted sample), in [0, 1]. */
+    public double promoterShare() {
+        return promoters.weight / requireTotalWeight();
+    }
+
+    /** The Net Promoter Score {@code 100 (p - d)}, in points, -100..100. */
+    public double score() {
+        return POINTS * effectiveCounts().net();
+    }
+
+    /**
+     * Per-response variance of the -1/0/+1 score, {@code V = p + d - (p - d)^2} (Rocks 2016,
+     * eq. 2), in fractions (not points); with weights, of the weighted shares.
+     */
+    public double variance() {
+        return effectiveCounts().variance();
+    }
+
+    /**
+     * Kish's effective sample size {@code (sum w)^2 / sum w^2}; {@code n} for an unweighted
+     * sample.
+     */
+    public double effectiveN() {
+        return effectiveCounts().n();
+    }
+
+    /** Kish's design effect due to weighting, {@code n / n_eff}; 1 for an unweighted sample. */
+    public double designEffect() {
+        return n() / effectiveN();
+    }
+
+    /**
+     * Standard error of the score in points, {@code 100 sqrt(V / n)} with {@code n} the number
+     * of responses (not {@code n - 1}, as the R package {@code NPS}); for a weighted sample
+     * Kish's approximation {@code 100 sqrt(V_w / n_eff)}.
+     */
+    public double standardError() {
+        return POINTS * effectiveCounts().standardError();
+    }
+
+    /**
+     * The design-based (Taylor linearization) standard error of a weighted score, in points:
+     * {@code 100 sqrt(n/(n-1) sum w^2 (x - NPS_w)^2) / sum w}, with {@code x} the -1/0/+1 score
+     * of each response and {@code n} the number of responses (Wolter, <i>Introduction to
+     * Variance Estimation</i>, 2007, ch. 6, for a ratio mean under with-replacement sampling of
+     * single-response clusters). For an unweighted sample it is {@code 100 sqrt(V / (n - 1))}.
+     *
+     * @throws IllegalStateException when there are fewer than two responses
+     */
+    public double linearizationStandardError() {
+        double total = requireTotalWeight();
+        long n = n();
+        if (n < 2) {
+            throw new IllegalStateException(
+                    "NPS linearization standard error needs at least 2 responses, had " + n);
+        }
+        double net = effectiveCounts().net();
+        double sum = squaredDeviation(promoters, 1 - net) + squaredDeviation(passives, -net)
+                + squaredDeviation(detractors, -1 - net);
+        return POINTS * Math.sqrt((double) n / (n - 1) * sum) / total;
+    }
+
+    /**
+     * The adjusted score {@code NPS' = 100 (P - D) / (n + 3)} on which the
+     * {@link NpsIntervalMethod#ADJUSTED_WALD adjusted Wald} interval is centred, in points.
+     */
+    public double adjustedScore() {
+        return POINTS * effectiveCounts().adjusted(NpsIntervalMethod.ADJUSTED_WALD).net();
+    }
+
+    /** The {@link NpsIntervalMethod#ADJUSTED_WALD adjusted Wald} interval at {@code level}, in points. */
+    public Interval interval(double level) {
+        return interval(level, NpsIntervalMethod.ADJUSTED_WALD);
+    }
+
+    /**
+     * The confidence interval at {@code level} by {@code method}, in points, clipped to
+     * [-100, 100]; its {@link Interval#method()} is the method's {@link NpsIntervalMethod#label()}.
+     */
+    public Interval interval(double level, NpsIntervalMethod method) {
+        Objects.requireNonNull(method, "method");
+        Confidence.checkLevel(level);
+        Trinomial counts = effectiveCounts();
+        Interval fraction = method.isWaldType()
+                ? waldInterval(counts.adjusted(method), level, method.label())
+                : TangoInterval.of(counts, level);
+        return fraction.scaled(POINTS);
+    }
+
+    /**
+     * The counts behind every interval: exact counts, or effective counts {@code n_eff} times
+     * the weighted shares, for a non-empty sample.
+     */
+    Trinomial effectiveCounts() {
+        double total = requireTotalWeight();
+        double toEffective = total / (detractors.squaredWeight + passives.squaredWeight
+                + promoters.squaredWeight);
+        return new Trinomial(detractors.weight * toEffective, passives.weight * toEffective,
+                promoters.weight * toEffective);
+    }
+
+    /** {@code estimate +- z SE} of {@code counts}, clipped to [-1, 1]. */
+    static Interval waldInterval(Trinomial counts, double level, String label) {
+        double half = Confidence.z(level) * counts.standardError();
+        double estimate = counts.net();
+        return new Interval(Math.max(-1, estimate - half), Math.min(1, estimate + half), level,
+                label);
+    }
+
+    private static double squaredDeviation(Group group, double deviation) {
+        return group.squaredWeight * deviation * deviation;
+    }
+
+    private double totalWeight() {
+        return detractors.weight + passives.weight + promoters.weight;
+    }
+
+    private double requireTotalWeight() {
+        double total = totalWeight();
+        if (total == 0) {
+            throw new IllegalStateException("NPS is undefined for an empty sample (n=" + n()
+                    + (weighted ? ", total weight 0)" : ")"));
+        }
+        return total;
+    }
+
+    private static Scale requireScale(NpsBreaks breaks, Scale scale) {
+        Objects.requireNonNull(breaks, "breaks");
+        if (!breaks.scale().equals(scale)) {
+            throw new IllegalArgumentException("histogram scale must be the breaks' scale "
+                    + breaks.scale() + ", was " + scale);
+        }
+        return scale;
+    }
+
+    private static void checkCount(long count, String field) {
+        if (count < 0) {
+            throw new IllegalArgumentException(field + " must be >= 0, was " + count);
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Nps nps
+                && weighted == nps.weighted
+                && detractors.equals(nps.detractors)
+                && passives.equals(nps.passives)
+                && promoters.equals(nps.promoters);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(detractors, passives, promoters, weighted);
+    }
+
+    @Override
+    public String toString() {
+        String counts = "detractors=" + detractors.count + ", passives=" + passives.count
+                + ", promoters=" + promoters.count;
+        return isEmpty() ? "Nps{empty, " + counts + "}"
+                : String.format(Locale.ROOT, "Nps{score=%.2f, %s%s}", score(), counts,
+                        weighted ? String.format(Locale.ROOT, ", n_eff=%.2f",
+                                effectiveN()) : "");
+    }
+}

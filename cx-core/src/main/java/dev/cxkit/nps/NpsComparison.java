@@ -1,0 +1,136 @@
+package dev.cxkit.nps;
+
+import dev.cxkit.stats.Confidence;
+import dev.cxkit.stats.Interval;
+import java.util.Objects;
+
+/**
+ * A comparison of the NPS of two independent samples: the difference {@code first - second}
+ * with its sign kept, its standard error {@code sqrt(V1/n1 + V2/n2)}, the statistic
+ * {@code z = difference / SE}, the two-sided p-value and a confidence interval
+ * {@code difference +- z SE} (Rocks 2016, section 5; Fagerland, Lydersen and Laake 2014 for
+ * the two-sample Wald form). Weighted samples enter with their Kish effective n.
+ *
+ * <p>The method is one of the Wald-type {@link NpsIntervalMethod}s: {@link
+ * NpsIntervalMethod#WALD} on the observed counts, or {@link NpsIntervalMethod#ADJUSTED_WALD}
+ * (or {@link NpsIntervalMethod#BONETT_PRICE}) with each sample's pseudo-observations, so the
+ * difference is then that of the adjusted scores. To compare a segment, compare it with the
+ * rest of the population, never with a whole that contains it: the samples must be
+ * independent.
+ *
+ * <p>Units: difference, standard error and interval in points (-200..200); the interval is
+ * clipped to that range. Immutable and thread-safe. Statistics of a comparison with an empty
+ * sample throw {@link IllegalStateException}.
+ */
+public final class NpsComparison {
+
+    private static final double POINTS = 100;
+
+    private final Nps first;
+    private final Nps second;
+    private final NpsIntervalMethod method;
+
+    private NpsComparison(Nps first, Nps second, NpsIntervalMethod method) {
+        this.first = first;
+        this.second = second;
+        this.method = method;
+    }
+
+    /** The Wald comparison of {@code first} with {@code second}. */
+    public static NpsComparison of(Nps first, Nps second) {
+        return of(first, second, NpsIntervalMethod.WALD);
+    }
+
+    /**
+     * The comparison of {@code first} with {@code second} by a Wald-type method.
+     *
+     * @throws IllegalArgumentException for {@link NpsIntervalMethod#TANGO}, which has no
+     *     two-sample form here
+     */
+    public static NpsComparison of(Nps first, Nps second, NpsIntervalMethod method) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(second, "second");
+        Objects.requireNonNull(method, "method");
+        if (!method.isWaldType()) {
+            throw new IllegalArgumentException("method must be a Wald-type method (wald, "
+                    + "adjusted-wald, bonett-price), was " + method.label());
+        }
+        return new NpsComparison(first, second, method);
+    }
+
+    /** The first sample. */
+    public Nps first() {
+        return first;
+    }
+
+    /** The second sample. */
+    public Nps second() {
+        return second;
+    }
+
+    /** The method of the comparison. */
+    public NpsIntervalMethod method() {
+        return method;
+    }
+
+    /** {@code NPS(first) - NPS(second)} in points (of the adjusted scores for adjusted methods). */
+    public double difference() {
+        return POINTS * (adjusted(first).net() - adjusted(second).net());
+    }
+
+    /** Standard error of the difference in points, {@code 100 sqrt(V1/n1 + V2/n2)}. */
+    public double standardError() {
+        return POINTS * Math.hypot(adjusted(first).standardError(),
+                adjusted(second).standardError());
+    }
+
+    /**
+     * The test statistic {@code difference / SE}.
+     *
+     * @throws IllegalStateException when the standard error is 0 (both samples have zero
+     *     variance)
+     */
+    public double z() {
+        double standardError = standardError();
+        if (standardError == 0) {
+            throw new IllegalStateException("NPS difference z is undefined when both samples "
+                    + "have zero variance (difference " + difference() + " points)");
+        }
+        return difference() / standardError;
+    }
+
+    /** Two-sided p-value of {@link #z()} under the standard normal. */
+    public double pValue() {
+        return Confidence.twoSidedP(z());
+    }
+
+    /** {@code difference +- z SE} at {@code level}, in points, clipped to [-200, 200]. */
+    public Interval interval(double level) {
+        double half = Confidence.z(level) * standardError();
+        double difference = difference();
+        return new Interval(Math.max(-2 * POINTS, difference - half),
+                Math.min(2 * POINTS, difference + half), level, method.label());
+    }
+
+    private Trinomial adjusted(Nps sample) {
+        return sample.effectiveCounts().adjusted(method);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof NpsComparison comparison
+                && first.equals(comparison.first)
+                && second.equals(comparison.second)
+                && method == comparison.method;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(first, second, method);
+    }
+
+    @Override
+    public String toString() {
+        return "NpsComparison{" + method.label() + ", first=" + first + ", second=" + second + "}";
+    }
+}
