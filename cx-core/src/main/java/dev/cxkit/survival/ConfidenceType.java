@@ -1,0 +1,94 @@
+package dev.cxkit.survival;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The transformation behind a pointwise confidence interval for a survival probability
+ * {@code S} with Greenwood's {@code G = sum d / (n (n - d))} (so that {@code Var S = S^2 G})
+ * and the normal quantile {@code z}. Bounds are clipped to {@code [0, 1]}. Where {@code S} is 1
+ * (before the first event) every type gives {@code [1, 1]}; where it is 0 every type gives
+ * {@code [0, 0]} (R reports no interval there).
+ *
+ * <p>Source: Kalbfleisch &amp; Prentice (2002), sec. 1.4; Borgan &amp; Liest&oslash;l (1990) for
+ * the log-log transform; names and behaviour as in R's {@code survival::survfit(conf.type=)}.
+ */
+public enum ConfidenceType {
+
+    /** {@code S +- z S sqrt(G)}, the linear interval on the survival scale. */
+    PLAIN("plain") {
+        @Override
+        ConfidenceInterval inner(double survival, double sqrtG, double z) {
+            double half = z * survival * sqrtG;
+            return new ConfidenceInterval(Math.max(0, survival - half),
+                    Math.min(1, survival + half));
+        }
+    },
+    /**
+     * {@code S exp(+- z sqrt(G))}, the interval on the log (cumulative hazard) scale; the
+     * default of R's {@code survfit}.
+     */
+    LOG("log") {
+        @Override
+        ConfidenceInterval inner(double survival, double sqrtG, double z) {
+            return new ConfidenceInterval(survival * Math.exp(-z * sqrtG),
+                    Math.min(1, survival * Math.exp(z * sqrtG)));
+        }
+    },
+    /**
+     * {@code S^exp(+- z sqrt(G) / ln S)}, the interval on the log(-log) scale, always inside
+     * {@code [0, 1]}; the default of Python's lifelines.
+     */
+    LOG_LOG("log-log") {
+        @Override
+        ConfidenceInterval inner(double survival, double sqrtG, double z) {
+            double spread = z * sqrtG / -Math.log(survival);
+            return new ConfidenceInterval(Math.pow(survival, Math.exp(spread)),
+                    Math.pow(survival, Math.exp(-spread)));
+        }
+    };
+
+    private final String label;
+
+    ConfidenceType(String label) {
+        this.label = label;
+    }
+
+    /** The name used by R's {@code conf.type}: "plain", "log" or "log-log". */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The type called {@code name} ("plain", "log" or "log-log", ignoring case).
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static ConfidenceType byName(String name) {
+        Objects.requireNonNull(name, "name");
+        for (ConfidenceType type : values()) {
+            if (type.label.equalsIgnoreCase(name)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("confidence type must be one of "
+                + Arrays.stream(values()).map(ConfidenceType::label)
+                        .collect(Collectors.joining(", "))
+                + "; was '" + name + "'");
+    }
+
+    /** The interval around {@code survival} in [0, 1] with {@code sqrt(G)} and {@code z}. */
+    ConfidenceInterval interval(double survival, double sqrtG, double z) {
+        if (survival == 0) {
+            return new ConfidenceInterval(0, 0);
+        }
+        if (survival == 1) {
+            return new ConfidenceInterval(1, 1);
+        }
+        return inner(survival, sqrtG, z);
+    }
+
+    /** The interval for {@code 0 < survival < 1}. */
+    abstract ConfidenceInterval inner(double survival, double sqrtG, double z);
+}

@@ -1,0 +1,44 @@
+package dev.cxkit.survival;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The result of a log-rank test between strata ({@link Strata#logRank()}).
+ *
+ * @param chiSquare the test statistic
+ * @param degreesOfFreedom strata with expected events, minus one
+ * @param pValue {@code P(chi^2_df >= chiSquare)}
+ * @param groups observed and expected events per stratum, in the strata's order
+ * @param <K> the stratum key
+ */
+public record LogRankTest<K>(
+        double chiSquare, int degreesOfFreedom, double pValue, Map<K, Group> groups) {
+
+    public LogRankTest {
+        if (!(chiSquare >= 0) || degreesOfFreedom < 1 || !(pValue >= 0 && pValue <= 1)) {
+            throw new IllegalArgumentException("chiSquare must be >= 0, degreesOfFreedom >= 1 "
+                    + "and pValue in [0, 1], were " + chiSquare + ", " + degreesOfFreedom
+                    + " and " + pValue);
+        }
+        groups = Collections.unmodifiableMap(
+                new LinkedHashMap<>(Objects.requireNonNull(groups, "groups")));
+    }
+
+    /**
+     * Observed and expected events of one stratum under equal survival.
+     *
+     * @param subjects subjects in the stratum
+     * @param observed events observed
+     * @param expected events expected, {@code sum n_g d / n} over the pooled event times
+     */
+    public record Group(long subjects, long observed, double expected) {
+
+        /** {@code observed - expected}: positive when the stratum fails sooner than the rest. */
+        public double observedMinusExpected() {
+            return observed - expected;
+        }
+    }
+}

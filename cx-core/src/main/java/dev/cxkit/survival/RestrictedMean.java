@@ -1,0 +1,38 @@
+package dev.cxkit.survival;
+
+/**
+ * The restricted mean survival time up to a horizon {@code tau}: the area under the
+ * Kaplan-Meier curve from 0 to {@code tau}, the expected lifetime counted up to {@code tau}.
+ *
+ * @param horizon the horizon {@code tau}, in the unit of the durations
+ * @param estimate the area {@code integral_0^tau S(t) dt}
+ * @param variance its variance {@code sum_{t_i <= tau} A_i^2 d_i / (n_i (n_i - d_i))}, with
+ *     {@code A_i} the area from event time {@code t_i} to {@code tau} (a term with
+ *     {@code n_i = d_i} counts 0, as in R)
+ */
+public record RestrictedMean(double horizon, double estimate, double variance) {
+
+    public RestrictedMean {
+        if (!(horizon >= 0 && estimate >= 0 && variance >= 0)) {
+            throw new IllegalArgumentException("horizon, estimate and variance must be >= 0, were "
+                    + horizon + ", " + estimate + " and " + variance);
+        }
+    }
+
+    /** The standard error, {@code sqrt(variance)}. */
+    public double standardError() {
+        return Math.sqrt(variance);
+    }
+
+    /**
+     * The normal (Wald) interval {@code estimate +- z SE} at {@code level}, clipped to
+     * {@code [0, horizon]}.
+     *
+     * @throws IllegalArgumentException unless {@code 0 < level < 1}
+     */
+    public ConfidenceInterval confidenceInterval(double level) {
+        double half = ConfidenceLevel.z(level) * standardError();
+        return new ConfidenceInterval(Math.max(0, estimate - half),
+                Math.min(horizon, estimate + half));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.cxkit.survival;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An immutable keyed collection of risk sets, one per stratum, with the log-rank test between
+ * them. Keys keep the order they were given in.
+ *
+ * <p>Instances are value objects (equal when they map the same keys to equal risk sets) and
+ * thread-safe.
+ *
+ * @param <K> the stratum key
+ */
+public final class Strata<K> {
+
+    private final Map<K, RiskSets> strata;
+
+    private Strata(Map<K, RiskSets> strata) {
+        this.strata = strata;
+    }
+
+    /** The strata {@code key -> riskSets}, copied in the map's iteration order. */
+    public static <K> Strata<K> of(Map<K, RiskSets> strata) {
+        Objects.requireNonNull(strata, "strata");
+        Map<K, RiskSets> copy = new LinkedHashMap<>();
+        strata.forEach((key, riskSets) -> copy.put(Objects.requireNonNull(key, "key"),
+                Objects.requireNonNull(riskSets, "strata[" + key + "]")));
+        return new Strata<>(Collections.unmodifiableMap(copy));
+    }
+
+    /** The keys, in order. */
+    public Set<K> keys() {
+        return strata.keySet();
+    }
+
+    /** The strata as an unmodifiable map. */
+    public Map<K, RiskSets> asMap() {
+        return strata;
+    }
+
+    /**
+     * The risk sets of stratum {@code key}.
+     *
+     * @throws IllegalArgumentException when there is no such stratum
+     */
+    public RiskSets riskSets(K key) {
+        RiskSets riskSets = strata.get(Objects.requireNonNull(key, "key"));
+        if (riskSets == null) {
+            throw new IllegalArgumentException("no stratum '" + key + "'; strata are " + keys());
+        }
+        return riskSets;
+    }
+
+    /** All strata merged into one table. */
+    public RiskSets pooled() {
+        RiskSets pooled = RiskSets.empty();
+        for (RiskSets riskSets : strata.values()) {
+            pooled = pooled.merge(riskSets);
+        }
+        return pooled;
+    }
+
+    /**
+     * The log-rank test of equal survival in every stratum (Mantel 1966; Peto &amp; Peto 1972),
+     * as R's {@code survival::survdiff(rho = 0)}. At each distinct event time {@code t} of the
+     * pooled data, with {@code d} events among {@code n} at risk and {@code n_g} at risk in
+     * stratum {@code g}, the expected events of {@code g} are {@code n_g d / n} and the
+     * covariance of strata {@code g, h} grows by {@code d (n - d) / (n - 1) (n_g / n)
+     * (delta_gh - n_h / n)}. Strata expected to have no event are left out; with {@code k}
+     * strata left, {@code chi^2 = (O - E)' V^-1 (O - E)} over the first {@code k - 1} of them,
+     * on {@code k - 1} degrees of freedom.
+     *
+     * @throws IllegalStateException when fewer than two strata have expected events
+     */
+    public LogRankTest<K> logRank() {
+        return LogRank.test(new ArrayList<>(strata.keySet()), new ArrayList<>(strata.values()),
+                pooled());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Strata<?> other && strata.equals(other.strata);
+    }
+
+    @Override
+    public int hashCode() {
+        return strata.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Strata" + strata;
+    }
+}
