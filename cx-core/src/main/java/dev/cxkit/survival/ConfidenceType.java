@@ -1,5 +1,6 @@
 package dev.cxkit.survival;
 
+import dev.cxkit.stats.Interval;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -19,10 +20,9 @@ public enum ConfidenceType {
     /** {@code S +- z S sqrt(G)}, the linear interval on the survival scale. */
     PLAIN("plain") {
         @Override
-        ConfidenceInterval inner(double survival, double sqrtG, double z) {
+        double[] bounds(double survival, double sqrtG, double z) {
             double half = z * survival * sqrtG;
-            return new ConfidenceInterval(Math.max(0, survival - half),
-                    Math.min(1, survival + half));
+            return new double[] {Math.max(0, survival - half), Math.min(1, survival + half)};
         }
     },
     /**
@@ -31,9 +31,9 @@ public enum ConfidenceType {
      */
     LOG("log") {
         @Override
-        ConfidenceInterval inner(double survival, double sqrtG, double z) {
-            return new ConfidenceInterval(survival * Math.exp(-z * sqrtG),
-                    Math.min(1, survival * Math.exp(z * sqrtG)));
+        double[] bounds(double survival, double sqrtG, double z) {
+            return new double[] {survival * Math.exp(-z * sqrtG),
+                    Math.min(1, survival * Math.exp(z * sqrtG))};
         }
     },
     /**
@@ -42,10 +42,10 @@ public enum ConfidenceType {
      */
     LOG_LOG("log-log") {
         @Override
-        ConfidenceInterval inner(double survival, double sqrtG, double z) {
+        double[] bounds(double survival, double sqrtG, double z) {
             double spread = z * sqrtG / -Math.log(survival);
-            return new ConfidenceInterval(Math.pow(survival, Math.exp(spread)),
-                    Math.pow(survival, Math.exp(-spread)));
+            return new double[] {Math.pow(survival, Math.exp(spread)),
+                    Math.pow(survival, Math.exp(-spread))};
         }
     };
 
@@ -78,17 +78,16 @@ public enum ConfidenceType {
                 + "; was '" + name + "'");
     }
 
-    /** The interval around {@code survival} in [0, 1] with {@code sqrt(G)} and {@code z}. */
-    ConfidenceInterval interval(double survival, double sqrtG, double z) {
-        if (survival == 0) {
-            return new ConfidenceInterval(0, 0);
-        }
-        if (survival == 1) {
-            return new ConfidenceInterval(1, 1);
-        }
-        return inner(survival, sqrtG, z);
+    /**
+     * The interval at {@code level} around {@code survival} in [0, 1] with {@code sqrt(G)} and
+     * the level's normal quantile {@code z}; its method is this type's {@link #label()}.
+     */
+    Interval interval(double survival, double sqrtG, double z, double level) {
+        double[] bounds = survival == 0 || survival == 1
+                ? new double[] {survival, survival} : bounds(survival, sqrtG, z);
+        return new Interval(bounds[0], bounds[1], level, label);
     }
 
-    /** The interval for {@code 0 < survival < 1}. */
-    abstract ConfidenceInterval inner(double survival, double sqrtG, double z);
+    /** The bounds {lower, upper} for {@code 0 < survival < 1}. */
+    abstract double[] bounds(double survival, double sqrtG, double z);
 }

@@ -1,5 +1,7 @@
 package dev.cxkit.survival;
 
+import dev.cxkit.stats.Confidence;
+import dev.cxkit.stats.Interval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -129,12 +131,12 @@ public final class KaplanMeier {
      *     {@code (0, 1)}
      * @throws IllegalStateException when the curve is empty
      */
-    public ConfidenceInterval confidenceInterval(double time, ConfidenceType type, double level) {
+    public Interval confidenceInterval(double time, ConfidenceType type, double level) {
         Objects.requireNonNull(type, "type");
         requireData("confidence interval");
-        double z = ConfidenceLevel.z(level);
+        double z = Confidence.z(level);
         int row = rowAt(time);
-        return row < 0 ? new ConfidenceInterval(1, 1) : band(row, type, z);
+        return row < 0 ? type.interval(1, 0, z, level) : band(row, type, z, level);
     }
 
     /**
@@ -178,14 +180,14 @@ public final class KaplanMeier {
     public MedianInterval medianInterval(ConfidenceType type, double level) {
         Objects.requireNonNull(type, "type");
         requireData("median interval");
-        double z = ConfidenceLevel.z(level);
-        ConfidenceInterval[] bands = new ConfidenceInterval[survival.length];
+        double z = Confidence.z(level);
+        Interval[] bands = new Interval[survival.length];
         for (int i = 0; i < bands.length; i++) {
-            bands[i] = band(i, type, z);
+            bands[i] = band(i, type, z, level);
         }
         IntPredicate hasBand = i -> survival[i] > 0;
         return new MedianInterval(firstAtOrBelowHalf(i -> bands[i].lower(), hasBand),
-                firstAtOrBelowHalf(i -> bands[i].upper(), hasBand));
+                firstAtOrBelowHalf(i -> bands[i].upper(), hasBand), level, type);
     }
 
     /**
@@ -229,8 +231,8 @@ public final class KaplanMeier {
         return "KaplanMeier{" + riskSets + "}";
     }
 
-    private ConfidenceInterval band(int row, ConfidenceType type, double z) {
-        return type.interval(survival[row], Math.sqrt(greenwood[row]), z);
+    private Interval band(int row, ConfidenceType type, double z, double level) {
+        return type.interval(survival[row], Math.sqrt(greenwood[row]), z, level);
     }
 
     /** The row of the last time {@code <= time}, -1 before the first. */

@@ -1,5 +1,6 @@
 package dev.cxkit.survival;
 
+import dev.cxkit.stats.Confidence;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -10,11 +11,16 @@ import java.util.OptionalDouble;
  * @param lower the first time at which the lower confidence band of the curve is at or below
  *     0.5
  * @param upper the first time at which the upper confidence band is at or below 0.5
+ * @param level the confidence level of the bands, in (0, 1)
+ * @param type the transformation of the bands
  */
-public record MedianInterval(OptionalDouble lower, OptionalDouble upper) {
+public record MedianInterval(
+        OptionalDouble lower, OptionalDouble upper, double level, ConfidenceType type) {
 
     public MedianInterval {
         Objects.requireNonNull(lower, "lower");
         Objects.requireNonNull(upper, "upper");
+        Confidence.checkLevel(level);
+        Objects.requireNonNull(type, "type");
     }
 }

@@ -1,5 +1,8 @@
 package dev.cxkit.survival;
 
+import dev.cxkit.stats.Confidence;
+import dev.cxkit.stats.Interval;
+
 /**
  * The restricted mean survival time up to a horizon {@code tau}: the area under the
  * Kaplan-Meier curve from 0 to {@code tau}, the expected lifetime counted up to {@code tau}.
@@ -25,14 +28,14 @@ public record RestrictedMean(double horizon, double estimate, double variance) {
     }
 
     /**
-     * The normal (Wald) interval {@code estimate +- z SE} at {@code level}, clipped to
-     * {@code [0, horizon]}.
+     * The normal interval {@code estimate +- z SE} at {@code level}, clipped to
+     * {@code [0, horizon]}; method {@code "wald"}.
      *
      * @throws IllegalArgumentException unless {@code 0 < level < 1}
      */
-    public ConfidenceInterval confidenceInterval(double level) {
-        double half = ConfidenceLevel.z(level) * standardError();
-        return new ConfidenceInterval(Math.max(0, estimate - half),
-                Math.min(horizon, estimate + half));
+    public Interval confidenceInterval(double level) {
+        double half = Confidence.z(level) * standardError();
+        return new Interval(Math.max(0, estimate - half), Math.min(horizon, estimate + half),
+                level, "wald");
     }
 }

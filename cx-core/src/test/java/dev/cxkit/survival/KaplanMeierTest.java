@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cxkit.stats.Interval;
 import dev.cxkit.testing.Property;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -91,7 +92,7 @@ class KaplanMeierTest {
         assertThat(km.survival(45)).isZero();
         assertThat(km.variance(45)).isZero();
         assertThat(km.confidenceInterval(45, ConfidenceType.LOG, 0.95))
-                .isEqualTo(new ConfidenceInterval(0, 0));
+                .isEqualTo(new Interval(0, 0, 0.95, "log"));
         assertThat(km.median()).hasValue(23);
         assertMedianInterval(km, ConfidenceType.LOG, OptionalDouble.of(8), OptionalDouble.empty());
         RestrictedMean rmean = km.restrictedMean(50);
@@ -140,18 +141,36 @@ class KaplanMeierTest {
         assertThat(km.survival(-3)).isEqualTo(1);
         assertThat(km.variance(0.5)).isZero();
         assertThat(km.confidenceInterval(0.5, ConfidenceType.PLAIN, 0.9))
-                .isEqualTo(new ConfidenceInterval(1, 1));
+                .isEqualTo(new Interval(1, 1, 0.9, "plain"));
         assertThat(km.survival(1e9)).isEqualTo(0.2625);
         assertThat(km.restrictedMean(0.5).estimate()).isEqualTo(0.5);
         assertThat(km.restrictedMean(0).estimate()).isZero();
     }
 
     @Test
+    void confidenceTypesAreNamedAsInR() {
+        assertThat(ConfidenceType.byName("log-log")).isEqualTo(ConfidenceType.LOG_LOG);
+        assertThat(ConfidenceType.byName("Plain")).isEqualTo(ConfidenceType.PLAIN);
+        assertThat(ConfidenceType.LOG.label()).isEqualTo("log");
+    }
+
+    @Test
+    void restrictedMeanIntervalIsNormalAndInsideTheHorizon() {
+        RestrictedMean rmean = SurvivalData.amlMaintained().restrictedMean(40);
+        Interval ci = rmean.confidenceInterval(0.95);
+        assertThat(ci.lower()).isCloseTo(28.89772727273 - 1.959963985 * 3.46757767889, E6);
+        assertThat(ci.upper()).isCloseTo(28.89772727273 + 1.959963985 * 3.46757767889, E6);
+        assertThat(ci.method()).isEqualTo("wald");
+        assertThat(SurvivalData.amlMaintained().restrictedMean(9).confidenceInterval(0.95)
+                .upper()).isEqualTo(9);
+    }
+
+    @Test
     void widerLevelGivesWiderInterval() {
         KaplanMeier km = SurvivalData.amlMaintained();
         for (ConfidenceType type : ConfidenceType.values()) {
-            ConfidenceInterval narrow = km.confidenceInterval(31, type, 0.8);
-            ConfidenceInterval wide = km.confidenceInterval(31, type, 0.99);
+            Interval narrow = km.confidenceInterval(31, type, 0.8);
+            Interval wide = km.confidenceInterval(31, type, 0.99);
             assertThat(wide.lower()).isLessThan(narrow.lower());
             assertThat(wide.upper()).isGreaterThan(narrow.upper());
             assertThat(narrow.contains(km.survival(31))).isTrue();
@@ -174,7 +193,7 @@ class KaplanMeierTest {
                 assertThat(step.survival()).isBetween(0.0, previous);
                 assertThat(step.standardError()).isGreaterThanOrEqualTo(0);
                 for (ConfidenceType type : ConfidenceType.values()) {
-                    ConfidenceInterval ci = km.confidenceInterval(step.time(), type, 0.95);
+                    Interval ci = km.confidenceInterval(step.time(), type, 0.95);
                     assertThat(ci.lower()).isBetween(0.0, step.survival());
                     assertThat(ci.upper()).isBetween(step.survival(), 1.0);
                 }
@@ -222,6 +241,9 @@ class KaplanMeierTest {
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("riskSets");
         assertThatThrownBy(() -> km.restrictedMean(40).confidenceInterval(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("level");
+        assertThatThrownBy(() -> ConfidenceType.byName("arcsine"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("plain, log, log-log").hasMessageContaining("'arcsine'");
     }
 
     @Test
@@ -233,14 +255,15 @@ class KaplanMeierTest {
 
     private static void assertInterval(KaplanMeier km, double time, ConfidenceType type,
             double lower, double upper) {
-        ConfidenceInterval ci = km.confidenceInterval(time, type, 0.95);
+        Interval ci = km.confidenceInterval(time, type, 0.95);
         assertThat(ci.lower()).as("lower at %s (%s)", time, type).isCloseTo(lower, E6);
         assertThat(ci.upper()).as("upper at %s (%s)", time, type).isCloseTo(upper, E6);
     }
 
     private static void assertMedianInterval(KaplanMeier km, ConfidenceType type,
             OptionalDouble lower, OptionalDouble upper) {
-        assertThat(km.medianInterval(type, 0.95)).isEqualTo(new MedianInterval(lower, upper));
+        assertThat(km.medianInterval(type, 0.95))
+                .isEqualTo(new MedianInterval(lower, upper, 0.95, type));
     }
 
     private static void assertEmpty(KaplanMeier km, Consumer<KaplanMeier> statistic,
