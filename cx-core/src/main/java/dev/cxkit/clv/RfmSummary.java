@@ -1,0 +1,49 @@
+package dev.cxkit.clv;
+
+import com.google.common.base.Preconditions;
+
+/**
+ * One customer's repeat-buying summary in the notation of Fader, Hardie &amp; Lee (2005): time runs
+ * from the customer's first purchase, in a unit the caller chooses (days, weeks, ...).
+ *
+ * @param frequency x, the number of repeat purchases (purchases after the first), {@code >= 0}
+ * @param recency t_x, the time of the last repeat purchase; 0 when {@code frequency} is 0, and
+ *     {@code > 0} otherwise
+ * @param age T, the time from the first purchase to the end of the observation period,
+ *     {@code >= recency}
+ * @param meanRepeatValue zbar, the mean value of the repeat purchases; {@code >= 0}, and 0 when
+ *     {@code frequency} is 0
+ */
+public record RfmSummary(int frequency, double recency, double age, double meanRepeatValue) {
+
+    /** Validates the summary; an invalid one is refused with the field, value and range. */
+    public RfmSummary {
+        checkTimes(frequency, recency, age);
+        Preconditions.checkArgument(meanRepeatValue >= 0 && Double.isFinite(meanRepeatValue),
+                "meanRepeatValue must be >= 0 and finite, was %s", meanRepeatValue);
+        Preconditions.checkArgument(frequency > 0 || meanRepeatValue == 0,
+                "meanRepeatValue must be 0 when frequency is 0, was %s", meanRepeatValue);
+    }
+
+    /** A summary without monetary value (for the purchase-count models). */
+    public static RfmSummary of(int frequency, double recency, double age) {
+        return new RfmSummary(frequency, recency, age, 0);
+    }
+
+    /**
+     * Checks (x, t_x, T): x >= 0; 0 <= t_x <= T, both finite; t_x > 0 exactly when x > 0.
+     *
+     * @throws IllegalArgumentException naming the field, the value and the allowed range
+     */
+    static void checkTimes(int frequency, double recency, double age) {
+        Preconditions.checkArgument(frequency >= 0, "frequency must be >= 0, was %s", frequency);
+        Preconditions.checkArgument(recency >= 0 && Double.isFinite(recency),
+                "recency must be >= 0 and finite, was %s", recency);
+        Preconditions.checkArgument(age >= recency && Double.isFinite(age),
+                "age must be finite and >= recency %s, was %s", recency, age);
+        Preconditions.checkArgument(frequency == 0 || recency > 0,
+                "recency must be > 0 when frequency is %s > 0, was %s", (Object) frequency, recency);
+        Preconditions.checkArgument(frequency > 0 || recency == 0,
+                "recency must be 0 when frequency is 0, was %s", recency);
+    }
+}
