@@ -1,0 +1,19 @@
+package dev.cxkit.drivers;
+
+import java.util.Objects;
+
+/**
+ * A driver the analysis left out, and why (for example "constant: all 40 respondents used gave
+ * 3.0" or "perfectly collinear: a linear combination of price, speed").
+ *
+ * @param name the driver's name
+ * @param reason a sentence saying why it was left out
+ */
+public record DroppedDriver(String name, String reason) {
+
+    /** Rejects null fields. */
+    public DroppedDriver {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(reason, "reason");
+    }
+}
