@@ -2,6 +2,7 @@ package dev.cxkit.drivers;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.cxkit.stats.Interval;
 import java.util.Objects;
 
 /**

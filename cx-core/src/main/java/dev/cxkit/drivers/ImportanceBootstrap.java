@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import dev.cxkit.stats.Interval;
 import org.hipparchus.stat.descriptive.rank.Percentile;
 
 /**
@@ -22,6 +23,9 @@ import org.hipparchus.stat.descriptive.rank.Percentile;
  * thread.
  */
 final class ImportanceBootstrap {
+
+    /** The method name the intervals carry. */
+    static final String METHOD = "bootstrap percentile";
 
     private final List<BootstrapSummary[]> summaries;
     private final int used;
@@ -82,8 +86,6 @@ final class ImportanceBootstrap {
         checkArgument(used > 0, "all %s bootstrap resamples had a constant or collinear driver;"
                 + " the data are too thin to resample", resamples);
         Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
-        double lowerPercent = 50 * (1 - level);
-        double upperPercent = 50 * (1 + level);
         List<BootstrapSummary[]> summaries = new ArrayList<>();
         for (int m = 0; m < measures.size(); m++) {
             BootstrapSummary[] perDriver = new BootstrapSummary[p];
@@ -91,14 +93,18 @@ final class ImportanceBootstrap {
                 double[] v = Arrays.copyOf(values[m][j], used);
                 double[] s = Arrays.copyOf(shares[m][j], used);
                 double beatsShare = (double) beats[m][j] / used;
-                perDriver[j] = new BootstrapSummary(
-                        new Interval(percentile.evaluate(v, lowerPercent), percentile.evaluate(v, upperPercent)),
-                        new Interval(percentile.evaluate(s, lowerPercent), percentile.evaluate(s, upperPercent)),
-                        beatsShare, beatsShare >= (1 + level) / 2);
+                perDriver[j] = new BootstrapSummary(percentiles(percentile, v, level),
+                        percentiles(percentile, s, level), beatsShare, beatsShare >= (1 + level) / 2);
             }
             summaries.add(perDriver);
         }
         return new ImportanceBootstrap(List.copyOf(summaries), used, resamples - used);
+    }
+
+    /** The two-sided percentile interval of {@code values} at {@code level}. */
+    private static Interval percentiles(Percentile percentile, double[] values, double level) {
+        return new Interval(percentile.evaluate(values, 50 * (1 - level)),
+                percentile.evaluate(values, 50 * (1 + level)), level, METHOD);
     }
 
     /** Both the model with noise and the one without it have a positive definite R_xx and R^2 > 0. */

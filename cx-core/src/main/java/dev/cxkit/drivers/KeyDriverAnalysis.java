@@ -2,6 +2,7 @@ package dev.cxkit.drivers;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.cxkit.stats.Confidence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -210,8 +211,7 @@ public final class KeyDriverAnalysis {
 
         /** Confidence level of the bootstrap intervals, in (0, 1); default 0.95. */
         public Builder confidenceLevel(double level) {
-            checkArgument(level > 0 && level < 1, "confidenceLevel must be in (0, 1), was %s", level);
-            this.confidenceLevel = level;
+            this.confidenceLevel = Confidence.checkLevel(level);
             return this;
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cxkit.stats.Interval;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -289,7 +290,7 @@ class KeyDriverAnalysisTest {
         assertThatThrownBy(() -> KeyDriverAnalysis.builder().bootstrapResamples(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("bootstrapResamples must be >= 0, was -1");
         assertThatThrownBy(() -> KeyDriverAnalysis.builder().confidenceLevel(1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("confidenceLevel must be in (0, 1), was 1.0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("confidence level must be in (0, 1), was 1.0");
         assertThatThrownBy(() -> KeyDriverAnalysis.builder().shapleyExactLimit(21))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("shapleyExactLimit must be in [1, 20], was 21");
         assertThatThrownBy(() -> KeyDriverAnalysis.builder().shapleySampledOrders(0))

@@ -2,6 +2,7 @@ package dev.cxkit.drivers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxkit.stats.Interval;
 import org.junit.jupiter.api.Test;
 
 /** The "Key driver analysis" example of the root README, kept compiling and running. */
