@@ -1,0 +1,46 @@
+package dev.cxkit.clv;
+
+import java.util.Objects;
+
+/**
+ * Customer lifetime value from a transaction model and a spend model (Fader, Hardie &amp; Lee 2005,
+ * "RFM and CLV"): expected purchases from the BG/NBD, expected value per purchase from the
+ * Gamma-Gamma, discounted per {@link DiscountSchedule}.
+ *
+ * <p>Thread safety: stateless; safe from any thread.
+ */
+public final class CustomerLifetimeValue {
+
+    private CustomerLifetimeValue() {}
+
+    /**
+     * The discounted expected value of a customer's purchases over the schedule's horizon:
+     * <pre>
+     *   CLV = sum_{i=1..H} E[M | x, zbar] (E[Y(i L) | x, t_x, T] - E[Y((i - 1) L) | x, t_x, T]) / (1 + d)^i
+     * </pre>
+     * with H periods of length L and rate d: purchases expected in period i are valued at the
+     * conditional expected spend and discounted as if paid at its end (as {@code lifetimes}'
+     * {@code customer_lifetime_value}). In the spend model's currency.
+     *
+     * @throws IllegalStateException if a model cannot give the expectations (see
+     *     {@link BgNbdModel#conditionalExpectedTransactions} and
+     *     {@link GammaGammaModel#conditionalExpectedAverageValue})
+     */
+    public static double of(BgNbdModel transactions, GammaGammaModel spend, RfmSummary customer,
+            DiscountSchedule schedule) {
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(spend, "spend");
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(schedule, "schedule");
+        double value = spend.conditionalExpectedAverageValue(customer.frequency(), customer.meanRepeatValue());
+        double total = 0;
+        double previous = 0;
+        for (int i = 1; i <= schedule.periods(); i++) {
+            double expected = transactions.conditionalExpectedTransactions(i * schedule.periodLength(),
+                    customer.frequency(), customer.recency(), customer.age());
+            total += value * (expected - previous) / Math.pow(1 + schedule.ratePerPeriod(), i);
+            previous = expected;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,200 @@
+package dev.cxkit.clv;
+
+import com.google.common.base.Preconditions;
+import dev.cxkit.stats.MaximumLikelihood;
+import dev.cxkit.stats.MaximumLikelihoodEstimate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.hipparchus.special.Gamma;
+
+/**
+ * The Gamma-Gamma model of spend per transaction (Fader, Hardie &amp; Lee 2005, "RFM and CLV: using
+ * iso-value curves for customer base analysis", J. Marketing Research 42(4); Fader &amp; Hardie's
+ * note "The Gamma-Gamma model of monetary value", 2013).
+ *
+ * <p>A customer's transaction values are Gamma(p, nu) with nu ~ Gamma(q, gamma) across customers;
+ * spend is assumed independent of the transaction process. Fitted on the customers with at least
+ * one repeat purchase, from x and zbar, the mean value of the repeat purchases.
+ *
+ * <p>Immutable value type; thread-safe.
+ */
+public final class GammaGammaModel {
+
+    private static final List<String> NAMES = List.of("p", "q", "gamma");
+
+    private final double p;
+    private final double q;
+    private final double gamma;
+
+    private GammaGammaModel(double p, double q, double gamma) {
+        this.p = p;
+        this.q = q;
+        this.gamma = gamma;
+    }
+
+    /** The model with the given parameters, each > 0 and finite. */
+    public static GammaGammaModel of(double p, double q, double gamma) {
+        BgNbdModel.checkPositive("p", p);
+        BgNbdModel.checkPositive("q", q);
+        BgNbdModel.checkPositive("gamma", gamma);
+        return new GammaGammaModel(p, q, gamma);
+    }
+
+    /**
+     * Fits by maximum likelihood on the customers with {@code frequency > 0} (others are skipped):
+     * <pre>
+     *   ln f(zbar | x) = ln G(px + q) - ln G(px) - ln G(q) + q ln gamma + (px - 1) ln zbar
+     *                  + px ln x - (px + q) ln(gamma + x zbar)
+     * </pre>
+     * (Fader &amp; Hardie 2013, eq. 4). The Gamma functions depend on x alone and are evaluated once
+     * per distinct x.
+     *
+     * @throws IllegalArgumentException if no customer has {@code frequency > 0}, or a repeat buyer
+     *     has {@code meanRepeatValue == 0}
+     */
+    public static ModelFit<GammaGammaModel> fit(Collection<RfmSummary> customers) {
+        SpendData data = SpendData.of(customers);
+        double[] start = {1, 2, data.meanValue()};
+        MaximumLikelihoodEstimate estimate = MaximumLikelihood.maximizePositive(NAMES, start,
+                parameters -> data.logLikelihood(parameters[0], parameters[1], parameters[2]));
+        double[] fitted = estimate.estimates();
+        return new ModelFit<>(of(fitted[0], fitted[1], fitted[2]), estimate);
+    }
+
+    public double p() {
+        return p;
+    }
+
+    public double q() {
+        return q;
+    }
+
+    public double gamma() {
+        return gamma;
+    }
+
+    /**
+     * E[M | x, zbar] = p (gamma + x zbar) / (px + q - 1), the expected value of a customer's future
+     * transactions (Fader &amp; Hardie 2013, eq. 5): a weighted mean of the population mean and the
+     * customer's own mean. With {@code x = 0} it is the population mean.
+     *
+     * @throws IllegalArgumentException if {@code x < 0}, or {@code zbar} is negative, not finite, or
+     *     non-zero for {@code x = 0}
+     * @throws IllegalStateException if {@code px + q <= 1}, where the expectation is infinite
+     */
+    public double conditionalExpectedAverageValue(int x, double zbar) {
+        Preconditions.checkArgument(x >= 0, "x must be >= 0, was %s", x);
+        Preconditions.checkArgument(zbar >= 0 && Double.isFinite(zbar), "zbar must be >= 0 and finite, was %s", zbar);
+        Preconditions.checkArgument(x > 0 || zbar == 0, "zbar must be 0 when x is 0, was %s", zbar);
+        double denominator = p * x + q - 1;
+        if (denominator <= 0) {
+            throw new IllegalStateException("conditional expected value needs p x + q > 1, was "
+                    + (p * x + q) + " (p = " + p + ", q = " + q + ", x = " + x + ")");
+        }
+        return p * (gamma + x * zbar) / denominator;
+    }
+
+    /**
+     * The population mean transaction value p gamma / (q - 1).
+     *
+     * @throws IllegalStateException if {@code q <= 1}: the mean is then infinite
+     */
+    public double populationMeanValue() {
+        if (q <= 1) {
+            throw new IllegalStateException("population mean value needs q > 1, was q = " + q);
+        }
+        return p * gamma / (q - 1);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof GammaGammaModel)) {
+            return false;
+        }
+        GammaGammaModel that = (GammaGammaModel) other;
+        return Double.compare(p, that.p) == 0 && Double.compare(q, that.q) == 0
+                && Double.compare(gamma, that.gamma) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(p, q, gamma);
+    }
+
+    @Override
+    public String toString() {
+        return "GammaGammaModel{p=" + p + ", q=" + q + ", gamma=" + gamma + "}";
+    }
+
+    /** Repeat buyers' (x, zbar) in columns, with ln zbar precomputed. */
+    private static final class SpendData {
+        private final int[] frequency;
+        private final double[] value;
+        private final double[] logValue;
+        private final int maxFrequency;
+
+        private SpendData(int[] frequency, double[] value) {
+            this.frequency = frequency;
+            this.value = value;
+            this.logValue = new double[value.length];
+            int max = 0;
+            for (int i = 0; i < value.length; i++) {
+                logValue[i] = Math.log(value[i]);
+                max = Math.max(max, frequency[i]);
+            }
+            this.maxFrequency = max;
+        }
+
+        static SpendData of(Collection<RfmSummary> customers) {
+            Objects.requireNonNull(customers, "customers");
+            int repeat = 0;
+            for (RfmSummary customer : customers) {
+                if (Objects.requireNonNull(customer, "customer").frequency() > 0) {
+                    Preconditions.checkArgument(customer.meanRepeatValue() > 0,
+                            "meanRepeatValue must be > 0 for a repeat buyer in the Gamma-Gamma fit, was %s",
+                            customer.meanRepeatValue());
+                    repeat++;
+                }
+            }
+            Preconditions.checkArgument(repeat > 0,
+                    "customers must include one with frequency > 0 to fit spend, were %s without", customers.size());
+            int[] frequency = new int[repeat];
+            double[] value = new double[repeat];
+            int i = 0;
+            for (RfmSummary customer : customers) {
+                if (customer.frequency() > 0) {
+                    frequency[i] = customer.frequency();
+                    value[i++] = customer.meanRepeatValue();
+                }
+            }
+            return new SpendData(frequency, value);
+        }
+
+        double meanValue() {
+            double sum = 0;
+            for (double v : value) {
+                sum += v;
+            }
+            return sum / value.length;
+        }
+
+        double logLikelihood(double p, double q, double gamma) {
+            double[] byFrequency = new double[maxFrequency + 1];
+            double logGammaQ = Gamma.logGamma(q);
+            for (int x = 1; x <= maxFrequency; x++) {
+                byFrequency[x] = Gamma.logGamma(p * x + q) - Gamma.logGamma(p * x) - logGammaQ + p * x * Math.log(x);
+            }
+            double qLogGamma = q * Math.log(gamma);
+            return ChunkedSum.over(value.length, (from, to) -> {
+                double sum = 0;
+                for (int i = from; i < to; i++) {
+                    int x = frequency[i];
+                    sum += byFrequency[x] + qLogGamma + (p * x - 1) * logValue[i]
+                            - (p * x + q) * Math.log(gamma + x * value[i]);
+                }
+                return sum;
+            });
+        }
+    }
+}
