@@ -1,0 +1,101 @@
+package dev.cxkit.journey;
+
+import dev.cxkit.model.Channel;
+import dev.cxkit.model.Interaction;
+import dev.cxkit.model.Journey;
+import dev.cxkit.model.Touchpoint;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Collects service measures per touchpoint and per channel from journeys: resolution rate,
+ * first-contact resolution rate (both with Wilson intervals through {@link Rate}), and wait
+ * and handling time percentiles.
+ *
+ * <p>First-contact resolution follows the usual contact-centre definition (the share of
+ * customer needs settled on the first contact, with no repeat contact about them): a contact
+ * is a first contact when the same customer had no contact at the same place (touchpoint or
+ * stage, per {@link RepeatContact}) within the window before it; it is resolved at first
+ * contact when it is marked resolved and no repeat follows within the window. Add each
+ * customer's events in one journey so that repeats are seen.
+ *
+ * <p>Memory: counts per touchpoint and channel, plus every measured duration (percentiles are
+ * exact). {@link #merge(ServiceAccumulator)} adds counts and durations: exact, associative and
+ * commutative when each journey goes to one part. Not thread-safe. A journey naming a
+ * touchpoint not in the catalogue is rejected with an {@link IllegalArgumentException} and
+ * leaves the accumulator unchanged.
+ */
+public final class ServiceAccumulator {
+
+    private final TouchpointCatalogue catalogue;
+    private final RepeatContact repeatContact;
+    private final Map<String, ServiceTally> byTouchpoint = new LinkedHashMap<>();
+    private final Map<Channel, ServiceTally> byChannel = new LinkedHashMap<>();
+
+    private ServiceAccumulator(TouchpointCatalogue catalogue, RepeatContact repeatContact) {
+        this.catalogue = catalogue;
+        this.repeatContact = repeatContact;
+        for (Touchpoint touchpoint : catalogue.touchpoints()) {
+            byTouchpoint.put(touchpoint.id(), new ServiceTally());
+            byChannel.putIfAbsent(touchpoint.channel(), new ServiceTally());
+        }
+    }
+
+    /** An empty accumulator over {@code catalogue}'s touchpoints and their channels. */
+    public static ServiceAccumulator create(TouchpointCatalogue catalogue,
+            RepeatContact repeatContact) {
+        return new ServiceAccumulator(Objects.requireNonNull(catalogue, "catalogue"),
+                Objects.requireNonNull(repeatContact, "repeatContact"));
+    }
+
+    /** Adds one customer's interactions; every touchpoint must be in the catalogue. */
+    public ServiceAccumulator add(Journey journey) {
+        Objects.requireNonNull(journey, "journey");
+        List<Interaction> interactions = journey.interactions();
+        interactions.forEach(interaction ->
+                catalogue.require(interaction.touchpointId(), "touchpointId"));
+        boolean[] preceded = repeatContact.precededByContact(interactions, catalogue);
+        boolean[] repeated = repeatContact.followedByRepeat(interactions, catalogue);
+        for (int i = 0; i < interactions.size(); i++) {
+            Interaction interaction = interactions.get(i);
+            Touchpoint touchpoint = catalogue.require(interaction.touchpointId(), "touchpointId");
+            byTouchpoint.get(touchpoint.id()).add(interaction, !preceded[i], repeated[i]);
+            byChannel.get(touchpoint.channel()).add(interaction, !preceded[i], repeated[i]);
+        }
+        return this;
+    }
+
+    /**
+     * Adds {@code other}'s counts and durations.
+     *
+     * @throws IllegalArgumentException when the catalogues or repeat-contact rules differ
+     */
+    public ServiceAccumulator merge(ServiceAccumulator other) {
+        Objects.requireNonNull(other, "other");
+        if (!catalogue.equals(other.catalogue) || !repeatContact.equals(other.repeatContact)) {
+            throw new IllegalArgumentException("merged service measures must share catalogue "
+                    + catalogue + " and " + repeatContact + ", had " + other.catalogue + " and "
+                    + other.repeatContact);
+        }
+        other.byTouchpoint.forEach((id, tally) -> byTouchpoint.get(id).merge(tally));
+        other.byChannel.forEach((channel, tally) -> byChannel.get(channel).merge(tally));
+        return this;
+    }
+
+    /** The service level of every touchpoint, by id, in catalogue order. */
+    public Map<String, ServiceLevel> byTouchpoint() {
+        Map<String, ServiceLevel> levels = new LinkedHashMap<>();
+        byTouchpoint.forEach((id, tally) -> levels.put(id, tally.snapshot()));
+        return Collections.unmodifiableMap(levels);
+    }
+
+    /** The service level of every channel of the catalogue, in order of first appearance. */
+    public Map<Channel, ServiceLevel> byChannel() {
+        Map<Channel, ServiceLevel> levels = new LinkedHashMap<>();
+        byChannel.forEach((channel, tally) -> levels.put(channel, tally.snapshot()));
+        return Collections.unmodifiableMap(levels);
+    }
+}
