@@ -9,7 +9,8 @@ public final class Proportions {
      * The Wilson score interval for {@code successes} out of {@code n} (Wilson 1927, "Probable
      * inference, the law of succession, and statistical inference", JASA 22:209-212):
      * {@code (p + z^2/2n +- z sqrt(p(1-p)/n + z^2/4n^2)) / (1 + z^2/n)}. Its bounds stay in
-     * [0, 1] and it behaves well near 0 and 1, unlike the Wald interval.
+     * [0, 1], it always contains {@code p}, and it behaves well near 0 and 1, unlike the Wald
+     * interval; with 0 successes the lower bound is 0, with n the upper bound is 1.
      *
      * @throws IllegalArgumentException when {@code n < 1} or successes is outside {@code 0..n}
      */
@@ -26,7 +27,9 @@ public final class Proportions {
         double z2n = z * z / n;
         double centre = (p + z2n / 2) / (1 + z2n);
         double half = z * Math.sqrt(p * (1 - p) / n + z2n / (4 * n)) / (1 + z2n);
-        return new Interval(Math.max(0, centre - half), Math.min(1, centre + half), level,
-                "wilson");
+        // At 0 and n successes the bound is 0 or 1 exactly; rounding must not move it inward.
+        double lower = successes == 0 ? 0 : Math.max(0, centre - half);
+        double upper = successes == n ? 1 : Math.min(1, centre + half);
+        return new Interval(lower, upper, level, "wilson");
     }
 }

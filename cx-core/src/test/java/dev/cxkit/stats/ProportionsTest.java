@@ -44,4 +44,14 @@ class ProportionsTest {
         assertThat(Confidence.z(0.95)).isCloseTo(1.959963985, within(1e-9));
         assertThat(Confidence.twoSidedP(Confidence.z(0.95))).isCloseTo(0.05, within(1e-12));
     }
+
+    @Test
+    void wilsonBoundsAtZeroAndAllSuccessesAreExactlyZeroAndOne() {
+        // Rounding once gave upper 0.9999999999999999 for 6 of 6 and lower 2.8e-17 for 0 of 7,
+        // so the interval missed its own estimate.
+        for (int n = 1; n <= 60; n++) {
+            assertThat(Proportions.wilson(n, n, 0.9).upper()).as("upper, n=%d", n).isEqualTo(1.0);
+            assertThat(Proportions.wilson(0, n, 0.9).lower()).as("lower, n=%d", n).isEqualTo(0.0);
+        }
+    }
 }
