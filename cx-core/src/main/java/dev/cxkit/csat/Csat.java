@@ -1,0 +1,147 @@
+package dev.cxkit.csat;
+
+import dev.cxkit.model.Scale;
+import dev.cxkit.score.ScoreHistogram;
+import dev.cxkit.stats.Interval;
+import dev.cxkit.stats.MeanScore;
+import dev.cxkit.stats.Proportions;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Customer satisfaction (CSAT) of a sample, as a view of its {@link ScoreHistogram}: the
+ * top-box share (by default the top two boxes, 4 and 5 on the 1..5 {@link Scale#CSAT} scale)
+ * with the Wilson score interval (Wilson 1927, JASA 22:209-212), the mean score with Student's
+ * t interval, and the share of each score.
+ *
+ * <p>Units: shares are fractions in [0, 1]; the mean is in scale points. An empty sample
+ * {@link #isEmpty() says so} and its statistics throw {@link IllegalStateException} naming the
+ * metric. Immutable and thread-safe; equal when histograms and top boxes are equal.
+ */
+public final class Csat {
+
+    private final ScoreHistogram histogram;
+    private final MeanScore meanScore;
+    private final int topBoxMin;
+
+    private Csat(ScoreHistogram histogram, int topBoxMin) {
+        this.histogram = histogram;
+        this.meanScore = MeanScore.of(histogram, "CSAT");
+        this.topBoxMin = topBoxMin;
+    }
+
+    /** CSAT with the top two boxes of the histogram's scale (4..5 on 1..5) as satisfied. */
+    public static Csat of(ScoreHistogram histogram) {
+        Objects.requireNonNull(histogram, "histogram");
+        return new Csat(histogram, histogram.scale().max() - 1);
+    }
+
+    /**
+     * CSAT with scores {@code topBoxMin..max} as satisfied (e.g. 5 for top-box only on 1..5).
+     *
+     * @throws IllegalArgumentException when {@code topBoxMin} is not on the histogram's scale
+     */
+    public static Csat of(ScoreHistogram histogram, int topBoxMin) {
+        Objects.requireNonNull(histogram, "histogram");
+        return new Csat(histogram, histogram.scale().check(topBoxMin, "topBoxMin"));
+    }
+
+    /** The histogram of the scores. */
+    public ScoreHistogram histogram() {
+        return histogram;
+    }
+
+    /** The lowest satisfied score. */
+    public int topBoxMin() {
+        return topBoxMin;
+    }
+
+    /** Number of responses. */
+    public long n() {
+        return histogram.n();
+    }
+
+    /** True when there are no responses. */
+    public boolean isEmpty() {
+        return histogram.isEmpty();
+    }
+
+    /** Number of satisfied responses (score {@code >= topBoxMin}). */
+    public long satisfied() {
+        return histogram.countBetween(topBoxMin, histogram.scale().max());
+    }
+
+    /** Share of satisfied responses, in [0, 1]: the CSAT score. */
+    public double topBoxShare() {
+        requireNonEmpty("CSAT top-box share");
+        return (double) satisfied() / n();
+    }
+
+    /** The Wilson score interval of {@link #topBoxShare()} at {@code level}, in [0, 1]. */
+    public Interval topBoxInterval(double level) {
+        requireNonEmpty("CSAT top-box interval");
+        return Proportions.wilson(satisfied(), n(), level);
+    }
+
+    /** Mean score, in scale points. */
+    public double mean() {
+        return meanScore.mean();
+    }
+
+    /** Sample standard deviation of the scores ({@code n - 1} denominator). */
+    public double standardDeviation() {
+        return meanScore.standardDeviation();
+    }
+
+    /**
+     * Student's t interval of the mean at {@code level} ({@link MeanScore#interval(double)}).
+     *
+     * @throws IllegalStateException with fewer than two responses
+     */
+    public Interval meanInterval(double level) {
+        return meanScore.interval(level);
+    }
+
+    /** Share of responses with score {@code score}, in [0, 1]. */
+    public double share(int score) {
+        histogram.scale().check(score, "score");
+        requireNonEmpty("CSAT share");
+        return (double) histogram.count(score) / n();
+    }
+
+    /** Share of each score, in score order; the shares sum to 1. */
+    public Map<Integer, Double> distribution() {
+        requireNonEmpty("CSAT distribution");
+        Map<Integer, Double> shares = new LinkedHashMap<>();
+        for (int score = histogram.scale().min(); score <= histogram.scale().max(); score++) {
+            shares.put(score, share(score));
+        }
+        return Collections.unmodifiableMap(shares);
+    }
+
+    private void requireNonEmpty(String metric) {
+        if (isEmpty()) {
+            throw new IllegalStateException(metric + " is undefined for an empty sample on "
+                    + histogram.scale());
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Csat csat
+                && topBoxMin == csat.topBoxMin
+                && histogram.equals(csat.histogram);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * histogram.hashCode() + topBoxMin;
+    }
+
+    @Override
+    public String toString() {
+        return "Csat{topBoxMin=" + topBoxMin + ", " + histogram + "}";
+    }
+}

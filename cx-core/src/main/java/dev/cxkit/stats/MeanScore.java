@@ -1,0 +1,92 @@
+package dev.cxkit.stats;
+
+import dev.cxkit.score.ScoreHistogram;
+import java.util.Objects;
+
+/**
+ * The mean of the scores of a {@link ScoreHistogram} with its sample standard deviation and
+ * Student's t interval: the one implementation behind every rating metric's mean (CSAT, CES,
+ * custom scales).
+ *
+ * <p>Errors name the metric given at creation, e.g. "CSAT mean is undefined for an empty
+ * sample". Immutable and thread-safe.
+ */
+public final class MeanScore {
+
+    private final ScoreHistogram histogram;
+    private final String metric;
+
+    private MeanScore(ScoreHistogram histogram, String metric) {
+        this.histogram = histogram;
+        this.metric = metric;
+    }
+
+    /** The mean score of {@code histogram}, reported as {@code metric} in errors. */
+    public static MeanScore of(ScoreHistogram histogram, String metric) {
+        return new MeanScore(Objects.requireNonNull(histogram, "histogram"),
+                Objects.requireNonNull(metric, "metric"));
+    }
+
+    /** Number of scores. */
+    public long n() {
+        return histogram.n();
+    }
+
+    /**
+     * Mean score, in scale points.
+     *
+     * @throws IllegalStateException when there are no scores
+     */
+    public double mean() {
+        if (histogram.isEmpty()) {
+            throw new IllegalStateException(metric + " mean is undefined for an empty sample on "
+                    + histogram.scale());
+        }
+        return histogram.mean();
+    }
+
+    /**
+     * Sample standard deviation ({@code n - 1} denominator), in scale points.
+     *
+     * @throws IllegalStateException with fewer than two scores
+     */
+    public double standardDeviation() {
+        requireAtLeastTwo("standard deviation");
+        return histogram.sampleStandardDeviation();
+    }
+
+    /**
+     * Student's t interval of the mean at {@code level},
+     * {@link Means#tInterval(double, double, long, double)}.
+     *
+     * @throws IllegalStateException with fewer than two scores
+     */
+    public Interval interval(double level) {
+        requireAtLeastTwo("mean interval");
+        return Means.tInterval(mean(), standardDeviation(), n(), level);
+    }
+
+    private void requireAtLeastTwo(String statistic) {
+        if (n() < 2) {
+            throw new IllegalStateException(
+                    metric + " " + statistic + " needs at least 2 responses, had " + n());
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MeanScore meanScore
+                && histogram.equals(meanScore.histogram)
+                && metric.equals(meanScore.metric);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * histogram.hashCode() + metric.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return metric + " mean of " + histogram;
+    }
+}

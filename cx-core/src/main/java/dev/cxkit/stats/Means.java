@@ -1,0 +1,36 @@
+package dev.cxkit.stats;
+
+import org.hipparchus.distribution.continuous.TDistribution;
+
+/** Intervals for a mean. */
+public final class Means {
+
+    private Means() {}
+
+    /**
+     * Student's t interval for a mean: {@code mean +- t_{n-1} s / sqrt(n)} with {@code s} the
+     * sample standard deviation and {@code t_{n-1}} the two-sided quantile of Student's t with
+     * {@code n - 1} degrees of freedom (Student 1908, "The probable error of a mean",
+     * Biometrika 6:1-25), from Hipparchus' {@link TDistribution}. Method name {@code "t"}.
+     *
+     * @throws IllegalArgumentException when {@code n < 2}, the mean is not finite or the
+     *     standard deviation is negative or not finite
+     */
+    public static Interval tInterval(double mean, double standardDeviation, long n,
+            double level) {
+        if (n < 2) {
+            throw new IllegalArgumentException("n must be >= 2 for a t interval, was " + n);
+        }
+        if (!Double.isFinite(mean)) {
+            throw new IllegalArgumentException("mean must be finite, was " + mean);
+        }
+        if (!(standardDeviation >= 0) || Double.isInfinite(standardDeviation)) {
+            throw new IllegalArgumentException(
+                    "standardDeviation must be finite and >= 0, was " + standardDeviation);
+        }
+        double t = new TDistribution(n - 1)
+                .inverseCumulativeProbability((1 + Confidence.checkLevel(level)) / 2);
+        double half = t * standardDeviation / Math.sqrt(n);
+        return new Interval(mean - half, mean + half, level, "t");
+    }
+}
