@@ -1,0 +1,41 @@
+package dev.cxkit.json;
+
+import java.util.Objects;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvFactory;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+/**
+ * cxkit's own Jackson factories and mapper, built with {@link ReadLimits}. Jackson's global
+ * defaults are left alone: the limits live on these private factories only.
+ */
+public final class CxJson {
+
+    private static final JsonMapper DEFAULT_MAPPER = mapper(ReadLimits.defaults());
+
+    private CxJson() {}
+
+    /** A mapper with the {@link CxModule} registered and the default {@link ReadLimits}. */
+    public static JsonMapper mapper() {
+        return DEFAULT_MAPPER;
+    }
+
+    /** A mapper with the {@link CxModule} registered, reading within {@code limits}. */
+    public static JsonMapper mapper(ReadLimits limits) {
+        return JsonMapper.builder(jsonFactory(limits)).addModule(new CxModule()).build();
+    }
+
+    static JsonFactory jsonFactory(ReadLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return JsonFactory.builder().streamReadConstraints(limits.toConstraints()).build();
+    }
+
+    static CsvFactory csvFactory(ReadLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return CsvFactory.builder()
+                .streamReadConstraints(limits.toConstraints())
+                .enable(CsvReadFeature.SKIP_EMPTY_LINES)
+                .build();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.cxkit.json;
+
+import dev.cxkit.json.BadRecord.Scope;
+import dev.cxkit.json.deser.FieldException;
+import dev.cxkit.json.deser.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.OptionalInt;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * NDJSON: one JSON object per line, each line parsed on its own, so a bad line is reported at
+ * its number and the next line still reads. Blank lines are not records and are passed over.
+ */
+final class NdjsonSource implements RecordSource {
+
+    private final LineReader lines;
+    private final JsonFactory factory;
+    private final ReadLimits limits;
+
+    NdjsonSource(Input input, JsonFactory factory, ReadLimits limits) {
+        this.lines = new LineReader(input.text(), input.invalid(), limits.maxRecordLength());
+        this.factory = factory;
+        this.limits = limits;
+    }
+
+    @Override
+    public RawRecord next() {
+        while (advance()) {
+            long line = lines.number();
+            if (lines.tooLong()) {
+                throw BadRecord.of(Scope.RECORD, line,
+                        OptionalInt.of(limits.maxRecordLength() + 1),
+                        "line is longer than the maximum record length of "
+                                + limits.maxRecordLength() + " characters (was "
+                                + lines.length() + ")");
+            }
+            if (lines.invalidColumn().isPresent()) {
+                throw BadRecord.of(Scope.RECORD, line,
+                        OptionalInt.of((int) lines.invalidColumn().getAsLong()),
+                        "invalid UTF-8 byte sequence");
+            }
+            String text = lines.text();
+            if (!text.isBlank()) {
+                return parse(text, line);
+            }
+        }
+        return null;
+    }
+
+    private boolean advance() {
+        try {
+            boolean more = lines.next();
+            long maxDocument = limits.maxDocumentLength();
+            if (maxDocument > 0 && lines.offset() > maxDocument) {
+                throw BadRecord.of(Scope.RECORD_AND_REST, lines.number(), OptionalInt.empty(),
+                        "input is longer than the maximum document length of " + maxDocument
+                                + " characters");
+            }
+            return more;
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    private RawRecord parse(String text, long line) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw BadRecord.of(Scope.RECORD, line, column(parser), "expected a JSON object");
+            }
+            var object = TreeReader.readObject(parser, limits.maxRecordLength());
+            if (parser.nextToken() != null) {
+                throw BadRecord.of(Scope.RECORD, line, column(parser),
+                        "unexpected content after the record's object");
+            }
+            return new RawRecord(Fields.json(object), line, Map.of());
+        } catch (FieldException invalid) {
+            throw BadRecord.of(invalid, line, OptionalInt.empty());
+        } catch (JacksonException malformed) {
+            throw BadRecord.ofParse(malformed, Scope.RECORD, line - 1);
+        }
+    }
+
+    private static OptionalInt column(JsonParser parser) {
+        return OptionalInt.of(parser.currentTokenLocation().getColumnNr());
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+}

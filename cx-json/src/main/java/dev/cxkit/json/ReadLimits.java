@@ -1,0 +1,194 @@
+package dev.cxkit.json;
+
+import java.util.Objects;
+import tools.jackson.core.StreamReadConstraints;
+
+/**
+ * Input limits for cxkit's own readers and {@link CxJson#mapper(ReadLimits) mapper}. They are set
+ * on cxkit's private {@code JsonFactory} and {@code CsvFactory} through Jackson's
+ * {@link StreamReadConstraints}; Jackson's global defaults are never changed.
+ *
+ * <table>
+ *   <caption>Limits and defaults</caption>
+ *   <tr><th>limit</th><th>default</th><th>what it bounds</th></tr>
+ *   <tr><td>{@link #maxNestingDepth()}</td><td>32</td><td>nesting of objects and arrays</td></tr>
+ *   <tr><td>{@link #maxNumberLength()}</td><td>100</td><td>characters of one number</td></tr>
+ *   <tr><td>{@link #maxStringLength()}</td><td>262,144</td><td>characters of one string
+ *       value (a comment, a CSV cell)</td></tr>
+ *   <tr><td>{@link #maxNameLength()}</td><td>256</td><td>characters of one field name</td></tr>
+ *   <tr><td>{@link #maxRecordLength()}</td><td>1,048,576</td><td>characters of one record:
+ *       an NDJSON line, a JSON array element, a CSV row</td></tr>
+ *   <tr><td>{@link #maxDocumentLength()}</td><td>unlimited ({@code -1})</td><td>characters of
+ *       a whole JSON array or CSV document</td></tr>
+ * </table>
+ *
+ * <p>An NDJSON line longer than {@code maxRecordLength} is skipped without being held in memory
+ * and reported at its line. Instances are immutable and thread-safe.
+ */
+public final class ReadLimits {
+
+    private static final ReadLimits DEFAULTS = builder().build();
+
+    private final int maxNestingDepth;
+    private final int maxNumberLength;
+    private final int maxStringLength;
+    private final int maxNameLength;
+    private final int maxRecordLength;
+    private final long maxDocumentLength;
+
+    private ReadLimits(Builder builder) {
+        this.maxNestingDepth = builder.maxNestingDepth;
+        this.maxNumberLength = builder.maxNumberLength;
+        this.maxStringLength = builder.maxStringLength;
+        this.maxNameLength = builder.maxNameLength;
+        this.maxRecordLength = builder.maxRecordLength;
+        this.maxDocumentLength = builder.maxDocumentLength;
+    }
+
+    /** The documented defaults. */
+    public static ReadLimits defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these limits. */
+    public Builder toBuilder() {
+        return new Builder()
+                .maxNestingDepth(maxNestingDepth)
+                .maxNumberLength(maxNumberLength)
+                .maxStringLength(maxStringLength)
+                .maxNameLength(maxNameLength)
+                .maxRecordLength(maxRecordLength)
+                .maxDocumentLength(maxDocumentLength);
+    }
+
+    /** Deepest nesting of objects and arrays. */
+    public int maxNestingDepth() {
+        return maxNestingDepth;
+    }
+
+    /** Most characters in one number. */
+    public int maxNumberLength() {
+        return maxNumberLength;
+    }
+
+    /** Most characters in one string value. */
+    public int maxStringLength() {
+        return maxStringLength;
+    }
+
+    /** Most characters in one field name. */
+    public int maxNameLength() {
+        return maxNameLength;
+    }
+
+    /** Most characters in one record (NDJSON line, JSON array element, CSV row). */
+    public int maxRecordLength() {
+        return maxRecordLength;
+    }
+
+    /** Most characters in a whole JSON array or CSV document, {@code -1} for no limit. */
+    public long maxDocumentLength() {
+        return maxDocumentLength;
+    }
+
+    /** These limits as Jackson constraints for a private factory. */
+    StreamReadConstraints toConstraints() {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(maxNestingDepth)
+                .maxNumberLength(maxNumberLength)
+                .maxStringLength(maxStringLength)
+                .maxNameLength(maxNameLength)
+                .maxDocumentLength(maxDocumentLength)
+                .build();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ReadLimits limits
+                && maxNestingDepth == limits.maxNestingDepth
+                && maxNumberLength == limits.maxNumberLength
+                && maxStringLength == limits.maxStringLength
+                && maxNameLength == limits.maxNameLength
+                && maxRecordLength == limits.maxRecordLength
+                && maxDocumentLength == limits.maxDocumentLength;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(maxNestingDepth, maxNumberLength, maxStringLength, maxNameLength,
+                maxRecordLength, maxDocumentLength);
+    }
+
+    @Override
+    public String toString() {
+        return "ReadLimits{maxNestingDepth=" + maxNestingDepth
+                + ", maxNumberLength=" + maxNumberLength
+                + ", maxStringLength=" + maxStringLength
+                + ", maxNameLength=" + maxNameLength
+                + ", maxRecordLength=" + maxRecordLength
+                + ", maxDocumentLength=" + maxDocumentLength + "}";
+    }
+
+    /** Builds {@link ReadLimits}; every limit must be positive. Not thread-safe. */
+    public static final class Builder {
+        private int maxNestingDepth = 32;
+        private int maxNumberLength = 100;
+        private int maxStringLength = 262_144;
+        private int maxNameLength = 256;
+        private int maxRecordLength = 1_048_576;
+        private long maxDocumentLength = -1;
+
+        private Builder() {}
+
+        public Builder maxNestingDepth(int value) {
+            this.maxNestingDepth = positive(value, "maxNestingDepth");
+            return this;
+        }
+
+        public Builder maxNumberLength(int value) {
+            this.maxNumberLength = positive(value, "maxNumberLength");
+            return this;
+        }
+
+        public Builder maxStringLength(int value) {
+            this.maxStringLength = positive(value, "maxStringLength");
+            return this;
+        }
+
+        public Builder maxNameLength(int value) {
+            this.maxNameLength = positive(value, "maxNameLength");
+            return this;
+        }
+
+        public Builder maxRecordLength(int value) {
+            this.maxRecordLength = positive(value, "maxRecordLength");
+            return this;
+        }
+
+        /** The document limit in characters, or {@code -1} for none. */
+        public Builder maxDocumentLength(long value) {
+            if (value != -1 && value <= 0) {
+                throw new IllegalArgumentException(
+                        "maxDocumentLength must be > 0 or -1 (no limit), was " + value);
+            }
+            this.maxDocumentLength = value;
+            return this;
+        }
+
+        public ReadLimits build() {
+            return new ReadLimits(this);
+        }
+
+        private static int positive(int value, String field) {
+            if (value <= 0) {
+                throw new IllegalArgumentException(field + " must be > 0, was " + value);
+            }
+            return value;
+        }
+    }
+}

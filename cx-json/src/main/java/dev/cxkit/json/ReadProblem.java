@@ -1,0 +1,61 @@
+package dev.cxkit.json;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One bad record: where it is, which field was wrong, the offending value and why.
+ *
+ * @param source the input's name, for example a file path
+ * @param line the 1-based line where the record starts
+ * @param column the 1-based column (character in the line, or CSV column) where known
+ * @param field the field at fault, as named in the JSON form, where one is to blame
+ * @param value the offending value as it appeared, shortened to {@value #MAX_VALUE_LENGTH}
+ *     characters, where there is one
+ * @param reason what was expected
+ */
+public record ReadProblem(
+        String source,
+        long line,
+        OptionalInt column,
+        Optional<String> field,
+        Optional<String> value,
+        String reason) {
+
+    /** Longest value kept in a problem; longer ones are cut and marked with their length. */
+    public static final int MAX_VALUE_LENGTH = 120;
+
+    public ReadProblem {
+        Objects.requireNonNull(source, "source");
+        if (line < 1) {
+            throw new IllegalArgumentException("line must be >= 1, was " + line);
+        }
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(field, "field");
+        value = Objects.requireNonNull(value, "value").map(ReadProblem::shorten);
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /** {@code source:line[:column]: [field: ]reason[, was value]}. */
+    public String message() {
+        StringBuilder text = new StringBuilder(source).append(':').append(line);
+        column.ifPresent(at -> text.append(':').append(at));
+        text.append(": ");
+        field.ifPresent(name -> text.append(name).append(": "));
+        text.append(reason);
+        value.ifPresent(shown -> text.append(", was ").append(shown));
+        return text.toString();
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= MAX_VALUE_LENGTH
+                ? value
+                : value.substring(0, MAX_VALUE_LENGTH) + "...(" + value.length() + " chars)";
+    }
+
+    @Override
+    public String toString() {
+        return message();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.cxkit.json;
+
+import dev.cxkit.json.deser.CxDeserializer;
+import dev.cxkit.json.deser.FieldException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.OptionalInt;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * An open input read one record at a time: an {@link Iterator} that holds only the current
+ * record, and a {@link #stream()} over the same records. Bad records follow the
+ * {@link ErrorPolicy}: thrown as {@link CxDataException}, or skipped and listed in the
+ * {@link #report()}. Close it (or the stream) to release the input. Not thread-safe.
+ *
+ * <p>Obtain one from a {@link CxReader}.
+ *
+ * @param <T> the record type
+ */
+public final class RecordReader<T> implements Iterator<T>, Closeable {
+
+    private final String source;
+    private final RecordSource records;
+    private final CxDeserializer<T> decoder;
+    private final ErrorPolicy policy;
+    private final List<ReadProblem> problems = new ArrayList<>();
+    private long accepted;
+    private T next;
+    private boolean finished;
+
+    RecordReader(String source, RecordSource records, CxDeserializer<T> decoder,
+            ErrorPolicy policy) {
+        this.source = source;
+        this.records = records;
+        this.decoder = decoder;
+        this.policy = policy;
+    }
+
+    /**
+     * True when another good record follows; reads ahead to it, skipping (and reporting) bad
+     * ones under {@link ErrorPolicy#SKIP_AND_REPORT}.
+     *
+     * @throws CxDataException for a bad record under {@link ErrorPolicy#FAIL_FAST}, and under
+     *     either policy for input that cannot be read further
+     * @throws UncheckedIOException when reading fails
+     */
+    @Override
+    public boolean hasNext() {
+        while (next == null && !finished) {
+            advance();
+        }
+        return next != null;
+    }
+
+    @Override
+    public T next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more records in " + source);
+        }
+        T record = next;
+        next = null;
+        return record;
+    }
+
+    /** The remaining records as a sequential stream; closing it closes this reader. */
+    public Stream<T> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::closeUnchecked);
+    }
+
+    /** Counts and problems so far; complete once the records are exhausted. */
+    public ReadReport report() {
+        return new ReadReport(source, accepted + problems.size(), accepted, problems.size(),
+                problems);
+    }
+
+    private void advance() {
+        try {
+            RawRecord raw = records.next();
+            if (raw == null) {
+                finished = true;
+                return;
+            }
+            next = decode(raw);
+            accepted++;
+        } catch (BadRecord bad) {
+            reject(bad);
+        }
+    }
+
+    private T decode(RawRecord raw) {
+        try {
+            return decoder.decode(raw.fields());
+        } catch (FieldException invalid) {
+            throw BadRecord.of(invalid, raw.line(),
+                    invalid.field().map(raw::columnOf).orElse(OptionalInt.empty()));
+        }
+    }
+
+    /** Lists a bad record; throws when the policy or the problem's scope says to stop. */
+    private void reject(BadRecord bad) {
+        ReadProblem problem = bad.toProblem(source);
+        if (bad.scope() != BadRecord.Scope.INPUT) {
+            problems.add(problem);
+        }
+        if (bad.scope() != BadRecord.Scope.RECORD || policy == ErrorPolicy.FAIL_FAST) {
+            finished = true;
+            throw new CxDataException(problem, bad);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        finished = true;
+        records.close();
+    }
+
+    private void closeUnchecked() {
+        try {
+            close();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.cxkit.json;
+
+import java.io.Closeable;
+
+/** Records of one input in one format, one at a time. Not thread-safe. */
+interface RecordSource extends Closeable {
+
+    /**
+     * The next record, or {@code null} at the end of the input.
+     *
+     * @throws BadRecord for a record (or input) that cannot be read
+     */
+    RawRecord next();
+}

@@ -1,0 +1,88 @@
+package dev.cxkit.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.OptionalLong;
+
+/**
+ * Decodes UTF-8 strictly without giving up on the rest of the input: each invalid byte
+ * sequence becomes one U+FFFD and its character offset is remembered, so the record holding it
+ * can be rejected while the records after it still read. Not thread-safe.
+ */
+final class Utf8Reader extends Reader implements InvalidUtf8 {
+
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES).flip();
+    private final ArrayDeque<Long> invalidAt = new ArrayDeque<>();
+    private boolean endOfInput;
+    private long charsRead;
+
+    Utf8Reader(InputStream in) {
+        this.in = in;
+    }
+
+    @Override
+    public int read(char[] target, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        CharBuffer out = CharBuffer.wrap(target, offset, length);
+        while (out.position() == offset) {
+            CoderResult result = decoder.decode(bytes, out, endOfInput);
+            if (result.isError()) {
+                bytes.position(bytes.position() + result.length());
+                invalidAt.add(charsRead + out.position() - offset);
+                out.put('\uFFFD');
+            } else if (result.isUnderflow()) {
+                if (endOfInput) {
+                    break;
+                }
+                fill();
+            }
+        }
+        int produced = out.position() - offset;
+        charsRead += produced;
+        return produced == 0 ? -1 : produced;
+    }
+
+    private void fill() throws IOException {
+        bytes.compact();
+        int count = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (count < 0) {
+            endOfInput = true;
+        } else {
+            bytes.position(bytes.position() + count);
+        }
+        bytes.flip();
+    }
+
+    @Override
+    public OptionalLong takeBefore(long offset) {
+        OptionalLong first = OptionalLong.empty();
+        while (!invalidAt.isEmpty() && invalidAt.peekFirst() < offset) {
+            long at = invalidAt.removeFirst();
+            if (first.isEmpty()) {
+                first = OptionalLong.of(at);
+            }
+        }
+        return first;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.cxkit.json.deser;
+
+import dev.cxkit.model.Customer;
+import java.util.Optional;
+
+/**
+ * Reads a {@link Customer} from {@code {"id", "acquiredAt", "churnedAt"?, "attributes"?}};
+ * attributes are an object of strings.
+ */
+public final class CustomerDeserializer extends CxDeserializer<Customer> {
+
+    public static final CustomerDeserializer INSTANCE = new CustomerDeserializer();
+
+    private CustomerDeserializer() {
+        super(Customer.class);
+    }
+
+    @Override
+    public Customer decode(Fields fields) {
+        String id = fields.id("id");
+        var acquiredAt = fields.instant("acquiredAt");
+        var churnedAt = fields.optionalInstant("churnedAt");
+        churnedAt.filter(churned -> churned.isBefore(acquiredAt)).ifPresent(churned ->
+                fields.checked(Optional.of("churnedAt"), () -> {
+                    throw new IllegalArgumentException(
+                            "must not be before acquiredAt (" + acquiredAt + ")");
+                }));
+        var attributes = fields.stringMap("attributes");
+        return fields.checked(Optional.of("attributes"),
+                () -> new Customer(id, acquiredAt, churnedAt, attributes));
+    }
+}

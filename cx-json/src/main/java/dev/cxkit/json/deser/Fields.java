@@ -1,0 +1,373 @@
+package dev.cxkit.json.deser;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The fields of one record, read from a JSON object or a CSV row, with typed accessors that
+ * reject what does not fit by throwing a {@link FieldException} naming the field, the value
+ * and what was expected.
+ *
+ * <p>{@linkplain #json(JsonNode) JSON fields} are typed: a number must be a JSON number, a flag
+ * a JSON boolean. {@linkplain #text(JsonNode) Text fields} (CSV cells) are strings parsed as
+ * needed. In both, a field that is absent, {@code null} or (text only) empty is missing: an
+ * optional accessor returns empty, a required one throws. Nothing is ever defaulted to zero.
+ */
+public final class Fields {
+
+    private final JsonNode object;
+    private final String path;
+    private final boolean textual;
+
+    private Fields(JsonNode object, String path, boolean textual) {
+        this.object = object;
+        this.path = path;
+        this.textual = textual;
+    }
+
+    /** The fields of a JSON object; values must have their JSON types. */
+    public static Fields json(JsonNode object) {
+        return root(object, false);
+    }
+
+    /** The fields of a CSV row as an object of strings; values are parsed from text. */
+    public static Fields text(JsonNode object) {
+        return root(object, true);
+    }
+
+    private static Fields root(JsonNode object, boolean textual) {
+        Objects.requireNonNull(object, "object");
+        if (!object.isObject()) {
+            throw new FieldException(Optional.empty(), Optional.of(object.toString()),
+                    "expected a JSON object");
+        }
+        return new Fields(object, "", textual);
+    }
+
+    /** A non-blank string. */
+    public String id(String name) {
+        String value = string(name);
+        if (value.isBlank()) {
+            throw invalid(name, "must not be blank");
+        }
+        return value;
+    }
+
+    /** A string, possibly blank. */
+    public String string(String name) {
+        return optionalString(name).orElseThrow(() -> missing(name));
+    }
+
+    /** A string, if present. */
+    public Optional<String> optionalString(String name) {
+        return present(name).map(node -> {
+            if (!node.isString()) {
+                throw invalid(name, "expected a string");
+            }
+            return node.stringValue();
+        });
+    }
+
+    /** A non-blank string, if present. */
+    public Optional<String> optionalId(String name) {
+        return present(name).map(node -> id(name));
+    }
+
+    /** An integer in {@code int} range. */
+    public int integer(String name) {
+        return optionalInteger(name).orElseThrow(() -> missing(name));
+    }
+
+    /** An integer in {@code int} range, if present. */
+    public OptionalInt optionalInteger(String name) {
+        Optional<JsonNode> node = present(name);
+        if (node.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (textual) {
+            try {
+                return OptionalInt.of(Integer.parseInt(node.get().stringValue().trim()));
+            } catch (NumberFormatException notAnInt) {
+                throw invalid(name, "expected an integer in int range");
+            }
+        }
+        if (!node.get().isIntegralNumber()) {
+            throw invalid(name, "expected an integer");
+        }
+        if (!node.get().canConvertToInt()) {
+            throw invalid(name, "expected an integer in int range");
+        }
+        return OptionalInt.of(node.get().intValue());
+    }
+
+    /** A finite number. */
+    public double number(String name) {
+        return optionalNumber(name).orElseThrow(() -> missing(name));
+    }
+
+    /** A finite number, if present. */
+    public Optional<Double> optionalNumber(String name) {
+        return present(name).map(node -> {
+            double value;
+            if (textual) {
+                try {
+                    value = Double.parseDouble(node.stringValue().trim());
+                } catch (NumberFormatException notANumber) {
+                    throw invalid(name, "expected a number");
+                }
+            } else if (node.isNumber()) {
+                value = node.doubleValue();
+            } else {
+                throw invalid(name, "expected a number");
+            }
+            if (!Double.isFinite(value)) {
+                throw invalid(name, "expected a finite number");
+            }
+            return value;
+        });
+    }
+
+    /** A whole count, {@code >= 0}. */
+    public long count(String name) {
+        JsonNode node = required(name);
+        if (textual) {
+            try {
+                return nonNegative(name, Long.parseLong(node.stringValue().trim()));
+            } catch (NumberFormatException notALong) {
+                throw invalid(name, "expected a whole number in long range");
+            }
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw invalid(name, "expected a whole number in long range");
+        }
+        return nonNegative(name, node.longValue());
+    }
+
+    /** {@code true} or {@code false}. */
+    public boolean flag(String name) {
+        JsonNode node = required(name);
+        if (textual) {
+            String text = node.stringValue().trim().toLowerCase(Locale.ROOT);
+            if (text.equals("true") || text.equals("false")) {
+                return Boolean.parseBoolean(text);
+            }
+        } else if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        throw invalid(name, "expected true or false");
+    }
+
+    /** An ISO-8601 instant such as {@code 2024-05-01T12:00:00Z} (an offset is allowed). */
+    public Instant instant(String name) {
+        return optionalInstant(name).orElseThrow(() -> missing(name));
+    }
+
+    /** An ISO-8601 instant, if present. */
+    public Optional<Instant> optionalInstant(String name) {
+        return optionalString(name).map(text -> {
+            try {
+                return Instant.parse(text.trim());
+            } catch (DateTimeParseException notAnInstant) {
+                throw invalid(name, "expected an ISO-8601 instant such as 2024-05-01T12:00:00Z");
+            }
+        });
+    }
+
+    /** An ISO-8601 duration such as {@code PT1M30S}, if present. */
+    public Optional<Duration> optionalDuration(String name) {
+        return optionalString(name).map(text -> {
+            try {
+                return Duration.parse(text.trim());
+            } catch (DateTimeParseException notADuration) {
+                throw invalid(name, "expected an ISO-8601 duration such as PT1M30S");
+            }
+        });
+    }
+
+    /** One of {@code type}'s constants, written in lower case with {@code -} for {@code _}. */
+    public <E extends Enum<E>> E constant(String name, Class<E> type) {
+        String text = string(name).trim();
+        for (E constant : type.getEnumConstants()) {
+            if (EnumNames.of(constant).equals(text)) {
+                return constant;
+            }
+        }
+        throw invalid(name, "expected one of " + Arrays.stream(type.getEnumConstants())
+                .map(EnumNames::of).collect(Collectors.joining(", ")));
+    }
+
+    /** An object of string values, empty when absent. */
+    public Map<String, String> stringMap(String name) {
+        Optional<JsonNode> node = present(name);
+        if (node.isEmpty()) {
+            return Map.of();
+        }
+        if (!node.get().isObject()) {
+            throw invalid(name, "expected an object of strings");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : node.get().properties()) {
+            if (!entry.getValue().isString()) {
+                throw new FieldException(Optional.of(path + name + "." + entry.getKey()),
+                        Optional.of(entry.getValue().toString()), "expected a string");
+            }
+            values.put(entry.getKey(), entry.getValue().stringValue());
+        }
+        return values;
+    }
+
+    /** A nested object, decoded by {@code decoder}. */
+    public <T> T object(String name, Function<Fields, T> decoder) {
+        JsonNode node = required(name);
+        if (!node.isObject()) {
+            throw invalid(name, "expected an object");
+        }
+        return decoder.apply(new Fields(node, path + name + ".", textual));
+    }
+
+    /** An array of objects, each decoded by {@code decoder}; empty when absent. */
+    public <T> List<T> list(String name, Function<Fields, T> decoder) {
+        JsonNode array = array(name, false);
+        List<T> values = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode element = array.get(i);
+            String at = path + name + "[" + i + "]";
+            if (!element.isObject()) {
+                throw new FieldException(Optional.of(at), Optional.of(element.toString()),
+                        "expected an object");
+            }
+            values.add(decoder.apply(new Fields(element, at + ".", textual)));
+        }
+        return values;
+    }
+
+    /** An array of strings. */
+    public List<String> strings(String name) {
+        JsonNode array = array(name, true);
+        List<String> values = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            if (!array.get(i).isString()) {
+                throw element(name, i, array.get(i), "expected a string");
+            }
+            values.add(array.get(i).stringValue());
+        }
+        return values;
+    }
+
+    /** An array of whole numbers in {@code long} range. */
+    public long[] longs(String name) {
+        JsonNode array = array(name, true);
+        long[] values = new long[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            JsonNode element = array.get(i);
+            if (!element.isIntegralNumber() || !element.canConvertToLong()) {
+                throw element(name, i, element, "expected a whole number in long range");
+            }
+            values[i] = element.longValue();
+        }
+        return values;
+    }
+
+    /** An array of finite numbers. */
+    public double[] doubles(String name) {
+        JsonNode array = array(name, true);
+        double[] values = new double[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            JsonNode element = array.get(i);
+            if (!element.isNumber() || !Double.isFinite(element.doubleValue())) {
+                throw element(name, i, element, "expected a finite number");
+            }
+            values[i] = element.doubleValue();
+        }
+        return values;
+    }
+
+    /**
+     * Runs {@code check}, which validates field {@code name}, turning the
+     * {@link IllegalArgumentException} or {@link NullPointerException} of a cxkit constructor
+     * into a {@link FieldException} for that field; with an empty {@code name} no single field is
+     * blamed.
+     */
+    public <T> T checked(Optional<String> name, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException | NullPointerException rejected) {
+            throw new FieldException(name.map(field -> path + field),
+                    name.flatMap(this::present).map(this::shown),
+                    Objects.requireNonNullElse(rejected.getMessage(), "rejected"));
+        }
+    }
+
+    /** True when field {@code name} is present (not absent, null or, for text, empty). */
+    public boolean has(String name) {
+        return present(name).isPresent();
+    }
+
+    private JsonNode array(String name, boolean required) {
+        Optional<JsonNode> node = present(name);
+        if (node.isEmpty()) {
+            if (required) {
+                throw missing(name);
+            }
+            return JsonNodeFactory.instance.arrayNode();
+        }
+        if (!node.get().isArray()) {
+            throw invalid(name, "expected an array");
+        }
+        return node.get();
+    }
+
+    private Optional<JsonNode> present(String name) {
+        JsonNode node = object.get(name);
+        if (node == null || node.isNull()
+                || textual && node.isString() && node.stringValue().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(node);
+    }
+
+    private JsonNode required(String name) {
+        return present(name).orElseThrow(() -> missing(name));
+    }
+
+    private long nonNegative(String name, long value) {
+        if (value < 0) {
+            throw invalid(name, "must be >= 0");
+        }
+        return value;
+    }
+
+    private String shown(JsonNode node) {
+        return node.isString() ? node.stringValue() : node.toString();
+    }
+
+    private FieldException missing(String name) {
+        return new FieldException(Optional.of(path + name), Optional.empty(),
+                "required field is missing");
+    }
+
+    private FieldException invalid(String name, String reason) {
+        return new FieldException(Optional.of(path + name), present(name).map(this::shown),
+                reason);
+    }
+
+    private FieldException element(String name, int index, JsonNode element, String reason) {
+        return new FieldException(Optional.of(path + name + "[" + index + "]"),
+                Optional.of(element.toString()), reason);
+    }
+}
