@@ -1,6 +1,8 @@
 package dev.cxkit.json.deser;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The JSON name of an enum constant: lower case, {@code -} for {@code _}. */
 public final class EnumNames {
@@ -10,5 +12,20 @@ public final class EnumNames {
     /** {@code ESCALATED} is {@code "escalated"}, {@code WORD_OF_MOUTH} is {@code "word-of-mouth"}. */
     public static String of(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The constant of {@code type} whose JSON name is {@code name}.
+     *
+     * @throws IllegalArgumentException listing the allowed names otherwise
+     */
+    public static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (of(constant).equals(name)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("expected one of " + Arrays.stream(
+                type.getEnumConstants()).map(EnumNames::of).collect(Collectors.joining(", ")));
     }
 }

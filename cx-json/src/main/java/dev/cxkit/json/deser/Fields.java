@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -199,16 +197,10 @@ public final class Fields {
         });
     }
 
-    /** One of {@code type}'s constants, written in lower case with {@code -} for {@code _}. */
+    /** One of {@code type}'s constants, written as {@link EnumNames} says. */
     public <E extends Enum<E>> E constant(String name, Class<E> type) {
         String text = string(name).trim();
-        for (E constant : type.getEnumConstants()) {
-            if (EnumNames.of(constant).equals(text)) {
-                return constant;
-            }
-        }
-        throw invalid(name, "expected one of " + Arrays.stream(type.getEnumConstants())
-                .map(EnumNames::of).collect(Collectors.joining(", ")));
+        return checked(Optional.of(name), () -> EnumNames.parse(type, text));
     }
 
     /** An object of string values, empty when absent. */

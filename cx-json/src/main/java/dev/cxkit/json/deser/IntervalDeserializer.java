@@ -1,0 +1,23 @@
+package dev.cxkit.json.deser;
+
+import dev.cxkit.stats.Interval;
+import java.util.Optional;
+
+/** Reads an {@link Interval} from {@code {"lower", "upper", "level", "method"}}. */
+public final class IntervalDeserializer extends CxDeserializer<Interval> {
+
+    public static final IntervalDeserializer INSTANCE = new IntervalDeserializer();
+
+    private IntervalDeserializer() {
+        super(Interval.class);
+    }
+
+    @Override
+    public Interval decode(Fields fields) {
+        double lower = fields.number("lower");
+        double upper = fields.number("upper");
+        double level = fields.number("level");
+        String method = fields.string("method");
+        return fields.checked(Optional.empty(), () -> new Interval(lower, upper, level, method));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.cxkit.json.ser;
+
+import dev.cxkit.json.deser.EnumNames;
+import dev.cxkit.model.Channel;
+import dev.cxkit.model.ContactType;
+import dev.cxkit.model.Outcome;
+import dev.cxkit.model.Stage;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * Writes a cxkit value whose JSON form is one string: a {@link Channel} or {@link Stage} as its
+ * lower-case name, a {@link ContactType} or {@link Outcome} as its lower-case constant.
+ *
+ * @param <T> the serialized type
+ */
+public final class TextSerializer<T> extends StdSerializer<T> {
+
+    public static final TextSerializer<Channel> CHANNEL =
+            new TextSerializer<>(Channel.class, Channel::name);
+    public static final TextSerializer<Stage> STAGE = new TextSerializer<>(Stage.class, Stage::name);
+    public static final TextSerializer<ContactType> CONTACT_TYPE =
+            new TextSerializer<>(ContactType.class, EnumNames::of);
+    public static final TextSerializer<Outcome> OUTCOME =
+            new TextSerializer<>(Outcome.class, EnumNames::of);
+
+    private final Function<T, String> text;
+
+    private TextSerializer(Class<T> type, Function<T, String> text) {
+        super(type);
+        this.text = text;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator generator, SerializationContext context) {
+        generator.writeString(text.apply(value));
+    }
+}
