@@ -16,9 +16,6 @@ import org.hipparchus.linear.RealVector;
  */
 final class AnalysisSample {
 
-    /** Drivers whose residual variance after regressing on earlier drivers is below this are collinear. */
-    private static final double COLLINEARITY_TOLERANCE = 1e-10;
-
     /** A standardized coefficient below this does not name a driver as part of a collinearity. */
     private static final double COEFFICIENT_TOLERANCE = 1e-6;
 
@@ -120,10 +117,10 @@ final class AnalysisSample {
             CorrelationMatrix onEarlier = all.select(selection);
             RealVector beta = onEarlier.coefficients().orElseThrow();
             double residual = 1 - beta.dotProduct(onEarlier.outcomeCorrelations());
-            checkArgument(residual > -COLLINEARITY_TOLERANCE, "pairwise correlations are inconsistent"
+            checkArgument(residual > -CorrelationMatrix.POSITIVITY_THRESHOLD, "pairwise correlations are inconsistent"
                     + " (not positive semi-definite): driver '%s' would have R^2 = %s on the drivers"
                     + " before it; use listwise deletion", names.get(j), 1 - residual);
-            if (residual < COLLINEARITY_TOLERANCE) {
+            if (residual < CorrelationMatrix.POSITIVITY_THRESHOLD) {
                 List<String> partners = new ArrayList<>();
                 for (int k = 0; k < independent.size(); k++) {
                     if (Math.abs(beta.getEntry(k)) > COEFFICIENT_TOLERANCE) {

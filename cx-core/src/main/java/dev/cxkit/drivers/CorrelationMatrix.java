@@ -20,6 +20,12 @@ import org.hipparchus.linear.RealVector;
  */
 final class CorrelationMatrix {
 
+    /**
+     * Smallest Cholesky pivot accepted: a driver whose variance left after regressing it on the
+     * drivers before it is below this (R^2 above 1 - 1e-10) counts as perfectly collinear.
+     */
+    static final double POSITIVITY_THRESHOLD = 1e-10;
+
     private final double[][] r;
 
     private CorrelationMatrix(double[][] r) {
@@ -33,11 +39,67 @@ final class CorrelationMatrix {
      */
     static Optional<CorrelationMatrix> of(double[][] columns, int[] rows) {
         int k = columns.length;
+        double[][] gathered = new double[k][rows.length];
+        boolean complete = true;
+        for (int c = 0; c < k; c++) {
+            double[] from = columns[c];
+            double[] to = gathered[c];
+            for (int i = 0; i < rows.length; i++) {
+                to[i] = from[rows[i]];
+                complete &= !Double.isNaN(to[i]);
+            }
+        }
+        return complete ? ofComplete(gathered) : ofPairwise(gathered);
+    }
+
+    /** Columns without missing values: centre each once, then one dot product per pair. */
+    private static Optional<CorrelationMatrix> ofComplete(double[][] columns) {
+        int k = columns.length;
+        double[] norms = new double[k];
+        for (int c = 0; c < k; c++) {
+            double[] x = columns[c];
+            double mean = 0;
+            for (double v : x) {
+                mean += v;
+            }
+            mean /= x.length;
+            double squares = 0;
+            for (int i = 0; i < x.length; i++) {
+                x[i] -= mean;
+                squares += x[i] * x[i];
+            }
+            if (!(squares > 0) || x.length < 2) {
+                return Optional.empty();
+            }
+            norms[c] = Math.sqrt(squares);
+        }
         double[][] r = new double[k][k];
         for (int a = 0; a < k; a++) {
             r[a][a] = 1;
             for (int b = 0; b < a; b++) {
-                double value = pearson(columns[a], columns[b], rows);
+                double[] x = columns[a];
+                double[] y = columns[b];
+                double products = 0;
+                for (int i = 0; i < x.length; i++) {
+                    products += x[i] * y[i];
+                }
+                double value = Math.max(-1, Math.min(1, products / (norms[a] * norms[b])));
+                r[a][b] = value;
+                r[b][a] = value;
+            }
+        }
+        return Optional.of(new CorrelationMatrix(r));
+    }
+
+    /** Columns with missing values: each pair over the rows where both are present. */
+    private static Optional<CorrelationMatrix> ofPairwise(double[][] columns) {
+        int k = columns.length;
+        int[] all = IntStream.range(0, columns[0].length).toArray();
+        double[][] r = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            r[a][a] = 1;
+            for (int b = 0; b < a; b++) {
+                double value = pearson(columns[a], columns[b], all);
                 if (Double.isNaN(value)) {
                     return Optional.empty();
                 }
@@ -171,10 +233,4 @@ final class CorrelationMatrix {
     Optional<Double> rSquared() {
         return coefficients().map(beta -> beta.dotProduct(outcomeCorrelations()));
     }
-
-    /**
-     * Smallest Cholesky pivot accepted: a driver whose variance left after regressing it on the
-     * drivers before it is below this (R^2 above 1 - 1e-10) counts as perfectly collinear.
-     */
-    static final double POSITIVITY_THRESHOLD = 1e-10;
 }

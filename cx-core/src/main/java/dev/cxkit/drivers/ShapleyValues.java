@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
  * <p>R^2(S) comes from the correlation matrix: conditioning the matrix on a driver (the Schur
  * complement, one step of Gaussian elimination) leaves the outcome's residual variance
  * 1 - R^2(S) in its diagonal entry. {@link #exact} visits all 2^p subsets depth first, each
- * child one elimination away from its parent, so each subset costs O(p^2) instead of a fresh
- * factorization. {@link #sampled} averages the increments over random orders instead.
+ * child one elimination away from its parent, so a subset costs at most O(p^2) instead of a
+ * fresh factorization, O(p 2^p) in all for the averaging. {@link #sampled} averages the increments over random orders instead.
  *
  * <p>The caller guarantees R_xx is positive definite (no constant or collinear driver), so every
  * pivot is positive. Stateless.
@@ -33,12 +33,7 @@ final class ShapleyValues {
             throw new IllegalArgumentException("exact Shapley values need at most "
                     + MAX_EXACT_DRIVERS + " drivers, were " + p);
         }
-        double[] rSquared = new double[1 << p];
-        int[] all = new int[p + 1];
-        for (int i = 0; i <= p; i++) {
-            all[i] = i;
-        }
-        visit(correlations.entries(), all, 0, rSquared);
+        double[] rSquared = new SubsetVisitor(correlations).rSquaredOfEverySubset();
         double[] weight = orderWeights(p);
         double[] phi = new double[p];
         for (int subset = 0; subset < rSquared.length - 1; subset++) {
@@ -88,35 +83,57 @@ final class ShapleyValues {
     }
 
     /**
-     * Records R^2 of {@code subset} and recurses into the subsets that add one driver with an
-     * index above every member. {@code m} is the correlation matrix conditioned on the subset,
-     * restricted to {@code vars} (candidate drivers in increasing order, the outcome last).
+     * Depth-first walk over all subsets. A node is a subset S whose largest driver is
+     * {@code start - 1}; it holds the correlation matrix of drivers {@code start..p-1} and the
+     * outcome conditioned on S, flattened row by row into the buffer of its depth (so the walk
+     * allocates nothing per node). Its children add one driver {@code c >= start}.
      */
-    private static void visit(double[][] m, int[] vars, int subset, double[] rSquared) {
-        int last = vars.length - 1;
-        rSquared[subset] = 1 - m[last][last];
-        for (int c = 0; c < last; c++) {
-            int[] childVars = new int[last - c];
-            for (int i = 0; i < childVars.length; i++) {
-                childVars[i] = vars[c + 1 + i];
-            }
-            visit(conditioned(m, c), childVars, subset | 1 << vars[c], rSquared);
-        }
-    }
+    private static final class SubsetVisitor {
+        private final int p;
+        private final double[][] buffers;
+        private final double[] rSquared;
 
-    /** {@code m} conditioned on entry {@code pivot}, keeping only the entries after it. */
-    private static double[][] conditioned(double[][] m, int pivot) {
-        int k = m.length - pivot - 1;
-        double[][] out = new double[k][k];
-        double d = m[pivot][pivot];
-        for (int a = 0; a < k; a++) {
-            double[] row = m[pivot + 1 + a];
-            double factor = row[pivot] / d;
-            for (int b = 0; b < k; b++) {
-                out[a][b] = row[pivot + 1 + b] - factor * m[pivot][pivot + 1 + b];
+        SubsetVisitor(CorrelationMatrix correlations) {
+            this.p = correlations.drivers();
+            this.buffers = new double[p + 1][(p + 1) * (p + 1)];
+            this.rSquared = new double[1 << p];
+            for (int a = 0; a <= p; a++) {
+                for (int b = 0; b <= p; b++) {
+                    buffers[0][a * (p + 1) + b] = correlations.entry(a, b);
+                }
             }
         }
-        return out;
+
+        double[] rSquaredOfEverySubset() {
+            visit(0, 0, 0);
+            return rSquared;
+        }
+
+        private void visit(int start, int subset, int depth) {
+            double[] m = buffers[depth];
+            int k = p - start + 1;
+            rSquared[subset] = 1 - m[k * k - 1];
+            for (int c = 0; c < k - 1; c++) {
+                conditionInto(m, k, c, buffers[depth + 1]);
+                visit(start + c + 1, subset | 1 << (start + c), depth + 1);
+            }
+        }
+
+        /**
+         * Writes {@code m} (dimension {@code k}) conditioned on its entry {@code pivot} (the
+         * Schur complement), keeping only the entries after the pivot, into {@code out}.
+         */
+        private static void conditionInto(double[] m, int k, int pivot, double[] out) {
+            int size = k - pivot - 1;
+            double d = m[pivot * k + pivot];
+            for (int a = 0; a < size; a++) {
+                int row = (pivot + 1 + a) * k;
+                double factor = m[row + pivot] / d;
+                for (int b = 0; b < size; b++) {
+                    out[a * size + b] = m[row + pivot + 1 + b] - factor * m[pivot * k + pivot + 1 + b];
+                }
+            }
+        }
     }
 
     /** Conditions the full matrix {@code m} on entry {@code pivot} in place (Schur complement). */
