@@ -44,7 +44,7 @@ import org.hipparchus.stat.correlation.SpearmansCorrelation;
  * <p>Cost: each bootstrap resample recomputes the correlations (O(n p^2)) and both measures
  * twice, with and without the noise driver; relative weights cost O(p^3), exact Shapley values
  * O(p 2^p), so with many drivers the Shapley values dominate (at 15 drivers and 1000 resamples,
- * about 10^11 operations). Lower the resamples or the exact limit for interactive use.
+ * a few times 10^9 floating-point operations). Lower the resamples for interactive use.
  *
  * <p>Immutable and thread-safe; the same settings and data give the same report.
  */
