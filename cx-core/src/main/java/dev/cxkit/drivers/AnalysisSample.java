@@ -61,7 +61,7 @@ final class AnalysisSample {
             double[] column = data.driverColumn(j);
             if (isConstant(column, rows)) {
                 dropped.add(new DroppedDriver(allNames.get(j), "constant: no variance among the "
-                        + answered(column, outcome, rows) + " respondents who answered it"));
+                        + answered(column, column, rows) + " answers used"));
             } else {
                 kept.add(j);
             }

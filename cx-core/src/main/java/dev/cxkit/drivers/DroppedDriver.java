@@ -3,8 +3,8 @@ package dev.cxkit.drivers;
 import java.util.Objects;
 
 /**
- * A driver the analysis left out, and why (for example "constant: all 40 respondents used gave
- * 3.0" or "perfectly collinear: a linear combination of price, speed").
+ * A driver the analysis left out, and why (for example "constant: no variance among the 40
+ * answers used" or "perfectly collinear: a linear combination of price, speed").
  *
  * @param name the driver's name
  * @param reason a sentence saying why it was left out

@@ -85,20 +85,26 @@ final class ImportanceBootstrap {
         }
         checkArgument(used > 0, "all %s bootstrap resamples had a constant or collinear driver;"
                 + " the data are too thin to resample", resamples);
-        Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
         List<BootstrapSummary[]> summaries = new ArrayList<>();
         for (int m = 0; m < measures.size(); m++) {
-            BootstrapSummary[] perDriver = new BootstrapSummary[p];
-            for (int j = 0; j < p; j++) {
-                double[] v = Arrays.copyOf(values[m][j], used);
-                double[] s = Arrays.copyOf(shares[m][j], used);
-                double beatsShare = (double) beats[m][j] / used;
-                perDriver[j] = new BootstrapSummary(percentiles(percentile, v, level),
-                        percentiles(percentile, s, level), beatsShare, beatsShare >= (1 + level) / 2);
-            }
-            summaries.add(perDriver);
+            summaries.add(summarize(values[m], shares[m], beats[m], used, level));
         }
         return new ImportanceBootstrap(List.copyOf(summaries), used, resamples - used);
+    }
+
+    /** One measure's summaries from the first {@code used} resampled values of each driver. */
+    private static BootstrapSummary[] summarize(double[][] values, double[][] shares, int[] beats,
+            int used, double level) {
+        Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        BootstrapSummary[] perDriver = new BootstrapSummary[values.length];
+        for (int j = 0; j < values.length; j++) {
+            double beatsShare = (double) beats[j] / used;
+            perDriver[j] = new BootstrapSummary(
+                    percentiles(percentile, Arrays.copyOf(values[j], used), level),
+                    percentiles(percentile, Arrays.copyOf(shares[j], used), level),
+                    beatsShare, beatsShare >= (1 + level) / 2);
+        }
+        return perDriver;
     }
 
     /** The two-sided percentile interval of {@code values} at {@code level}. */

@@ -61,6 +61,19 @@ class KeyDriverAnalysisTest {
     }
 
     @Test
+    void resamplesWithoutTheRareAnswerAreDiscardedAndCounted() {
+        double[] rare = filled(30, 0);
+        rare[4] = 1;
+        DriverData data = SyntheticSurvey.of(new SplittableRandom(10), 30, new double[] {1}, 0, 1)
+                .driver("complained", rare).build();
+
+        DriverReport report = QUICK.analyze(data);
+
+        assertThat(report.bootstrapResamplesDiscarded()).isBetween(40, 110);
+        assertThat(report.bootstrapResamples() + report.bootstrapResamplesDiscarded()).isEqualTo(200);
+    }
+
+    @Test
     void narrowerConfidenceLevelGivesNarrowerIntervals() {
         DriverData data = SyntheticSurvey.of(new SplittableRandom(3), 200,
                 new double[] {0.5, 0.3}, 0.3, 1.0).build();
@@ -172,7 +185,7 @@ class KeyDriverAnalysisTest {
         DriverReport report = QUICK.analyze(data);
 
         assertThat(report.dropped()).containsExactly(new DroppedDriver("flat",
-                "constant: no variance among the 40 respondents who answered it"));
+                "constant: no variance among the 40 answers used"));
         assertThat(report.drivers()).extracting(DriverImportance::name).containsExactlyInAnyOrder("d0", "d1");
         assertThatThrownBy(() -> report.driver("flat")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("dropped");
