@@ -33,6 +33,7 @@ final class CsvSource implements RecordSource {
     private final List<String> cells = new ArrayList<>();
     private List<String> header;
     private Map<String, Integer> fieldColumns;
+    private long rowLine;
 
     CsvSource(Input input, CsvFactory factory, ReadLimits limits, RecordSpec<?> spec,
             CsvColumns columns) {
@@ -52,8 +53,7 @@ final class CsvSource implements RecordSource {
             if (!readRow()) {
                 return null;
             }
-            long line = parser.currentTokenLocation().getLineNr();
-            return toRecord(line);
+            return toRecord(rowLine);
         } catch (JacksonException malformed) {
             throw BadRecord.ofParse(malformed, Scope.RECORD_AND_REST, 0);
         }
@@ -89,27 +89,28 @@ final class CsvSource implements RecordSource {
 
     /** Reads the next row's cells; false at the end of the input. */
     private boolean readRow() {
-        JsonToken token = parser.nextToken();
-        if (token == null) {
+        if (parser.nextToken() == null) {
             return false;
         }
-        long line = parser.currentTokenLocation().getLineNr();
-        long start = parser.currentTokenLocation().getCharOffset();
         cells.clear();
-        while (parser.nextToken() == JsonToken.VALUE_STRING) {
+        JsonToken token = parser.nextToken();
+        rowLine = parser.currentTokenLocation().getLineNr();
+        long start = parser.currentTokenLocation().getCharOffset();
+        for (; token == JsonToken.VALUE_STRING; token = parser.nextToken()) {
             cells.add(parser.getString());
         }
-        long length = parser.currentLocation().getCharOffset() - start;
-        var invalidAt = invalid.takeBefore(parser.currentLocation().getCharOffset());
+        long end = parser.currentLocation().getCharOffset();
+        Scope scope = header == null ? Scope.INPUT : Scope.RECORD;
+        var invalidAt = invalid.takeBefore(end);
         if (invalidAt.isPresent()) {
-            throw BadRecord.of(header == null ? Scope.INPUT : Scope.RECORD, line,
-                    OptionalInt.empty(), "invalid UTF-8 byte sequence at character "
+            throw BadRecord.of(scope, rowLine, OptionalInt.empty(),
+                    "invalid UTF-8 byte sequence at character "
                             + (invalidAt.getAsLong() - start + 1) + " of the row");
         }
-        if (length > maxRecordLength) {
-            throw BadRecord.of(header == null ? Scope.INPUT : Scope.RECORD, line,
-                    OptionalInt.empty(), "row is longer than the maximum record length of "
-                            + maxRecordLength + " characters");
+        if (end - start > maxRecordLength) {
+            throw BadRecord.of(scope, rowLine, OptionalInt.empty(),
+                    "row is longer than the maximum record length of " + maxRecordLength
+                            + " characters");
         }
         return true;
     }
