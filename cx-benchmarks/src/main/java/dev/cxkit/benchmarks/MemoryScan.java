@@ -1,0 +1,28 @@
+package dev.cxkit.benchmarks;
+
+/**
+ * The memory-scan reference: a plain loop that reads the same columns and only sums them, so
+ * a counting kernel's speed reads as a share of what streaming those bytes costs.
+ */
+final class MemoryScan {
+
+    private MemoryScan() {}
+
+    /** The sum of {@code bytes[from, to)}. */
+    static long sum(byte[] bytes, int from, int to) {
+        long sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += bytes[i];
+        }
+        return sum;
+    }
+
+    /** The sum of {@code bytes[from, to)} and {@code ints[from, to)}. */
+    static long sum(byte[] bytes, int[] ints, int from, int to) {
+        long sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += bytes[i] + ints[i];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.cxkit.benchmarks;
+
+import dev.cxkit.model.Scale;
+import dev.cxkit.model.SurveyResponse;
+import dev.cxkit.score.ScoreAccumulator;
+import dev.cxkit.score.ScoreHistogram;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * NPS over a {@code List<SurveyResponse>}: the accumulator's object API and its
+ * {@code Collector}, beside {@code Collectors.groupingBy} into category counts. A full run adds
+ * {@code -p responses=10000000} (about 1 GB of response objects).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class NpsObjectBenchmark {
+
+    @Param({"1000", "1000000"})
+    int responses;
+
+    private List<SurveyResponse> list;
+
+    @Setup(Level.Trial)
+    public void generateAndCheck() {
+        list = SyntheticSurvey.responses(SyntheticSurvey.npsScores(responses));
+        NpsCounts expected = NpsCounts.of(objectApi());
+        Agreement.requireSame("the Collector", expected, NpsCounts.of(collector()));
+        Agreement.requireSame("Collectors.groupingBy", expected, streamsGroupingBy());
+    }
+
+    @Benchmark
+    public ScoreHistogram objectApi() {
+        ScoreAccumulator accumulator = ScoreAccumulator.create(Scale.NPS);
+        for (SurveyResponse response : list) {
+            accumulator.add(response);
+        }
+        return accumulator.snapshot();
+    }
+
+    @Benchmark
+    public ScoreHistogram collector() {
+        return list.stream().collect(ScoreAccumulator.toHistogram(Scale.NPS));
+    }
+
+    @Benchmark
+    public NpsCounts streamsGroupingBy() {
+        return StreamsNps.of(list);
+    }
+}
