@@ -1,0 +1,175 @@
+package dev.cxkit.pyramid;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.hipparchus.exception.MathIllegalArgumentException;
+import org.hipparchus.stat.descriptive.moment.Mean;
+import org.hipparchus.stat.descriptive.moment.StandardDeviation;
+import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
+
+/**
+ * The weights of the three {@link PyramidLevel}s in a {@link CxPyramid} index: non-negative,
+ * summing to 1, with the method that produced them.
+ *
+ * <p>{@link #fromLoyalty} derives them from the user's own data: per respondent, a rating for
+ * each level (for example the mean of their answers to the level's questions) and a loyalty
+ * outcome (an NPS answer 0..10, or 1/0 for retained/churned). Every variable is standardized
+ * (mean 0, sample standard deviation 1) and the outcome regressed on the three levels by
+ * ordinary least squares; the coefficients are the standardized regression coefficients
+ * (beta weights: the change in outcome, in standard deviations, per standard deviation of a
+ * level, the others held fixed; e.g. Cohen, Cohen, West and Aiken, "Applied Multiple
+ * Regression/Correlation Analysis", 3rd ed., 2003, section 3.5). Negative coefficients are
+ * clipped to 0 (a level that seems to lower loyalty gets no weight rather than a negative one)
+ * and the rest normalized to sum to 1.
+ *
+ * @param weights the weight of each level, {@code >= 0}, summing to 1
+ * @param method how the weights were chosen: {@code "equal"}, {@code "given"} or
+ *     {@code "standardized-ols"}
+ * @param effects the standardized regression coefficients before clipping, for
+ *     {@code "standardized-ols"}; empty otherwise
+ */
+public record PyramidWeights(Map<PyramidLevel, Double> weights, String method,
+        Map<PyramidLevel, Double> effects) {
+
+    public PyramidWeights {
+        Objects.requireNonNull(weights, "weights");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(effects, "effects");
+        double sum = 0;
+        for (PyramidLevel level : PyramidLevel.values()) {
+            Double weight = weights.get(level);
+            if (weight == null || !(weight >= 0) || weight > 1) {
+                throw new IllegalArgumentException(
+                        "weight of " + level + " must be in [0, 1], was " + weight);
+            }
+            sum += weight;
+        }
+        if (Math.abs(sum - 1) > 1e-9) {
+            throw new IllegalArgumentException("weights must sum to 1, summed to " + sum);
+        }
+        weights = Map.copyOf(weights);
+        effects = Map.copyOf(effects);
+    }
+
+    /** One third each. */
+    public static PyramidWeights equal() {
+        return of(1, 1, 1, "equal");
+    }
+
+    /**
+     * The given relative weights, normalized to sum to 1.
+     *
+     * @throws IllegalArgumentException when a weight is negative or not finite, or all are 0
+     */
+    public static PyramidWeights of(double meetsNeeds, double easy, double enjoyable) {
+        return of(meetsNeeds, easy, enjoyable, "given");
+    }
+
+    /**
+     * Weights from each level's standardized effect on {@code loyalty}, negative effects
+     * clipped to 0, normalized to sum to 1. The four arrays hold one value per respondent.
+     *
+     * @throws IllegalArgumentException when the arrays differ in length, have fewer than 5
+     *     respondents, hold a non-finite value, a variable is constant, the level ratings are
+     *     collinear, or no level has a positive effect
+     */
+    public static PyramidWeights fromLoyalty(double[] meetsNeeds, double[] easy,
+            double[] enjoyable, double[] loyalty) {
+        double[][] columns = {meetsNeeds, easy, enjoyable, loyalty};
+        String[] names = {"meetsNeeds", "easy", "enjoyable", "loyalty"};
+        int n = Objects.requireNonNull(loyalty, "loyalty").length;
+        for (int c = 0; c < columns.length; c++) {
+            Objects.requireNonNull(columns[c], names[c]);
+            if (columns[c].length != n) {
+                throw new IllegalArgumentException(names[c] + " must have one value per "
+                        + "respondent (" + n + "), had " + columns[c].length);
+            }
+        }
+        if (n < 5) {
+            throw new IllegalArgumentException(
+                    "loyalty weights need at least 5 respondents, had " + n);
+        }
+        double[][] z = new double[columns.length][];
+        for (int c = 0; c < columns.length; c++) {
+            z[c] = standardized(columns[c], names[c]);
+        }
+        double[][] x = new double[n][3];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < 3; c++) {
+                x[i][c] = z[c][i];
+            }
+        }
+        OLSMultipleLinearRegression regression = new OLSMultipleLinearRegression();
+        regression.setNoIntercept(true);
+        double[] beta;
+        try {
+            regression.newSampleData(z[3], x);
+            beta = regression.estimateRegressionParameters();
+        } catch (MathIllegalArgumentException singular) {
+            throw new IllegalArgumentException("the level ratings are collinear (one is a linear "
+                    + "combination of the others); their effects cannot be separated", singular);
+        }
+        Map<PyramidLevel, Double> effects = new EnumMap<>(PyramidLevel.class);
+        for (PyramidLevel level : PyramidLevel.values()) {
+            effects.put(level, beta[level.ordinal()]);
+        }
+        double positive = Math.max(0, beta[0]) + Math.max(0, beta[1]) + Math.max(0, beta[2]);
+        if (positive == 0) {
+            throw new IllegalArgumentException("no level has a positive effect on loyalty, "
+                    + "standardized coefficients were " + effects);
+        }
+        Map<PyramidLevel, Double> weights = new EnumMap<>(PyramidLevel.class);
+        for (PyramidLevel level : PyramidLevel.values()) {
+            weights.put(level, Math.max(0, beta[level.ordinal()]) / positive);
+        }
+        return new PyramidWeights(weights, "standardized-ols", effects);
+    }
+
+    /** The weight of {@code level}. */
+    public double weight(PyramidLevel level) {
+        return weights.get(Objects.requireNonNull(level, "level"));
+    }
+
+    private static PyramidWeights of(double meetsNeeds, double easy, double enjoyable,
+            String method) {
+        double[] given = {meetsNeeds, easy, enjoyable};
+        double sum = 0;
+        for (PyramidLevel level : PyramidLevel.values()) {
+            double weight = given[level.ordinal()];
+            if (!(weight >= 0) || Double.isInfinite(weight)) {
+                throw new IllegalArgumentException(
+                        "weight of " + level + " must be finite and >= 0, was " + weight);
+            }
+            sum += weight;
+        }
+        if (sum == 0) {
+            throw new IllegalArgumentException("at least one level weight must be > 0");
+        }
+        Map<PyramidLevel, Double> weights = new EnumMap<>(PyramidLevel.class);
+        for (PyramidLevel level : PyramidLevel.values()) {
+            weights.put(level, given[level.ordinal()] / sum);
+        }
+        return new PyramidWeights(weights, method, Map.of());
+    }
+
+    private static double[] standardized(double[] values, String name) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(
+                        name + "[" + i + "] must be finite, was " + values[i]);
+            }
+        }
+        double mean = new Mean().evaluate(values);
+        double sd = new StandardDeviation().evaluate(values);
+        if (!(sd > 0)) {
+            throw new IllegalArgumentException(name + " must vary across respondents, "
+                    + "all values were " + values[0]);
+        }
+        double[] z = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            z[i] = (values[i] - mean) / sd;
+        }
+        return z;
+    }
+}
