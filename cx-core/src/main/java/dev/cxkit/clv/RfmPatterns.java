@@ -111,6 +111,25 @@ public final class RfmPatterns {
         return repeat;
     }
 
+    /**
+     * Every {@code step}-th pattern with its count: since patterns are ordered by frequency, age and
+     * recency, a subsample stratified on all three, for a warm start on large data.
+     */
+    RfmPatterns everyNth(int step) {
+        int size = (frequency.length + step - 1) / step;
+        int[] x = new int[size];
+        double[] tx = new double[size];
+        double[] t = new double[size];
+        long[] n = new long[size];
+        for (int i = 0; i < size; i++) {
+            x[i] = frequency[i * step];
+            tx[i] = recency[i * step];
+            t[i] = age[i * step];
+            n[i] = count[i * step];
+        }
+        return new RfmPatterns(x, tx, t, n);
+    }
+
     /** The sorted distinct times among all recencies and ages. */
     double[] times() {
         return times;

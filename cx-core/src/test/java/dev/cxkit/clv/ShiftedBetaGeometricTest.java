@@ -8,7 +8,6 @@ import dev.cxkit.testing.Property;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.hipparchus.distribution.continuous.BetaDistribution;
 import org.junit.jupiter.api.Test;
 
 class ShiftedBetaGeometricTest {
@@ -158,10 +157,9 @@ class ShiftedBetaGeometricTest {
 
     private static List<ContractLifetime> simulate(double alpha, double beta, int customers, int periods,
             SplittableRandom random) {
-        BetaDistribution churnRates = new BetaDistribution(alpha, beta);
         List<ContractLifetime> lifetimes = new ArrayList<>(customers);
         for (int i = 0; i < customers; i++) {
-            double theta = churnRates.inverseCumulativeProbability(random.nextDouble());
+            double theta = Draws.beta(random, alpha, beta);
             int t = 1;
             while (t <= periods && random.nextDouble() >= theta) {
                 t++;

@@ -1,0 +1,220 @@
+package dev.cxkit.clv;
+
+import com.google.common.base.Preconditions;
+import dev.cxkit.stats.MaximumLikelihood;
+import dev.cxkit.stats.MaximumLikelihoodEstimate;
+import java.util.List;
+import java.util.Objects;
+import org.hipparchus.special.Beta;
+
+/**
+ * The BG/BB model of discrete-time repeat transactions (Fader, Hardie &amp; Shang 2010,
+ * "Customer-base analysis in a discrete-time noncontractual setting", Marketing Science 29(6)).
+ *
+ * <p>At each of n transaction opportunities after the first, an alive customer transacts with
+ * probability p ~ Beta(alpha, beta) and, at the start of each opportunity, drops out for good with
+ * probability theta ~ Beta(gamma, delta). Inputs are (x, t_x, n): x transactions in n
+ * opportunities, the last at opportunity t_x (0 when x = 0); in {@link RfmPatterns} they are
+ * (frequency, recency, age) and must be whole numbers with {@code x <= t_x <= n}.
+ *
+ * <p>Immutable value type; thread-safe.
+ */
+public final class BgBbModel {
+
+    private static final List<String> NAMES = List.of("alpha", "beta", "gamma", "delta");
+
+    private final double alpha;
+    private final double beta;
+    private final double gamma;
+    private final double delta;
+
+    private BgBbModel(double alpha, double beta, double gamma, double delta) {
+        this.alpha = alpha;
+        this.beta = beta;
+        this.gamma = gamma;
+        this.delta = delta;
+    }
+
+    /** The model with the given parameters, each > 0 and finite. */
+    public static BgBbModel of(double alpha, double beta, double gamma, double delta) {
+        BgNbdModel.checkPositive("alpha", alpha);
+        BgNbdModel.checkPositive("beta", beta);
+        BgNbdModel.checkPositive("gamma", gamma);
+        BgNbdModel.checkPositive("delta", delta);
+        return new BgBbModel(alpha, beta, gamma, delta);
+    }
+
+    /**
+     * Fits by maximum likelihood on (frequency, recency, periods) patterns with counts.
+     *
+     * @throws IllegalArgumentException if a pattern is not whole numbers with {@code x <= t_x <= n},
+     *     there are no customers, or none transacted
+     */
+    public static ModelFit<BgBbModel> fit(RfmPatterns patterns) {
+        Objects.requireNonNull(patterns, "patterns");
+        Preconditions.checkArgument(!patterns.isEmpty(), "patterns must hold at least one customer, were empty");
+        for (int i = 0; i < patterns.size(); i++) {
+            checkOpportunities(patterns.frequency(i), patterns.recency(i), patterns.age(i));
+        }
+        Preconditions.checkArgument(patterns.repeatBuyers() > 0,
+                "patterns must include a customer with frequency > 0 to identify the model, repeat buyers were 0");
+        MaximumLikelihoodEstimate estimate = MaximumLikelihood.maximizePositive(NAMES, new double[] {1, 1, 1, 1},
+                p -> new BgBbModel(p[0], p[1], p[2], p[3]).logLikelihood(patterns));
+        double[] fitted = estimate.estimates();
+        return new ModelFit<>(of(fitted[0], fitted[1], fitted[2], fitted[3]), estimate);
+    }
+
+    private static void checkOpportunities(int x, double tx, double n) {
+        RfmSummary.checkTimes(x, tx, n);
+        Preconditions.checkArgument(tx == Math.rint(tx) && n == Math.rint(n) && n <= Integer.MAX_VALUE,
+                "recency and periods must be whole numbers of opportunities, were %s and %s", tx, n);
+        Preconditions.checkArgument(x <= tx, "frequency must be <= recency %s, was %s", tx, (Object) x);
+    }
+
+    public double alpha() {
+        return alpha;
+    }
+
+    public double beta() {
+        return beta;
+    }
+
+    public double gamma() {
+        return gamma;
+    }
+
+    public double delta() {
+        return delta;
+    }
+
+    /** The log-likelihood of the patterns, the sum of {@link #logLikelihood(int, int, int)} times counts. */
+    public double logLikelihood(RfmPatterns patterns) {
+        Objects.requireNonNull(patterns, "patterns");
+        return ChunkedSum.over(patterns.size(), (from, to) -> {
+            double sum = 0;
+            for (int i = from; i < to; i++) {
+                sum += patterns.count(i)
+                        * logLikelihood(patterns.frequency(i), (int) patterns.recency(i), (int) patterns.age(i));
+            }
+            return sum;
+        });
+    }
+
+    /**
+     * The log-likelihood of one history (FHS 2010 eq. 5), summed in log space:
+     * <pre>
+     *   L = B(alpha + x, beta + n - x)/B(alpha, beta) B(gamma, delta + n)/B(gamma, delta)
+     *     + sum_{i=0}^{n - t_x - 1} B(alpha + x, beta + t_x - x + i)/B(alpha, beta)
+     *                               B(gamma + 1, delta + t_x + i)/B(gamma, delta)
+     * </pre>
+     */
+    double logLikelihood(int x, int tx, int n) {
+        double logNorm = Beta.logBeta(alpha, beta) + Beta.logBeta(gamma, delta);
+        double alive = Beta.logBeta(alpha + x, beta + n - x) + Beta.logBeta(gamma, delta + n) - logNorm;
+        double max = alive;
+        double[] dropped = new double[n - tx];
+        for (int i = 0; i < dropped.length; i++) {
+            dropped[i] = Beta.logBeta(alpha + x, beta + tx - x + i) + Beta.logBeta(gamma + 1, delta + tx + i) - logNorm;
+            max = Math.max(max, dropped[i]);
+        }
+        double sum = Math.exp(alive - max);
+        for (double term : dropped) {
+            sum += Math.exp(term - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    /**
+     * P(alive at opportunity n + 1 | x, t_x, n) =
+     * B(alpha + x, beta + n - x)/B(alpha, beta) B(gamma, delta + n + 1)/B(gamma, delta) / L (FHS 2010
+     * eq. 11); in [0, 1].
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= x <= t_x <= n}, t_x = 0 exactly when x = 0
+     */
+    public double probabilityAlive(int x, int tx, int n) {
+        checkOpportunities(x, tx, n);
+        double logAlive = Beta.logBeta(alpha + x, beta + n - x) - Beta.logBeta(alpha, beta)
+                + Beta.logBeta(gamma, delta + n + 1) - Beta.logBeta(gamma, delta);
+        return Math.min(1, Math.exp(logAlive - logLikelihood(x, tx, n)));
+    }
+
+    /**
+     * E[X(n)], the expected transactions of a new customer in its first n opportunities (FHS 2010
+     * eq. 9): alpha/(alpha + beta) delta/(gamma - 1) [1 - prod_{j=0}^{n-1} (1 + delta + j)/(gamma + delta + j)].
+     * The Gamma-function ratio is written as that product, evaluated through log1p and expm1, so it
+     * stays accurate near gamma = 1, where the limit delta sum_j 1/(1 + delta + j) is used.
+     *
+     * @throws IllegalArgumentException if {@code n < 0}
+     */
+    public double expectedTransactions(int n) {
+        Preconditions.checkArgument(n >= 0, "n must be >= 0, was %s", n);
+        return alpha / (alpha + beta) * aliveOpportunities(0, n);
+    }
+
+    /**
+     * E[X(n, n + m) | x, t_x, n], the expected transactions in the next {@code m} opportunities of a
+     * customer with history (x, t_x, n) (FHS 2010 eq. 13):
+     * <pre>
+     *   1/L B(alpha + x + 1, beta + n - x)/B(alpha, beta) delta/(gamma - 1) G(gamma + delta)/G(1 + delta)
+     *     [G(1 + delta + n)/G(gamma + delta + n) - G(1 + delta + n + m)/G(gamma + delta + n + m)]
+     * </pre>
+     *
+     * @throws IllegalArgumentException if {@code m < 0} or the history is invalid
+     */
+    public double conditionalExpectedTransactions(int m, int x, int tx, int n) {
+        Preconditions.checkArgument(m >= 0, "m must be >= 0, was %s", m);
+        checkOpportunities(x, tx, n);
+        double logTransact = Beta.logBeta(alpha + x + 1, beta + n - x) - Beta.logBeta(alpha, beta);
+        // G(gamma + delta) G(1 + delta + n) / (G(1 + delta) G(gamma + delta + n)) = exp(-logDropoutProduct(0, n))
+        double logSurvived = -logDropoutProduct(0, n);
+        return Math.exp(logTransact + logSurvived - logLikelihood(x, tx, n)) * aliveOpportunities(n, m);
+    }
+
+    /**
+     * delta/(gamma - 1) [1 - prod_{j=from}^{from+count-1} (1 + delta + j)/(gamma + delta + j)]: the
+     * expected number of the {@code count} opportunities after {@code from} at which a customer alive
+     * at {@code from} is still alive, scaled by the survival to {@code from}.
+     */
+    private double aliveOpportunities(int from, int count) {
+        if (count == 0) {
+            return 0;
+        }
+        if (gamma == 1) {
+            double sum = 0;
+            for (int j = from; j < from + count; j++) {
+                sum += 1 / (1 + delta + j);
+            }
+            return delta * sum;
+        }
+        return -delta / (gamma - 1) * Math.expm1(-logDropoutProduct(from, count));
+    }
+
+    /** sum_{j=from}^{from+count-1} ln((gamma + delta + j)/(1 + delta + j)), through log1p. */
+    private double logDropoutProduct(int from, int count) {
+        double sum = 0;
+        for (int j = from; j < from + count; j++) {
+            sum += Math.log1p((gamma - 1) / (1 + delta + j));
+        }
+        return sum;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof BgBbModel)) {
+            return false;
+        }
+        BgBbModel that = (BgBbModel) other;
+        return Double.compare(alpha, that.alpha) == 0 && Double.compare(beta, that.beta) == 0
+                && Double.compare(gamma, that.gamma) == 0 && Double.compare(delta, that.delta) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(alpha, beta, gamma, delta);
+    }
+
+    @Override
+    public String toString() {
+        return "BgBbModel{alpha=" + alpha + ", beta=" + beta + ", gamma=" + gamma + ", delta=" + delta + "}";
+    }
+}
