@@ -26,14 +26,12 @@ import java.util.Objects;
  */
 public final class FrictionAccumulator {
 
-    private final TouchpointCatalogue catalogue;
-    private final RepeatContact repeatContact;
+    private final RepeatScope scope;
     private final Map<String, FrictionTally> tallies = new LinkedHashMap<>();
 
-    private FrictionAccumulator(TouchpointCatalogue catalogue, RepeatContact repeatContact) {
-        this.catalogue = catalogue;
-        this.repeatContact = repeatContact;
-        for (Touchpoint touchpoint : catalogue.touchpoints()) {
+    private FrictionAccumulator(RepeatScope scope) {
+        this.scope = scope;
+        for (Touchpoint touchpoint : scope.catalogue().touchpoints()) {
             tallies.put(touchpoint.id(), new FrictionTally());
         }
     }
@@ -41,19 +39,15 @@ public final class FrictionAccumulator {
     /** An empty accumulator over {@code catalogue}'s touchpoints. */
     public static FrictionAccumulator create(TouchpointCatalogue catalogue,
             RepeatContact repeatContact) {
-        return new FrictionAccumulator(Objects.requireNonNull(catalogue, "catalogue"),
-                Objects.requireNonNull(repeatContact, "repeatContact"));
+        return new FrictionAccumulator(new RepeatScope(catalogue, repeatContact));
     }
 
     /** Adds one customer's journey; every touchpoint it names must be in the catalogue. */
     public FrictionAccumulator add(Journey journey) {
         Objects.requireNonNull(journey, "journey");
+        scope.requireKnownTouchpoints(journey);
         List<Interaction> interactions = journey.interactions();
-        interactions.forEach(interaction ->
-                catalogue.require(interaction.touchpointId(), "interaction touchpointId"));
-        journey.responses().forEach(response -> response.touchpointId()
-                .ifPresent(id -> catalogue.require(id, "response touchpointId")));
-        boolean[] repeated = repeatContact.followedByRepeat(interactions, catalogue);
+        boolean[] repeated = scope.repeatContact().followedByRepeat(interactions, scope.catalogue());
         for (int i = 0; i < interactions.size(); i++) {
             tallies.get(interactions.get(i).touchpointId()).add(interactions.get(i), repeated[i]);
         }
@@ -70,11 +64,7 @@ public final class FrictionAccumulator {
      */
     public FrictionAccumulator merge(FrictionAccumulator other) {
         Objects.requireNonNull(other, "other");
-        if (!catalogue.equals(other.catalogue) || !repeatContact.equals(other.repeatContact)) {
-            throw new IllegalArgumentException("merged friction evidence must share catalogue "
-                    + catalogue + " and " + repeatContact + ", had " + other.catalogue + " and "
-                    + other.repeatContact);
-        }
+        scope.requireSame(other.scope, "friction evidence");
         other.tallies.forEach((id, tally) -> tallies.get(id).merge(tally));
         return this;
     }
@@ -83,6 +73,6 @@ public final class FrictionAccumulator {
     public FrictionReport snapshot() {
         Map<String, Map<FrictionSignal, Rate>> evidence = new LinkedHashMap<>();
         tallies.forEach((id, tally) -> evidence.put(id, tally.rates()));
-        return FrictionReport.of(catalogue, evidence);
+        return FrictionReport.of(scope.catalogue(), evidence);
     }
 }

@@ -30,15 +30,13 @@ import java.util.Objects;
  */
 public final class ServiceAccumulator {
 
-    private final TouchpointCatalogue catalogue;
-    private final RepeatContact repeatContact;
+    private final RepeatScope scope;
     private final Map<String, ServiceTally> byTouchpoint = new LinkedHashMap<>();
     private final Map<Channel, ServiceTally> byChannel = new LinkedHashMap<>();
 
-    private ServiceAccumulator(TouchpointCatalogue catalogue, RepeatContact repeatContact) {
-        this.catalogue = catalogue;
-        this.repeatContact = repeatContact;
-        for (Touchpoint touchpoint : catalogue.touchpoints()) {
+    private ServiceAccumulator(RepeatScope scope) {
+        this.scope = scope;
+        for (Touchpoint touchpoint : scope.catalogue().touchpoints()) {
             byTouchpoint.put(touchpoint.id(), new ServiceTally());
             byChannel.putIfAbsent(touchpoint.channel(), new ServiceTally());
         }
@@ -47,18 +45,20 @@ public final class ServiceAccumulator {
     /** An empty accumulator over {@code catalogue}'s touchpoints and their channels. */
     public static ServiceAccumulator create(TouchpointCatalogue catalogue,
             RepeatContact repeatContact) {
-        return new ServiceAccumulator(Objects.requireNonNull(catalogue, "catalogue"),
-                Objects.requireNonNull(repeatContact, "repeatContact"));
+        return new ServiceAccumulator(new RepeatScope(catalogue, repeatContact));
     }
 
-    /** Adds one customer's interactions; every touchpoint must be in the catalogue. */
+    /**
+     * Adds one customer's interactions; every touchpoint the journey names must be in the
+     * catalogue.
+     */
     public ServiceAccumulator add(Journey journey) {
         Objects.requireNonNull(journey, "journey");
+        scope.requireKnownTouchpoints(journey);
         List<Interaction> interactions = journey.interactions();
-        interactions.forEach(interaction ->
-                catalogue.require(interaction.touchpointId(), "touchpointId"));
-        boolean[] preceded = repeatContact.precededByContact(interactions, catalogue);
-        boolean[] repeated = repeatContact.followedByRepeat(interactions, catalogue);
+        TouchpointCatalogue catalogue = scope.catalogue();
+        boolean[] preceded = scope.repeatContact().precededByContact(interactions, catalogue);
+        boolean[] repeated = scope.repeatContact().followedByRepeat(interactions, catalogue);
         for (int i = 0; i < interactions.size(); i++) {
             Interaction interaction = interactions.get(i);
             Touchpoint touchpoint = catalogue.require(interaction.touchpointId(), "touchpointId");
@@ -75,11 +75,7 @@ public final class ServiceAccumulator {
      */
     public ServiceAccumulator merge(ServiceAccumulator other) {
         Objects.requireNonNull(other, "other");
-        if (!catalogue.equals(other.catalogue) || !repeatContact.equals(other.repeatContact)) {
-            throw new IllegalArgumentException("merged service measures must share catalogue "
-                    + catalogue + " and " + repeatContact + ", had " + other.catalogue + " and "
-                    + other.repeatContact);
-        }
+        scope.requireSame(other.scope, "service measures");
         other.byTouchpoint.forEach((id, tally) -> byTouchpoint.get(id).merge(tally));
         other.byChannel.forEach((channel, tally) -> byChannel.get(channel).merge(tally));
         return this;
