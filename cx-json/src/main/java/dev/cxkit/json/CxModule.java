@@ -1,27 +1,15 @@
 package dev.cxkit.json;
 
-import dev.cxkit.json.deser.CustomerDeserializer;
-import dev.cxkit.json.deser.IntervalDeserializer;
-import dev.cxkit.json.deser.InteractionDeserializer;
-import dev.cxkit.json.deser.JourneyDeserializer;
-import dev.cxkit.json.deser.ScaleDeserializer;
-import dev.cxkit.json.deser.ScoreHistogramDeserializer;
-import dev.cxkit.json.deser.StageModelDeserializer;
-import dev.cxkit.json.deser.SurveyResponseDeserializer;
-import dev.cxkit.json.deser.TextDeserializer;
-import dev.cxkit.json.deser.TouchpointDeserializer;
-import dev.cxkit.json.deser.WeightedScoreHistogramDeserializer;
-import dev.cxkit.json.ser.CustomerSerializer;
-import dev.cxkit.json.ser.IntervalSerializer;
-import dev.cxkit.json.ser.InteractionSerializer;
-import dev.cxkit.json.ser.JourneySerializer;
-import dev.cxkit.json.ser.ScaleSerializer;
-import dev.cxkit.json.ser.ScoreHistogramSerializer;
-import dev.cxkit.json.ser.StageModelSerializer;
-import dev.cxkit.json.ser.SurveyResponseSerializer;
-import dev.cxkit.json.ser.TextSerializer;
-import dev.cxkit.json.ser.TouchpointSerializer;
-import dev.cxkit.json.ser.WeightedScoreHistogramSerializer;
+import dev.cxkit.ces.Ces;
+import dev.cxkit.ces.CesDefinition;
+import dev.cxkit.clv.BgNbdModel;
+import dev.cxkit.clv.GammaGammaModel;
+import dev.cxkit.clv.ModelFit;
+import dev.cxkit.clv.ShiftedBetaGeometric;
+import dev.cxkit.csat.Csat;
+import dev.cxkit.journey.Rate;
+import dev.cxkit.json.deser.*;
+import dev.cxkit.json.ser.*;
 import dev.cxkit.model.Channel;
 import dev.cxkit.model.ContactType;
 import dev.cxkit.model.Customer;
@@ -33,9 +21,20 @@ import dev.cxkit.model.Stage;
 import dev.cxkit.model.StageModel;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.model.Touchpoint;
+import dev.cxkit.nps.Nps;
+import dev.cxkit.nps.NpsBreaks;
+import dev.cxkit.nps.NpsComparison;
+import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.stats.Interval;
+import dev.cxkit.stats.MeanScore;
+import dev.cxkit.survival.ConfidenceType;
+import dev.cxkit.survival.KaplanMeier;
+import dev.cxkit.survival.LogRankTest;
+import dev.cxkit.survival.MedianInterval;
+import dev.cxkit.survival.RestrictedMean;
+import dev.cxkit.survival.RiskSets;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -70,6 +69,35 @@ public final class CxModule extends SimpleModule {
         both(WeightedScoreHistogram.class, WeightedScoreHistogramSerializer.INSTANCE,
                 WeightedScoreHistogramDeserializer.INSTANCE);
         both(Interval.class, IntervalSerializer.INSTANCE, IntervalDeserializer.INSTANCE);
+        both(NpsBreaks.class, NpsBreaksSerializer.INSTANCE, NpsBreaksDeserializer.INSTANCE);
+        both(NpsIntervalMethod.class, TextSerializer.NPS_INTERVAL_METHOD,
+                TextDeserializer.NPS_INTERVAL_METHOD);
+        both(Nps.class, NpsSerializer.INSTANCE, NpsDeserializer.INSTANCE);
+        both(NpsComparison.class, NpsComparisonSerializer.INSTANCE,
+                NpsComparisonDeserializer.INSTANCE);
+        both(Csat.class, CsatSerializer.INSTANCE, CsatDeserializer.INSTANCE);
+        both(CesDefinition.class, CesDefinitionSerializer.INSTANCE,
+                CesDefinitionDeserializer.INSTANCE);
+        both(Ces.class, CesSerializer.INSTANCE, CesDeserializer.INSTANCE);
+        addSerializer(MeanScore.class, MeanScoreSerializer.INSTANCE);
+        both(ConfidenceType.class, TextSerializer.CONFIDENCE_TYPE,
+                TextDeserializer.CONFIDENCE_TYPE);
+        both(RiskSets.class, RiskSetsSerializer.INSTANCE, RiskSetsDeserializer.INSTANCE);
+        both(KaplanMeier.class, KaplanMeierSerializer.INSTANCE,
+                KaplanMeierDeserializer.INSTANCE);
+        both(MedianInterval.class, MedianIntervalSerializer.INSTANCE,
+                MedianIntervalDeserializer.INSTANCE);
+        both(RestrictedMean.class, RestrictedMeanSerializer.INSTANCE,
+                RestrictedMeanDeserializer.INSTANCE);
+        both(LogRankTest.class, LogRankTestSerializer.INSTANCE,
+                LogRankTestDeserializer.INSTANCE);
+        both(BgNbdModel.class, ParametersSerializer.BG_NBD, ParametersDeserializer.BG_NBD);
+        both(GammaGammaModel.class, ParametersSerializer.GAMMA_GAMMA,
+                ParametersDeserializer.GAMMA_GAMMA);
+        both(ShiftedBetaGeometric.class, ParametersSerializer.SHIFTED_BETA_GEOMETRIC,
+                ParametersDeserializer.SHIFTED_BETA_GEOMETRIC);
+        addSerializer(ModelFit.class, ModelFitSerializer.INSTANCE);
+        both(Rate.class, RateSerializer.INSTANCE, RateDeserializer.INSTANCE);
     }
 
     private <T> void both(Class<T> type, ValueSerializer<T> serializer,

@@ -1,8 +1,6 @@
 package dev.cxkit.json.deser;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The JSON name of an enum constant: lower case, {@code -} for {@code _}. */
 public final class EnumNames {
@@ -20,12 +18,6 @@ public final class EnumNames {
      * @throws IllegalArgumentException listing the allowed names otherwise
      */
     public static <E extends Enum<E>> E parse(Class<E> type, String name) {
-        for (E constant : type.getEnumConstants()) {
-            if (of(constant).equals(name)) {
-                return constant;
-            }
-        }
-        throw new IllegalArgumentException("expected one of " + Arrays.stream(
-                type.getEnumConstants()).map(EnumNames::of).collect(Collectors.joining(", ")));
+        return Labels.parse(type, EnumNames::of, name);
     }
 }

@@ -223,6 +223,15 @@ public final class Fields {
         return values;
     }
 
+    /** The field names of the nested object {@code name}, in order. */
+    public List<String> names(String name) {
+        JsonNode node = required(name);
+        if (!node.isObject()) {
+            throw invalid(name, "expected an object");
+        }
+        return List.copyOf(node.propertyNames());
+    }
+
     /** A nested object, decoded by {@code decoder}. */
     public <T> T object(String name, Function<Fields, T> decoder) {
         JsonNode node = required(name);

@@ -4,6 +4,8 @@ import dev.cxkit.model.Channel;
 import dev.cxkit.model.ContactType;
 import dev.cxkit.model.Outcome;
 import dev.cxkit.model.Stage;
+import dev.cxkit.nps.NpsIntervalMethod;
+import dev.cxkit.survival.ConfidenceType;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
@@ -27,6 +29,11 @@ public final class TextDeserializer<T> extends StdDeserializer<T> {
             new TextDeserializer<>(ContactType.class, text -> EnumNames.parse(ContactType.class, text));
     public static final TextDeserializer<Outcome> OUTCOME =
             new TextDeserializer<>(Outcome.class, text -> EnumNames.parse(Outcome.class, text));
+    public static final TextDeserializer<NpsIntervalMethod> NPS_INTERVAL_METHOD =
+            new TextDeserializer<>(NpsIntervalMethod.class, text -> Labels.parse(
+                    NpsIntervalMethod.class, NpsIntervalMethod::label, text));
+    public static final TextDeserializer<ConfidenceType> CONFIDENCE_TYPE =
+            new TextDeserializer<>(ConfidenceType.class, ConfidenceType::byName);
 
     private final Class<T> type;
     private final Function<String, T> parse;

@@ -5,6 +5,8 @@ import dev.cxkit.model.Channel;
 import dev.cxkit.model.ContactType;
 import dev.cxkit.model.Outcome;
 import dev.cxkit.model.Stage;
+import dev.cxkit.nps.NpsIntervalMethod;
+import dev.cxkit.survival.ConfidenceType;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -12,7 +14,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Writes a cxkit value whose JSON form is one string: a {@link Channel} or {@link Stage} as its
- * lower-case name, a {@link ContactType} or {@link Outcome} as its lower-case constant.
+ * lower-case name, a {@link ContactType} or {@link Outcome} as its lower-case constant, an
+ * {@link NpsIntervalMethod} or {@link ConfidenceType} as its label.
  *
  * @param <T> the serialized type
  */
@@ -25,6 +28,10 @@ public final class TextSerializer<T> extends StdSerializer<T> {
             new TextSerializer<>(ContactType.class, EnumNames::of);
     public static final TextSerializer<Outcome> OUTCOME =
             new TextSerializer<>(Outcome.class, EnumNames::of);
+    public static final TextSerializer<NpsIntervalMethod> NPS_INTERVAL_METHOD =
+            new TextSerializer<>(NpsIntervalMethod.class, NpsIntervalMethod::label);
+    public static final TextSerializer<ConfidenceType> CONFIDENCE_TYPE =
+            new TextSerializer<>(ConfidenceType.class, ConfidenceType::label);
 
     private final Function<T, String> text;
 

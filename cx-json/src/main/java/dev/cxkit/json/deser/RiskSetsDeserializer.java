@@ -1,0 +1,37 @@
+package dev.cxkit.json.deser;
+
+import dev.cxkit.survival.RiskSets;
+import java.util.Optional;
+
+/**
+ * Reads {@link RiskSets} from {@code {"times": [...], "events": [...], "censored": [...]}};
+ * {@code subjects} and {@code totalEvents}, when given, must agree with the rows.
+ */
+public final class RiskSetsDeserializer extends CxDeserializer<RiskSets> {
+
+    public static final RiskSetsDeserializer INSTANCE = new RiskSetsDeserializer();
+
+    private RiskSetsDeserializer() {
+        super(RiskSets.class);
+    }
+
+    @Override
+    public RiskSets decode(Fields fields) {
+        double[] times = fields.doubles("times");
+        long[] events = fields.longs("events");
+        long[] censored = fields.longs("censored");
+        RiskSets riskSets = fields.checked(Optional.of("times"),
+                () -> RiskSets.ofCounts(times, events, censored));
+        agrees(fields, "subjects", riskSets.subjects());
+        agrees(fields, "totalEvents", riskSets.totalEvents());
+        return riskSets;
+    }
+
+    private static void agrees(Fields fields, String name, long actual) {
+        if (fields.has(name) && fields.count(name) != actual) {
+            fields.checked(Optional.of(name), () -> {
+                throw new IllegalArgumentException("must agree with the rows, " + actual);
+            });
+        }
+    }
+}

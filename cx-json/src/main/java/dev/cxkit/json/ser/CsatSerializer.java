@@ -1,0 +1,34 @@
+package dev.cxkit.json.ser;
+
+import dev.cxkit.csat.Csat;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+
+/**
+ * Writes a {@link Csat} as {@code {"histogram", "topBoxMin", "n", "satisfied", "topBoxShare",
+ * "topBoxInterval", "mean", "standardDeviation", "meanInterval"}} with 95 % intervals.
+ */
+public final class CsatSerializer extends CxSerializer<Csat> {
+
+    public static final CsatSerializer INSTANCE = new CsatSerializer();
+
+    private CsatSerializer() {
+        super(Csat.class);
+    }
+
+    @Override
+    protected void writeFields(Csat csat, JsonGenerator generator, SerializationContext context) {
+        generator.writeName("histogram");
+        ScoreHistogramSerializer.INSTANCE.serialize(csat.histogram(), generator, context);
+        generator.writeNumberProperty("topBoxMin", csat.topBoxMin());
+        generator.writeNumberProperty("n", csat.n());
+        generator.writeNumberProperty("satisfied", csat.satisfied());
+        ResultFields.number(generator, "topBoxShare", csat::topBoxShare);
+        ResultFields.interval(generator, context, "topBoxInterval",
+                () -> csat.topBoxInterval(ResultFields.LEVEL));
+        ResultFields.number(generator, "mean", csat::mean);
+        ResultFields.number(generator, "standardDeviation", csat::standardDeviation);
+        ResultFields.interval(generator, context, "meanInterval",
+                () -> csat.meanInterval(ResultFields.LEVEL));
+    }
+}
