@@ -15,8 +15,8 @@ final class Episodes {
 
     /**
      * The episodes of {@code journey}: a new one starts at an event more than {@code gap} after
-     * the previous event, interactions and responses taken together in time order. An empty
-     * journey has no episodes.
+     * the previous event, interactions and responses taken together in time order (at the same
+     * instant, interactions first). An empty journey has no episodes.
      */
     static List<Journey> split(Journey journey, Duration gap) {
         List<Journey> episodes = new ArrayList<>();

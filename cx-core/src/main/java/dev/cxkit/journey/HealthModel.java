@@ -76,8 +76,8 @@ public final class HealthModel {
         Objects.requireNonNull(journey, "journey");
         Objects.requireNonNull(asOf, "asOf");
         if (!customer.id().equals(journey.customerId())) {
-            throw new IllegalArgumentException("journey must be customer '" + customer.id()
-                    + "''s, was '" + journey.customerId() + "''s");
+            throw new IllegalArgumentException("journey.customerId must be the customer's id '"
+                    + customer.id() + "', was '" + journey.customerId() + "'");
         }
         if (asOf.isBefore(customer.acquiredAt())) {
             throw new IllegalArgumentException("asOf must be >= acquiredAt ("

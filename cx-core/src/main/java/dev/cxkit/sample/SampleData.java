@@ -31,7 +31,8 @@ import java.util.SplittableRandom;
  *
  * <ul>
  *   <li>Customers start their journey at a uniform time in the first half of the period
- *       ({@code acquiredAt}); each goes through the stages in order and continues from one
+ *       ({@code acquiredAt}) and carry two attributes for grouping: {@code plan} (basic 0.5,
+ *       plus 0.35, pro 0.15) and {@code region} (north, south, east, west, uniform). Each goes through the stages in order and continues from one
  *       stage to the next with probability 0.85 (awareness), 0.75 (consideration), 0.95
  *       (purchase), 0.95 (onboarding), 0.60 (use, on to support) and 0.80 (support, on to
  *       renewal); stages are 1 to 14 days apart (exponential, mean 5 days). Events past the
@@ -58,6 +59,7 @@ public final class SampleData {
     /** The id of the default friction touchpoint, the support hotline. */
     public static final String DEFAULT_FRICTION_TOUCHPOINT = "support-phone";
 
+    private static final List<String> REGIONS = List.of("north", "south", "east", "west");
     private static final double[] CONTINUE = {0.85, 0.75, 0.95, 0.95, 0.60, 0.80};
     private static final Map<Outcome, Double> ORDINARY = Map.of(
             Outcome.ABANDONED, 0.05, Outcome.ESCALATED, 0.03);
@@ -243,6 +245,10 @@ public final class SampleData {
         void customer(String id) {
             long half = Duration.between(start, end).toSeconds() / 2;
             Instant acquired = start.plusSeconds(random.nextLong(half));
+            double u = random.nextDouble();
+            Map<String, String> attributes = Map.of(
+                    "plan", u < 0.5 ? "basic" : u < 0.85 ? "plus" : "pro",
+                    "region", REGIONS.get(random.nextInt(REGIONS.size())));
             Instant time = acquired;
             boolean purchased = false;
             boolean hurt = false;
@@ -277,7 +283,7 @@ public final class SampleData {
                 Instant at = time.plus(Duration.ofDays(1 + random.nextInt(30)));
                 churned = at.isBefore(end) ? Optional.of(at) : Optional.empty();
             }
-            customers.add(new Customer(id, acquired, churned, Map.of()));
+            customers.add(new Customer(id, acquired, churned, attributes));
         }
 
         private Interaction interaction(String customer, Touchpoint touchpoint, Instant time) {

@@ -49,6 +49,14 @@ class SampleDataTest {
     }
 
     @Test
+    void customersCarryPlanAndRegion() {
+        assertThat(DATA.customers()).allMatch(c -> Set.of("basic", "plus", "pro")
+                .contains(c.attribute("plan").orElseThrow()));
+        assertThat(DATA.customers()).extracting(c -> c.attribute("region").orElseThrow())
+                .containsOnly("north", "south", "east", "west");
+    }
+
+    @Test
     void someCustomersChurnAfterTheirLastInteraction() {
         assertThat(DATA.customers()).anyMatch(c -> c.churnedAt().isPresent());
         for (Customer customer : DATA.customers()) {
