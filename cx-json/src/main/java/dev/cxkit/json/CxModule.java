@@ -7,6 +7,10 @@ import dev.cxkit.clv.GammaGammaModel;
 import dev.cxkit.clv.ModelFit;
 import dev.cxkit.clv.ShiftedBetaGeometric;
 import dev.cxkit.csat.Csat;
+import dev.cxkit.drivers.DriverReport;
+import dev.cxkit.journey.DurationSample;
+import dev.cxkit.journey.FrictionReport;
+import dev.cxkit.journey.Funnel;
 import dev.cxkit.journey.Rate;
 import dev.cxkit.json.deser.*;
 import dev.cxkit.json.ser.*;
@@ -98,6 +102,10 @@ public final class CxModule extends SimpleModule {
                 ParametersDeserializer.SHIFTED_BETA_GEOMETRIC);
         addSerializer(ModelFit.class, ModelFitSerializer.INSTANCE);
         both(Rate.class, RateSerializer.INSTANCE, RateDeserializer.INSTANCE);
+        addSerializer(DurationSample.class, DurationSampleSerializer.INSTANCE);
+        addSerializer(Funnel.class, FunnelSerializer.INSTANCE);
+        addSerializer(FrictionReport.class, FrictionReportSerializer.INSTANCE);
+        addSerializer(DriverReport.class, DriverReportSerializer.INSTANCE);
     }
 
     private <T> void both(Class<T> type, ValueSerializer<T> serializer,

@@ -1,0 +1,74 @@
+package dev.cxkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cxkit.drivers.DriverData;
+import dev.cxkit.drivers.KeyDriverAnalysis;
+import dev.cxkit.journey.FrictionAccumulator;
+import dev.cxkit.journey.FunnelAccumulator;
+import dev.cxkit.journey.JourneyAssembler;
+import dev.cxkit.journey.RepeatContact;
+import dev.cxkit.journey.TouchpointCatalogue;
+import dev.cxkit.model.Journey;
+import dev.cxkit.sample.SampleData;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Results that are written only (cxkit cannot rebuild them from their numbers). */
+class WrittenResultsTest {
+
+    private static final JsonMapper MAPPER = CxJson.mapper();
+
+    @Test
+    void funnelAndFrictionCarryRatesWithNAndIntervals() {
+        SampleData data = SampleData.builder().seed(3).customers(200).build();
+        TouchpointCatalogue catalogue =
+                TouchpointCatalogue.of(data.stageModel(), data.touchpoints());
+        List<Journey> journeys = JourneyAssembler.builder().catalogue(catalogue)
+                .interactionsOrdered().responsesOrdered().build()
+                .assemble(data.interactions(), data.responses()).journeys();
+        FunnelAccumulator funnel = FunnelAccumulator.create(catalogue);
+        FrictionAccumulator friction =
+                FrictionAccumulator.create(catalogue, RepeatContact.within(Duration.ofDays(2)));
+        journeys.forEach(journey -> {
+            funnel.add(journey);
+            friction.add(journey);
+        });
+
+        JsonNode funnelJson = MAPPER.valueToTree(funnel.snapshot());
+        JsonNode frictionJson = MAPPER.valueToTree(friction.snapshot());
+
+        assertThat(funnelJson.get("customers").longValue()).isEqualTo(200);
+        JsonNode step = funnelJson.get("steps").get(0);
+        assertThat(step.get("conversion").get("n").longValue()).isEqualTo(200);
+        assertThat(step.get("conversion").get("interval").get("method").stringValue())
+                .isEqualTo("wilson");
+        assertThat(step.get("timeBetween").get("median").stringValue()).startsWith("PT");
+        assertThat(frictionJson.get("ranking").get(0).get("touchpoint").get("id").isString())
+                .isTrue();
+        assertThat(frictionJson.get("baseRates").has("high-effort")).isTrue();
+    }
+
+    @Test
+    void driverReportCarriesEveryDriverWithItsBootstrapIntervals() {
+        DriverData data = DriverData.builder()
+                .outcome("ltr", new double[] {9, 8, 10, 4, 7, 6, 9, 3, 9, 7, 6, 8})
+                .driver("service", new double[] {5, 4, 5, 2, 4, 3, 5, 2, 5, 4, 3, 4})
+                .driver("trust", new double[] {4, 4, 5, 3, 4, 3, 4, 1, 5, 3, 3, 5})
+                .ratingScale(1, 5)
+                .build();
+
+        JsonNode report = MAPPER.valueToTree(KeyDriverAnalysis.builder()
+                .bootstrapResamples(50).seed(7).build().analyze(data));
+
+        assertThat(report.get("respondentsUsed").intValue()).isEqualTo(12);
+        assertThat(report.get("drivers")).hasSize(2);
+        JsonNode bootstrap = report.get("drivers").get(0).get("shapley").get("bootstrap");
+        assertThat(bootstrap.get("share").get("level").doubleValue()).isPositive();
+        assertThat(report.get("drivers").get(0).get("quadrant").stringValue())
+                .matches("fix-first|keep-up|low-priority|possible-overkill");
+    }
+}
