@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.testing.Property;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +116,11 @@ class CxPyramidTest {
         assertThatThrownBy(() -> PyramidWeights.fromLoyalty(five, noisy, other,
                 new double[] {1, 2, Double.NaN, 4, 5}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loyalty[2]");
+        assertThatThrownBy(() -> new PyramidWeights(Map.of(PyramidLevel.MEETS_NEEDS, 0.5,
+                PyramidLevel.EASY, 0.2, PyramidLevel.ENJOYABLE, 0.2), "given", Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum to 1");
+        assertThatThrownBy(() -> new PyramidWeights(Map.of(PyramidLevel.MEETS_NEEDS, 1.0), "given", Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EASY");
         assertThatThrownBy(() -> PyramidWeights.of(0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PyramidWeights.of(-1, 1, 1)).hasMessageContaining("MEETS_NEEDS");
         assertThatThrownBy(() -> CxPyramid.builder().question(PyramidLevel.MEETS_NEEDS, NEEDS)
