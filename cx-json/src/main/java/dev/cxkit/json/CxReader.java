@@ -117,36 +117,39 @@ public final class CxReader<T> {
     /** Opens the file at {@code path}; the source is named by the path. */
     public RecordReader<T> open(Path path) {
         Objects.requireNonNull(path, "path");
-        try {
+        return open(() -> {
             InputStream in = Files.newInputStream(path);
             try {
-                return open(Input.of(in, path.toString()));
+                return Input.of(in, path.toString());
             } catch (IOException | RuntimeException failed) {
                 in.close();
                 throw failed;
             }
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        });
     }
 
     /** Reads UTF-8 (or gzip-compressed UTF-8) bytes; {@code source} names them in problems. */
     public RecordReader<T> open(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        try {
-            return open(Input.of(in, source));
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        return open(() -> Input.of(in, source));
     }
 
     /** Reads characters; {@code source} names them in problems. */
     public RecordReader<T> open(Reader in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
+        return open(() -> Input.of(in, source));
+    }
+
+    /** Opens an input whose opening may fail with an {@link IOException}. */
+    private interface Opening {
+        Input open() throws IOException;
+    }
+
+    private RecordReader<T> open(Opening opening) {
         try {
-            return open(Input.of(in, source));
+            return open(opening.open());
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
