@@ -82,3 +82,19 @@ print("ces mean", ces.mean(), "t 90%:", stats.t.interval(0.90, len(ces) - 1, loc
 legacy = np.repeat([1, 2, 3, 4, 5], [30, 25, 20, 15, 10])
 print("ces legacy mean", legacy.mean(), "easy", np.mean(legacy <= 2), "hard",
       np.mean(legacy >= 4))
+
+# Scorecard tests: Welch's t-test of two CSAT groups from raw responses, the unpooled Wald
+# test of their top-2-box shares, and p-value adjustments (Holm by its definition,
+# Benjamini-Hochberg by scipy.stats.false_discovery_control).
+a = np.repeat([1, 2, 3, 4, 5], [2, 3, 5, 12, 8])
+b = np.repeat([1, 2, 3, 4, 5], [6, 6, 8, 6, 4])
+print("welch:", stats.ttest_ind(a, b, equal_var=False))
+pa, pb = np.mean(a >= 4), np.mean(b >= 4)
+se = math.sqrt(pa * (1 - pa) / len(a) + pb * (1 - pb) / len(b))
+print("top-box wald: diff", pa - pb, "se", se, "p", 2 * stats.norm.sf(abs((pa - pb) / se)))
+p = np.array([0.01, 0.04, 0.03, 0.005, 0.2])
+order = np.argsort(p)
+holm = np.empty_like(p)
+holm[order] = np.maximum.accumulate(np.minimum(1, (len(p) - np.arange(len(p))) * p[order]))
+print("holm:", holm)
+print("bh:", stats.false_discovery_control(p))

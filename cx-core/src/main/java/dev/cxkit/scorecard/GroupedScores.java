@@ -1,0 +1,168 @@
+package dev.cxkit.scorecard;
+
+import dev.cxkit.model.Scale;
+import dev.cxkit.score.ScoreAccumulator;
+import dev.cxkit.score.ScoreHistogram;
+import dev.cxkit.score.SegmentedScoreAccumulator;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Score histograms per combination of {@link GroupKey} values, in key order (components
+ * compared in turn as strings, so period labels sort in time order). Groups are never empty.
+ * Built by a {@link GroupedScoreAccumulator}, from a {@link SegmentedScoreAccumulator}'s
+ * columns ({@link #ofSegments}), or from histograms ({@link #of}).
+ *
+ * <p>Immutable and thread-safe; equal when scales, key names and histograms are equal.
+ */
+public final class GroupedScores {
+
+    private final Scale scale;
+    private final List<GroupKey> keys;
+    private final Map<List<String>, ScoreHistogram> groups;
+
+    private GroupedScores(Scale scale, List<GroupKey> keys,
+            Map<List<String>, ScoreHistogram> groups) {
+        this.scale = scale;
+        this.keys = keys;
+        this.groups = groups;
+    }
+
+    /**
+     * The groups {@code histograms}, each keyed by one value per key; empty histograms are
+     * left out.
+     *
+     * @throws IllegalArgumentException when a key has the wrong number of values, a histogram
+     *     another scale, or two keys share a name
+     */
+    public static GroupedScores of(Scale scale, List<GroupKey> keys,
+            Map<List<String>, ScoreHistogram> histograms) {
+        Objects.requireNonNull(scale, "scale");
+        List<GroupKey> checkedKeys = checkKeys(keys);
+        Map<List<String>, ScoreHistogram> sorted = new TreeMap<>(GroupedScores::compareKeys);
+        Objects.requireNonNull(histograms, "histograms").forEach((key, histogram) -> {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(histogram, "histogram");
+            if (key.size() != checkedKeys.size()) {
+                throw new IllegalArgumentException("group key " + key + " must have "
+                        + checkedKeys.size() + " values, one per key " + names(checkedKeys)
+                        + ", had " + key.size());
+            }
+            if (!histogram.scale().equals(scale)) {
+                throw new IllegalArgumentException("histogram of group " + key
+                        + " must be on scale " + scale + ", was " + histogram.scale());
+            }
+            if (!histogram.isEmpty()) {
+                sorted.put(List.copyOf(key), histogram);
+            }
+        });
+        return new GroupedScores(scale, checkedKeys, Collections.unmodifiableMap(sorted));
+    }
+
+    /**
+     * The groups of a columnar pass: segment {@code i} of {@code segments} is the group keyed
+     * {@code segmentKeys.get(i)}; segments without responses are left out.
+     *
+     * @throws IllegalArgumentException when there is not one key per segment, or keys repeat
+     */
+    public static GroupedScores ofSegments(List<GroupKey> keys, List<List<String>> segmentKeys,
+            SegmentedScoreAccumulator segments) {
+        Objects.requireNonNull(segmentKeys, "segmentKeys");
+        Objects.requireNonNull(segments, "segments");
+        if (segmentKeys.size() != segments.segments()) {
+            throw new IllegalArgumentException("segmentKeys must have " + segments.segments()
+                    + " entries, one per segment, had " + segmentKeys.size());
+        }
+        Map<List<String>, ScoreHistogram> histograms = new HashMap<>();
+        for (int segment = 0; segment < segmentKeys.size(); segment++) {
+            List<String> key = segmentKeys.get(segment);
+            if (histograms.put(key, segments.histogram(segment)) != null) {
+                throw new IllegalArgumentException(
+                        "segmentKeys must be distinct, " + key + " repeats at " + segment);
+            }
+        }
+        return of(segments.scale(), keys, histograms);
+    }
+
+    /** The scale of the scores. */
+    public Scale scale() {
+        return scale;
+    }
+
+    /** The keys, in grouping order. */
+    public List<GroupKey> keys() {
+        return keys;
+    }
+
+    /** The histogram per group key, in key order; no group is empty. */
+    public Map<List<String>, ScoreHistogram> groups() {
+        return groups;
+    }
+
+    /** The histogram of all responses. */
+    public ScoreHistogram total() {
+        ScoreAccumulator total = ScoreAccumulator.create(scale);
+        groups.values().forEach(total::merge);
+        return total.snapshot();
+    }
+
+    static List<GroupKey> checkKeys(List<GroupKey> keys) {
+        List<GroupKey> copy = List.copyOf(Objects.requireNonNull(keys, "keys"));
+        Set<String> names = new HashSet<>();
+        for (GroupKey key : copy) {
+            if (!names.add(key.name())) {
+                throw new IllegalArgumentException(
+                        "keys must have distinct names, '" + key.name() + "' repeats");
+            }
+        }
+        return copy;
+    }
+
+    static void requireCompatible(Scale scale, List<GroupKey> keys, Scale otherScale,
+            List<GroupKey> otherKeys) {
+        if (!scale.equals(otherScale) || !names(keys).equals(names(otherKeys))) {
+            throw new IllegalArgumentException("groups must be on " + scale + " by "
+                    + names(keys) + " to merge, were on " + otherScale + " by "
+                    + names(otherKeys));
+        }
+    }
+
+    static List<String> names(List<GroupKey> keys) {
+        return keys.stream().map(GroupKey::name).toList();
+    }
+
+    static int compareKeys(List<String> first, List<String> second) {
+        for (int i = 0; i < Math.min(first.size(), second.size()); i++) {
+            int order = first.get(i).compareTo(second.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(first.size(), second.size());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GroupedScores grouped
+                && scale.equals(grouped.scale)
+                && names(keys).equals(names(grouped.keys))
+                && groups.equals(grouped.groups);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(scale, names(keys), groups);
+    }
+
+    @Override
+    public String toString() {
+        return "GroupedScores{" + scale + " by " + names(keys) + ", " + groups.size()
+                + " groups}";
+    }
+}

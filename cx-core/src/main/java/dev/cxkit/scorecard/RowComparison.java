@@ -1,0 +1,35 @@
+package dev.cxkit.scorecard;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A scorecard row tested against its baseline (the rest of the population, or the previous
+ * period of the same group), with its p-value adjusted across the rows compared.
+ *
+ * @param key the row's key
+ * @param baseline the baseline's key: empty for the rest, else the previous period's key
+ * @param difference the test of row minus baseline, in the metric's units
+ * @param adjustedPValue the p-value after the {@link Adjustment}, in [0, 1]
+ */
+public record RowComparison(List<String> key, List<String> baseline, Difference difference,
+        double adjustedPValue) {
+
+    public RowComparison {
+        key = List.copyOf(Objects.requireNonNull(key, "key"));
+        baseline = List.copyOf(Objects.requireNonNull(baseline, "baseline"));
+        Objects.requireNonNull(difference, "difference");
+        if (!(adjustedPValue >= 0 && adjustedPValue <= 1)) {
+            throw new IllegalArgumentException(
+                    "adjustedPValue must be in [0, 1], was " + adjustedPValue);
+        }
+    }
+
+    /** True when the adjusted p-value is below {@code alpha}. */
+    public boolean isSignificant(double alpha) {
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("alpha must be in (0, 1), was " + alpha);
+        }
+        return adjustedPValue < alpha;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.cxkit.scorecard;
+
+import dev.cxkit.model.Scale;
+import dev.cxkit.nps.NpsBreaks;
+import dev.cxkit.nps.NpsIntervalMethod;
+import dev.cxkit.score.ScoreHistogram;
+import dev.cxkit.stats.Interval;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A survey metric as a function of a {@link ScoreHistogram}: its value, its confidence
+ * interval and a two-sample test, so a {@link Scorecard} can report any metric per group.
+ *
+ * <p>The built-in metrics are {@link #nps()} (points, -100..100), {@link #csat()} (top-box
+ * share, 0..1) and the mean score of a scale ({@link #csatMean()}, {@link #cesMean()},
+ * {@link #mean(Scale, String)}). Implementations are immutable and thread-safe.
+ */
+public interface ScoreMetric {
+
+    /** The metric's display name, e.g. {@code "NPS"}. */
+    String name();
+
+    /** The scale of the scores it reads. */
+    Scale scale();
+
+    /**
+     * The metric's value on a non-empty histogram.
+     *
+     * @throws IllegalStateException when the histogram is empty
+     */
+    double value(ScoreHistogram histogram);
+
+    /** Its confidence interval at {@code level}, empty when undefined (too few responses). */
+    Optional<Interval> interval(ScoreHistogram histogram, double level);
+
+    /**
+     * The test of {@code first} against {@code second} (independent samples), empty when
+     * undefined: a sample too small, or a standard error of 0.
+     */
+    Optional<Difference> difference(ScoreHistogram first, ScoreHistogram second);
+
+    /** NPS on 0..10 with the standard breaks and the adjusted Wald interval. */
+    static ScoreMetric nps() {
+        return nps(NpsBreaks.STANDARD, NpsIntervalMethod.ADJUSTED_WALD);
+    }
+
+    /**
+     * NPS with {@code breaks} and interval {@code method}; differences use the same method
+     * when it is Wald-type, else the adjusted Wald.
+     */
+    static ScoreMetric nps(NpsBreaks breaks, NpsIntervalMethod method) {
+        return new NpsMetric(Objects.requireNonNull(breaks, "breaks"),
+                Objects.requireNonNull(method, "method"));
+    }
+
+    /** CSAT: the share of 4 and 5 on the 1..5 scale, with the Wilson interval. */
+    static ScoreMetric csat() {
+        return csat(Scale.CSAT, Scale.CSAT.max() - 1);
+    }
+
+    /** The share of scores {@code topBoxMin..max} on {@code scale}, with the Wilson interval. */
+    static ScoreMetric csat(Scale scale, int topBoxMin) {
+        Objects.requireNonNull(scale, "scale");
+        return new TopBoxMetric(scale, scale.check(topBoxMin, "topBoxMin"));
+    }
+
+    /** The mean CSAT score on 1..5 with its t interval. */
+    static ScoreMetric csatMean() {
+        return mean(Scale.CSAT, "CSAT mean");
+    }
+
+    /** The mean CES 2.0 score on 1..7 (higher is easier) with its t interval. */
+    static ScoreMetric cesMean() {
+        return mean(Scale.CES, "CES mean");
+    }
+
+    /** The mean score on {@code scale}, named {@code name}, with its t interval. */
+    static ScoreMetric mean(Scale scale, String name) {
+        return new MeanMetric(Objects.requireNonNull(scale, "scale"),
+                Objects.requireNonNull(name, "name"));
+    }
+}

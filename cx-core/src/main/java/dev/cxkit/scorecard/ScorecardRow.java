@@ -1,0 +1,37 @@
+package dev.cxkit.scorecard;
+
+import dev.cxkit.score.ScoreHistogram;
+import dev.cxkit.stats.Interval;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One row of a {@link Scorecard}: a group, its responses and the metric on them.
+ *
+ * @param key one value per grouping key (empty for the total row)
+ * @param histogram the group's scores, never empty
+ * @param value the metric's value, in its units (NPS points, CSAT share, mean score)
+ * @param interval the metric's confidence interval, empty where undefined (a mean of one)
+ * @param smallSample true when {@code n} is below the scorecard's minimum n: read with care
+ */
+public record ScorecardRow(List<String> key, ScoreHistogram histogram, double value,
+        Optional<Interval> interval, boolean smallSample) {
+
+    public ScorecardRow {
+        key = List.copyOf(Objects.requireNonNull(key, "key"));
+        Objects.requireNonNull(histogram, "histogram");
+        if (histogram.isEmpty()) {
+            throw new IllegalArgumentException("histogram of row " + key + " must not be empty");
+        }
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("value must be finite, was " + value);
+        }
+        Objects.requireNonNull(interval, "interval");
+    }
+
+    /** Number of responses in the group. */
+    public long n() {
+        return histogram.n();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.cxkit.scorecard;
+
+import dev.cxkit.csat.Csat;
+import dev.cxkit.model.Scale;
+import dev.cxkit.score.ScoreHistogram;
+import dev.cxkit.stats.Confidence;
+import dev.cxkit.stats.Interval;
+import java.util.Optional;
+
+/**
+ * The top-box share with the Wilson interval; two samples by the unpooled Wald test of two
+ * proportions, {@code SE = sqrt(p1 (1 - p1)/n1 + p2 (1 - p2)/n2)} (Agresti, <i>Categorical
+ * Data Analysis</i>, 3rd ed., 2013, section 3.1.3).
+ */
+record TopBoxMetric(Scale scale, int topBoxMin) implements ScoreMetric {
+
+    @Override
+    public String name() {
+        return "CSAT";
+    }
+
+    @Override
+    public double value(ScoreHistogram histogram) {
+        return csat(histogram).topBoxShare();
+    }
+
+    @Override
+    public Optional<Interval> interval(ScoreHistogram histogram, double level) {
+        return Optional.of(csat(histogram).topBoxInterval(level));
+    }
+
+    @Override
+    public Optional<Difference> difference(ScoreHistogram first, ScoreHistogram second) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return Optional.empty();
+        }
+        double p1 = value(first);
+        double p2 = value(second);
+        double standardError = Math.sqrt(p1 * (1 - p1) / first.n() + p2 * (1 - p2) / second.n());
+        if (standardError == 0) {
+            return Optional.empty();
+        }
+        double z = (p1 - p2) / standardError;
+        return Optional.of(new Difference(p1 - p2, standardError, z, Confidence.twoSidedP(z),
+                "wald"));
+    }
+
+    private Csat csat(ScoreHistogram histogram) {
+        return Csat.of(histogram, topBoxMin);
+    }
+}
