@@ -109,6 +109,7 @@ public final class PeriodChurn {
         long acquired = 0;
         long acquiredLost = 0;
         for (Customer customer : customers) {
+            Objects.requireNonNull(customer, "customer");
             boolean churnedInPeriod = customer.churnedAt().map(end::isAfter).orElse(false);
             if (isPresentAt(customer, start)) {
                 atStart++;

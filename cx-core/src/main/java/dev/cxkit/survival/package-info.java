@@ -8,9 +8,11 @@
  * its versioned binary form. {@link dev.cxkit.survival.KaplanMeier} reads the survival curve,
  * Greenwood variance, confidence intervals by {@link dev.cxkit.survival.ConfidenceType}, the
  * median with its interval and the restricted mean from it; {@link dev.cxkit.survival.Strata}
- * keys tables by group and compares them with the log-rank test. The columnar path
- * ({@link dev.cxkit.survival.KaplanMeier#fit(double[], boolean[])}) sorts primitive copies of
- * the durations and allocates nothing per subject beyond them and the table.
+ * keys tables by group and compares them with the log-rank test;
+ * {@link dev.cxkit.survival.CustomerLifetimes} builds either from customer records. The
+ * columnar path ({@link dev.cxkit.survival.KaplanMeier#fit(double[], boolean[])}) sorts
+ * primitive copies of the durations and allocates nothing per subject beyond them and the
+ * table.
  *
  * <p>Conventions: durations are finite and {@code >= 0}, in the caller's unit; at a tied time
  * events are counted before censorings; results match R's {@code survival} package (survfit,

@@ -247,6 +247,20 @@ class KaplanMeierTest {
     }
 
     @Test
+    void resultRecordsRejectBadValues() {
+        assertThatThrownBy(() -> new RestrictedMean(10, -1, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1.0");
+        assertThatThrownBy(() -> new RestrictedMean(10, 5, Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
+        assertThatThrownBy(() -> new MedianInterval(OptionalDouble.empty(), OptionalDouble.empty(),
+                95, ConfidenceType.LOG))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("95.0");
+        assertThatThrownBy(() -> new MedianInterval(null, OptionalDouble.empty(), 0.95,
+                ConfidenceType.LOG))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("lower");
+    }
+
+    @Test
     void valueSemantics() {
         assertThat(SurvivalData.amlMaintained()).isEqualTo(SurvivalData.amlMaintained())
                 .hasSameHashCodeAs(SurvivalData.amlMaintained())

@@ -85,6 +85,18 @@ class StrataTest {
     }
 
     @Test
+    void logRankResultRejectsBadValues() {
+        assertThatThrownBy(() -> new LogRankTest<>(-1, 1, 0.5, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1.0");
+        assertThatThrownBy(() -> new LogRankTest<>(1, 0, 0.5, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
+        assertThatThrownBy(() -> new LogRankTest<>(1, 1, 1.5, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
+        assertThatThrownBy(() -> new LogRankTest<String>(1, 1, 0.5, null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("groups");
+    }
+
+    @Test
     void rejectsBadInput() {
         assertThatThrownBy(() -> aml().riskSets("other"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'other'");
