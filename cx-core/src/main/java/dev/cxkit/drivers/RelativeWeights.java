@@ -12,8 +12,9 @@ import org.hipparchus.linear.RealVector;
  * their closest orthogonal counterparts); beta = Lambda^-1 r_xy (the outcome regressed on the
  * counterparts); epsilon_j = sum_k Lambda_jk^2 beta_k^2. Source: J. W. Johnson (2000), "A
  * heuristic method for estimating the relative weight of predictor variables in multiple
- * regression", Multivariate Behavioral Research 35(1), 1-19, eqs. 4-6. Because each row of
- * Lambda^2 sums to one, the weights sum to R^2 = r_xy' R_xx^-1 r_xy.
+ * regression", Multivariate Behavioral Research 35(1), 1-19 (there through the singular value
+ * decomposition of the data; the eigen-decomposition of R_xx gives the same Lambda). Because
+ * each row of Lambda^2 sums to one, the weights sum to R^2 = r_xy' R_xx^-1 r_xy.
  *
  * <p>The caller guarantees R_xx is positive definite. Stateless.
  */

@@ -6,15 +6,17 @@ import java.util.SplittableRandom;
  * Shapley values (LMG) of R^2: each driver's R^2 increment averaged over all orders of entry.
  *
  * <p>For {@code p} drivers, phi_j = sum over subsets S not containing j of
- * |S|! (p - |S| - 1)! / p! * (R^2(S + j) - R^2(S)) (Lindeman, Merenda &amp; Gold 1980; Grömping
- * 2006, "Relative importance for linear regression in R: the package relaimpo", J. Stat. Softw.
- * 17(1), eq. 4). The values sum to the full model's R^2.
+ * |S|! (p - |S| - 1)! / p! * (R^2(S + j) - R^2(S)) (Lindeman, Merenda &amp; Gold 1980,
+ * "Introduction to Bivariate and Multivariate Analysis"; in this form U. Grömping 2006, "Relative
+ * importance for linear regression in R: the package relaimpo", Journal of Statistical Software
+ * 17(1)). The values sum to the full model's R^2.
  *
  * <p>R^2(S) comes from the correlation matrix: conditioning the matrix on a driver (the Schur
  * complement, one step of Gaussian elimination) leaves the outcome's residual variance
  * 1 - R^2(S) in its diagonal entry. {@link #exact} visits all 2^p subsets depth first, each
  * child one elimination away from its parent, so a subset costs at most O(p^2) instead of a
- * fresh factorization, O(p 2^p) in all for the averaging. {@link #sampled} averages the increments over random orders instead.
+ * fresh factorization, and the averaging O(p 2^p). {@link #sampled} averages the increments
+ * over random orders instead.
  *
  * <p>The caller guarantees R_xx is positive definite (no constant or collinear driver), so every
  * pivot is positive. Stateless.
