@@ -36,6 +36,31 @@ class KeyDriverAnalysisTest {
     }
 
     @Test
+    void binaryChurnOutcomeRanksThePlantedDriverFirst() {
+        SplittableRandom random = new SplittableRandom(21);
+        int n = 500;
+        double[] churned = new double[n];
+        double[] support = new double[n];
+        double[] price = new double[n];
+        double[] app = new double[n];
+        for (int i = 0; i < n; i++) {
+            support[i] = 1 + random.nextInt(5);
+            price[i] = 1 + random.nextInt(5);
+            app[i] = 1 + random.nextInt(5);
+            double risk = 1 / (1 + Math.exp(-(4 - 1.2 * support[i] - 0.3 * price[i])));
+            churned[i] = random.nextDouble() < risk ? 1 : 0;
+        }
+        DriverData data = DriverData.builder().outcome("churned", churned).driver("app", app)
+                .driver("price", price).driver("support", support).ratingScale(1, 5).build();
+
+        DriverReport report = POINT_ESTIMATES.analyze(data);
+
+        assertThat(report.drivers()).extracting(DriverImportance::name).containsExactly("support", "price", "app");
+        assertThat(report.driver("support").pearson()).isNegative();
+        assertThat(report.quadrant("support")).isIn(Quadrant.FIX_FIRST, Quadrant.KEEP_UP);
+    }
+
+    @Test
     void bootstrapIntervalsBracketTheEstimatesAndAreReproducible() {
         DriverData data = SyntheticSurvey.of(new SplittableRandom(7), 300,
                 new double[] {0.5, 0.3, 0.2}, 0.3, 1.0).build();

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 class KeyDriverPropertiesTest {
 
     private static final double TOLERANCE = 1e-9;
-    private static final KeyDriverAnalysis ANALYSIS = KeyDriverAnalysis.builder().bootstrapResamples(0).build();
+    private static final KeyDriverAnalysis LISTWISE = KeyDriverAnalysis.builder().bootstrapResamples(0).build();
+    private static final KeyDriverAnalysis PAIRWISE = KeyDriverAnalysis.builder().bootstrapResamples(0)
+            .missingPolicy(MissingPolicy.PAIRWISE).build();
 
     @Test
     void importancesSumToRSquaredAndSharesToOne() {
         Property.check("importances add up", 100, trial -> {
-            DriverReport report = ANALYSIS.analyze(randomSurvey(trial).build());
+            DriverReport report = analysis(trial).analyze(randomSurvey(trial).build());
             List<DriverImportance> drivers = report.drivers();
 
             assertThat(sum(drivers, d -> d.relativeWeight().value())).isCloseTo(report.rSquared(), within(TOLERANCE));
@@ -38,19 +40,21 @@ class KeyDriverPropertiesTest {
     @Test
     void resultsDoNotDependOnDriverOrder() {
         Property.check("driver order", 100, trial -> {
+            KeyDriverAnalysis analysis = analysis(trial);
             DriverData data = randomSurvey(trial).build();
             List<String> shuffled = new ArrayList<>(data.driverNames());
             Collections.shuffle(shuffled, new Random(trial.random().nextLong()));
             DriverData.Builder reordered = DriverData.builder().outcome(data.outcomeName(), data.outcome());
             shuffled.forEach(name -> reordered.driver(name, data.driver(name)));
 
-            assertSameImportances(ANALYSIS.analyze(reordered.build()), ANALYSIS.analyze(data));
+            assertSameImportances(analysis.analyze(reordered.build()), analysis.analyze(data));
         });
     }
 
     @Test
     void resultsDoNotDependOnTheUnitsOfADriver() {
         Property.check("affine rescaling", 100, trial -> {
+            KeyDriverAnalysis analysis = analysis(trial);
             DriverData data = randomSurvey(trial).build();
             String target = data.driverNames().get(trial.intIn(0, data.driverNames().size() - 1));
             double scale = trial.doubleIn(0.01, 100) * (trial.random().nextBoolean() ? 1 : -1);
@@ -65,8 +69,8 @@ class KeyDriverPropertiesTest {
                 }
                 rescaled.driver(name, column);
             }
-            DriverReport original = ANALYSIS.analyze(data);
-            DriverReport changed = ANALYSIS.analyze(rescaled.build());
+            DriverReport original = analysis.analyze(data);
+            DriverReport changed = analysis.analyze(rescaled.build());
 
             assertSameImportances(changed, original);
             assertThat(changed.driver(target).pearson())
@@ -74,14 +78,35 @@ class KeyDriverPropertiesTest {
         });
     }
 
+    private static KeyDriverAnalysis analysis(Property.Trial trial) {
+        return trial.random().nextBoolean() ? LISTWISE : PAIRWISE;
+    }
+
+    /** A random population; in half the trials up to 5 % of the answers are missing. */
     private static DriverData.Builder randomSurvey(Property.Trial trial) {
         int p = trial.intIn(1, 7);
         double[] effects = new double[p];
         for (int j = 0; j < p; j++) {
             effects[j] = trial.doubleIn(-1, 1);
         }
-        return SyntheticSurvey.of(trial.random(), trial.intIn(p + 20, 300), effects,
-                trial.doubleIn(0, 0.8), trial.doubleIn(0.2, 2));
+        DriverData complete = SyntheticSurvey.of(trial.random(), trial.intIn(p + 30, 300), effects,
+                trial.doubleIn(0, 0.8), trial.doubleIn(0.2, 2)).build();
+        double missing = trial.random().nextBoolean() ? trial.doubleIn(0, 0.05) : 0;
+        DriverData.Builder builder = DriverData.builder()
+                .outcome(complete.outcomeName(), withMissing(complete.outcome(), missing, trial));
+        for (String name : complete.driverNames()) {
+            builder.driver(name, withMissing(complete.driver(name), missing, trial));
+        }
+        return builder;
+    }
+
+    private static double[] withMissing(double[] values, double share, Property.Trial trial) {
+        for (int i = 0; i < values.length; i++) {
+            if (trial.random().nextDouble() < share) {
+                values[i] = Double.NaN;
+            }
+        }
+        return values;
     }
 
     private static void assertSameImportances(DriverReport actual, DriverReport expected) {
