@@ -37,7 +37,7 @@ public record CesDefinition(Scale scale, int easyFrom, int easyTo, int hardFrom,
         }
     }
 
-    /** The definition with easy scores {@code easyFrom..easyTo} and hard {@code hardFrom..hardTo}. */
+    /** Easy scores {@code easyFrom..easyTo} and hard scores {@code hardFrom..hardTo}. */
     public static CesDefinition of(Scale scale, int easyFrom, int easyTo, int hardFrom,
             int hardTo) {
         return new CesDefinition(scale, easyFrom, easyTo, hardFrom, hardTo);

@@ -48,6 +48,7 @@ public final class Nps {
             return new Group(count, count, count);
         }
 
+        /** The responses scoring {@code from..to}; none when {@code from > to}. */
         static Group of(WeightedScoreHistogram histogram, int from, int to) {
             long count = 0;
             double weight = 0;
@@ -68,7 +69,7 @@ public final class Nps {
         this.weighted = weighted;
     }
 
-    /** NPS of a histogram on the 0..10 NPS scale with the {@link NpsBreaks#STANDARD standard} breaks. */
+    /** NPS of a histogram on 0..10 with the {@link NpsBreaks#STANDARD standard} breaks. */
     public static Nps of(ScoreHistogram histogram) {
         return of(histogram, NpsBreaks.STANDARD);
     }
@@ -101,10 +102,8 @@ public final class Nps {
     public static Nps of(WeightedScoreHistogram histogram, NpsBreaks breaks) {
         Objects.requireNonNull(histogram, "histogram");
         Scale scale = requireScale(breaks, histogram.scale());
-        Group passives = breaks.hasPassives()
-                ? Group.of(histogram, breaks.detractorMax() + 1, breaks.promoterMin() - 1)
-                : new Group(0, 0, 0);
-        return new Nps(Group.of(histogram, scale.min(), breaks.detractorMax()), passives,
+        return new Nps(Group.of(histogram, scale.min(), breaks.detractorMax()),
+                Group.of(histogram, breaks.detractorMax() + 1, breaks.promoterMin() - 1),
                 Group.of(histogram, breaks.promoterMin(), scale.max()), true);
     }
 
@@ -232,7 +231,10 @@ public final class Nps {
         return POINTS * effectiveCounts().adjusted(NpsIntervalMethod.ADJUSTED_WALD).net();
     }
 
-    /** The {@link NpsIntervalMethod#ADJUSTED_WALD adjusted Wald} interval at {@code level}, in points. */
+    /**
+     * The {@link NpsIntervalMethod#ADJUSTED_WALD adjusted Wald} interval at {@code level}, in
+     * points.
+     */
     public Interval interval(double level) {
         return interval(level, NpsIntervalMethod.ADJUSTED_WALD);
     }

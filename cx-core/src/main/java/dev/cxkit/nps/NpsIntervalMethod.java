@@ -13,7 +13,10 @@ package dev.cxkit.nps;
  */
 public enum NpsIntervalMethod {
 
-    /** Plain Wald: {@code NPS +- z SE}, no pseudo-observations; poor for small n or extreme shares. */
+    /**
+     * Plain Wald: {@code NPS +- z SE}, no pseudo-observations; poor for small n or extreme
+     * shares.
+     */
     WALD("wald", 0, 0, 0),
 
     /**

@@ -19,6 +19,7 @@ import java.util.stream.Collector;
  * <p>Not thread-safe: give each thread its own accumulator and {@link #merge} them (exact,
  * associative, commutative), as {@link #toGroupedScores(Scale, List)} does on a parallel
  * stream. A response on another scale is rejected with an {@link IllegalArgumentException}.
+ * Survey weights are ignored: scorecard rows count responses.
  */
 public final class GroupedScoreAccumulator {
 
@@ -45,7 +46,8 @@ public final class GroupedScoreAccumulator {
     /** A collector of responses into grouped histograms; safe on parallel streams. */
     public static Collector<SurveyResponse, GroupedScoreAccumulator, GroupedScores>
             toGroupedScores(Scale scale, List<GroupKey> keys) {
-        create(scale, keys);
+        Objects.requireNonNull(scale, "scale");
+        GroupedScores.checkKeys(keys);
         return Collector.of(() -> create(scale, keys), GroupedScoreAccumulator::add,
                 GroupedScoreAccumulator::merge, GroupedScoreAccumulator::snapshot,
                 Collector.Characteristics.UNORDERED);

@@ -144,9 +144,9 @@ public final class Scorecard {
 
     /**
      * Each row tested against the row of the same group in the previous calendar period (the
-     * period key's {@link CalendarPeriod#previous(String)}), p-values adjusted across the rows
-     * tested. Rows whose previous period has no responses, or whose test is undefined, are
-     * left out.
+     * last period key's {@link CalendarPeriod#previous(String)}, other key values equal),
+     * p-values adjusted across the rows tested. Rows whose previous period has no responses,
+     * or whose test is undefined, are left out.
      *
      * @throws IllegalStateException when no grouping key is a calendar period
      */
