@@ -2,16 +2,22 @@ package dev.cxkit.json;
 
 import dev.cxkit.ces.Ces;
 import dev.cxkit.ces.CesDefinition;
+import dev.cxkit.churn.CohortTable;
+import dev.cxkit.churn.PeriodChurn;
+import dev.cxkit.churn.Proportion;
+import dev.cxkit.clv.BgBbModel;
 import dev.cxkit.clv.BgNbdModel;
 import dev.cxkit.clv.GammaGammaModel;
 import dev.cxkit.clv.ModelFit;
 import dev.cxkit.clv.ShiftedBetaGeometric;
 import dev.cxkit.csat.Csat;
 import dev.cxkit.drivers.DriverReport;
+import dev.cxkit.journey.Consistency;
 import dev.cxkit.journey.DurationSample;
 import dev.cxkit.journey.FrictionReport;
 import dev.cxkit.journey.Funnel;
 import dev.cxkit.journey.Rate;
+import dev.cxkit.journey.ServiceLevel;
 import dev.cxkit.json.deser.*;
 import dev.cxkit.json.ser.*;
 import dev.cxkit.model.Channel;
@@ -29,6 +35,7 @@ import dev.cxkit.nps.Nps;
 import dev.cxkit.nps.NpsBreaks;
 import dev.cxkit.nps.NpsComparison;
 import dev.cxkit.nps.NpsIntervalMethod;
+import dev.cxkit.pyramid.CxPyramid;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.stats.Interval;
@@ -101,7 +108,15 @@ public final class CxModule extends SimpleModule {
         both(ShiftedBetaGeometric.class, ParametersSerializer.SHIFTED_BETA_GEOMETRIC,
                 ParametersDeserializer.SHIFTED_BETA_GEOMETRIC);
         addSerializer(ModelFit.class, ModelFitSerializer.INSTANCE);
-        both(Rate.class, RateSerializer.INSTANCE, RateDeserializer.INSTANCE);
+        both(Rate.class, CountShareSerializer.RATE, CountShareDeserializer.RATE);
+        both(Proportion.class, CountShareSerializer.PROPORTION,
+                CountShareDeserializer.PROPORTION);
+        both(PeriodChurn.class, PeriodChurnSerializer.INSTANCE, PeriodChurnDeserializer.INSTANCE);
+        addSerializer(CohortTable.class, CohortTableSerializer.INSTANCE);
+        both(BgBbModel.class, ParametersSerializer.BG_BB, ParametersDeserializer.BG_BB);
+        addSerializer(CxPyramid.class, CxPyramidSerializer.INSTANCE);
+        addSerializer(Consistency.class, ConsistencySerializer.INSTANCE);
+        addSerializer(ServiceLevel.class, ServiceLevelSerializer.INSTANCE);
         addSerializer(DurationSample.class, DurationSampleSerializer.INSTANCE);
         addSerializer(Funnel.class, FunnelSerializer.INSTANCE);
         addSerializer(FrictionReport.class, FrictionReportSerializer.INSTANCE);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxkit.ces.Ces;
 import dev.cxkit.ces.CesDefinition;
+import dev.cxkit.churn.PeriodChurn;
+import dev.cxkit.churn.Proportion;
+import dev.cxkit.clv.BgBbModel;
 import dev.cxkit.clv.BgNbdModel;
 import dev.cxkit.clv.GammaGammaModel;
 import dev.cxkit.clv.ShiftedBetaGeometric;
@@ -115,9 +118,22 @@ class ResultRoundTripTest {
         roundTrips("ShiftedBetaGeometric", ShiftedBetaGeometric.class,
                 trial -> ShiftedBetaGeometric.of(trial.doubleIn(0.01, 10),
                         trial.doubleIn(0.01, 10)));
+        roundTrips("BgBbModel", BgBbModel.class, trial -> BgBbModel.of(
+                trial.doubleIn(0.01, 10), trial.doubleIn(0.01, 10), trial.doubleIn(0.01, 10),
+                trial.doubleIn(0.01, 10)));
         roundTrips("Rate", Rate.class, trial -> {
             long n = trial.longIn(0, 1000);
             return new Rate("resolution", trial.longIn(0, n), n);
+        });
+        roundTrips("Proportion", Proportion.class, trial -> {
+            long n = trial.longIn(0, 1000);
+            return new Proportion("churn", trial.longIn(0, n), n);
+        });
+        roundTrips("PeriodChurn", PeriodChurn.class, trial -> {
+            long atStart = trial.longIn(0, 1000);
+            long newCustomers = trial.longIn(0, 100);
+            return PeriodChurn.ofCounts(atStart,
+                    trial.longIn(newCustomers, atStart + newCustomers), newCustomers);
         });
     }
 

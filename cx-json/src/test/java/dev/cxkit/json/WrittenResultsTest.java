@@ -2,16 +2,30 @@ package dev.cxkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxkit.churn.CalendarUnit;
+import dev.cxkit.churn.CohortTable;
 import dev.cxkit.drivers.DriverData;
 import dev.cxkit.drivers.KeyDriverAnalysis;
+import dev.cxkit.journey.Consistency;
+import dev.cxkit.journey.DurationSample;
 import dev.cxkit.journey.FrictionAccumulator;
 import dev.cxkit.journey.FunnelAccumulator;
 import dev.cxkit.journey.JourneyAssembler;
+import dev.cxkit.journey.Rate;
 import dev.cxkit.journey.RepeatContact;
+import dev.cxkit.journey.ServiceLevel;
 import dev.cxkit.journey.TouchpointCatalogue;
+import dev.cxkit.model.Customer;
 import dev.cxkit.model.Journey;
+import dev.cxkit.model.Scale;
+import dev.cxkit.model.SurveyResponse;
+import dev.cxkit.pyramid.CxPyramid;
+import dev.cxkit.pyramid.PyramidLevel;
+import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.sample.SampleData;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -70,5 +84,39 @@ class WrittenResultsTest {
         assertThat(bootstrap.get("share").get("level").doubleValue()).isPositive();
         assertThat(report.get("drivers").get(0).get("quadrant").stringValue())
                 .matches("fix-first|keep-up|low-priority|possible-overkill");
+    }
+
+    @Test
+    void churnPyramidConsistencyAndServiceResultsAreWritten() {
+        Instant start = Instant.parse("2024-01-01T00:00:00Z");
+        List<Customer> customers = List.of(Customer.of("a", start),
+                Customer.of("b", start).withChurnedAt(start.plus(Duration.ofDays(40))));
+        JsonNode cohorts = MAPPER.valueToTree(CohortTable.fromCustomers(customers,
+                CalendarUnit.MONTH, ZoneOffset.UTC, start.plus(Duration.ofDays(70))));
+        assertThat(cohorts.get("unit").stringValue()).isEqualTo("month");
+        assertThat(cohorts.get("cohorts").get(0).get("size").longValue()).isEqualTo(2);
+        assertThat(cohorts.get("cohorts").get(0).get("retention").get(0).get("n").longValue())
+                .isEqualTo(2);
+
+        JsonNode pyramid = MAPPER.valueToTree(CxPyramid.builder()
+                .question(PyramidLevel.MEETS_NEEDS, ScoreHistogram.of(Scale.CSAT, 1, 1, 2, 3, 5))
+                .question(PyramidLevel.EASY, ScoreHistogram.of(Scale.CSAT, 0, 1, 2, 3, 4))
+                .question(PyramidLevel.ENJOYABLE, ScoreHistogram.of(Scale.CSAT, 2, 2, 2, 2, 2))
+                .build());
+        assertThat(pyramid.get("levels").get("meets-needs").get("n").longValue()).isEqualTo(12);
+
+        JsonNode consistency = MAPPER.valueToTree(Consistency.of(List.of(
+                SurveyResponse.of("a", start, Scale.NPS, 9).withTouchpoint("web"),
+                SurveyResponse.of("b", start, Scale.CSAT, 2).withTouchpoint("shop"))));
+        assertThat(consistency.get("touchpointMeans").get("web").doubleValue()).isEqualTo(0.9);
+
+        JsonNode service = MAPPER.valueToTree(new ServiceLevel(new Rate("resolution", 3, 4),
+                new Rate("first-contact resolution", 2, 4),
+                DurationSample.of("wait", Duration.ofSeconds(30), Duration.ofSeconds(90)),
+                DurationSample.of("handling")));
+        assertThat(service.get("resolution").get("interval").get("method").stringValue())
+                .isEqualTo("wilson");
+        assertThat(service.get("waitTime").get("median").stringValue()).isEqualTo("PT1M");
+        assertThat(service.get("handlingTime").has("median")).isFalse();
     }
 }

@@ -1,5 +1,6 @@
 package dev.cxkit.json.deser;
 
+import dev.cxkit.clv.BgBbModel;
 import dev.cxkit.clv.BgNbdModel;
 import dev.cxkit.clv.GammaGammaModel;
 import dev.cxkit.clv.ShiftedBetaGeometric;
@@ -21,6 +22,9 @@ public final class ParametersDeserializer<T> extends CxDeserializer<T> {
     public static final ParametersDeserializer<GammaGammaModel> GAMMA_GAMMA =
             new ParametersDeserializer<>(GammaGammaModel.class, List.of("p", "q", "gamma"),
                     p -> GammaGammaModel.of(p[0], p[1], p[2]));
+    public static final ParametersDeserializer<BgBbModel> BG_BB = new ParametersDeserializer<>(
+            BgBbModel.class, List.of("alpha", "beta", "gamma", "delta"),
+            p -> BgBbModel.of(p[0], p[1], p[2], p[3]));
     public static final ParametersDeserializer<ShiftedBetaGeometric> SHIFTED_BETA_GEOMETRIC =
             new ParametersDeserializer<>(ShiftedBetaGeometric.class, List.of("alpha", "beta"),
                     p -> ShiftedBetaGeometric.of(p[0], p[1]));

@@ -1,5 +1,6 @@
 package dev.cxkit.json.ser;
 
+import dev.cxkit.clv.BgBbModel;
 import dev.cxkit.clv.BgNbdModel;
 import dev.cxkit.clv.GammaGammaModel;
 import dev.cxkit.clv.ShiftedBetaGeometric;
@@ -10,7 +11,8 @@ import tools.jackson.databind.SerializationContext;
 
 /**
  * Writes a fitted customer-base model as an object of its named parameters:
- * {@link BgNbdModel} {@code {"r", "alpha", "a", "b"}}, {@link GammaGammaModel}
+ * {@link BgNbdModel} {@code {"r", "alpha", "a", "b"}}, {@link BgBbModel}
+ * {@code {"alpha", "beta", "gamma", "delta"}}, {@link GammaGammaModel}
  * {@code {"p", "q", "gamma"}}, {@link ShiftedBetaGeometric} {@code {"alpha", "beta"}}.
  *
  * @param <T> the model type
@@ -23,6 +25,9 @@ public final class ParametersSerializer<T> extends CxSerializer<T> {
     public static final ParametersSerializer<GammaGammaModel> GAMMA_GAMMA =
             new ParametersSerializer<>(GammaGammaModel.class, List.of("p", "q", "gamma"),
                     model -> new double[] {model.p(), model.q(), model.gamma()});
+    public static final ParametersSerializer<BgBbModel> BG_BB = new ParametersSerializer<>(
+            BgBbModel.class, List.of("alpha", "beta", "gamma", "delta"),
+            model -> new double[] {model.alpha(), model.beta(), model.gamma(), model.delta()});
     public static final ParametersSerializer<ShiftedBetaGeometric> SHIFTED_BETA_GEOMETRIC =
             new ParametersSerializer<>(ShiftedBetaGeometric.class, List.of("alpha", "beta"),
                     model -> new double[] {model.alpha(), model.beta()});

@@ -1,0 +1,31 @@
+package dev.cxkit.json.ser;
+
+import dev.cxkit.journey.ServiceLevel;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+
+/**
+ * Writes a {@link ServiceLevel} as {@code {"resolution", "firstContactResolution", "waitTime",
+ * "handlingTime"}}: two rates and two duration samples. Written only.
+ */
+public final class ServiceLevelSerializer extends CxSerializer<ServiceLevel> {
+
+    public static final ServiceLevelSerializer INSTANCE = new ServiceLevelSerializer();
+
+    private ServiceLevelSerializer() {
+        super(ServiceLevel.class);
+    }
+
+    @Override
+    protected void writeFields(ServiceLevel level, JsonGenerator generator,
+            SerializationContext context) {
+        generator.writeName("resolution");
+        CountShareSerializer.RATE.serialize(level.resolution(), generator, context);
+        generator.writeName("firstContactResolution");
+        CountShareSerializer.RATE.serialize(level.firstContactResolution(), generator, context);
+        generator.writeName("waitTime");
+        DurationSampleSerializer.INSTANCE.serialize(level.waitTime(), generator, context);
+        generator.writeName("handlingTime");
+        DurationSampleSerializer.INSTANCE.serialize(level.handlingTime(), generator, context);
+    }
+}
