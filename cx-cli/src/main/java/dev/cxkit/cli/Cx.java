@@ -1,0 +1,70 @@
+package dev.cxkit.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cx} command: customer-experience reports from survey and behaviour files.
+ *
+ * <p>Exit codes: {@value #OK} when everything was read and reported, {@value #DATA_ERRORS}
+ * when bad records were found (reported and skipped with {@code --skip-bad}, or the first one
+ * with {@code --fail-fast}), {@value #USAGE} for a usage error (unknown option, missing or
+ * unreadable file).
+ */
+@Command(
+        name = "cx",
+        mixinStandardHelpOptions = true,
+        versionProvider = Cx.Version.class,
+        description = "Customer-experience reports from survey and behaviour files.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Cx implements Runnable {
+
+    /** Everything was read and reported. */
+    public static final int OK = 0;
+    /** Bad records were found and reported. */
+    public static final int DATA_ERRORS = 1;
+    /** The command line or an input file could not be used. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                args));
+    }
+
+    /** Runs {@code cx} with {@code args}, writing to {@code out} and {@code err}. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Cx())
+                .setOut(out)
+                .setErr(err)
+                .setExitCodeExceptionMapper(Cx::exitCode)
+                .setExecutionExceptionHandler((failure, line, parsed) -> {
+                    line.getErr().println("cx: " + failure.getMessage());
+                    return exitCode(failure);
+                });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int exitCode(Throwable failure) {
+        return failure instanceof UsageException || failure instanceof CommandLine.ParameterException
+                ? USAGE
+                : DATA_ERRORS;
+    }
+
+    /** The version from the jar's manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Cx.class.getPackage().getImplementationVersion();
+            return new String[] {"cx " + (version == null ? "development" : version)};
+        }
+    }
+}

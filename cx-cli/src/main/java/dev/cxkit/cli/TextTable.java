@@ -1,0 +1,74 @@
+package dev.cxkit.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A table of text cells printed with aligned columns: text left-aligned, numbers
+ * right-aligned. The header is underlined with dashes.
+ */
+final class TextTable {
+
+    private final List<String> header;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    TextTable(List<String> header) {
+        this.header = List.copyOf(header);
+    }
+
+    /** Adds a row with one cell per header column. */
+    TextTable row(List<String> cells) {
+        if (cells.size() != header.size()) {
+            throw new IllegalArgumentException("row must have " + header.size()
+                    + " cells, had " + cells.size());
+        }
+        rows.add(List.copyOf(cells));
+        return this;
+    }
+
+    List<String> header() {
+        return header;
+    }
+
+    List<List<String>> rows() {
+        return rows;
+    }
+
+    void print(PrintWriter out) {
+        Objects.requireNonNull(out, "out");
+        int[] widths = new int[header.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = header.get(c).length();
+            for (List<String> row : rows) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        printRow(out, header, widths);
+        StringBuilder rule = new StringBuilder();
+        for (int c = 0; c < widths.length; c++) {
+            rule.append(c == 0 ? "" : "  ").append("-".repeat(widths[c]));
+        }
+        out.println(rule);
+        for (List<String> row : rows) {
+            printRow(out, row, widths);
+        }
+        out.flush();
+    }
+
+    private static void printRow(PrintWriter out, List<String> cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c);
+            String pad = " ".repeat(widths[c] - cell.length());
+            line.append(c == 0 ? "" : "  ").append(isNumeric(cell) ? pad + cell : cell + pad);
+        }
+        out.println(line.toString().stripTrailing());
+    }
+
+    /** True for cells that hold a number, a percentage or an interval: right-aligned. */
+    static boolean isNumeric(String cell) {
+        return !cell.isEmpty() && cell.matches("[-+]?[0-9.,]+%?|\\[.*\\]");
+    }
+}
