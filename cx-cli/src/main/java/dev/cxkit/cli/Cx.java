@@ -1,5 +1,6 @@
 package dev.cxkit.cli;
 
+import dev.cxkit.json.CxDataException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,15 +10,15 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: {@value #OK} when everything was read and reported, {@value #DATA_ERRORS}
  * when bad records were found (reported and skipped with {@code --skip-bad}, or the first one
- * with {@code --fail-fast}), {@value #USAGE} for a usage error (unknown option, missing or
- * unreadable file).
+ * with {@code --fail-fast}), {@value #USAGE} for a usage error (unknown option, a value out of
+ * range, a missing or unreadable file).
  */
 @Command(
         name = "cx",
         mixinStandardHelpOptions = true,
         versionProvider = Cx.Version.class,
         description = "Customer-experience reports from survey and behaviour files.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, SampleCommand.class, SurvivalCommand.class})
 public final class Cx implements Runnable {
 
     /** Everything was read and reported. */
@@ -54,9 +55,7 @@ public final class Cx implements Runnable {
     }
 
     private static int exitCode(Throwable failure) {
-        return failure instanceof UsageException || failure instanceof CommandLine.ParameterException
-                ? USAGE
-                : DATA_ERRORS;
+        return failure instanceof CxDataException ? DATA_ERRORS : USAGE;
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */
