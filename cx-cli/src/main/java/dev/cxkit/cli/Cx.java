@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Cx.Version.class,
         description = "Customer-experience reports from survey and behaviour files.",
-        subcommands = {CommandLine.HelpCommand.class, SampleCommand.class, SurvivalCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, SampleCommand.class, SurvivalCommand.class, JourneyCommand.class})
 public final class Cx implements Runnable {
 
     /** Everything was read and reported. */

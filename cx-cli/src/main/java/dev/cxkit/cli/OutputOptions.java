@@ -16,27 +16,37 @@ final class OutputOptions {
             description = "table, json or csv (default ${DEFAULT-VALUE}).")
     OutputFormat format = OutputFormat.TABLE;
 
-    /**
-     * Prints {@code table} (as a table or CSV) or {@code json} (any value cx-json can write:
-     * library results, lists and maps of them).
-     */
+    /** A titled table of a command's output. */
+    record Section(String title, TextTable table) {}
+
+    /** Prints one titled table, or {@code json} in the JSON format. */
     void print(PrintWriter out, String title, TextTable table, Object json) {
+        print(out, List.of(new Section(title, table)), json);
+    }
+
+    /**
+     * Prints {@code sections} as tables or CSV (each CSV table after a {@code # title} line),
+     * or {@code json} (any value cx-json can write: library results, lists and maps of them).
+     */
+    void print(PrintWriter out, List<Section> sections, Object json) {
         switch (format) {
-            case TABLE -> {
-                out.println(title);
+            case TABLE -> sections.forEach(section -> {
+                out.println(section.title());
                 out.println();
-                table.print(out);
-            }
-            case CSV -> printCsv(out, table);
+                section.table().print(out);
+                out.println();
+            });
+            case CSV -> sections.forEach(section -> {
+                if (sections.size() > 1) {
+                    out.println("# " + section.title().lines().findFirst().orElse(""));
+                }
+                out.println(csvLine(section.table().header()));
+                section.table().rows().forEach(row -> out.println(csvLine(row)));
+            });
             case JSON -> out.println(CxJson.mapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(json));
         }
         out.flush();
-    }
-
-    private static void printCsv(PrintWriter out, TextTable table) {
-        out.println(csvLine(table.header()));
-        table.rows().forEach(row -> out.println(csvLine(row)));
     }
 
     private static String csvLine(List<String> cells) {
