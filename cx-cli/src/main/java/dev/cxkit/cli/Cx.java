@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Cx.Version.class,
         description = "Customer-experience reports from survey and behaviour files.",
-        subcommands = {CommandLine.HelpCommand.class, SampleCommand.class, SurvivalCommand.class, JourneyCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, SampleCommand.class, SurvivalCommand.class, JourneyCommand.class, DriversCommand.class})
 public final class Cx implements Runnable {
 
     /** Everything was read and reported. */
@@ -55,7 +55,9 @@ public final class Cx implements Runnable {
     }
 
     private static int exitCode(Throwable failure) {
-        return failure instanceof CxDataException ? DATA_ERRORS : USAGE;
+        return failure instanceof CxDataException || failure instanceof DataException
+                ? DATA_ERRORS
+                : USAGE;
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */
