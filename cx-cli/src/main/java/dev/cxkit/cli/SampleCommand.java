@@ -1,11 +1,9 @@
 package dev.cxkit.cli;
 
-import dev.cxkit.json.CxJson;
+import dev.cxkit.json.NdjsonWriter;
 import dev.cxkit.sample.SampleData;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.ObjectWriter;
 
 /**
  * {@code cx sample}: writes a seeded synthetic data set ({@link SampleData}) so that every
@@ -58,14 +55,9 @@ final class SampleCommand implements Callable<Integer> {
         return Cx.OK;
     }
 
-    private void write(String fileName, List<?> records) throws IOException {
-        ObjectWriter writer = CxJson.mapper().writer();
-        try (BufferedWriter file = Files.newBufferedWriter(out.resolve(fileName),
-                StandardCharsets.UTF_8)) {
-            for (Object record : records) {
-                file.write(writer.writeValueAsString(record));
-                file.newLine();
-            }
+    private void write(String fileName, List<?> records) {
+        try (NdjsonWriter writer = NdjsonWriter.to(out.resolve(fileName))) {
+            writer.writeAll(records);
         }
     }
 }
