@@ -18,7 +18,17 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Cx.Version.class,
         description = "Customer-experience reports from survey and behaviour files.",
-        subcommands = {CommandLine.HelpCommand.class, SampleCommand.class, SurvivalCommand.class, JourneyCommand.class, DriversCommand.class})
+        subcommands = {
+            SampleCommand.class,
+            NpsCommand.class,
+            CsatCommand.class,
+            CesCommand.class,
+            JourneyCommand.class,
+            SurvivalCommand.class,
+            DriversCommand.class,
+            ReportCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Cx implements Runnable {
 
     /** Everything was read and reported. */

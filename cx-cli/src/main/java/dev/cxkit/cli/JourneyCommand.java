@@ -1,6 +1,5 @@
 package dev.cxkit.cli;
 
-import dev.cxkit.journey.RepeatContact;
 import dev.cxkit.json.CxReader;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.SurveyResponse;
@@ -35,6 +34,10 @@ final class JourneyCommand implements Callable<Integer> {
     @Mixin
     private JourneyOptions journey;
 
+    @Option(names = "--touchpoints", paramLabel = "FILE", required = true,
+            description = "Touchpoints, one JSON object per line (as written by cx sample).")
+    private Path touchpoints;
+
     @Parameters(paramLabel = "INTERACTIONS", arity = "1..*", description = "Interaction files.")
     private List<Path> interactionFiles;
 
@@ -53,8 +56,8 @@ final class JourneyCommand implements Callable<Integer> {
         RecordInput records = new RecordInput(input, spec.commandLine().getErr())
                 .read(CxReader.interactions(), interactionFiles, interactions::add)
                 .read(CxReader.surveyResponses(), responseFiles, responses::add);
-        JourneyAnalysis analysis = JourneyAnalysis.of(journey.catalogue(),
-                RepeatContact.within(journey.repeatWindow), interactions, responses);
+        JourneyAnalysis analysis = JourneyAnalysis.of(journey.catalogue(touchpoints),
+                journey.repeatContact(), interactions, responses);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("journeys", analysis.journeys());
         json.put("funnel", analysis.funnel());

@@ -1,25 +1,15 @@
 package dev.cxkit.cli;
 
-import dev.cxkit.json.CxJson;
+import dev.cxkit.journey.RepeatContact;
 import dev.cxkit.journey.TouchpointCatalogue;
 import dev.cxkit.model.StageModel;
-import dev.cxkit.model.Touchpoint;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Option;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
 
-/** The touchpoint catalogue and stage model that journey analytics look events up in. */
+/** The stage model and repeat-contact window of journey analytics. */
 final class JourneyOptions {
-
-    @Option(names = "--touchpoints", paramLabel = "FILE", required = true,
-            description = "Touchpoints, one JSON object per line (as written by cx sample).")
-    Path touchpoints;
 
     @Option(names = "--stages", paramLabel = "MODEL", defaultValue = "detailed",
             description = "Stage model: detailed, default, or stage names in order separated "
@@ -40,19 +30,13 @@ final class JourneyOptions {
         };
     }
 
-    /** The catalogue read from {@code --touchpoints}. */
-    TouchpointCatalogue catalogue() {
-        if (!Files.isReadable(touchpoints)) {
-            throw new UsageException("cannot read file '" + touchpoints + "'");
-        }
-        List<Touchpoint> list = new ArrayList<>();
-        try (MappingIterator<Touchpoint> values = CxJson.mapper().readerFor(Touchpoint.class)
-                .readValues(touchpoints.toFile())) {
-            values.forEachRemaining(list::add);
-        } catch (JacksonException failed) {
-            throw new UsageException("cannot read touchpoints from '" + touchpoints + "': "
-                    + failed.getMessage(), failed);
-        }
-        return TouchpointCatalogue.of(stageModel(), list);
+    /** The catalogue of the touchpoints in {@code file}, on the stage model. */
+    TouchpointCatalogue catalogue(Path file) {
+        return TouchpointCatalogue.of(stageModel(), Touchpoints.read(file));
+    }
+
+    /** Contacts at the same touchpoint within the window count as repeats. */
+    RepeatContact repeatContact() {
+        return RepeatContact.within(repeatWindow);
     }
 }
