@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A table of text cells printed with aligned columns: text left-aligned, numbers
- * right-aligned. The header is underlined with dashes.
+ * A table of text cells printed with aligned columns: columns of numbers, percentages and
+ * intervals right-aligned, others left-aligned. The header is underlined with dashes.
  */
 final class TextTable {
 
@@ -39,30 +39,34 @@ final class TextTable {
     void print(PrintWriter out) {
         Objects.requireNonNull(out, "out");
         int[] widths = new int[header.size()];
+        boolean[] numeric = new boolean[header.size()];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = header.get(c).length();
+            numeric[c] = !rows.isEmpty();
             for (List<String> row : rows) {
                 widths[c] = Math.max(widths[c], row.get(c).length());
+                numeric[c] &= row.get(c).isEmpty() || isNumeric(row.get(c));
             }
         }
-        printRow(out, header, widths);
+        printRow(out, header, widths, numeric);
         StringBuilder rule = new StringBuilder();
         for (int c = 0; c < widths.length; c++) {
             rule.append(c == 0 ? "" : "  ").append("-".repeat(widths[c]));
         }
         out.println(rule);
         for (List<String> row : rows) {
-            printRow(out, row, widths);
+            printRow(out, row, widths, numeric);
         }
         out.flush();
     }
 
-    private static void printRow(PrintWriter out, List<String> cells, int[] widths) {
+    private static void printRow(PrintWriter out, List<String> cells, int[] widths,
+            boolean[] numeric) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);
             String pad = " ".repeat(widths[c] - cell.length());
-            line.append(c == 0 ? "" : "  ").append(isNumeric(cell) ? pad + cell : cell + pad);
+            line.append(c == 0 ? "" : "  ").append(numeric[c] ? pad + cell : cell + pad);
         }
         out.println(line.toString().stripTrailing());
     }
