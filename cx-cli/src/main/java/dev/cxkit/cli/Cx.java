@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             CesCommand.class,
             JourneyCommand.class,
             SurvivalCommand.class,
+            ChurnCommand.class,
             DriversCommand.class,
             ReportCommand.class,
             CommandLine.HelpCommand.class
