@@ -157,6 +157,12 @@ public final class BgNbdModel {
         return 1 / (1 + Math.exp(logOdds));
     }
 
+    /** {@link #probabilityAlive(int, double, double)} for a customer's summary. */
+    public double probabilityAlive(RfmSummary customer) {
+        Objects.requireNonNull(customer, "customer");
+        return probabilityAlive(customer.frequency(), customer.recency(), customer.age());
+    }
+
     /**
      * E[X(t)], the expected number of purchases of a new customer in (0, t] (FHL 2005 eq. 9):
      * <pre>
@@ -194,6 +200,12 @@ public final class BgNbdModel {
         double remaining = Math.pow((alpha + T) / (alpha + T + t), r + x)
                 * GaussHypergeometric.value(r + x, b + x, a + b + x - 1, z);
         return (a + b + x - 1) / (a - 1) * (1 - remaining) * alive;
+    }
+
+    /** {@link #conditionalExpectedTransactions(double, int, double, double)} for a customer's summary. */
+    public double conditionalExpectedTransactions(double t, RfmSummary customer) {
+        Objects.requireNonNull(customer, "customer");
+        return conditionalExpectedTransactions(t, customer.frequency(), customer.recency(), customer.age());
     }
 
     private void checkExpectationDefined(int x) {

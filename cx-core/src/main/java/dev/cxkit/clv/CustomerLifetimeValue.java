@@ -36,8 +36,7 @@ public final class CustomerLifetimeValue {
         double total = 0;
         double previous = 0;
         for (int i = 1; i <= schedule.periods(); i++) {
-            double expected = transactions.conditionalExpectedTransactions(i * schedule.periodLength(),
-                    customer.frequency(), customer.recency(), customer.age());
+            double expected = transactions.conditionalExpectedTransactions(i * schedule.periodLength(), customer);
             total += value * (expected - previous) / Math.pow(1 + schedule.ratePerPeriod(), i);
             previous = expected;
         }
