@@ -34,13 +34,14 @@ public final class DriverData {
     private final OptionalDouble scaleLowest;
     private final OptionalDouble scaleHighest;
 
-    private DriverData(Builder builder) {
-        this.outcomeName = builder.outcomeName;
-        this.outcome = builder.outcome;
-        this.driverNames = List.copyOf(builder.drivers.keySet());
-        this.drivers = builder.drivers.values().toArray(double[][]::new);
-        this.scaleLowest = builder.scaleLowest;
-        this.scaleHighest = builder.scaleHighest;
+    private DriverData(String outcomeName, double[] outcome, List<String> driverNames,
+            double[][] drivers, OptionalDouble scaleLowest, OptionalDouble scaleHighest) {
+        this.outcomeName = outcomeName;
+        this.outcome = outcome;
+        this.driverNames = driverNames;
+        this.drivers = drivers;
+        this.scaleLowest = scaleLowest;
+        this.scaleHighest = scaleHighest;
     }
 
     /** A builder; name the outcome, add at least one driver, then {@link Builder#build()}. */
@@ -146,24 +147,28 @@ public final class DriverData {
         public DriverData build() {
             checkArgument(outcome != null, "outcome must be set before build()");
             checkArgument(!drivers.isEmpty(), "at least one driver is needed, was 0");
-            outcome = withoutMarker(outcome);
             checkArgument(!drivers.containsKey(outcomeName),
                     "outcome '%s' must not also be a driver", outcomeName);
+            double[] outcomeValues = withoutMarker(outcome);
+            double[][] columns = new double[drivers.size()][];
+            int j = 0;
             for (Map.Entry<String, double[]> entry : drivers.entrySet()) {
                 String name = entry.getKey();
                 double[] column = withoutMarker(entry.getValue());
-                checkArgument(column.length == outcome.length,
+                checkArgument(column.length == outcomeValues.length,
                         "driver '%s' has %s values but outcome '%s' has %s; every column needs one value"
-                                + " per respondent", name, column.length, outcomeName, outcome.length);
+                                + " per respondent", name, column.length, outcomeName, outcomeValues.length);
                 checkScale(name, column);
-                entry.setValue(column);
+                columns[j++] = column;
             }
-            return new DriverData(this);
+            return new DriverData(outcomeName, outcomeValues, List.copyOf(drivers.keySet()), columns,
+                    scaleLowest, scaleHighest);
         }
 
+        /** A copy of {@code column} with the missing marker replaced by NaN. */
         private double[] withoutMarker(double[] column) {
             if (missingMarker.isEmpty()) {
-                return column;
+                return column.clone();
             }
             double marker = missingMarker.getAsDouble();
             return Arrays.stream(column).map(v -> v == marker ? Double.NaN : v).toArray();

@@ -27,6 +27,16 @@ class DriverDataTest {
     }
 
     @Test
+    void builderCanBuildAgainWithoutChangingEarlierData() {
+        DriverData.Builder builder = DriverData.builder().outcome("y", new double[] {1, 9, 3}).driver("a", THREE);
+        DriverData plain = builder.build();
+        DriverData marked = builder.missingMarker(9).build();
+
+        assertThat(plain.outcome()).containsExactly(1, 9, 3);
+        assertThat(marked.outcome()[1]).isNaN();
+    }
+
+    @Test
     void rejectsMismatchedLengths() {
         assertThatThrownBy(() -> DriverData.builder().outcome("ltr", THREE).driver("service", new double[] {1, 2})
                 .build()).isInstanceOf(IllegalArgumentException.class)
