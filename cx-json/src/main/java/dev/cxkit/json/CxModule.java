@@ -37,6 +37,7 @@ import dev.cxkit.nps.NpsComparison;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.pyramid.CxPyramid;
 import dev.cxkit.score.ScoreHistogram;
+import dev.cxkit.scorecard.Scorecard;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.stats.MeanScore;
@@ -118,6 +119,7 @@ public final class CxModule extends SimpleModule {
         addSerializer(Consistency.class, ConsistencySerializer.INSTANCE);
         addSerializer(ServiceLevel.class, ServiceLevelSerializer.INSTANCE);
         addSerializer(DurationSample.class, DurationSampleSerializer.INSTANCE);
+        addSerializer(Scorecard.class, ScorecardSerializer.INSTANCE);
         addSerializer(Funnel.class, FunnelSerializer.INSTANCE);
         addSerializer(FrictionReport.class, FrictionReportSerializer.INSTANCE);
         addSerializer(DriverReport.class, DriverReportSerializer.INSTANCE);

@@ -9,6 +9,9 @@ import dev.cxkit.churn.PeriodChurn;
 import dev.cxkit.churn.Proportion;
 import dev.cxkit.clv.BgBbModel;
 import dev.cxkit.clv.BgNbdModel;
+import dev.cxkit.clv.ContractLifetime;
+import dev.cxkit.clv.DiscountSchedule;
+import dev.cxkit.clv.RfmSummary;
 import dev.cxkit.clv.GammaGammaModel;
 import dev.cxkit.clv.ShiftedBetaGeometric;
 import dev.cxkit.csat.Csat;
@@ -28,6 +31,7 @@ import dev.cxkit.survival.MedianInterval;
 import dev.cxkit.survival.RestrictedMean;
 import dev.cxkit.survival.RiskSets;
 import dev.cxkit.survival.Strata;
+import dev.cxkit.survival.SurvivalStep;
 import dev.cxkit.testing.Property;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -135,6 +139,24 @@ class ResultRoundTripTest {
             return PeriodChurn.ofCounts(atStart,
                     trial.longIn(newCustomers, atStart + newCustomers), newCustomers);
         });
+    }
+
+    @Test
+    void plainResultRecordsRoundTripThroughJacksonRecordSupport() {
+        roundTrips("RfmSummary", RfmSummary.class, trial -> {
+            double age = trial.doubleIn(1, 100);
+            int frequency = trial.intIn(0, 20);
+            return new RfmSummary(frequency, frequency == 0 ? 0 : trial.doubleIn(0, age), age,
+                    frequency == 0 ? 0 : trial.doubleIn(0, 500));
+        });
+        roundTrips("ContractLifetime", ContractLifetime.class, trial -> trial.random()
+                .nextBoolean() ? ContractLifetime.churnedIn(trial.intIn(1, 50))
+                : ContractLifetime.activeAfter(trial.intIn(1, 50)));
+        roundTrips("DiscountSchedule", DiscountSchedule.class,
+                trial -> DiscountSchedule.monthlyInWeeks(trial.intIn(1, 60), trial.doubleIn(0, 0.1)));
+        roundTrips("SurvivalStep", SurvivalStep.class, trial -> new SurvivalStep(
+                trial.doubleIn(0, 100), trial.longIn(1, 100), trial.longIn(0, 5),
+                trial.longIn(0, 5), trial.doubleIn(0, 1), trial.doubleIn(0, 1)));
     }
 
     @Test

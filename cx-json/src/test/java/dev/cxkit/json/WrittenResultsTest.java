@@ -22,6 +22,11 @@ import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.pyramid.CxPyramid;
 import dev.cxkit.pyramid.PyramidLevel;
 import dev.cxkit.score.ScoreHistogram;
+import dev.cxkit.scorecard.GroupKey;
+import dev.cxkit.scorecard.GroupedScoreAccumulator;
+import dev.cxkit.scorecard.GroupedScores;
+import dev.cxkit.scorecard.ScoreMetric;
+import dev.cxkit.scorecard.Scorecard;
 import dev.cxkit.sample.SampleData;
 import java.time.Duration;
 import java.time.Instant;
@@ -118,5 +123,24 @@ class WrittenResultsTest {
                 .isEqualTo("wilson");
         assertThat(service.get("waitTime").get("median").stringValue()).isEqualTo("PT1M");
         assertThat(service.get("handlingTime").has("median")).isFalse();
+    }
+
+    @Test
+    void scorecardRowsCarryNValueIntervalAndSmallSampleFlag() {
+        Instant time = Instant.parse("2024-05-01T12:00:00Z");
+        List<SurveyResponse> responses = List.of(
+                SurveyResponse.of("a", time, Scale.NPS, 10).withTouchpoint("web"),
+                SurveyResponse.of("b", time, Scale.NPS, 3).withTouchpoint("web"),
+                SurveyResponse.of("c", time, Scale.NPS, 9).withTouchpoint("shop"));
+        GroupedScores groups = responses.stream().collect(
+                GroupedScoreAccumulator.toGroupedScores(Scale.NPS, List.of(GroupKey.touchpoint())));
+
+        JsonNode scorecard = MAPPER.valueToTree(Scorecard.of(ScoreMetric.nps(), groups));
+
+        assertThat(scorecard.get("keys").get(0).stringValue()).isEqualTo("touchpoint");
+        assertThat(scorecard.get("rows")).hasSize(2);
+        assertThat(scorecard.get("total").get("n").longValue()).isEqualTo(3);
+        assertThat(scorecard.get("total").get("smallSample").booleanValue()).isTrue();
+        assertThat(scorecard.get("rows").get(0).get("histogram").get("counts")).hasSize(11);
     }
 }
