@@ -5,6 +5,7 @@ import dev.cxkit.clv.ModelFit;
 import dev.cxkit.clv.RfmPatterns;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -93,9 +94,11 @@ public class BgNbdBenchmark {
 
     private static RfmPatterns cdnowPatterns() {
         RfmPatterns.Builder builder = RfmPatterns.builder();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                BgNbdBenchmark.class.getResourceAsStream("cdnow_customers_summary.csv"),
-                "cdnow_customers_summary.csv"), StandardCharsets.UTF_8))) {
+        String resource = "cdnow_customers_summary.csv";
+        InputStream in = Objects.requireNonNull(
+                BgNbdBenchmark.class.getResourceAsStream(resource), resource);
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.lines().skip(1).filter(line -> !line.isBlank()).forEach(line -> {
                 String[] fields = line.split(",");
                 builder.add(Integer.parseInt(fields[1]), Double.parseDouble(fields[2]),

@@ -43,8 +43,8 @@ final class DuckDbNps implements AutoCloseable {
         try {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET threads = " + threads);
-                statement.execute(
-                        "CREATE TABLE responses (segment INTEGER NOT NULL, score TINYINT NOT NULL)");
+                statement.execute("CREATE TABLE responses"
+                        + " (segment INTEGER NOT NULL, score TINYINT NOT NULL)");
             }
             try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class)
                     .createAppender("main", "responses")) {

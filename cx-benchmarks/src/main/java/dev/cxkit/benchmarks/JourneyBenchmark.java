@@ -41,14 +41,15 @@ import org.openjdk.jmh.annotations.Warmup;
 public class JourneyBenchmark {
 
     @Param("100000")
-    int customers;
+    int sampleCustomers;
 
     private SampleData sample;
     private TouchpointCatalogue catalogue;
 
     @Setup(Level.Trial)
     public void generateAndCheck() {
-        sample = SampleData.builder().seed(SyntheticSurvey.SEED).customers(customers).build();
+        sample = SampleData.builder().seed(SyntheticSurvey.SEED).customers(sampleCustomers)
+                .build();
         catalogue = TouchpointCatalogue.of(sample.stageModel(), sample.touchpoints());
         Funnel funnel = funnel();
         Map<Stage, Long> reached = new HashMap<>();
@@ -56,7 +57,7 @@ public class JourneyBenchmark {
             reached.put(stage, funnel.reached(stage));
         }
         Agreement.requireSame("the HashMap funnel", reached, hashMapFunnel());
-        Agreement.requireSame("the assembled journeys' customers", (long) customers,
+        Agreement.requireSame("the assembled journeys' customers", (long) sampleCustomers,
                 (long) assembleJourneys().journeys().size());
     }
 
@@ -76,7 +77,8 @@ public class JourneyBenchmark {
     @Benchmark
     public Map<Stage, Long> hashMapFunnel() {
         Map<String, Stage> stageOf = new HashMap<>();
-        sample.touchpoints().forEach(touchpoint -> stageOf.put(touchpoint.id(), touchpoint.stage()));
+        sample.touchpoints().forEach(
+                touchpoint -> stageOf.put(touchpoint.id(), touchpoint.stage()));
         Map<String, Set<Stage>> stagesByCustomer = new HashMap<>();
         List<Interaction> interactions = sample.interactions();
         for (Interaction interaction : interactions) {

@@ -41,7 +41,7 @@ import tools.jackson.databind.ObjectReader;
 public class NdjsonIngestBenchmark {
 
     @Param("100000")
-    int responses;
+    int records;
 
     private final CxReader<SurveyResponse> reader = CxReader.surveyResponses();
     private final ObjectReader databind = CxJson.mapper().readerFor(SurveyResponse.class);
@@ -51,7 +51,7 @@ public class NdjsonIngestBenchmark {
     public void writeAndCheck() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (NdjsonWriter writer = NdjsonWriter.to(out)) {
-            writer.writeAll(SyntheticSurvey.responses(SyntheticSurvey.npsScores(responses)));
+            writer.writeAll(SyntheticSurvey.responses(SyntheticSurvey.npsScores(records)));
         }
         ndjson = out.toByteArray();
         Agreement.requireSame("Jackson readValues", cxkitReader(), jacksonReadValues());
@@ -60,9 +60,9 @@ public class NdjsonIngestBenchmark {
     @Benchmark
     public ScoreHistogram cxkitReader() throws IOException {
         ScoreAccumulator accumulator = ScoreAccumulator.create(Scale.NPS);
-        try (RecordReader<SurveyResponse> records =
+        try (RecordReader<SurveyResponse> read =
                 reader.open(new ByteArrayInputStream(ndjson), "benchmark")) {
-            records.forEachRemaining(accumulator::add);
+            read.forEachRemaining(accumulator::add);
         }
         return accumulator.snapshot();
     }
@@ -70,8 +70,8 @@ public class NdjsonIngestBenchmark {
     @Benchmark
     public ScoreHistogram jacksonReadValues() {
         ScoreAccumulator accumulator = ScoreAccumulator.create(Scale.NPS);
-        try (MappingIterator<SurveyResponse> records = databind.readValues(ndjson)) {
-            records.forEachRemaining(accumulator::add);
+        try (MappingIterator<SurveyResponse> read = databind.readValues(ndjson)) {
+            read.forEachRemaining(accumulator::add);
         }
         return accumulator.snapshot();
     }

@@ -37,7 +37,7 @@ public class NpsBySegmentBenchmark {
     static final int ALL_THREADS = Runtime.getRuntime().availableProcessors();
 
     @Param("10000000")
-    int responses;
+    int rows;
 
     @Param("1000")
     int segments;
@@ -49,8 +49,8 @@ public class NpsBySegmentBenchmark {
 
     @Setup(Level.Trial)
     public void generateAndCheck() {
-        scores = SyntheticSurvey.npsScores(responses);
-        segmentIds = SyntheticSurvey.segmentIds(responses, segments);
+        scores = SyntheticSurvey.npsScores(rows);
+        segmentIds = SyntheticSurvey.segmentIds(rows, segments);
         slices = new Slices(ALL_THREADS);
         expected = NpsCounts.ofEach(cxkitOneThread().snapshot());
         Agreement.requireSame("cxkit on all threads", expected,
@@ -70,12 +70,12 @@ public class NpsBySegmentBenchmark {
     @Benchmark
     public SegmentedScoreAccumulator cxkitOneThread() {
         return SegmentedScoreAccumulator.create(Scale.NPS, segments)
-                .addAll(scores, segmentIds, 0, responses);
+                .addAll(scores, segmentIds, 0, rows);
     }
 
     @Benchmark
     public SegmentedScoreAccumulator cxkitAllThreads() {
-        List<SegmentedScoreAccumulator> partials = slices.map(responses, (from, to) ->
+        List<SegmentedScoreAccumulator> partials = slices.map(rows, (from, to) ->
                 SegmentedScoreAccumulator.create(Scale.NPS, segments)
                         .addAll(scores, segmentIds, from, to));
         SegmentedScoreAccumulator total = partials.get(0);
@@ -102,13 +102,13 @@ public class NpsBySegmentBenchmark {
 
     @Benchmark
     public long memoryScanOneThread() {
-        return MemoryScan.sum(scores, segmentIds, 0, responses);
+        return MemoryScan.sum(scores, segmentIds, 0, rows);
     }
 
     @Benchmark
     public long memoryScanAllThreads() {
         long sum = 0;
-        for (long partial : slices.map(responses,
+        for (long partial : slices.map(rows,
                 (from, to) -> MemoryScan.sum(scores, segmentIds, from, to))) {
             sum += partial;
         }

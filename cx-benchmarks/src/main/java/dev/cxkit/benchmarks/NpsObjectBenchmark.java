@@ -21,8 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * NPS over a {@code List<SurveyResponse>}: the accumulator's object API and its
- * {@code Collector}, beside {@code Collectors.groupingBy} into category counts. A full run adds
- * {@code -p responses=10000000} (about 1 GB of response objects).
+ * {@code Collector}, beside {@code Collectors.groupingBy} into category counts and the memory
+ * scan that only sums the responses' scores (what walking the objects costs). A full run adds
+ * {@code -p objects=10000000} (about 1 GB of response objects).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,16 +34,19 @@ import org.openjdk.jmh.annotations.Warmup;
 public class NpsObjectBenchmark {
 
     @Param({"1000", "1000000"})
-    int responses;
+    int objects;
 
     private List<SurveyResponse> list;
 
     @Setup(Level.Trial)
     public void generateAndCheck() {
-        list = SyntheticSurvey.responses(SyntheticSurvey.npsScores(responses));
-        NpsCounts expected = NpsCounts.of(objectApi());
+        list = SyntheticSurvey.responses(SyntheticSurvey.npsScores(objects));
+        ScoreHistogram histogram = objectApi();
+        NpsCounts expected = NpsCounts.of(histogram);
         Agreement.requireSame("the Collector", expected, NpsCounts.of(collector()));
         Agreement.requireSame("Collectors.groupingBy", expected, streamsGroupingBy());
+        Agreement.requireSame("the memory scan's sum of scores", MemoryScan.sumOf(histogram),
+                memoryScan());
     }
 
     @Benchmark
@@ -62,5 +66,14 @@ public class NpsObjectBenchmark {
     @Benchmark
     public NpsCounts streamsGroupingBy() {
         return StreamsNps.of(list);
+    }
+
+    @Benchmark
+    public long memoryScan() {
+        long sum = 0;
+        for (SurveyResponse response : list) {
+            sum += response.score();
+        }
+        return sum;
     }
 }

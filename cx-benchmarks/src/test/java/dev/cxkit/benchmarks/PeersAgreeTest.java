@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreAccumulator;
+import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.SegmentedScoreAccumulator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,12 @@ class PeersAgreeTest {
     }
 
     @Test
-    void streamsPeerCountsTheResponsesAsTheAccumulatorDoes() {
-        NpsCounts cxkit = NpsCounts.of(ScoreAccumulator.create(Scale.NPS).addAll(scores)
-                .snapshot());
+    void streamsPeerAndMemoryScanSeeTheResponsesAsTheAccumulatorDoes() {
+        ScoreHistogram histogram = ScoreAccumulator.create(Scale.NPS).addAll(scores).snapshot();
+        NpsCounts cxkit = NpsCounts.of(histogram);
 
         assertThat(StreamsNps.of(SyntheticSurvey.responses(scores))).isEqualTo(cxkit);
+        assertThat(MemoryScan.sumOf(histogram)).isEqualTo(MemoryScan.sum(scores, 0, RESPONSES));
         assertThat(cxkit.detractors() + cxkit.passives() + cxkit.promoters())
                 .isEqualTo(RESPONSES);
     }

@@ -29,8 +29,11 @@ final class ColumnKernels {
      */
     private static final int PARTIALS = 8;
 
-    /** Shortest column the byte kernel counts through its partial tables. */
-    private static final int MIN_TABLED_SCORES = 512;
+    /**
+     * Shortest column the byte kernel counts through its partial tables: below it, allocating,
+     * zeroing and folding the 8 KiB of tables costs more than the direct loop saves.
+     */
+    private static final int MIN_TABLED_SCORES = 2048;
 
     private ColumnKernels() {}
 
@@ -50,25 +53,22 @@ final class ColumnKernels {
         for (; next < to; next++) {
             tables[scores[next] & 0xFF]++;
         }
+        // Fold the partial tables into the first; a total cannot overflow, being at most to - from.
+        for (int partial = 1; partial < PARTIALS; partial++) {
+            for (int value = 0; value < BYTE_VALUES; value++) {
+                tables[value] += tables[partial * BYTE_VALUES + value];
+            }
+        }
         int max = min + counts.length - 1;
         for (int value = Byte.MIN_VALUE; value <= Byte.MAX_VALUE; value++) {
-            if ((value < min || value > max) && tally(tables, value) != 0) {
+            if ((value < min || value > max) && tables[value & 0xFF] != 0) {
                 throw badScore(min, counts.length - 1, i -> scores[i], from, to);
             }
         }
         for (int score = Math.max(min, Byte.MIN_VALUE); score <= Math.min(max, Byte.MAX_VALUE);
                 score++) {
-            counts[score - min] += tally(tables, score);
+            counts[score - min] += tables[score & 0xFF];
         }
-    }
-
-    /** The count of byte value {@code value} summed over the partial tables. */
-    private static long tally(int[] tables, int value) {
-        long total = 0;
-        for (int partial = 0; partial < PARTIALS; partial++) {
-            total += tables[partial * BYTE_VALUES + (value & 0xFF)];
-        }
-        return total;
     }
 
     private static void countClamped(long[] counts, int min, byte[] scores, int from, int to) {

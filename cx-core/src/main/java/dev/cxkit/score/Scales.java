@@ -9,7 +9,9 @@ final class Scales {
 
     /** Rejects merging or adding a value on {@code actual} into a summary on {@code expected}. */
     static void requireSame(Scale expected, Scale actual) {
-        if (!expected.equals(actual)) {
+        // The identity test first: on the per-response path the scale is nearly always the
+        // same instance, and it spares the record's field-by-field equals.
+        if (expected != actual && !expected.equals(actual)) {
             throw new IllegalArgumentException(
                     "scale must be " + expected + " to match this accumulator, was " + actual);
         }
