@@ -52,12 +52,10 @@ public final class BgBbModel {
      */
     public static ModelFit<BgBbModel> fit(RfmPatterns patterns) {
         Objects.requireNonNull(patterns, "patterns");
-        Preconditions.checkArgument(!patterns.isEmpty(), "patterns must hold at least one customer, were empty");
         for (int i = 0; i < patterns.size(); i++) {
             checkOpportunities(patterns.frequency(i), patterns.recency(i), patterns.age(i));
         }
-        Preconditions.checkArgument(patterns.repeatBuyers() > 0,
-                "patterns must include a customer with frequency > 0 to identify the model, repeat buyers were 0");
+        patterns.checkIdentifiesRepeatBuying();
         MaximumLikelihoodEstimate estimate = MaximumLikelihood.maximizePositive(NAMES, new double[] {1, 1, 1, 1},
                 p -> new BgBbModel(p[0], p[1], p[2], p[3]).logLikelihood(patterns));
         double[] fitted = estimate.estimates();

@@ -65,9 +65,7 @@ public final class BgNbdModel {
      */
     public static ModelFit<BgNbdModel> fit(RfmPatterns patterns) {
         Objects.requireNonNull(patterns, "patterns");
-        Preconditions.checkArgument(!patterns.isEmpty(), "patterns must hold at least one customer, were empty");
-        Preconditions.checkArgument(patterns.repeatBuyers() > 0,
-                "patterns must include a customer with frequency > 0 to identify the model, repeat buyers were 0");
+        patterns.checkIdentifiesRepeatBuying();
         double meanAge = patterns.meanFrequencyAndAge()[1];
         double[] start = {1, meanAge > 0 ? meanAge : 1, 1, 1};
         MaximumLikelihoodEstimate estimate;

@@ -112,6 +112,18 @@ public final class RfmPatterns {
     }
 
     /**
+     * Refuses patterns that cannot identify a repeat-buying model: no customers, or no customer
+     * with a repeat purchase.
+     *
+     * @throws IllegalArgumentException naming what is missing
+     */
+    void checkIdentifiesRepeatBuying() {
+        Preconditions.checkArgument(!isEmpty(), "patterns must hold at least one customer, were empty");
+        Preconditions.checkArgument(repeatBuyers() > 0,
+                "patterns must include a customer with frequency > 0 to identify the model, repeat buyers were 0");
+    }
+
+    /**
      * Every {@code step}-th pattern with its count: since patterns are ordered by frequency, age and
      * recency, a subsample stratified on all three, for a warm start on large data.
      */

@@ -123,12 +123,7 @@ class BgBbModelTest {
                 trial.doubleIn(1, 6)};
             RfmPatterns patterns = simulate(truth, 20_000, 8, trial.random());
             ModelFit<BgBbModel> fit = BgBbModel.fit(patterns);
-            assertThat(fit.converged()).isTrue();
-            for (int i = 0; i < truth.length; i++) {
-                String name = fit.estimate().parameterNames().get(i);
-                double error = fit.estimate().standardError(name).getAsDouble();
-                assertThat(fit.estimate().estimate(name)).as(name).isCloseTo(truth[i], within(4 * error));
-            }
+            FitAssertions.assertRecovers(fit, truth, 4);
         });
     }
 

@@ -144,12 +144,7 @@ class BgNbdModelTest {
             RfmPatterns patterns = simulate(BgNbdModel.of(truth[0], truth[1], truth[2], truth[3]), 10_000,
                     trial.random());
             ModelFit<BgNbdModel> fit = BgNbdModel.fit(patterns);
-            assertThat(fit.converged()).isTrue();
-            for (int i = 0; i < truth.length; i++) {
-                String name = fit.estimate().parameterNames().get(i);
-                double error = fit.estimate().standardError(name).getAsDouble();
-                assertThat(fit.estimate().estimate(name)).as(name).isCloseTo(truth[i], within(4 * error));
-            }
+            FitAssertions.assertRecovers(fit, truth, 4);
         });
     }
 

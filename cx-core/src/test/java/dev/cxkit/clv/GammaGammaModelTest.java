@@ -91,11 +91,7 @@ class GammaGammaModelTest {
                 customers.add(new RfmSummary(x, x, x, zbar));
             }
             ModelFit<GammaGammaModel> fit = GammaGammaModel.fit(customers);
-            for (int i = 0; i < truth.length; i++) {
-                String name = fit.estimate().parameterNames().get(i);
-                double error = fit.estimate().standardError(name).getAsDouble();
-                assertThat(fit.estimate().estimate(name)).as(name).isCloseTo(truth[i], within(4 * error));
-            }
+            FitAssertions.assertRecovers(fit, truth, 4);
         });
     }
 }
