@@ -13,6 +13,8 @@ import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -159,7 +161,7 @@ class BadInputTest {
     @Test
     void aHundredMegabyteLineIsRejectedWithItsNumberWithoutBeingBuffered() throws IOException {
         long length = 100L * 1024 * 1024;
-        InputStream huge = new SequenceInputStream(java.util.Collections.enumeration(List.of(
+        InputStream huge = new SequenceInputStream(Collections.enumeration(List.of(
                 new ByteArrayInputStream((good("a", 1) + "\n" + HEAD + "\"comment\":\"")
                         .getBytes(StandardCharsets.UTF_8)),
                 new RepeatedByteStream((byte) 'x', length),
@@ -307,7 +309,7 @@ class BadInputTest {
                 return -1;
             }
             int count = (int) Math.min(length, remaining);
-            java.util.Arrays.fill(buffer, offset, offset + count, value);
+            Arrays.fill(buffer, offset, offset + count, value);
             remaining -= count;
             return count;
         }

@@ -2,6 +2,7 @@ package dev.cxkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import dev.cxkit.ces.Ces;
 import dev.cxkit.ces.CesDefinition;
@@ -164,7 +165,7 @@ class ResultRoundTripTest {
         JsonNode nps = MAPPER.valueToTree(Nps.ofCounts(10, 20, 70));
 
         assertThat(nps.get("n").longValue()).isEqualTo(100);
-        assertThat(nps.get("score").doubleValue()).isEqualTo(60.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(nps.get("score").doubleValue()).isEqualTo(60.0, offset(1e-9));
         assertThat(nps.get("interval").get("method").stringValue()).isEqualTo("adjusted-wald");
         assertThat(nps.get("interval").get("level").doubleValue()).isEqualTo(0.95);
 

@@ -17,8 +17,10 @@ import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.testing.Property;
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -69,7 +71,7 @@ class RoundTripTest {
     @Test
     void modelTypesAreFoundByFindAndAddModules() {
         JsonMapper discovered = JsonMapper.builder().findAndAddModules().build();
-        SurveyResponse response = SurveyResponse.of("c", java.time.Instant.EPOCH, Scale.CES, 7);
+        SurveyResponse response = SurveyResponse.of("c", Instant.EPOCH, Scale.CES, 7);
 
         String json = discovered.writeValueAsString(response);
 
@@ -103,7 +105,7 @@ class RoundTripTest {
     }
 
     private static <T> List<T> writeAndRead(List<T> values, CxReader<T> reader)
-            throws java.io.IOException {
+            throws IOException {
         StringWriter text = new StringWriter();
         try (NdjsonWriter writer = NdjsonWriter.to(text)) {
             writer.writeAll(values);

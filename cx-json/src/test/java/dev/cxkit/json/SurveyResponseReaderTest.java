@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -21,8 +23,8 @@ class SurveyResponseReaderTest {
     static List<SurveyResponse> readAll(CxReader<SurveyResponse> reader, String text) {
         try (RecordReader<SurveyResponse> records = reader.open(new StringReader(text), "in")) {
             return records.stream().toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
         }
     }
 

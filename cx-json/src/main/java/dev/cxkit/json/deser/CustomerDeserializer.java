@@ -20,11 +20,10 @@ public final class CustomerDeserializer extends CxDeserializer<Customer> {
         String id = fields.id("id");
         var acquiredAt = fields.instant("acquiredAt");
         var churnedAt = fields.optionalInstant("churnedAt");
-        churnedAt.filter(churned -> churned.isBefore(acquiredAt)).ifPresent(churned ->
-                fields.checked(Optional.of("churnedAt"), () -> {
-                    throw new IllegalArgumentException(
-                            "must not be before acquiredAt (" + acquiredAt + ")");
-                }));
+        if (churnedAt.filter(churned -> churned.isBefore(acquiredAt)).isPresent()) {
+            throw fields.rejected("churnedAt",
+                    "must not be before acquiredAt (" + acquiredAt + ")");
+        }
         var attributes = fields.stringMap("attributes");
         return fields.checked(Optional.of("attributes"),
                 () -> new Customer(id, acquiredAt, churnedAt, attributes));

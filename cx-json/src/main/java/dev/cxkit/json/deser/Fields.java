@@ -314,6 +314,21 @@ public final class Fields {
         }
     }
 
+    /**
+     * A {@link FieldException} for field {@code name}, holding its value if present, with
+     * {@code reason}: for checks a decoder makes itself.
+     */
+    public FieldException rejected(String name, String reason) {
+        return invalid(name, reason);
+    }
+
+    /** Rejects field {@code name} when present and not {@code expected} ({@code meaning}). */
+    public void checkCount(String name, long expected, String meaning) {
+        if (has(name) && count(name) != expected) {
+            throw invalid(name, "must equal " + meaning + ", " + expected);
+        }
+    }
+
     /** True when field {@code name} is present (not absent, null or, for text, empty). */
     public boolean has(String name) {
         return present(name).isPresent();

@@ -25,17 +25,14 @@ final class Instruments {
         if (min.isPresent() != max.isPresent()) {
             String given = min.isPresent() ? SCALE_MIN : SCALE_MAX;
             String absent = min.isPresent() ? SCALE_MAX : SCALE_MIN;
-            return fields.checked(Optional.of(given), () -> {
-                throw new IllegalArgumentException(given + " needs " + absent + " as well");
-            });
+            throw fields.rejected(given, given + " needs " + absent + " as well");
         }
         if (min.isPresent()) {
             return fields.checked(Optional.of(SCALE_MAX),
                     () -> Scale.of(name, min.getAsInt(), max.getAsInt()));
         }
-        return Scale.builtIn(name).orElseGet(() -> fields.checked(Optional.of(INSTRUMENT), () -> {
-            throw new IllegalArgumentException("unknown instrument: expected nps, csat, ces, "
-                    + "ces-legacy, or a custom instrument with scaleMin and scaleMax");
-        }));
+        return Scale.builtIn(name).orElseThrow(() -> fields.rejected(INSTRUMENT,
+                "unknown instrument: expected nps, csat, ces, ces-legacy, or a custom "
+                        + "instrument with scaleMin and scaleMax"));
     }
 }

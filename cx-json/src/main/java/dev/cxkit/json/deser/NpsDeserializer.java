@@ -19,10 +19,8 @@ public final class NpsDeserializer extends CxDeserializer<Nps> {
     @Override
     public Nps decode(Fields fields) {
         if (fields.has("weighted") && fields.flag("weighted")) {
-            return fields.checked(Optional.of("weighted"), () -> {
-                throw new IllegalArgumentException("a weighted NPS cannot be rebuilt from JSON; "
-                        + "read its WeightedScoreHistogram and compute it again");
-            });
+            throw fields.rejected("weighted", "a weighted NPS cannot be rebuilt from JSON; "
+                    + "read its WeightedScoreHistogram and compute it again");
         }
         long detractors = fields.count("detractors");
         long passives = fields.count("passives");

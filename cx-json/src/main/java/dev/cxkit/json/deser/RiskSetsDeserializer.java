@@ -22,16 +22,8 @@ public final class RiskSetsDeserializer extends CxDeserializer<RiskSets> {
         long[] censored = fields.longs("censored");
         RiskSets riskSets = fields.checked(Optional.of("times"),
                 () -> RiskSets.ofCounts(times, events, censored));
-        agrees(fields, "subjects", riskSets.subjects());
-        agrees(fields, "totalEvents", riskSets.totalEvents());
+        fields.checkCount("subjects", riskSets.subjects(), "the rows' subjects");
+        fields.checkCount("totalEvents", riskSets.totalEvents(), "the rows' events");
         return riskSets;
-    }
-
-    private static void agrees(Fields fields, String name, long actual) {
-        if (fields.has(name) && fields.count(name) != actual) {
-            fields.checked(Optional.of(name), () -> {
-                throw new IllegalArgumentException("must agree with the rows, " + actual);
-            });
-        }
     }
 }

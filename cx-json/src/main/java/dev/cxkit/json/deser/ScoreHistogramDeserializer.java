@@ -22,7 +22,7 @@ public final class ScoreHistogramDeserializer extends CxDeserializer<ScoreHistog
         long[] counts = fields.longs("counts");
         ScoreHistogram histogram =
                 fields.checked(Optional.of("counts"), () -> ScoreHistogram.of(scale, counts));
-        Histograms.checkN(fields, histogram.n());
+        fields.checkCount("n", histogram.n(), "the sum of the counts");
         return histogram;
     }
 }

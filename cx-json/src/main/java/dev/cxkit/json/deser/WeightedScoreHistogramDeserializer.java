@@ -45,16 +45,14 @@ public final class WeightedScoreHistogramDeserializer
         }
         WeightedScoreHistogram histogram = fields.checked(Optional.of("weights"),
                 () -> WeightedScoreHistogram.fromByteArray(bytes.array()));
-        Histograms.checkN(fields, histogram.n());
+        fields.checkCount("n", histogram.n(), "the sum of the counts");
         return histogram;
     }
 
     private static void checkLength(Fields fields, String name, int length, Scale scale) {
         if (length != scale.points()) {
-            fields.checked(Optional.of(name), () -> {
-                throw new IllegalArgumentException("must have " + scale.points()
-                        + " entries for scale " + scale + ", had " + length);
-            });
+            throw fields.rejected(name, "must have " + scale.points() + " entries for scale "
+                    + scale + ", had " + length);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.cxkit.json.ser;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -26,7 +27,7 @@ public final class SurveyResponseSerializer extends CxSerializer<SurveyResponse>
         generator.writeStringProperty("time", response.time().toString());
         Scale scale = response.scale();
         generator.writeStringProperty("instrument", scale.name());
-        if (!Scale.builtIn(scale.name()).equals(java.util.Optional.of(scale))) {
+        if (!Scale.builtIn(scale.name()).equals(Optional.of(scale))) {
             generator.writeNumberProperty("scaleMin", scale.min());
             generator.writeNumberProperty("scaleMax", scale.max());
         }
