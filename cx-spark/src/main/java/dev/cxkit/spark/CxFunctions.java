@@ -1,9 +1,12 @@
 package dev.cxkit.spark;
 
 import dev.cxkit.model.Scale;
+import dev.cxkit.nps.Nps;
+import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.spark.Serializables.SerializableFunction;
+import dev.cxkit.stats.Confidence;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Encoder;
@@ -35,6 +38,9 @@ public final class CxFunctions {
     /** The built-in instruments that get SQL functions of their own. */
     private static final List<Scale> INSTRUMENTS = List.of(Scale.NPS, Scale.CSAT, Scale.CES);
 
+    /** The confidence level of the intervals the SQL functions report. */
+    public static final double DEFAULT_LEVEL = 0.95;
+
     private CxFunctions() {}
 
     /**
@@ -44,7 +50,7 @@ public final class CxFunctions {
      */
     public static UserDefinedFunction scoreHistogram(Scale scale) {
         return scoreAggregate(scale, ScoreHistogram::toByteArray, Encoders.BINARY(),
-                "histogram");
+                name(scale, "histogram"));
     }
 
     /**
@@ -55,7 +61,7 @@ public final class CxFunctions {
      */
     public static UserDefinedFunction weightedScoreHistogram(Scale scale) {
         return weightedScoreAggregate(scale, WeightedScoreHistogram::toByteArray,
-                Encoders.BINARY(), "weighted_histogram");
+                Encoders.BINARY(), name(scale, "weighted_histogram"));
     }
 
     /**
@@ -91,6 +97,40 @@ public final class CxFunctions {
     }
 
     /**
+     * Aggregate {@code (score) -> STRUCT}, registered as {@code cx_nps}: the group's
+     * {@link Nps} on the 0..10 scale with the standard breaks (detractors 0..6, promoters
+     * 9..10), as {@code n, nps, lower, upper, effective_n, detractors, passives, promoters}.
+     * The score and the bounds of its 95% {@link NpsIntervalMethod#ADJUSTED_WALD adjusted
+     * Wald} interval are in points; they are {@code NULL} for a group without responses.
+     */
+    public static UserDefinedFunction nps() {
+        return nps(DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
+    }
+
+    /** As {@link #nps()}, with the interval at {@code level} (in (0, 1)) by {@code method}. */
+    public static UserDefinedFunction nps(double level, NpsIntervalMethod method) {
+        checkInterval(level, method);
+        return scoreAggregate(Scale.NPS, histogram -> NpsStruct.of(Nps.of(histogram), level,
+                method), Encoders.row(NpsStruct.SCHEMA), "cx_nps");
+    }
+
+    /**
+     * Aggregate {@code (score, weight) -> STRUCT}, registered as {@code cx_nps_weighted}: the
+     * group's weighted {@link Nps}, fields as {@link #nps()}. Shares are weight shares and the
+     * interval uses Kish's effective n, reported as {@code effective_n}.
+     */
+    public static UserDefinedFunction weightedNps() {
+        return weightedNps(DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
+    }
+
+    /** As {@link #weightedNps()}, with the interval at {@code level} by {@code method}. */
+    public static UserDefinedFunction weightedNps(double level, NpsIntervalMethod method) {
+        checkInterval(level, method);
+        return weightedScoreAggregate(Scale.NPS, histogram -> NpsStruct.of(Nps.of(histogram),
+                level, method), Encoders.row(NpsStruct.SCHEMA), "cx_nps_weighted");
+    }
+
+    /**
      * Registers every cxkit function in {@code spark}'s SQL function registry under the name
      * its factory documents, for example
      * {@code SELECT channel, cx_nps_histogram(score) FROM responses GROUP BY channel}.
@@ -101,6 +141,8 @@ public final class CxFunctions {
             register(spark, scoreHistogram(scale));
             register(spark, weightedScoreHistogram(scale));
         }
+        register(spark, nps());
+        register(spark, weightedNps());
         register(spark, mergeHistograms());
         register(spark, mergeWeightedHistograms());
     }
@@ -111,24 +153,29 @@ public final class CxFunctions {
 
     private static <OUT> UserDefinedFunction scoreAggregate(Scale scale,
             SerializableFunction<ScoreHistogram, OUT> finisher, Encoder<OUT> encoder,
-            String kind) {
+            String name) {
         ScaleRef ref = ScaleRef.of(Objects.requireNonNull(scale, "scale"));
         HistogramAggregator<Long, ScoreBuffer, ScoreHistogram, OUT> aggregator =
                 new HistogramAggregator<>(() -> ScoreBuffer.empty(ref.scale()), ScoreBuffer::add,
                         ScoreBuffer.class, finisher, encoder);
-        return functions.udaf(aggregator, Encoders.LONG()).withName(name(scale, kind));
+        return functions.udaf(aggregator, Encoders.LONG()).withName(name);
     }
 
     private static <OUT> UserDefinedFunction weightedScoreAggregate(Scale scale,
             SerializableFunction<WeightedScoreHistogram, OUT> finisher, Encoder<OUT> encoder,
-            String kind) {
+            String name) {
         ScaleRef ref = ScaleRef.of(Objects.requireNonNull(scale, "scale"));
         HistogramAggregator<Tuple2<Long, Double>, WeightedScoreBuffer, WeightedScoreHistogram,
                 OUT> aggregator = new HistogramAggregator<>(
                         () -> WeightedScoreBuffer.empty(ref.scale()),
                         CxFunctions::addWeighted, WeightedScoreBuffer.class, finisher, encoder);
         return functions.udaf(aggregator, Encoders.tuple(Encoders.LONG(), Encoders.DOUBLE()))
-                .withName(name(scale, kind));
+                .withName(name);
+    }
+
+    private static void checkInterval(double level, NpsIntervalMethod method) {
+        Confidence.checkLevel(level);
+        Objects.requireNonNull(method, "method");
     }
 
     private static void addWeighted(WeightedScoreBuffer buffer, Tuple2<Long, Double> row) {
