@@ -14,7 +14,8 @@ import java.util.Optional;
  * mirrors for weighted histograms. Applications do not use this class directly. Not
  * thread-safe.
  */
-public final class WeightedScoreBuffer implements HistogramBuffer<WeightedScoreBuffer, WeightedScoreHistogram> {
+public final class WeightedScoreBuffer
+        implements HistogramBuffer<WeightedScoreBuffer, WeightedScoreHistogram> {
 
     private WeightedScoreAccumulator accumulator;
 

@@ -42,20 +42,14 @@ class HistogramFunctionsTest {
         Property.check("weighted score histogram per segment", TRIALS, trial -> {
             Scale scale = SCALES.get(trial.index() % SCALES.size());
             Responses responses = Responses.random(trial, scale);
-            Dataset<Row> result = responses.toDataFrame(3).groupBy("segment")
+            List<Row> rows = responses.toDataFrame(3).groupBy("segment")
                     .agg(CxFunctions.weightedScoreHistogram(scale)
-                            .apply(col("score"), col("weight")).as("histogram"));
+                            .apply(col("score"), col("weight")))
+                    .collectAsList();
 
-            Map<String, WeightedScoreHistogram> expected =
-                    responses.weightedHistogramsBySegment();
-            Map<String, WeightedScoreHistogram> actual = new TreeMap<>();
-            for (Row row : result.collectAsList()) {
-                actual.put(row.getString(0),
-                        WeightedScoreHistogram.fromByteArray(row.getAs("histogram")));
-            }
-            assertThat(actual.keySet()).isEqualTo(expected.keySet());
-            expected.forEach((segment, histogram) ->
-                    assertSameUpToRounding(actual.get(segment), histogram));
+            Responses.assertEachSegment(rows, responses.weightedHistogramsBySegment(),
+                    (row, histogram) -> assertSameUpToRounding(
+                            WeightedScoreHistogram.fromByteArray(row.getAs(1)), histogram));
         });
     }
 
@@ -84,13 +78,9 @@ class HistogramFunctionsTest {
             List<Row> merged = spark.sql("SELECT segment, cx_merge_weighted_histograms(daily)"
                     + " FROM daily GROUP BY segment").collectAsList();
 
-            Map<String, WeightedScoreHistogram> expected =
-                    responses.weightedHistogramsBySegment();
-            assertThat(merged).hasSize(expected.size());
-            for (Row row : merged) {
-                assertSameUpToRounding(WeightedScoreHistogram.fromByteArray(row.getAs(1)),
-                        expected.get(row.getString(0)));
-            }
+            Responses.assertEachSegment(merged, responses.weightedHistogramsBySegment(),
+                    (row, histogram) -> assertSameUpToRounding(
+                            WeightedScoreHistogram.fromByteArray(row.getAs(1)), histogram));
         });
     }
 

@@ -13,7 +13,6 @@ import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.testing.Property;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -33,12 +32,9 @@ class NpsFunctionsTest {
             List<Row> rows = spark.sql("SELECT segment, cx_nps(score) AS nps"
                     + " FROM responses GROUP BY segment").collectAsList();
 
-            Map<String, ScoreHistogram> expected = responses.histogramsBySegment();
-            assertThat(rows).hasSize(expected.size());
-            for (Row row : rows) {
-                assertNps(row.getStruct(1), Nps.of(expected.get(row.getString(0))),
-                        CxFunctions.DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
-            }
+            Responses.assertEachSegment(rows, responses.histogramsBySegment(),
+                    (row, histogram) -> assertNps(row.getStruct(1), Nps.of(histogram),
+                            CxFunctions.DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD));
         });
     }
 
@@ -50,12 +46,9 @@ class NpsFunctionsTest {
                     .agg(CxFunctions.nps(0.9, NpsIntervalMethod.TANGO).apply(col("score")))
                     .collectAsList();
 
-            Map<String, ScoreHistogram> expected = responses.histogramsBySegment();
-            assertThat(rows).hasSize(expected.size());
-            for (Row row : rows) {
-                assertNps(row.getStruct(1), Nps.of(expected.get(row.getString(0))), 0.9,
-                        NpsIntervalMethod.TANGO);
-            }
+            Responses.assertEachSegment(rows, responses.histogramsBySegment(),
+                    (row, histogram) -> assertNps(row.getStruct(1), Nps.of(histogram),
+                            0.9, NpsIntervalMethod.TANGO));
         });
     }
 
@@ -67,13 +60,25 @@ class NpsFunctionsTest {
             List<Row> rows = spark.sql("SELECT segment, cx_nps_weighted(score, weight)"
                     + " FROM responses GROUP BY segment").collectAsList();
 
-            Map<String, WeightedScoreHistogram> expected =
-                    responses.weightedHistogramsBySegment();
-            assertThat(rows).hasSize(expected.size());
-            for (Row row : rows) {
-                assertNps(row.getStruct(1), Nps.of(expected.get(row.getString(0))),
-                        CxFunctions.DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
-            }
+            Responses.assertEachSegment(rows, responses.weightedHistogramsBySegment(),
+                    (row, histogram) -> assertNps(row.getStruct(1), Nps.of(histogram),
+                            CxFunctions.DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD));
+        });
+    }
+
+    @Test
+    void npsOfMergedDailyHistogramsEqualsNpsOfAllDays() {
+        Property.check("cx_nps_of merged histograms", TRIALS, trial -> {
+            Responses responses = Responses.random(trial, Scale.NPS);
+            responses.toDataFrame(3).createOrReplaceTempView("responses");
+            spark.sql("SELECT segment, day, cx_nps_histogram(score) AS daily"
+                    + " FROM responses GROUP BY segment, day").createOrReplaceTempView("daily");
+            List<Row> rows = spark.sql("SELECT segment, cx_nps_of(cx_merge_histograms(daily))"
+                    + " FROM daily GROUP BY segment").collectAsList();
+
+            Responses.assertEachSegment(rows, responses.histogramsBySegment(),
+                    (row, histogram) -> assertNps(row.getStruct(1), Nps.of(histogram),
+                            CxFunctions.DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD));
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.cxkit.spark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -87,5 +90,19 @@ record Responses(Scale scale, List<Response> rows) {
         Map<String, WeightedScoreHistogram> histograms = new TreeMap<>();
         accumulators.forEach((k, accumulator) -> histograms.put(k, accumulator.snapshot()));
         return histograms;
+    }
+
+    /**
+     * Asserts that {@code rows}, one {@code (segment, result)} row per segment, cover exactly
+     * the segments of {@code expected}, and runs {@code assertion} on each row's result with
+     * its segment's expected value.
+     */
+    static <T> void assertEachSegment(List<Row> rows, Map<String, T> expected,
+            BiConsumer<Row, T> assertion) {
+        assertThat(rows).extracting(row -> row.getString(0))
+                .containsExactlyInAnyOrderElementsOf(expected.keySet());
+        for (Row row : rows) {
+            assertion.accept(row, expected.get(row.getString(0)));
+        }
     }
 }
