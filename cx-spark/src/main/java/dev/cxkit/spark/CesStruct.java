@@ -2,12 +2,12 @@ package dev.cxkit.spark;
 
 import dev.cxkit.ces.Ces;
 import dev.cxkit.stats.Interval;
-import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import scala.collection.immutable.Seq;
 
 /**
  * A {@link Ces} as a Spark struct: {@code n, mean, mean_lower, mean_upper, easy_share,
@@ -36,7 +36,7 @@ final class CesStruct {
 
     /** The row of {@code ces} with its intervals at {@code level}. */
     static Row of(Ces ces, double level) {
-        List<Long> counts = StructValues.counts(ces.histogram());
+        Seq<Long> counts = StructValues.counts(ces.histogram());
         if (ces.isEmpty()) {
             return RowFactory.create(ces.n(), null, null, null, null, null, null, null,
                     ces.easy(), ces.hard(), counts);

@@ -2,12 +2,12 @@ package dev.cxkit.spark;
 
 import dev.cxkit.csat.Csat;
 import dev.cxkit.stats.Interval;
-import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import scala.collection.immutable.Seq;
 
 /**
  * A {@link Csat} as a Spark struct: {@code n, csat, lower, upper, mean, mean_lower,
@@ -34,7 +34,7 @@ final class CsatStruct {
 
     /** The row of {@code csat} with its intervals at {@code level}. */
     static Row of(Csat csat, double level) {
-        List<Long> counts = StructValues.counts(csat.histogram());
+        Seq<Long> counts = StructValues.counts(csat.histogram());
         if (csat.isEmpty()) {
             return RowFactory.create(csat.n(), null, null, null, null, null, null,
                     csat.satisfied(), counts);

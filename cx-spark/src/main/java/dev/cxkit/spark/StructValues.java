@@ -6,15 +6,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /** Values of the metric structs that every metric writes the same way. */
 final class StructValues {
 
     private StructValues() {}
 
-    /** The count of each score from the scale's minimum up, for an array column. */
-    static List<Long> counts(ScoreHistogram histogram) {
-        return Arrays.stream(histogram.counts()).boxed().toList();
+    /**
+     * The count of each score from the scale's minimum up, as the Scala sequence Spark's row
+     * encoder takes for an array column.
+     */
+    static Seq<Long> counts(ScoreHistogram histogram) {
+        List<Long> counts = Arrays.stream(histogram.counts()).boxed().toList();
+        return CollectionConverters.asScala(counts).toSeq();
     }
 
     /** The mean's t interval, which needs two responses; empty with fewer. */

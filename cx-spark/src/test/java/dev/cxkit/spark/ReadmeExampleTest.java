@@ -3,6 +3,8 @@ package dev.cxkit.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxkit.survival.KaplanMeier;
+import dev.cxkit.survival.RiskSets;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +65,24 @@ class ReadmeExampleTest {
                 "web n=6 NPS 50.0 [-17.7, 84.4]",
                 "app promoters=2 passives=1 detractors=2 NPS 0.0",
                 "web promoters=4 passives=1 detractors=1 NPS 50.0");
+    }
+
+    @Test
+    void survivalExamplePrintsWhatTheReadmeShows() {
+        String printed = printedBy(() -> {
+            // README survival begin
+            RiskSets table = CxSummaries.riskSets(spark.sql("""
+                    SELECT * FROM VALUES (2.0, true), (3.0, true), (3.0, false), (6.0, true),
+                      (9.0, false)
+                    AS t(months, churned)"""), col("months"), col("churned"));
+            KaplanMeier curve = table.kaplanMeier();
+            System.out.printf("S(4) = %.3f, median %.1f months%n", curve.survival(4),
+                    curve.median().orElseThrow());
+            // README survival end
+        });
+
+        // By hand: S(2) = 4/5, S(3) = 4/5 * 3/4 = 0.6, S(6) = 0.6 * 1/2 = 0.3.
+        assertThat(printed.lines()).containsExactly("S(4) = 0.600, median 6.0 months");
     }
 
     private static String printedBy(Runnable example) {
