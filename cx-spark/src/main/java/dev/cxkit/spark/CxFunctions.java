@@ -8,7 +8,6 @@ import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.spark.Serializables.SerializableFunction;
-import dev.cxkit.stats.Confidence;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Encoder;
@@ -18,7 +17,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
 /**
@@ -40,11 +38,11 @@ import scala.Tuple2;
  */
 public final class CxFunctions {
 
-    /** The built-in instruments that get SQL functions of their own. */
-    private static final List<Scale> INSTRUMENTS = List.of(Scale.NPS, Scale.CSAT, Scale.CES);
-
     /** The confidence level of the intervals the SQL functions report. */
     public static final double DEFAULT_LEVEL = 0.95;
+
+    /** The built-in instruments that get SQL functions of their own. */
+    private static final List<Scale> INSTRUMENTS = List.of(Scale.NPS, Scale.CSAT, Scale.CES);
 
     private CxFunctions() {}
 
@@ -67,90 +65,6 @@ public final class CxFunctions {
     public static UserDefinedFunction weightedScoreHistogram(Scale scale) {
         return weightedScoreAggregate(scale, WeightedScoreHistogram::toByteArray,
                 Encoders.BINARY(), name(scale, "weighted_histogram"));
-    }
-
-    /**
-     * Scalar {@code (histogram BINARY) -> STRUCT}, registered as {@code cx_nps_of}: the
-     * {@link #nps()} struct of an NPS {@link ScoreHistogram}'s binary form, for example of
-     * {@code cx_merge_histograms(daily)}; {@code NULL} for {@code NULL}.
-     */
-    public static UserDefinedFunction npsOf() {
-        return npsOf(DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
-    }
-
-    /** As {@link #npsOf()}, with the interval at {@code level} by {@code method}. */
-    public static UserDefinedFunction npsOf(double level, NpsIntervalMethod method) {
-        checkInterval(level, method);
-        return ofHistogram(histogram -> NpsStruct.of(Nps.of(histogram), level, method),
-                NpsStruct.SCHEMA, "cx_nps_of");
-    }
-
-    /**
-     * Aggregate {@code (score) -> STRUCT}, registered as {@code cx_csat}: the group's
-     * {@link Csat} on the 1..5 scale, as {@code n, csat, lower, upper, mean, mean_lower,
-     * mean_upper, satisfied, counts}: the top-two-box share (4..5) as a fraction with its 95%
-     * Wilson interval, the mean score with its 95% Student's t interval, the number satisfied
-     * and the count of each score 1..5. Statistics a group cannot have (all for no response,
-     * the mean interval for one) are {@code NULL}.
-     */
-    public static UserDefinedFunction csat() {
-        return csat(DEFAULT_LEVEL);
-    }
-
-    /** As {@link #csat()}, with both intervals at {@code level}, in (0, 1). */
-    public static UserDefinedFunction csat(double level) {
-        Confidence.checkLevel(level);
-        return scoreAggregate(Scale.CSAT, histogram -> CsatStruct.of(Csat.of(histogram), level),
-                Encoders.row(CsatStruct.SCHEMA), "cx_csat");
-    }
-
-    /**
-     * Scalar {@code (histogram BINARY) -> STRUCT}, registered as {@code cx_csat_of}: the
-     * {@link #csat()} struct of a CSAT histogram's binary form; {@code NULL} for {@code NULL}.
-     */
-    public static UserDefinedFunction csatOf() {
-        return csatOf(DEFAULT_LEVEL);
-    }
-
-    /** As {@link #csatOf()}, with both intervals at {@code level}. */
-    public static UserDefinedFunction csatOf(double level) {
-        Confidence.checkLevel(level);
-        return ofHistogram(histogram -> CsatStruct.of(Csat.of(histogram), level),
-                CsatStruct.SCHEMA, "cx_csat_of");
-    }
-
-    /**
-     * Aggregate {@code (score) -> STRUCT}, registered as {@code cx_ces}: the group's CES 2.0
-     * {@link Ces} on the 1..7 scale (higher is easier), as {@code n, mean, mean_lower,
-     * mean_upper, easy_share, easy_lower, easy_upper, net, easy, hard, counts}: the mean with
-     * its 95% Student's t interval, the share who agree (5..7) with its 95% Wilson interval,
-     * the net score (agree minus disagree shares), the counts who agree and disagree (1..3) and
-     * the count of each score 1..7. Statistics a group cannot have are {@code NULL}.
-     */
-    public static UserDefinedFunction ces() {
-        return ces(DEFAULT_LEVEL);
-    }
-
-    /** As {@link #ces()}, with both intervals at {@code level}, in (0, 1). */
-    public static UserDefinedFunction ces(double level) {
-        Confidence.checkLevel(level);
-        return scoreAggregate(Scale.CES, histogram -> CesStruct.of(Ces.of(histogram), level),
-                Encoders.row(CesStruct.SCHEMA), "cx_ces");
-    }
-
-    /**
-     * Scalar {@code (histogram BINARY) -> STRUCT}, registered as {@code cx_ces_of}: the
-     * {@link #ces()} struct of a CES histogram's binary form; {@code NULL} for {@code NULL}.
-     */
-    public static UserDefinedFunction cesOf() {
-        return cesOf(DEFAULT_LEVEL);
-    }
-
-    /** As {@link #cesOf()}, with both intervals at {@code level}. */
-    public static UserDefinedFunction cesOf(double level) {
-        Confidence.checkLevel(level);
-        return ofHistogram(histogram -> CesStruct.of(Ces.of(histogram), level),
-                CesStruct.SCHEMA, "cx_ces_of");
     }
 
     /**
@@ -198,9 +112,7 @@ public final class CxFunctions {
 
     /** As {@link #nps()}, with the interval at {@code level} (in (0, 1)) by {@code method}. */
     public static UserDefinedFunction nps(double level, NpsIntervalMethod method) {
-        checkInterval(level, method);
-        return scoreAggregate(Scale.NPS, histogram -> NpsStruct.of(Nps.of(histogram), level,
-                method), Encoders.row(NpsStruct.SCHEMA), "cx_nps");
+        return aggregate(HistogramMetric.nps(level, method));
     }
 
     /**
@@ -214,9 +126,83 @@ public final class CxFunctions {
 
     /** As {@link #weightedNps()}, with the interval at {@code level} by {@code method}. */
     public static UserDefinedFunction weightedNps(double level, NpsIntervalMethod method) {
-        checkInterval(level, method);
+        HistogramMetric.checkInterval(level, method);
         return weightedScoreAggregate(Scale.NPS, histogram -> NpsStruct.of(Nps.of(histogram),
                 level, method), Encoders.row(NpsStruct.SCHEMA), "cx_nps_weighted");
+    }
+
+    /**
+     * Scalar {@code (histogram BINARY) -> STRUCT}, registered as {@code cx_nps_of}: the
+     * {@link #nps()} struct of an NPS {@link ScoreHistogram}'s binary form, for example of
+     * {@code cx_merge_histograms(daily)}; {@code NULL} for {@code NULL}.
+     */
+    public static UserDefinedFunction npsOf() {
+        return npsOf(DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
+    }
+
+    /** As {@link #npsOf()}, with the interval at {@code level} by {@code method}. */
+    public static UserDefinedFunction npsOf(double level, NpsIntervalMethod method) {
+        return ofHistogram(HistogramMetric.nps(level, method));
+    }
+
+    /**
+     * Aggregate {@code (score) -> STRUCT}, registered as {@code cx_csat}: the group's
+     * {@link Csat} on the 1..5 scale, as {@code n, csat, lower, upper, mean, mean_lower,
+     * mean_upper, satisfied, counts}: the top-two-box share (4..5) as a fraction with its 95%
+     * Wilson interval, the mean score with its 95% Student's t interval, the number satisfied
+     * and the count of each score 1..5. Statistics a group cannot have (all for no response,
+     * the mean interval for one) are {@code NULL}.
+     */
+    public static UserDefinedFunction csat() {
+        return csat(DEFAULT_LEVEL);
+    }
+
+    /** As {@link #csat()}, with both intervals at {@code level}, in (0, 1). */
+    public static UserDefinedFunction csat(double level) {
+        return aggregate(HistogramMetric.csat(level));
+    }
+
+    /**
+     * Scalar {@code (histogram BINARY) -> STRUCT}, registered as {@code cx_csat_of}: the
+     * {@link #csat()} struct of a CSAT histogram's binary form; {@code NULL} for {@code NULL}.
+     */
+    public static UserDefinedFunction csatOf() {
+        return csatOf(DEFAULT_LEVEL);
+    }
+
+    /** As {@link #csatOf()}, with both intervals at {@code level}. */
+    public static UserDefinedFunction csatOf(double level) {
+        return ofHistogram(HistogramMetric.csat(level));
+    }
+
+    /**
+     * Aggregate {@code (score) -> STRUCT}, registered as {@code cx_ces}: the group's CES 2.0
+     * {@link Ces} on the 1..7 scale (higher is easier), as {@code n, mean, mean_lower,
+     * mean_upper, easy_share, easy_lower, easy_upper, net, easy, hard, counts}: the mean with
+     * its 95% Student's t interval, the share who agree (5..7) with its 95% Wilson interval,
+     * the net score (agree minus disagree shares), the counts who agree and disagree (1..3) and
+     * the count of each score 1..7. Statistics a group cannot have are {@code NULL}.
+     */
+    public static UserDefinedFunction ces() {
+        return ces(DEFAULT_LEVEL);
+    }
+
+    /** As {@link #ces()}, with both intervals at {@code level}, in (0, 1). */
+    public static UserDefinedFunction ces(double level) {
+        return aggregate(HistogramMetric.ces(level));
+    }
+
+    /**
+     * Scalar {@code (histogram BINARY) -> STRUCT}, registered as {@code cx_ces_of}: the
+     * {@link #ces()} struct of a CES histogram's binary form; {@code NULL} for {@code NULL}.
+     */
+    public static UserDefinedFunction cesOf() {
+        return cesOf(DEFAULT_LEVEL);
+    }
+
+    /** As {@link #cesOf()}, with both intervals at {@code level}. */
+    public static UserDefinedFunction cesOf(double level) {
+        return ofHistogram(HistogramMetric.ces(level));
     }
 
     /**
@@ -267,16 +253,17 @@ public final class CxFunctions {
                 .withName(name);
     }
 
-    private static UserDefinedFunction ofHistogram(
-            SerializableFunction<ScoreHistogram, Row> metric, StructType schema, String name) {
-        UDF1<byte[], Row> decode = bytes -> bytes == null ? null
-                : metric.apply(ScoreHistogram.fromByteArray(bytes));
-        return functions.udf(decode, schema).withName(name);
+    private static UserDefinedFunction aggregate(HistogramMetric metric) {
+        return scoreAggregate(metric.scale(), metric.row(), Encoders.row(metric.schema()),
+                metric.name());
     }
 
-    private static void checkInterval(double level, NpsIntervalMethod method) {
-        Confidence.checkLevel(level);
-        Objects.requireNonNull(method, "method");
+    /** The scalar {@code <name>_of(bytes)}: the metric of a histogram's binary form. */
+    private static UserDefinedFunction ofHistogram(HistogramMetric metric) {
+        SerializableFunction<ScoreHistogram, Row> row = metric.row();
+        UDF1<byte[], Row> decode = bytes -> bytes == null ? null
+                : row.apply(ScoreHistogram.fromByteArray(bytes));
+        return functions.udf(decode, metric.schema()).withName(metric.name() + "_of");
     }
 
     private static void addWeighted(WeightedScoreBuffer buffer, Tuple2<Long, Double> row) {
