@@ -3,17 +3,17 @@ package dev.cxkit.cli;
 import dev.cxkit.json.CxReader;
 import dev.cxkit.model.Customer;
 import dev.cxkit.survival.ConfidenceType;
+import dev.cxkit.survival.CustomerLifetimes;
 import dev.cxkit.survival.KaplanMeier;
 import dev.cxkit.survival.LogRankTest;
 import dev.cxkit.survival.MedianInterval;
 import dev.cxkit.survival.RiskSets;
 import dev.cxkit.survival.Strata;
-import dev.cxkit.survival.StrataAccumulator;
 import dev.cxkit.stats.Interval;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
  * {@code cx survival}: customer lifetimes as a Kaplan-Meier curve, from customer records.
  *
  * <p>A customer's lifetime runs from {@code acquiredAt} to {@code churnedAt} (an event) or, for
- * a customer still active, to the observation end (censored); lifetimes are counted in whole
- * days. With {@code --by ATTRIBUTE} the customers are split into strata by that attribute and
+ * a customer still active, to the observation end (censored), in days ({@link
+ * CustomerLifetimes}). With {@code --by ATTRIBUTE} the customers are split into strata by that attribute and
  * compared with a log-rank test.
  */
 @Command(name = "survival", mixinStandardHelpOptions = true,
@@ -39,8 +39,6 @@ import picocli.CommandLine.Spec;
                 + "median lifetime with its interval, restricted mean; --by compares groups "
                 + "(log-rank).")
 final class SurvivalCommand implements Callable<Integer> {
-
-    private static final double SECONDS_PER_DAY = 86_400;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -82,25 +80,10 @@ final class SurvivalCommand implements Callable<Integer> {
         RecordInput records = new RecordInput(input, spec.commandLine().getErr())
                 .read(CxReader.customers(), files, customers::add);
         Instant end = asOf.orElseGet(() -> latestEvent(customers));
-        StrataAccumulator<String> strata = StrataAccumulator.create();
-        long notYetAcquired = 0;
-        for (Customer customer : customers) {
-            Instant until = customer.churnedAt().orElse(end);
-            if (until.isBefore(customer.acquiredAt())) {
-                notYetAcquired++;
-                continue;
-            }
-            double lifetime = Math.floor(
-                    Duration.between(customer.acquiredAt(), until).getSeconds() / SECONDS_PER_DAY);
-            String key = by.map(name -> customer.attribute(name).orElse("(none)")).orElse("all");
-            strata.add(key, lifetime, customer.churnedAt().isPresent());
-        }
-        if (notYetAcquired > 0) {
-            spec.commandLine().getErr().printf(
-                    "cx: %d customer(s) acquired after the observation end %s left out%n",
-                    notYetAcquired, end);
-        }
-        print(strata.snapshot(), type);
+        Strata<String> strata = CustomerLifetimes.strata(customers,
+                customer -> by.map(name -> customer.attribute(name).orElse("(none)")).orElse("all"),
+                end, ChronoUnit.DAYS);
+        print(strata, type);
         return records.finish();
     }
 
@@ -135,7 +118,7 @@ final class SurvivalCommand implements Callable<Integer> {
             group.put("medianInterval", median);
             json.put(key, group);
         }
-        String title = "Customer survival (Kaplan-Meier, lifetimes in whole days, " + type.label()
+        String title = "Customer survival (Kaplan-Meier, lifetimes in days, " + type.label()
                 + " " + Numbers.percent(level) + " intervals)";
         if (strata.keys().size() > 1) {
             LogRankTest<String> test = strata.logRank();
