@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             JourneyCommand.class,
             SurvivalCommand.class,
             ChurnCommand.class,
+            ClvCommand.class,
             DriversCommand.class,
             ReportCommand.class,
             CommandLine.HelpCommand.class

@@ -86,6 +86,31 @@ class CxEndToEndIT {
     }
 
     @Test
+    void churnSeparatesNewCustomersFromTheSimpleRate() throws Exception {
+        CxProcess.Result result = CxProcess.run(dir, "churn", "data/customers.ndjson", "--from",
+                "2025-04-01", "--to", "2025-07-01");
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).contains("simple churn", "retention interval",
+                "Cohort retention by month");
+    }
+
+    @Test
+    void clvFitsThePublishedCdnowModelsFromTheRawLog() throws Exception {
+        Path log = dir.resolve("cdnow.csv");
+        try (var in = CxEndToEndIT.class.getResourceAsStream("/cdnow_transactions.csv")) {
+            Files.copy(in, log);
+        }
+        CxProcess.Result result = CxProcess.run(dir, "clv", "cdnow.csv", "--calibration-end",
+                "1997-09-30", "--top", "3");
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).contains("2,357 customers",
+                "BG/NBD r 0.243, alpha 4.414, a 0.793, b 2.426, log-likelihood -9582.4",
+                "Gamma-Gamma p 6.250, q 3.744, gamma 15.444");
+        assertThat(result.stdout().lines().filter(line -> line.matches("\\s*\\d{5} .*")))
+                .hasSize(3);
+    }
+
+    @Test
     void badRecordsAreSkippedReportedAndExitWithOne() throws Exception {
         Path responses = dir.resolve("mixed.ndjson");
         Files.writeString(responses, String.join("\n",
