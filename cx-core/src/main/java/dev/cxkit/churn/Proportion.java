@@ -18,8 +18,8 @@ public record Proportion(String metric, long count, long n) {
     public Proportion {
         Objects.requireNonNull(metric, "metric");
         if (n < 0 || count < 0 || count > n) {
-            throw new IllegalArgumentException(metric + ": n must be >= 0 and count in 0..n, were n = "
-                    + n + " and count = " + count);
+            throw new IllegalArgumentException(metric + ": n must be >= 0 and count in 0..n, "
+                    + "were n = " + n + " and count = " + count);
         }
     }
 

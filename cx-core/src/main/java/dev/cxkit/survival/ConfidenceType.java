@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
  * (before the first event) every type gives {@code [1, 1]}; where it is 0 every type gives
  * {@code [0, 0]} (R reports no interval there).
  *
- * <p>Source: Kalbfleisch &amp; Prentice (2002), sec. 1.4; Borgan &amp; Liest&oslash;l (1990) for
- * the log-log transform; names and behaviour as in R's {@code survival::survfit(conf.type=)}.
+ * <p>Source: Klein &amp; Moeschberger (2003), "Survival Analysis", ch. 4; Borgan &amp;
+ * Liest&oslash;l (1990), Scand. J. Statist. 17:35-41, for the log-log transform; names and
+ * behaviour as in R's {@code survival::survfit(conf.type=)}.
  */
 public enum ConfidenceType {
 

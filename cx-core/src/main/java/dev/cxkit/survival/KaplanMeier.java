@@ -17,12 +17,12 @@ import java.util.function.IntToDoubleFunction;
  *
  * <p>{@code S(t) = prod_{t_i <= t} (1 - d_i / n_i)} over the distinct times {@code t_i}, with
  * {@code d_i} events at {@code t_i} and {@code n_i} subjects at risk just before it (Kaplan &amp;
- * Meier 1958, eq. 2; censorings at {@code t_i} are still at risk, see {@link RiskSets}).
- * Greenwood's formula: {@code Var S(t) = S(t)^2 G(t)}, {@code G(t) = sum_{t_i <= t} d_i /
- * (n_i (n_i - d_i))} (Greenwood 1926; Kalbfleisch &amp; Prentice 2002, eq. 1.16). Where everyone
- * at risk fails the estimate drops to 0 and the term is undefined; this class reports variance
- * 0 there (R reports NaN). The curve is a right-continuous step function, 1 before the first
- * event; durations are in the caller's unit.
+ * Meier 1958, JASA 53:457-481; censorings at {@code t_i} are still at risk, see
+ * {@link RiskSets}). Greenwood's formula: {@code Var S(t) = S(t)^2 G(t)}, {@code G(t) =
+ * sum_{t_i <= t} d_i / (n_i (n_i - d_i))} (Greenwood 1926; Klein &amp; Moeschberger 2003,
+ * "Survival Analysis", ch. 4). Where everyone at risk fails the estimate drops to 0 and the term
+ * is undefined; this class reports variance 0 there (R reports NaN). The curve is a
+ * right-continuous step function, 1 before the first event; durations are in the caller's unit.
  *
  * <p>A curve of no subjects {@link #isEmpty() says so} and every statistic asked of it throws
  * {@link IllegalStateException} naming the statistic. Instances are immutable, thread-safe value
@@ -170,9 +170,9 @@ public final class KaplanMeier {
 
     /**
      * The confidence interval of the median as R's {@code survfit} computes it (Brookmeyer
-     * &amp; Crowley 1982): the times at which the lower and the upper pointwise confidence
-     * bands of {@code type} first reach 0.5, by the rule of {@link #median()}. Times where the
-     * curve is 0 are skipped, as R has no band there.
+     * &amp; Crowley 1982, Biometrics 38:29-41): the times at which the lower and the upper
+     * pointwise confidence bands of {@code type} first reach 0.5, by the rule of
+     * {@link #median()}. Times where the curve is 0 are skipped, as R has no band there.
      *
      * @throws IllegalArgumentException when {@code level} is not in {@code (0, 1)}
      * @throws IllegalStateException when the curve is empty
@@ -192,7 +192,7 @@ public final class KaplanMeier {
 
     /**
      * The restricted mean survival time up to {@code horizon} with its variance, as R's
-     * {@code print(survfit, rmean = horizon)} (Klein &amp; Moeschberger 2003, sec. 4.5). The
+     * {@code print(survfit, rmean = horizon)} (Klein &amp; Moeschberger 2003, ch. 4). The
      * curve is extended flat beyond its last time.
      *
      * @throws IllegalArgumentException unless {@code horizon} is finite and {@code >= 0}

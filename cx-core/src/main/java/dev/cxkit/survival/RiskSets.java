@@ -15,14 +15,15 @@ import java.util.function.IntPredicate;
  * <p>Durations are finite numbers {@code >= 0} in the caller's unit (days, months...); the table
  * keeps them as given ({@code -0.0} is read as {@code 0.0}). The number at risk at a time counts
  * the subjects whose duration is at least that time, so subjects censored at an event time are
- * still at risk at it: events are counted before censorings at the same time, the usual
- * convention (Kalbfleisch &amp; Prentice 2002, sec. 1.4; R's {@code survival::survfit}).
+ * still at risk at it: events are counted before censorings at the same time, the convention
+ * of Kaplan &amp; Meier (1958) and of R's {@code survival::survfit}.
  *
  * <p>Tables merge exactly ({@link #merge(RiskSets)}: counts add), associatively and
  * commutatively, so partial tables built on separate threads or machines combine into the table
  * of the whole. The binary form ({@link #toByteArray()}) carries them across processes. Build one
  * incrementally with a {@link RiskSetAccumulator}, from columns with
- * {@link #of(double[], boolean[])}, or from counts with {@link #ofCounts(double[], long[], long[])}.
+ * {@link #of(double[], boolean[])}, or from counts with
+ * {@link #ofCounts(double[], long[], long[])}.
  *
  * <p>Instances are value objects (equal when their rows are equal) and thread-safe.
  */

@@ -64,8 +64,10 @@ class PeriodChurnTest {
         assertThat(PeriodChurn.ofCustomers(customers, START, END))
                 .isEqualTo(PeriodChurn.ofCounts(500, 450, 60));
 
-        customers.add(Customer.of("late", START.plusSeconds(10)).withChurnedAt(END.minusSeconds(1)));
-        customers.add(Customer.of("gone", START.minusSeconds(99)).withChurnedAt(START.minusSeconds(1)));
+        customers.add(Customer.of("late", START.plusSeconds(10))
+                .withChurnedAt(END.minusSeconds(1)));
+        customers.add(Customer.of("gone", START.minusSeconds(99))
+                .withChurnedAt(START.minusSeconds(1)));
         customers.add(Customer.of("future", END));
         PeriodChurn period = PeriodChurn.ofCustomers(customers, START, END);
         assertThat(period.newCustomers()).isEqualTo(61);
