@@ -68,16 +68,19 @@ public final class BgNbdModel {
         patterns.checkIdentifiesRepeatBuying();
         double meanAge = patterns.meanFrequencyAndAge()[1];
         double[] start = {1, meanAge > 0 ? meanAge : 1, 1, 1};
-        MaximumLikelihoodEstimate estimate;
-        RfmPatterns sample = patterns.everyNth((patterns.size() + WARM_START_PATTERNS - 1) / WARM_START_PATTERNS);
-        if (patterns.size() > 2 * WARM_START_PATTERNS && sample.repeatBuyers() > 0) {
-            double[] warm = MaximumLikelihood.maximizePositive(NAMES, start, likelihoodOf(sample)).estimates();
-            estimate = MaximumLikelihood.refinePositive(NAMES, warm, likelihoodOf(patterns));
-        } else {
-            estimate = MaximumLikelihood.maximizePositive(NAMES, start, likelihoodOf(patterns));
+        if (patterns.size() > 2 * WARM_START_PATTERNS) {
+            RfmPatterns sample = patterns.everyNth((patterns.size() + WARM_START_PATTERNS - 1) / WARM_START_PATTERNS);
+            if (sample.repeatBuyers() > 0) {
+                double[] warm = MaximumLikelihood.maximizePositive(NAMES, start, likelihoodOf(sample)).estimates();
+                return fitted(MaximumLikelihood.refinePositive(NAMES, warm, likelihoodOf(patterns)));
+            }
         }
-        double[] fitted = estimate.estimates();
-        return new ModelFit<>(of(fitted[0], fitted[1], fitted[2], fitted[3]), estimate);
+        return fitted(MaximumLikelihood.maximizePositive(NAMES, start, likelihoodOf(patterns)));
+    }
+
+    private static ModelFit<BgNbdModel> fitted(MaximumLikelihoodEstimate estimate) {
+        double[] p = estimate.estimates();
+        return new ModelFit<>(of(p[0], p[1], p[2], p[3]), estimate);
     }
 
     private static ToDoubleFunction<double[]> likelihoodOf(RfmPatterns patterns) {

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
+import org.hipparchus.analysis.MultivariateFunction;
+import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.MatrixUtils;
@@ -29,7 +31,7 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
  * from the simplex's best point (fast, precise near the optimum; log-parameters bounded to
  * [-40, 40]). A point where the log-likelihood is not finite counts as very unlikely, so the
  * search steps away from it instead of failing. The fit is reported as converged when the polish
- * meets its trust-region tolerance within its budget and does not end below the simplex's value.
+ * meets its trust-region tolerance within its budget and ends no worse than the simplex.
  *
  * <p>Standard errors come from the observed information: the Hessian of the log-likelihood in
  * log-parameters by central differences (step 1e-4), inverted by Cholesky decomposition, and mapped
@@ -118,7 +120,6 @@ public final class MaximumLikelihood {
             }
             PointValuePair polished = polish.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(objective),
                     GoalType.MINIMIZE, new InitialGuess(from), new SimpleBounds(lower, upper));
-            iterations += polish.getIterations();
             converged = polished.getValue() <= rough.getValue() + 1e-9 * Math.max(1, Math.abs(rough.getValue()));
             if (polished.getValue() < rough.getValue()) {
                 best = polished;
@@ -145,7 +146,7 @@ public final class MaximumLikelihood {
                 errors[i] = estimate[i] * Math.sqrt(covariance.getEntry(i, i));
             }
             return Arrays.stream(errors).allMatch(Double::isFinite) ? errors : null;
-        } catch (MathIllegalStateException | org.hipparchus.exception.MathIllegalArgumentException notDefinite) {
+        } catch (MathIllegalStateException | MathIllegalArgumentException notDefinite) {
             return null;
         }
     }
@@ -181,7 +182,7 @@ public final class MaximumLikelihood {
     }
 
     /** The negative log-likelihood of log-parameters, counting its evaluations. */
-    private static final class CountingObjective implements org.hipparchus.analysis.MultivariateFunction {
+    private static final class CountingObjective implements MultivariateFunction {
         private final ToDoubleFunction<double[]> logLikelihood;
         private int evaluations;
 

@@ -82,7 +82,7 @@ public final class MaximumLikelihoodEstimate {
         return evaluations;
     }
 
-    /** Optimizer iterations over all stages. */
+    /** Iterations of the simplex stage (the BOBYQA stage reports evaluations only). */
     public int iterations() {
         return iterations;
     }

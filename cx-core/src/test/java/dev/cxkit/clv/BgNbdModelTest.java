@@ -148,6 +148,18 @@ class BgNbdModelTest {
         });
     }
 
+    /** Above 40,000 patterns the simplex runs on a subsample and BOBYQA alone on all the data. */
+    @Test
+    void largeDataFitsFromASubsampleWarmStart() {
+        double[] truth = {0.5, 5, 0.8, 2.5};
+        RfmPatterns patterns = simulate(BgNbdModel.of(truth[0], truth[1], truth[2], truth[3]), 50_000,
+                new SplittableRandom(20_250));
+        assertThat(patterns.size()).isGreaterThan(40_000);
+        ModelFit<BgNbdModel> fit = BgNbdModel.fit(patterns);
+        FitAssertions.assertRecovers(fit, truth, 4);
+        assertThat(fit.estimate().iterations()).as("no simplex on the full data").isZero();
+    }
+
     /** Customers with ages uniform in [26, 52] weeks, simulated by the BG/NBD story. */
     static RfmPatterns simulate(BgNbdModel model, int customers, SplittableRandom random) {
         RfmPatterns.Builder builder = RfmPatterns.builder();
