@@ -131,6 +131,7 @@ final class ColumnKernels {
             int index = scores[i] - min;
             segmentsSeen |= segment;
             indicesSeen |= index;
+            // The mask keeps a bad value inside the table until the check after the loop.
             table[((segment << pointBits) + index) & mask]++;
         }
         if ((segmentsSeen >>> segmentBits) != 0 || (indicesSeen >>> pointBits) != 0
