@@ -1,9 +1,9 @@
 package dev.cxkit.benchmarks;
 
 import dev.cxkit.json.CxJson;
-import dev.cxkit.json.CxReader;
+import dev.cxkit.json.read.CxReader;
 import dev.cxkit.json.NdjsonWriter;
-import dev.cxkit.json.RecordReader;
+import dev.cxkit.json.read.RecordReader;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.score.ScoreAccumulator;

@@ -4,7 +4,7 @@ import dev.cxkit.churn.CalendarUnit;
 import dev.cxkit.churn.CohortTable;
 import dev.cxkit.churn.PeriodChurn;
 import dev.cxkit.churn.Proportion;
-import dev.cxkit.json.CxReader;
+import dev.cxkit.json.read.CxReader;
 import dev.cxkit.model.Customer;
 import java.nio.file.Path;
 import java.time.Instant;

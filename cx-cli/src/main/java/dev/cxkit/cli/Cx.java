@@ -1,6 +1,6 @@
 package dev.cxkit.cli;
 
-import dev.cxkit.json.CxDataException;
+import dev.cxkit.json.read.CxDataException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,9 +1,9 @@
 package dev.cxkit.cli;
 
-import dev.cxkit.json.CsvColumns;
-import dev.cxkit.json.CxReader;
-import dev.cxkit.json.ErrorPolicy;
-import dev.cxkit.json.RecordFormat;
+import dev.cxkit.json.read.CsvColumns;
+import dev.cxkit.json.read.CxReader;
+import dev.cxkit.json.read.ErrorPolicy;
+import dev.cxkit.json.read.RecordFormat;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

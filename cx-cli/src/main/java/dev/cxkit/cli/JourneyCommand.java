@@ -1,6 +1,6 @@
 package dev.cxkit.cli;
 
-import dev.cxkit.json.CxReader;
+import dev.cxkit.json.read.CxReader;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.SurveyResponse;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.cxkit.cli;
 
-import dev.cxkit.json.CxReader;
-import dev.cxkit.json.ReadProblem;
-import dev.cxkit.json.ReadReport;
-import dev.cxkit.json.RecordReader;
+import dev.cxkit.json.read.CxReader;
+import dev.cxkit.json.read.ReadProblem;
+import dev.cxkit.json.read.ReadReport;
+import dev.cxkit.json.read.RecordReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

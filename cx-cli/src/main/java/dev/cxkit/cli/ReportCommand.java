@@ -4,7 +4,7 @@ import dev.cxkit.drivers.DriverImportance;
 import dev.cxkit.drivers.DriverReport;
 import dev.cxkit.drivers.KeyDriverAnalysis;
 import dev.cxkit.journey.Funnel;
-import dev.cxkit.json.CxReader;
+import dev.cxkit.json.read.CxReader;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Stage;
 import dev.cxkit.model.SurveyResponse;

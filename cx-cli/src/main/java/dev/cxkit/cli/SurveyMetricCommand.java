@@ -1,6 +1,6 @@
 package dev.cxkit.cli;
 
-import dev.cxkit.json.CxReader;
+import dev.cxkit.json.read.CxReader;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.scorecard.Adjustment;
 import dev.cxkit.scorecard.GroupKey;

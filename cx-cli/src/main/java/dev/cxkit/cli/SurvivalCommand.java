@@ -1,6 +1,6 @@
 package dev.cxkit.cli;
 
-import dev.cxkit.json.CxReader;
+import dev.cxkit.json.read.CxReader;
 import dev.cxkit.model.Customer;
 import dev.cxkit.survival.ConfidenceType;
 import dev.cxkit.survival.CustomerLifetimes;

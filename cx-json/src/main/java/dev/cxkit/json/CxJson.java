@@ -1,10 +1,9 @@
 package dev.cxkit.json;
 
+import dev.cxkit.json.read.ReadLimits;
 import java.util.Objects;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.csv.CsvFactory;
-import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * cxkit's own Jackson factories and mapper, built with {@link ReadLimits}. Jackson's global
@@ -26,16 +25,8 @@ public final class CxJson {
         return JsonMapper.builder(jsonFactory(limits)).addModule(new CxModule()).build();
     }
 
-    static JsonFactory jsonFactory(ReadLimits limits) {
+    private static JsonFactory jsonFactory(ReadLimits limits) {
         Objects.requireNonNull(limits, "limits");
         return JsonFactory.builder().streamReadConstraints(limits.toConstraints()).build();
-    }
-
-    static CsvFactory csvFactory(ReadLimits limits) {
-        Objects.requireNonNull(limits, "limits");
-        return CsvFactory.builder()
-                .streamReadConstraints(limits.toConstraints())
-                .enable(CsvReadFeature.SKIP_EMPTY_LINES)
-                .build();
     }
 }

@@ -16,7 +16,7 @@ import tools.jackson.databind.ObjectWriter;
 
 /**
  * Writes cxkit values as NDJSON: one JSON object per line, UTF-8, each line ended by
- * {@code \n}, in the forms the {@link CxModule} defines. What it writes, {@link CxReader} reads
+ * {@code \n}, in the forms the {@link CxModule} defines. What it writes, {@link dev.cxkit.json.read.CxReader} reads
  * back equal. Not thread-safe; close it to flush and release the output.
  */
 public final class NdjsonWriter implements Closeable, Flushable {

@@ -2,6 +2,9 @@ package dev.cxkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxkit.json.read.CxReader;
+import dev.cxkit.json.read.RecordFormat;
+import dev.cxkit.json.read.RecordReader;
 import dev.cxkit.model.Channel;
 import dev.cxkit.model.ContactType;
 import dev.cxkit.model.Customer;

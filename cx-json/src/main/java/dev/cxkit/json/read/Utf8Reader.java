@@ -1,4 +1,4 @@
-package dev.cxkit.json;
+package dev.cxkit.json.read;
 
 import java.io.IOException;
 import java.io.InputStream;

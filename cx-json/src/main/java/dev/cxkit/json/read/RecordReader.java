@@ -1,4 +1,4 @@
-package dev.cxkit.json;
+package dev.cxkit.json.read;
 
 import dev.cxkit.json.deser.CxDeserializer;
 import dev.cxkit.json.deser.FieldException;
@@ -73,7 +73,7 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
     /** The remaining records as a sequential stream; closing it closes this reader. */
     public Stream<T> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
-                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::closeUnchecked);
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
     }
 
     /** Counts and problems so far; complete once the records are exhausted. */
@@ -117,15 +117,17 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
         }
     }
 
+    /**
+     * Releases the input; later calls do nothing more. Declares no checked exception, so a
+     * reader in a try-with-resources block needs no {@code catch (IOException)}.
+     *
+     * @throws UncheckedIOException when closing the underlying input fails
+     */
     @Override
-    public void close() throws IOException {
+    public void close() {
         finished = true;
-        records.close();
-    }
-
-    private void closeUnchecked() {
         try {
-            close();
+            records.close();
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

@@ -1,4 +1,4 @@
-package dev.cxkit.json;
+package dev.cxkit.json.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +21,6 @@ class SurveyResponseReaderTest {
     static List<SurveyResponse> readAll(CxReader<SurveyResponse> reader, String text) {
         try (RecordReader<SurveyResponse> records = reader.open(new StringReader(text), "in")) {
             return records.stream().toList();
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
         }
     }
 

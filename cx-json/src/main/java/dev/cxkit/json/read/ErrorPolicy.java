@@ -1,4 +1,4 @@
-package dev.cxkit.json;
+package dev.cxkit.json.read;
 
 /** What a reader does with a bad record. */
 public enum ErrorPolicy {

@@ -1,6 +1,6 @@
-package dev.cxkit.json;
+package dev.cxkit.json.read;
 
-import static dev.cxkit.json.SurveyResponseReaderTest.good;
+import static dev.cxkit.json.read.SurveyResponseReaderTest.good;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
@@ -271,8 +270,6 @@ class BadInputTest {
     private static List<String> customers(CxReader<SurveyResponse> reader, InputStream in) {
         try (RecordReader<SurveyResponse> records = reader.open(in, "in")) {
             return records.stream().map(SurveyResponse::customerId).toList();
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
         }
     }
 

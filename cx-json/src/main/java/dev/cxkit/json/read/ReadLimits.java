@@ -1,10 +1,10 @@
-package dev.cxkit.json;
+package dev.cxkit.json.read;
 
 import java.util.Objects;
 import tools.jackson.core.StreamReadConstraints;
 
 /**
- * Input limits for cxkit's own readers and {@link CxJson#mapper(ReadLimits) mapper}. They are set
+ * Input limits for cxkit's own readers and {@link dev.cxkit.json.CxJson#mapper(ReadLimits) mapper}. They are set
  * on cxkit's private {@code JsonFactory} and {@code CsvFactory} through Jackson's
  * {@link StreamReadConstraints}; Jackson's global defaults are never changed.
  *
@@ -96,8 +96,12 @@ public final class ReadLimits {
         return maxDocumentLength;
     }
 
-    /** These limits as Jackson constraints for a private factory. */
-    StreamReadConstraints toConstraints() {
+    /**
+     * These limits as Jackson constraints, for a private factory (never Jackson's global
+     * defaults); {@link #maxRecordLength()} has no Jackson counterpart and is applied by the
+     * readers themselves.
+     */
+    public StreamReadConstraints toConstraints() {
         return StreamReadConstraints.builder()
                 .maxNestingDepth(maxNestingDepth)
                 .maxNumberLength(maxNumberLength)

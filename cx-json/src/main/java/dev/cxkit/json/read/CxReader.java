@@ -1,4 +1,4 @@
-package dev.cxkit.json;
+package dev.cxkit.json.read;
 
 import dev.cxkit.model.Customer;
 import dev.cxkit.model.Interaction;
@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.csv.CsvFactory;
+import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * A configured, reusable reader of one record type: format, error policy, limits and CSV column
@@ -51,8 +52,12 @@ public final class CxReader<T> {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.columns = Objects.requireNonNull(columns, "columns");
-        this.jsonFactory = CxJson.jsonFactory(limits);
-        this.csvFactory = CxJson.csvFactory(limits);
+        this.jsonFactory = JsonFactory.builder()
+                .streamReadConstraints(limits.toConstraints()).build();
+        this.csvFactory = CsvFactory.builder()
+                .streamReadConstraints(limits.toConstraints())
+                .enable(CsvReadFeature.SKIP_EMPTY_LINES)
+                .build();
     }
 
     private static <T> CxReader<T> of(RecordSpec<T> spec) {

@@ -1,4 +1,4 @@
-package dev.cxkit.json;
+package dev.cxkit.json.read;
 
 import dev.cxkit.json.deser.CustomerDeserializer;
 import dev.cxkit.json.deser.CxDeserializer;

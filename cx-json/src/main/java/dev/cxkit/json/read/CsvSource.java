@@ -1,6 +1,6 @@
-package dev.cxkit.json;
+package dev.cxkit.json.read;
 
-import dev.cxkit.json.BadRecord.Scope;
+import dev.cxkit.json.read.BadRecord.Scope;
 import dev.cxkit.json.deser.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
