@@ -1,5 +1,15 @@
 package dev.cxkit.cli;
 
+import dev.cxkit.cli.command.CesCommand;
+import dev.cxkit.cli.command.ChurnCommand;
+import dev.cxkit.cli.command.ClvCommand;
+import dev.cxkit.cli.command.CsatCommand;
+import dev.cxkit.cli.command.DriversCommand;
+import dev.cxkit.cli.command.JourneyCommand;
+import dev.cxkit.cli.command.NpsCommand;
+import dev.cxkit.cli.command.ReportCommand;
+import dev.cxkit.cli.command.SampleCommand;
+import dev.cxkit.cli.command.SurvivalCommand;
 import dev.cxkit.json.read.CxDataException;
 import java.io.PrintWriter;
 import picocli.CommandLine;

@@ -1,11 +1,11 @@
 package dev.cxkit.cli;
 
 /** Bad data in an input the command reads itself: exit code {@value Cx#DATA_ERRORS}. */
-final class DataException extends RuntimeException {
+public final class DataException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    DataException(String message) {
+    public DataException(String message) {
         super(message);
     }
 }

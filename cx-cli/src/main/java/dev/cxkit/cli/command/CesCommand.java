@@ -1,0 +1,38 @@
+package dev.cxkit.cli.command;
+
+import dev.cxkit.cli.UsageException;
+import dev.cxkit.cli.output.Numbers;
+import dev.cxkit.model.Scale;
+import dev.cxkit.scorecard.ScoreMetric;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cx ces}: mean effort score or share who agree it was easy. */
+@Command(name = "ces", mixinStandardHelpOptions = true,
+        description = "Customer Effort Score: the mean with its t interval (CES 2.0, 1..7, "
+                + "higher is easier; --legacy for CES 1.0, 1..5, lower is easier), or with "
+                + "--agree the share who agree it was easy (5..7) with its Wilson interval.")
+public final class CesCommand extends SurveyMetricCommand {
+
+    @Option(names = "--legacy", description = "Read CES 1.0 responses (1..5, lower is easier).")
+    private boolean legacy;
+
+    @Option(names = "--agree", description = "Report the share agreeing (5..7) instead of the mean.")
+    private boolean agree;
+
+    @Override
+    ScoreMetric metric() {
+        if (agree) {
+            if (legacy) {
+                throw new UsageException("--agree applies to CES 2.0 (1..7), not to --legacy");
+            }
+            return ScoreMetric.csat(Scale.CES, 5);
+        }
+        return legacy ? ScoreMetric.mean(Scale.CES_LEGACY, "CES 1.0 mean") : ScoreMetric.cesMean();
+    }
+
+    @Override
+    String format(double value) {
+        return agree ? Numbers.percent(value) : Numbers.fixed(value, 2);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.cxkit.cli.command;
+
+import dev.cxkit.cli.Cx;
+import dev.cxkit.json.NdjsonWriter;
+import dev.cxkit.sample.SampleData;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cx sample}: writes a seeded synthetic data set ({@link SampleData}) so that every
+ * other command can be tried without data of one's own.
+ */
+@Command(name = "sample", mixinStandardHelpOptions = true,
+        description = {"Write a realistic synthetic data set: customers, touchpoints over the "
+                + "detailed stage model, a year of interactions and NPS/CSAT/CES responses, "
+                + "with a planted friction touchpoint and some churn.",
+                "Files: customers.ndjson, touchpoints.ndjson, interactions.ndjson, "
+                        + "responses.ndjson."})
+public final class SampleCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "cx-sample",
+            description = "Directory to write to (created if needed; default ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--customers", defaultValue = "1000",
+            description = "Number of customers (default ${DEFAULT-VALUE}).")
+    private int customers;
+
+    @Override
+    public Integer call() throws IOException {
+        SampleData data = SampleData.builder().seed(seed).customers(customers).build();
+        Files.createDirectories(out);
+        write("customers.ndjson", data.customers());
+        write("touchpoints.ndjson", data.touchpoints());
+        write("interactions.ndjson", data.interactions());
+        write("responses.ndjson", data.responses());
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("wrote %d customers, %d touchpoints, %d interactions and %d responses "
+                        + "to %s (seed %d; friction touchpoint '%s')%n",
+                data.customers().size(), data.touchpoints().size(), data.interactions().size(),
+                data.responses().size(), out, seed, data.frictionTouchpointId());
+        stdout.flush();
+        return Cx.OK;
+    }
+
+    private void write(String fileName, List<?> records) {
+        try (NdjsonWriter writer = NdjsonWriter.to(out.resolve(fileName))) {
+            writer.writeAll(records);
+        }
+    }
+}

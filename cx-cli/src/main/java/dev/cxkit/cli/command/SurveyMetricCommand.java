@@ -1,0 +1,187 @@
+package dev.cxkit.cli.command;
+
+import dev.cxkit.cli.input.GroupingOptions;
+import dev.cxkit.cli.input.InputOptions;
+import dev.cxkit.cli.input.RecordInput;
+import dev.cxkit.cli.output.Numbers;
+import dev.cxkit.cli.output.OutputOptions;
+import dev.cxkit.cli.output.TextTable;
+import dev.cxkit.json.read.CxReader;
+import dev.cxkit.model.SurveyResponse;
+import dev.cxkit.scorecard.Adjustment;
+import dev.cxkit.scorecard.GroupKey;
+import dev.cxkit.scorecard.GroupedScoreAccumulator;
+import dev.cxkit.scorecard.RowComparison;
+import dev.cxkit.scorecard.ScoreMetric;
+import dev.cxkit.scorecard.Scorecard;
+import dev.cxkit.scorecard.ScorecardRow;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The shared shape of {@code cx nps}, {@code cx csat} and {@code cx ces}: read responses in
+ * one pass into a {@link GroupedScoreAccumulator}, keep those on the metric's scale, and print
+ * the {@link Scorecard} (one total row, or one row per {@code --by} group) with optional
+ * comparisons. Subcommands only choose the {@link ScoreMetric}.
+ */
+public abstract class SurveyMetricCommand implements Callable<Integer> {
+
+    /** Which baseline rows are tested against. */
+    enum Compare { NONE, REST, PREVIOUS }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    GroupingOptions grouping;
+
+    @Parameters(paramLabel = "RESPONSES", arity = "1..*", description = "Survey response files.")
+    List<Path> files;
+
+    @Option(names = "--level", defaultValue = "0.95",
+            description = "Confidence level (default ${DEFAULT-VALUE}).")
+    double level;
+
+    @Option(names = "--min-n", defaultValue = "30",
+            description = "Rows with fewer responses are flagged (default ${DEFAULT-VALUE}).")
+    long minimumN;
+
+    @Option(names = "--compare", defaultValue = "none", converter = CompareConverter.class,
+            description = "Test each row against the rest of the responses (rest) or the same "
+                    + "group's previous period (previous); default ${DEFAULT-VALUE}.")
+    Compare compare;
+
+    @Option(names = "--adjust", defaultValue = "holm", converter = AdjustmentConverter.class,
+            description = "Multiple-comparison adjustment: none, bonferroni, holm or bh "
+                    + "(Benjamini-Hochberg); default ${DEFAULT-VALUE}.")
+    Adjustment adjustment;
+
+    /** The metric this command reports. */
+    abstract ScoreMetric metric();
+
+    /** How a value of the metric is shown, e.g. points with one decimal or a percentage. */
+    abstract String format(double value);
+
+    /** Called with every response on the metric's scale, for extra headline statistics. */
+    void accept(SurveyResponse response) {}
+
+    /** Extra lines for the title, from what {@link #accept} saw. */
+    List<String> notes() {
+        return List.of();
+    }
+
+    @Override
+    public Integer call() {
+        ScoreMetric metric = metric();
+        PrintWriter err = spec.commandLine().getErr();
+        List<GroupKey> keys = grouping.keys(input, err);
+        GroupedScoreAccumulator groups = GroupedScoreAccumulator.create(metric.scale(), keys);
+        long[] otherInstruments = {0};
+        RecordInput records = new RecordInput(input, err).read(CxReader.surveyResponses(), files,
+                response -> {
+                    if (response.scale().equals(metric.scale())) {
+                        groups.add(response);
+                        accept(response);
+                    } else {
+                        otherInstruments[0]++;
+                    }
+                });
+        Scorecard scorecard = Scorecard.of(metric, groups.snapshot(), level, minimumN);
+        List<RowComparison> comparisons = switch (compare) {
+            case NONE -> List.of();
+            case REST -> scorecard.compareWithRest(adjustment);
+            case PREVIOUS -> scorecard.compareWithPreviousPeriod(adjustment);
+        };
+        String title = metric.name() + " on " + metric.scale() + ": "
+                + String.format(Locale.ROOT, "%,d", scorecard.isEmpty() ? 0 : scorecard.total().n())
+                + " responses" + (otherInstruments[0] > 0
+                        ? String.format(Locale.ROOT, " (%,d on other instruments ignored)",
+                                otherInstruments[0])
+                        : "");
+        for (String note : notes()) {
+            title += System.lineSeparator() + note;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("scorecard", scorecard);
+        json.put("comparisons", comparisons);
+        output.print(spec.commandLine().getOut(), title, table(scorecard, comparisons), json);
+        return records.finish();
+    }
+
+    private TextTable table(Scorecard scorecard, List<RowComparison> comparisons) {
+        List<String> header = new ArrayList<>(scorecard.keyNames());
+        header.addAll(List.of("n", metric().name(),
+                Numbers.percent(scorecard.level()) + " interval", "flag"));
+        if (compare != Compare.NONE) {
+            header.addAll(List.of("vs " + compare.name().toLowerCase(Locale.ROOT), "p adj."));
+        }
+        TextTable table = new TextTable(header);
+        Map<List<String>, RowComparison> byKey = new LinkedHashMap<>();
+        comparisons.forEach(comparison -> byKey.put(comparison.key(), comparison));
+        List<ScorecardRow> rows = new ArrayList<>(scorecard.rows());
+        if (!scorecard.isEmpty() && !scorecard.keyNames().isEmpty()) {
+            rows.add(scorecard.total());
+        }
+        for (ScorecardRow row : rows) {
+            List<String> cells = new ArrayList<>(row.key().isEmpty()
+                    ? totalKey(scorecard.keyNames().size()) : row.key());
+            cells.add(Long.toString(row.n()));
+            cells.add(format(row.value()));
+            cells.add(row.interval().map(i -> "[" + format(i.lower()) + ", " + format(i.upper())
+                    + "]").orElse("-"));
+            cells.add(row.smallSample() ? "small n" : "");
+            if (compare != Compare.NONE) {
+                RowComparison comparison = byKey.get(row.key());
+                cells.add(comparison == null ? "" : (comparison.difference().estimate() >= 0
+                        ? "+" : "") + format(comparison.difference().estimate()));
+                cells.add(comparison == null ? ""
+                        : String.format(Locale.ROOT, "%.4f%s", comparison.adjustedPValue(),
+                                comparison.isSignificant(1 - level) ? " *" : ""));
+            }
+            table.row(cells);
+        }
+        return table;
+    }
+
+    private static List<String> totalKey(int keys) {
+        List<String> key = new ArrayList<>();
+        for (int i = 0; i < Math.max(keys, 1); i++) {
+            key.add(i == 0 ? "(all)" : "");
+        }
+        return keys == 0 ? List.of() : key;
+    }
+
+    /** Accepts compare names in any case. */
+    static final class CompareConverter implements picocli.CommandLine.ITypeConverter<Compare> {
+        @Override
+        public Compare convert(String value) {
+            return Compare.valueOf(value.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** Accepts none, bonferroni, holm, bh or benjamini-hochberg in any case. */
+    static final class AdjustmentConverter
+            implements picocli.CommandLine.ITypeConverter<Adjustment> {
+        @Override
+        public Adjustment convert(String value) {
+            String name = value.toUpperCase(Locale.ROOT).replace('-', '_');
+            return Adjustment.valueOf(name.equals("BH") ? "BENJAMINI_HOCHBERG" : name);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.cxkit.cli.command;
+
+import dev.cxkit.cli.input.InputOptions;
+import dev.cxkit.cli.input.RecordInput;
+import dev.cxkit.cli.output.Numbers;
+import dev.cxkit.cli.output.OutputOptions;
+import dev.cxkit.cli.output.TextTable;
+import dev.cxkit.json.read.CxReader;
+import dev.cxkit.model.Customer;
+import dev.cxkit.stats.Interval;
+import dev.cxkit.survival.ConfidenceType;
+import dev.cxkit.survival.CustomerLifetimes;
+import dev.cxkit.survival.KaplanMeier;
+import dev.cxkit.survival.LogRankTest;
+import dev.cxkit.survival.MedianInterval;
+import dev.cxkit.survival.RiskSets;
+import dev.cxkit.survival.Strata;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cx survival}: customer lifetimes as a Kaplan-Meier curve, from customer records.
+ *
+ * <p>A customer's lifetime runs from {@code acquiredAt} to {@code churnedAt} (an event) or, for
+ * a customer still active, to the observation end (censored), in days ({@link
+ * CustomerLifetimes}). With {@code --by ATTRIBUTE} the customers are split into strata by that attribute and
+ * compared with a log-rank test.
+ */
+@Command(name = "survival", mixinStandardHelpOptions = true,
+        description = "Customer survival (Kaplan-Meier): share still active after t days, "
+                + "median lifetime with its interval, restricted mean; --by compares groups "
+                + "(log-rank).")
+public final class SurvivalCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private InputOptions input;
+
+    @Mixin
+    private OutputOptions output;
+
+    @Parameters(paramLabel = "CUSTOMERS", arity = "1..*", description = "Customer files.")
+    private List<Path> files;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT",
+            description = "Observation end for active customers (default: the latest "
+                    + "acquisition or churn in the data).")
+    private Optional<Instant> asOf = Optional.empty();
+
+    @Option(names = "--at", paramLabel = "DAYS", split = ",", defaultValue = "30,90,180,365",
+            description = "Days at which to report survival (default ${DEFAULT-VALUE}).")
+    private List<Double> days;
+
+    @Option(names = "--by", paramLabel = "ATTRIBUTE",
+            description = "Customer attribute to split by, e.g. plan or region.")
+    private Optional<String> by = Optional.empty();
+
+    @Option(names = "--conf-type", defaultValue = "log",
+            description = "Interval type: plain, log (R's default) or log-log (default ${DEFAULT-VALUE}).")
+    private String confType;
+
+    @Option(names = "--level", defaultValue = "0.95",
+            description = "Confidence level (default ${DEFAULT-VALUE}).")
+    private double level;
+
+    @Override
+    public Integer call() {
+        ConfidenceType type = ConfidenceType.byName(confType);
+        List<Customer> customers = new ArrayList<>();
+        RecordInput records = new RecordInput(input, spec.commandLine().getErr())
+                .read(CxReader.customers(), files, customers::add);
+        Instant end = asOf.orElseGet(() -> latestEvent(customers));
+        Strata<String> strata = CustomerLifetimes.strata(customers,
+                customer -> by.map(name -> customer.attribute(name).orElse("(none)")).orElse("all"),
+                end, ChronoUnit.DAYS);
+        print(strata, type);
+        return records.finish();
+    }
+
+    private void print(Strata<String> strata, ConfidenceType type) {
+        List<String> header = new ArrayList<>(List.of("group", "customers", "churned"));
+        days.forEach(day -> header.add("S(" + Numbers.fixed(day, 0) + "d)"));
+        header.addAll(List.of("median days", "median interval", "mean days (to last)"));
+        TextTable table = new TextTable(header);
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (String key : strata.keys()) {
+            RiskSets riskSets = strata.riskSets(key);
+            KaplanMeier curve = KaplanMeier.of(riskSets);
+            List<String> row = new ArrayList<>(List.of(key, Long.toString(riskSets.subjects()),
+                    Long.toString(riskSets.totalEvents())));
+            List<Map<String, Object>> points = new ArrayList<>();
+            for (double day : days) {
+                Interval interval = curve.confidenceInterval(day, type, level);
+                row.add(Numbers.percent(curve.survival(day)));
+                points.add(Map.of("days", day, "survival", curve.survival(day),
+                        "interval", interval));
+            }
+            MedianInterval median = curve.medianInterval(type, level);
+            row.add(curve.median().isPresent() ? Numbers.fixed(curve.median().getAsDouble(), 0)
+                    : "not reached");
+            row.add("[" + bound(median.lower()) + ", " + bound(median.upper()) + "]");
+            double horizon = riskSets.time(riskSets.rowCount() - 1);
+            row.add(Numbers.fixed(curve.restrictedMean(horizon).estimate(), 1));
+            table.row(row);
+            Map<String, Object> group = new LinkedHashMap<>();
+            group.put("curve", curve);
+            group.put("at", points);
+            group.put("medianInterval", median);
+            json.put(key, group);
+        }
+        String title = "Customer survival (Kaplan-Meier, lifetimes in days, " + type.label()
+                + " " + Numbers.percent(level) + " intervals)";
+        if (strata.keys().size() > 1) {
+            LogRankTest<String> test = strata.logRank();
+            title += String.format(java.util.Locale.ROOT,
+                    "%nlog-rank test across %d groups: chi-square %.3f, df %d, p %.4g",
+                    strata.keys().size(), test.chiSquare(), test.degreesOfFreedom(),
+                    test.pValue());
+            json.put("logRank", test);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        output.print(out, title, table, json);
+    }
+
+    private static String bound(java.util.OptionalDouble value) {
+        return value.isPresent() ? Numbers.fixed(value.getAsDouble(), 0) : "NA";
+    }
+
+    private static Instant latestEvent(List<Customer> customers) {
+        Instant latest = Instant.EPOCH;
+        for (Customer customer : customers) {
+            Instant last = customer.churnedAt().orElse(customer.acquiredAt());
+            latest = last.isAfter(latest) ? last : latest;
+        }
+        return latest;
+    }
+}

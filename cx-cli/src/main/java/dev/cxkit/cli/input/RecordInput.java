@@ -1,0 +1,143 @@
+package dev.cxkit.cli.input;
+
+import dev.cxkit.cli.Cx;
+import dev.cxkit.cli.UsageException;
+import dev.cxkit.json.read.CxReader;
+import dev.cxkit.json.read.ReadProblem;
+import dev.cxkit.json.read.ReadReport;
+import dev.cxkit.json.read.RecordReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads records of one type from several files into a consumer, with progress on standard
+ * error, and accounts for every record: the reports of all files, a summary of the bad ones on
+ * standard error and, when asked, all of them in a file.
+ */
+public final class RecordInput {
+
+    private static final int PROBLEMS_SHOWN = 10;
+
+    private final InputOptions options;
+    private final PrintWriter err;
+    private final List<ReadReport> reports = new ArrayList<>();
+
+    public RecordInput(InputOptions options, PrintWriter err) {
+        this.options = options;
+        this.err = err;
+    }
+
+    /** Reads every file with {@code reader} (configured per file) into {@code sink}. */
+    public <T> RecordInput read(CxReader<T> reader, List<Path> files, Consumer<? super T> sink) {
+        for (Path file : InputOptions.readable(files)) {
+            readFile(options.readerFor(reader, file), file, sink);
+        }
+        return this;
+    }
+
+    /** Records rejected so far, in all files. */
+    long rejected() {
+        return reports.stream().mapToLong(ReadReport::rejected).sum();
+    }
+
+    /** Records accepted so far, in all files. */
+    long accepted() {
+        return reports.stream().mapToLong(ReadReport::accepted).sum();
+    }
+
+    /**
+     * Tells the user about bad records (a summary on standard error, every one in the
+     * {@code --bad-records} file) and returns the exit code: {@link Cx#DATA_ERRORS} when any
+     * record was rejected.
+     */
+    public int finish() {
+        List<ReadProblem> problems = reports.stream()
+                .flatMap(report -> report.problems().stream()).toList();
+        options.badRecords.ifPresent(path -> writeProblems(path, problems));
+        if (problems.isEmpty()) {
+            return Cx.OK;
+        }
+        err.printf("cx: %d bad record(s) skipped of %d read%n", problems.size(),
+                accepted() + rejected());
+        problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> err.println("  " + problem));
+        if (problems.size() > PROBLEMS_SHOWN) {
+            err.println("  ..." + options.badRecords.map(path -> " all listed in " + path)
+                    .orElse(" (--bad-records FILE lists all)"));
+        }
+        err.flush();
+        return Cx.DATA_ERRORS;
+    }
+
+    private <T> void readFile(CxReader<T> reader, Path file, Consumer<? super T> sink) {
+        long size = sizeOf(file);
+        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
+                Progress progress = Progress.start(err, options.quiet, size);
+                RecordReader<T> records = reader.open(in, file.toString())) {
+            long count = 0;
+            while (records.hasNext()) {
+                sink.accept(records.next());
+                if ((++count & 0xFFFF) == 0) {
+                    progress.update(in.count, count);
+                }
+            }
+            reports.add(records.report());
+        } catch (IOException failed) {
+            throw new UsageException("cannot read file '" + file + "': " + failed.getMessage(),
+                    failed);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException failed) {
+            throw new UsageException("cannot read file '" + file + "': " + failed.getMessage(),
+                    failed);
+        }
+    }
+
+    private static void writeProblems(Path path, List<ReadProblem> problems) {
+        List<String> lines = problems.stream().map(ReadProblem::message).toList();
+        try {
+            Files.write(path, lines, StandardCharsets.UTF_8);
+        } catch (IOException failed) {
+            throw new UncheckedIOException("cannot write bad records to '" + path + "'", failed);
+        }
+    }
+
+    /** Counts the bytes read through it, for progress. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

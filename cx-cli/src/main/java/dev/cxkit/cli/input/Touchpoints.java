@@ -1,0 +1,33 @@
+package dev.cxkit.cli.input;
+
+import dev.cxkit.cli.DataException;
+import dev.cxkit.cli.UsageException;
+import dev.cxkit.json.CxJson;
+import dev.cxkit.model.Touchpoint;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+
+/** Reads a touchpoint file: one JSON object per line, as {@code cx sample} writes it. */
+public final class Touchpoints {
+
+    private Touchpoints() {}
+
+    public static List<Touchpoint> read(Path file) {
+        if (!Files.isReadable(file)) {
+            throw new UsageException("cannot read file '" + file + "'");
+        }
+        List<Touchpoint> list = new ArrayList<>();
+        try (MappingIterator<Touchpoint> values = CxJson.mapper().readerFor(Touchpoint.class)
+                .readValues(file.toFile())) {
+            values.forEachRemaining(list::add);
+        } catch (JacksonException failed) {
+            throw new DataException("cannot read touchpoints from '" + file + "': "
+                    + failed.getOriginalMessage());
+        }
+        return list;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.cxkit.cli.output;
+
+import dev.cxkit.stats.Interval;
+import java.util.Locale;
+
+/** Formats numbers for tables: fixed decimals, intervals in brackets, always in Locale.ROOT. */
+public final class Numbers {
+
+    private Numbers() {}
+
+    public static String fixed(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    public static String percent(double share) {
+        return fixed(100 * share, 1) + "%";
+    }
+
+    public static String interval(Interval interval, int decimals) {
+        return "[" + fixed(interval.lower(), decimals) + ", " + fixed(interval.upper(), decimals)
+                + "]";
+    }
+
+    public static String percentInterval(Interval interval) {
+        return interval(interval.scaled(100), 1);
+    }
+}

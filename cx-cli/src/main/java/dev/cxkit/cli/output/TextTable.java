@@ -1,0 +1,78 @@
+package dev.cxkit.cli.output;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A table of text cells printed with aligned columns: columns of numbers, percentages and
+ * intervals right-aligned, others left-aligned. The header is underlined with dashes.
+ */
+public final class TextTable {
+
+    private final List<String> header;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    public TextTable(List<String> header) {
+        this.header = List.copyOf(header);
+    }
+
+    /** Adds a row with one cell per header column. */
+    public TextTable row(List<String> cells) {
+        if (cells.size() != header.size()) {
+            throw new IllegalArgumentException("row must have " + header.size()
+                    + " cells, had " + cells.size());
+        }
+        rows.add(List.copyOf(cells));
+        return this;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public List<List<String>> rows() {
+        return rows;
+    }
+
+    void print(PrintWriter out) {
+        Objects.requireNonNull(out, "out");
+        int[] widths = new int[header.size()];
+        boolean[] numeric = new boolean[header.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = header.get(c).length();
+            numeric[c] = !rows.isEmpty();
+            for (List<String> row : rows) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+                numeric[c] &= row.get(c).isEmpty() || isNumeric(row.get(c));
+            }
+        }
+        printRow(out, header, widths, numeric);
+        StringBuilder rule = new StringBuilder();
+        for (int c = 0; c < widths.length; c++) {
+            rule.append(c == 0 ? "" : "  ").append("-".repeat(widths[c]));
+        }
+        out.println(rule);
+        for (List<String> row : rows) {
+            printRow(out, row, widths, numeric);
+        }
+        out.flush();
+    }
+
+    private static void printRow(PrintWriter out, List<String> cells, int[] widths,
+            boolean[] numeric) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c);
+            String pad = " ".repeat(widths[c] - cell.length());
+            line.append(c == 0 ? "" : "  ").append(numeric[c] ? pad + cell : cell + pad);
+        }
+        out.println(line.toString().stripTrailing());
+    }
+
+    /** True for cells that hold a number, a percentage or an interval: right-aligned. */
+    public static boolean isNumeric(String cell) {
+        return !cell.isEmpty() && cell.matches("[-+]?[0-9.,]+%?|\\[.*\\]");
+    }
+}
