@@ -1,6 +1,6 @@
 /**
- * Survival analysis of customer lifetimes: risk-set tables, the Kaplan-Meier curve and the
- * log-rank test.
+ * Survival analysis of customer lifetimes: risk-set tables, the Kaplan-Meier curve, the
+ * log-rank test and the Cox proportional hazards model.
  *
  * <p>The sufficient statistic is the risk-set table ({@link dev.cxkit.survival.RiskSets}):
  * events and censorings per distinct duration. It has the three faces of every cxkit summary:
@@ -14,9 +14,14 @@
  * primitive copies of the durations and allocates nothing per subject beyond them and the
  * table.
  *
+ * <p>{@link dev.cxkit.survival.CoxRegression} fits the Cox model (Efron or Breslow ties,
+ * numeric and categorical covariates, strata) to a {@link dev.cxkit.survival.CoxModel} with
+ * hazard ratios, the likelihood-ratio, Wald and score tests, concordance, predicted survival
+ * curves and the proportional-hazards test of R's {@code cox.zph}.
+ *
  * <p>Conventions: durations are finite and {@code >= 0}, in the caller's unit; at a tied time
  * events are counted before censorings; results match R's {@code survival} package (survfit,
- * survdiff). Nothing is null unless it is an {@link java.util.Optional} or
+ * survdiff, coxph, cox.zph). Nothing is null unless it is an {@link java.util.Optional} or
  * {@link java.util.OptionalDouble}; bad arguments throw {@link IllegalArgumentException} naming
  * the field and value, statistics of empty data {@link IllegalStateException}.
  */

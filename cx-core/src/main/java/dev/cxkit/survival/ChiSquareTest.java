@@ -1,0 +1,43 @@
+package dev.cxkit.survival;
+
+import org.hipparchus.special.Gamma;
+
+/**
+ * A chi-square test result: the statistic, its degrees of freedom and the upper-tail p-value
+ * {@code P(chi^2_df >= statistic)} (regularized incomplete gamma {@code Q(df/2, statistic/2)},
+ * Abramowitz &amp; Stegun 1964, 26.4.19). Immutable and thread-safe.
+ *
+ * @param statistic the test statistic, {@code >= 0}
+ * @param degreesOfFreedom degrees of freedom, {@code >= 1}
+ * @param pValue the upper-tail p-value, in [0, 1]
+ */
+public record ChiSquareTest(double statistic, int degreesOfFreedom, double pValue) {
+
+    /**
+     * Validates the components.
+     *
+     * @throws IllegalArgumentException when the statistic is negative or NaN, the degrees of
+     *     freedom below 1 or the p-value outside [0, 1]
+     */
+    public ChiSquareTest {
+        if (!(statistic >= 0) || degreesOfFreedom < 1 || !(pValue >= 0 && pValue <= 1)) {
+            throw new IllegalArgumentException("statistic must be >= 0, degreesOfFreedom >= 1 "
+                    + "and pValue in [0, 1], were " + statistic + ", " + degreesOfFreedom
+                    + " and " + pValue);
+        }
+    }
+
+    /**
+     * The test of {@code statistic} on {@code degreesOfFreedom}, its p-value computed.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public static ChiSquareTest of(double statistic, int degreesOfFreedom) {
+        if (!(statistic >= 0) || degreesOfFreedom < 1) {
+            throw new IllegalArgumentException("statistic must be >= 0 and degreesOfFreedom >= 1,"
+                    + " were " + statistic + " and " + degreesOfFreedom);
+        }
+        return new ChiSquareTest(statistic, degreesOfFreedom,
+                Gamma.regularizedGammaQ(degreesOfFreedom / 2.0, statistic / 2.0));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.cxkit.survival;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One covariate (term) of a Cox model: numeric, with one coefficient per unit, or categorical,
+ * with one coefficient per level other than the named reference level. Immutable and
+ * thread-safe.
+ *
+ * @param name the covariate's name
+ * @param reference the reference level of a categorical term; empty for a numeric term
+ * @param levels the levels with a coefficient, in coefficient order (sorted); empty for a
+ *     numeric term
+ */
+public record CoxTerm(String name, Optional<String> reference, List<String> levels) {
+
+    /**
+     * Validates and copies the components.
+     *
+     * @throws IllegalArgumentException when a numeric term has levels or a categorical term none
+     */
+    public CoxTerm {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(reference, "reference");
+        levels = List.copyOf(levels);
+        if (reference.isPresent() == levels.isEmpty()) {
+            throw new IllegalArgumentException("term " + name + ": a categorical term needs a "
+                    + "reference and at least one other level, a numeric term neither");
+        }
+    }
+
+    /** True for a categorical term. */
+    public boolean isCategorical() {
+        return reference.isPresent();
+    }
+
+    /** Number of coefficients (degrees of freedom) of the term. */
+    public int degreesOfFreedom() {
+        return isCategorical() ? levels.size() : 1;
+    }
+
+    /** The coefficient names: the term's name, or {@code name=level} per level. */
+    public List<String> coefficientNames() {
+        return isCategorical()
+                ? levels.stream().map(level -> name + "=" + level).toList()
+                : List.of(name);
+    }
+}
