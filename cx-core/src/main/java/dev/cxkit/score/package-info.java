@@ -10,5 +10,9 @@
  * ({@code toByteArray} / {@code fromByteArray}). Merging adds counts: it is exact, associative
  * and commutative, so partial results from threads, services or Spark partitions combine into
  * the result on the union.
+ *
+ * <p>For a running service, {@link dev.cxkit.score.ScoreRecorder} and
+ * {@link dev.cxkit.score.WeightedScoreRecorder} take scores from many threads without locks and
+ * hand a reader interval and running snapshots as the same immutable results.
  */
 package dev.cxkit.score;
