@@ -1,0 +1,66 @@
+package dev.cxkit.live;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * The shape of a rolling window: {@code slots} consecutive calendar slots of one {@code unit}
+ * ending with the current one, such as the last 60 minutes by minute or the last 30 days by
+ * day. Its {@link #name()} ({@code "60m"}, {@code "24h"}, {@code "30d"}) tags exported meters.
+ *
+ * @param slots number of slots, 1..10,000
+ * @param unit the slot length: seconds, minutes, hours or days
+ */
+public record WindowSpec(int slots, ChronoUnit unit) {
+
+    /** The most slots a window may have. */
+    public static final int MAX_SLOTS = 10_000;
+
+    public WindowSpec {
+        Objects.requireNonNull(unit, "unit");
+        if (slots < 1 || slots > MAX_SLOTS) {
+            throw new IllegalArgumentException(
+                    "slots must be in 1.." + MAX_SLOTS + ", was " + slots);
+        }
+        if (unit != ChronoUnit.SECONDS && unit != ChronoUnit.MINUTES && unit != ChronoUnit.HOURS
+                && unit != ChronoUnit.DAYS) {
+            throw new IllegalArgumentException(
+                    "unit must be SECONDS, MINUTES, HOURS or DAYS, was " + unit);
+        }
+    }
+
+    /** The last {@code slots} seconds by second. */
+    public static WindowSpec seconds(int slots) {
+        return new WindowSpec(slots, ChronoUnit.SECONDS);
+    }
+
+    /** The last {@code slots} minutes by minute. */
+    public static WindowSpec minutes(int slots) {
+        return new WindowSpec(slots, ChronoUnit.MINUTES);
+    }
+
+    /** The last {@code slots} hours by hour. */
+    public static WindowSpec hours(int slots) {
+        return new WindowSpec(slots, ChronoUnit.HOURS);
+    }
+
+    /** The last {@code slots} calendar days by day. */
+    public static WindowSpec days(int slots) {
+        return new WindowSpec(slots, ChronoUnit.DAYS);
+    }
+
+    /** The slot count and a unit letter: {@code 60s}, {@code 60m}, {@code 24h}, {@code 30d}. */
+    public String name() {
+        return slots + switch (unit) {
+            case SECONDS -> "s";
+            case MINUTES -> "m";
+            case HOURS -> "h";
+            default -> "d";
+        };
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}
