@@ -1,6 +1,8 @@
 package dev.cxkit.survival;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +16,40 @@ import org.hipparchus.special.Gamma;
 /** The log-rank computation behind {@link Strata#logRank()}, formulas there. */
 final class LogRank {
 
+    /**
+     * Orders tables by their rows: row count, then time, events and censorings row by row.
+     * Equal tables are interchangeable in the computation, so the result is the same whatever
+     * order they had among themselves.
+     */
+    private static final Comparator<RiskSets> CONTENT_ORDER = (a, b) -> {
+        int c = Integer.compare(a.rowCount(), b.rowCount());
+        for (int row = 0; c == 0 && row < a.rowCount(); row++) {
+            c = Double.compare(a.time(row), b.time(row));
+            c = c != 0 ? c : Long.compare(a.events(row), b.events(row));
+            c = c != 0 ? c : Long.compare(a.censored(row), b.censored(row));
+        }
+        return c;
+    };
+
     private LogRank() {}
 
-    static <K> LogRankTest<K> test(List<K> keys, List<RiskSets> tables, RiskSets pooled) {
+    /**
+     * The test of {@code givenTables} (keyed by {@code givenKeys}, same order). The computation runs over
+     * the tables in a canonical order of their contents ({@link #CONTENT_ORDER}), so that the
+     * statistic, to the last bit, does not depend on the order the strata were given in.
+     */
+    static <K> LogRankTest<K> test(List<K> givenKeys, List<RiskSets> givenTables,
+            RiskSets pooled) {
+        Integer[] order = new Integer[givenTables.size()];
+        for (int g = 0; g < order.length; g++) {
+            order[g] = g;
+        }
+        Arrays.sort(order, (a, b) -> CONTENT_ORDER.compare(givenTables.get(a),
+                givenTables.get(b)));
+        List<RiskSets> tables = new ArrayList<>();
+        for (int g : order) {
+            tables.add(givenTables.get(g));
+        }
         int groups = tables.size();
         double[] expected = new double[groups];
         double[][] covariance = new double[groups][groups];
@@ -54,8 +87,13 @@ final class LogRank {
         double chiSquare = chiSquare(tables, expected, covariance, used);
         int df = used.size() - 1;
         Map<K, LogRankTest.Group> byKey = new LinkedHashMap<>();
+        int[] position = new int[groups];
         for (int g = 0; g < groups; g++) {
-            byKey.put(keys.get(g), new LogRankTest.Group(tables.get(g).subjects(),
+            position[order[g]] = g;
+        }
+        for (int given = 0; given < groups; given++) {
+            int g = position[given];
+            byKey.put(givenKeys.get(given), new LogRankTest.Group(tables.get(g).subjects(),
                     tables.get(g).totalEvents(), expected[g]));
         }
         double p = Gamma.regularizedGammaQ(df / 2.0, chiSquare / 2.0);

@@ -41,7 +41,11 @@ public final class RiskSets implements SortedRows {
     private final long subjects;
     private final long totalEvents;
 
-    /** Trusted rows: distinct ascending times, counts {@code >= 0}, no empty row. */
+    /**
+     * Trusted rows: distinct ascending times, counts {@code >= 0}, no empty row.
+     *
+     * @throws IllegalArgumentException when the number of subjects exceeds {@code long}
+     */
     RiskSets(double[] times, long[] events, long[] censored) {
         this.times = times;
         this.events = events;
@@ -49,8 +53,10 @@ public final class RiskSets implements SortedRows {
         long eventSum = 0;
         long subjectSum = 0;
         for (int i = 0; i < times.length; i++) {
-            eventSum = Math.addExact(eventSum, events[i]);
-            subjectSum = Math.addExact(subjectSum, Math.addExact(events[i], censored[i]));
+            eventSum = addCounts(eventSum, events[i], "RiskSets: total events");
+            subjectSum = addCounts(subjectSum,
+                    addCounts(events[i], censored[i], "RiskSets: subjects at one time"),
+                    "RiskSets: total subjects");
         }
         this.totalEvents = eventSum;
         this.subjects = subjectSum;
@@ -101,7 +107,8 @@ public final class RiskSets implements SortedRows {
      * dropped.
      *
      * @throws IllegalArgumentException when the arrays differ in length, the times are not
-     *     finite, {@code >= 0} and strictly ascending, or a count is negative
+     *     finite, {@code >= 0} and strictly ascending, a count is negative, or the subjects of a
+     *     row or of the table exceed {@link Long#MAX_VALUE}
      */
     public static RiskSets ofCounts(double[] times, long[] events, long[] censored) {
         Objects.requireNonNull(times, "times");
@@ -115,7 +122,7 @@ public final class RiskSets implements SortedRows {
         int kept = 0;
         for (int i = 0; i < times.length; i++) {
             checkRow(times, events[i], censored[i], i, "");
-            if (events[i] + censored[i] > 0) {
+            if (addCounts(events[i], censored[i], "subjects at times[" + i + "]") > 0) {
                 kept++;
             }
         }
@@ -140,7 +147,8 @@ public final class RiskSets implements SortedRows {
      *
      * @throws IllegalArgumentException when the magic, version or length is wrong, or a row is
      *     invalid (times not strictly ascending, finite and {@code >= 0}; negative or all-zero
-     *     counts)
+     *     counts; subjects of a row or of the table beyond {@link Long#MAX_VALUE}): any
+     *     malformed bytes
      */
     public static RiskSets fromByteArray(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
@@ -175,7 +183,7 @@ public final class RiskSets implements SortedRows {
             events[i] = buffer.getLong();
             censored[i] = buffer.getLong();
             checkRow(times, events[i], censored[i], i, "RiskSets bytes: ");
-            if (events[i] + censored[i] == 0) {
+            if (addCounts(events[i], censored[i], "RiskSets bytes: subjects in row " + i) == 0) {
                 throw new IllegalArgumentException(
                         "RiskSets bytes: row " + i + " at time " + times[i] + " has no subject");
             }
@@ -193,7 +201,12 @@ public final class RiskSets implements SortedRows {
         return buffer.array();
     }
 
-    /** The table of this and {@code other} together: counts at equal times add. */
+    /**
+     * The table of this and {@code other} together: counts at equal times add.
+     *
+     * @throws IllegalArgumentException when a count of the merged table exceeds
+     *     {@link Long#MAX_VALUE}
+     */
     public RiskSets merge(RiskSets other) {
         Objects.requireNonNull(other, "other");
         if (other.isEmpty()) {
@@ -294,6 +307,19 @@ public final class RiskSets implements SortedRows {
         Arrays.sort(censoredTimes);
         return RowMerger.merge(SortedDurations.events(eventTimes, e),
                 SortedDurations.censorings(censoredTimes, c));
+    }
+
+    /**
+     * {@code a + b} for counts {@code >= 0}, or an {@link IllegalArgumentException} naming
+     * {@code what} when the sum exceeds {@link Long#MAX_VALUE}.
+     */
+    static long addCounts(long a, long b, String what) {
+        long sum = a + b;
+        if (sum < 0) {
+            throw new IllegalArgumentException(what + " must not exceed " + Long.MAX_VALUE
+                    + ", was " + a + " + " + b);
+        }
+        return sum;
     }
 
     /** Rejects a negative, NaN or infinite duration, naming it. */

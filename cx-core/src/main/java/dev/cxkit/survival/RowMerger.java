@@ -44,8 +44,10 @@ final class RowMerger {
                 SortedRows source = sources[s];
                 int c = cursors[s];
                 while (c < source.rowCount() && source.time(c) == time) {
-                    eventSum = Math.addExact(eventSum, source.events(c));
-                    censoredSum = Math.addExact(censoredSum, source.censored(c));
+                    eventSum = RiskSets.addCounts(eventSum, source.events(c),
+                            "events at time " + time);
+                    censoredSum = RiskSets.addCounts(censoredSum, source.censored(c),
+                            "censorings at time " + time);
                     c++;
                 }
                 cursors[s] = c;

@@ -72,8 +72,10 @@ public final class Strata<K> {
      * stratum {@code g}, the expected events of {@code g} are {@code n_g d / n} and the
      * covariance of strata {@code g, h} grows by {@code d (n - d) / (n - 1) (n_g / n)
      * (delta_gh - n_h / n)}. Strata expected to have no event are left out; with {@code k}
-     * strata left, {@code chi^2 = (O - E)' V^-1 (O - E)} over the first {@code k - 1} of them,
-     * on {@code k - 1} degrees of freedom.
+     * strata left, {@code chi^2 = (O - E)' V^-1 (O - E)} over all of them but one, on
+     * {@code k - 1} degrees of freedom. The strata are taken in a canonical order of their
+     * contents, so the result, to the last bit, does not depend on the order of the keys; the
+     * result's groups keep the keys' order.
      *
      * @throws IllegalStateException when fewer than two strata have expected events
      */

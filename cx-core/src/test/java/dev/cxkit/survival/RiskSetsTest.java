@@ -153,6 +153,41 @@ class RiskSetsTest {
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("bytes");
     }
 
+    @Test
+    void countsBeyondLongAreRejectedNeverDroppedOrArithmeticErrors() {
+        long max = Long.MAX_VALUE;
+        // A row of max events and 1 censoring: its sum wraps; it was silently dropped.
+        assertThatThrownBy(() -> RiskSets.ofCounts(new double[] {1, 2}, new long[] {5, max},
+                new long[] {0, 1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("subjects at times[1]")
+                .hasMessageContaining(Long.toString(max));
+        // Rows fine one by one whose total wraps.
+        assertThatThrownBy(() -> RiskSets.ofCounts(new double[] {1, 2}, new long[] {max, 1},
+                new long[2]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("total");
+        RiskSets full = RiskSets.ofCounts(new double[] {1}, new long[] {max}, new long[1]);
+        assertThatThrownBy(() -> full.merge(full))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("events at time 1.0");
+        assertBadBytes(rows(new double[] {1}, new long[] {max}, new long[] {1}),
+                "subjects in row 0");
+        assertBadBytes(rows(new double[] {1, 2}, new long[] {max, 1}, new long[2]), "total");
+        assertBadBytes(rows(new double[] {1, 2}, new long[] {1, 1}, new long[] {max - 1, 0}),
+                "total");
+    }
+
+    /** Well-formed bytes of the given rows, bypassing the checks of the factories. */
+    private static byte[] rows(double[] times, long[] events, long[] censored) {
+        ByteBuffer buffer = ByteBuffer.allocate(9 + 24 * times.length);
+        buffer.putInt(0x43585253).put((byte) 1).putInt(times.length);
+        for (int i = 0; i < times.length; i++) {
+            buffer.putDouble(times[i]).putLong(events[i]).putLong(censored[i]);
+        }
+        return buffer.array();
+    }
+
     private static void assertBadBytes(byte[] bytes, String message) {
         assertThatThrownBy(() -> RiskSets.fromByteArray(bytes))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cxkit.testing.Property;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.SplittableRandom;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +57,52 @@ class StrataTest {
         reversed.put("Maintained", aml().riskSets("Maintained"));
         assertThat(Strata.of(reversed).logRank().chiSquare())
                 .isCloseTo(aml().logRank().chiSquare(), within(1e-12));
+    }
+
+    @Test
+    void logRankIsBitIdenticalForEveryInsertionOrderOfTheKeys() {
+        Property.check("log-rank under key permutations", 100, trial -> {
+            SplittableRandom random = trial.random();
+            int strata = trial.intIn(2, 5);
+            List<String> keys = new ArrayList<>();
+            Map<String, RiskSets> tables = new HashMap<>();
+            for (int g = 0; g < strata; g++) {
+                int n = 1 + random.nextInt(30);
+                double[] durations = new double[n];
+                boolean[] events = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    durations[i] = 1 + random.nextInt(12) + (random.nextBoolean() ? 0.5 : 0);
+                    events[i] = random.nextInt(3) > 0;
+                }
+                keys.add("g" + g);
+                tables.put("g" + g, RiskSets.of(durations, events));
+            }
+            // Identical strata must be interchangeable too.
+            if (random.nextBoolean()) {
+                keys.add("copy");
+                tables.put("copy", tables.get("g0"));
+            }
+            LogRankTest<String> reference = null;
+            for (int shuffle = 0; shuffle < 6; shuffle++) {
+                Collections.shuffle(keys, new java.util.Random(random.nextLong()));
+                Map<String, RiskSets> ordered = new LinkedHashMap<>();
+                keys.forEach(key -> ordered.put(key, tables.get(key)));
+                LogRankTest<String> test;
+                try {
+                    test = Strata.of(ordered).logRank();
+                } catch (IllegalStateException undefined) {
+                    return;
+                }
+                assertThat(test.groups().keySet()).containsExactlyElementsOf(keys);
+                if (reference == null) {
+                    reference = test;
+                } else {
+                    assertThat(test.chiSquare()).isEqualTo(reference.chiSquare());
+                    assertThat(test.pValue()).isEqualTo(reference.pValue());
+                    assertThat(test).isEqualTo(reference);
+                }
+            }
+        });
     }
 
     @Test
