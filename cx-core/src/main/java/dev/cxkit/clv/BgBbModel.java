@@ -58,8 +58,8 @@ public final class BgBbModel {
         patterns.checkIdentifiesRepeatBuying();
         MaximumLikelihoodEstimate estimate = MaximumLikelihood.maximizePositive(NAMES, new double[] {1, 1, 1, 1},
                 p -> new BgBbModel(p[0], p[1], p[2], p[3]).logLikelihood(patterns));
-        double[] fitted = estimate.estimates();
-        return new ModelFit<>(of(fitted[0], fitted[1], fitted[2], fitted[3]), estimate);
+        return RepeatBuyingFit.checked("BG/BB", RepeatBuyingFit.describe(patterns), estimate,
+                p -> of(p[0], p[1], p[2], p[3]));
     }
 
     private static void checkOpportunities(int x, double tx, double n) {

@@ -3,10 +3,8 @@ package dev.cxkit.clv;
 import com.google.common.base.Preconditions;
 import dev.cxkit.stats.GaussHypergeometric;
 import dev.cxkit.stats.MaximumLikelihood;
-import dev.cxkit.stats.MaximumLikelihoodEstimate;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.ToDoubleFunction;
 import org.hipparchus.special.Beta;
 import org.hipparchus.special.Gamma;
 
@@ -21,12 +19,9 @@ import org.hipparchus.special.Gamma;
  *
  * <p>Immutable value type; thread-safe.
  */
-public final class BgNbdModel {
+public final class BgNbdModel implements RepeatBuyingModel {
 
     private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
-
-    /** Above twice this many patterns, a fit on a stratified subsample of this size gives the start. */
-    private static final int WARM_START_PATTERNS = 20_000;
 
     private final double r;
     private final double alpha;
@@ -59,32 +54,34 @@ public final class BgNbdModel {
      * {@link MaximumLikelihood}). The log-likelihood is evaluated in parallel over patterns when
      * there are many. Above 40,000 patterns the simplex runs on a stratified subsample of about
      * 20,000 (every k-th pattern in (x, T, t_x) order) and only the BOBYQA stage on all the data.
+     * Iterations and convergence are logged at DEBUG.
      *
      * @throws IllegalArgumentException if there are no customers or no repeat buyers (the data
      *     cannot identify the model)
+     * @throws FitFailedException if the fit does not converge, naming the data and the last parameters
      */
     public static ModelFit<BgNbdModel> fit(RfmPatterns patterns) {
         Objects.requireNonNull(patterns, "patterns");
-        patterns.checkIdentifiesRepeatBuying();
-        double meanAge = patterns.meanFrequencyAndAge()[1];
-        double[] start = {1, meanAge > 0 ? meanAge : 1, 1, 1};
-        if (patterns.size() > 2 * WARM_START_PATTERNS) {
-            RfmPatterns sample = patterns.everyNth((patterns.size() + WARM_START_PATTERNS - 1) / WARM_START_PATTERNS);
-            if (sample.repeatBuyers() > 0) {
-                double[] warm = MaximumLikelihood.maximizePositive(NAMES, start, likelihoodOf(sample)).estimates();
-                return fitted(MaximumLikelihood.refinePositive(NAMES, warm, likelihoodOf(patterns)));
-            }
-        }
-        return fitted(MaximumLikelihood.maximizePositive(NAMES, start, likelihoodOf(patterns)));
+        double meanAge = patterns.isEmpty() ? 1 : patterns.meanFrequencyAndAge()[1];
+        return RepeatBuyingFit.fit("BG/NBD", NAMES, new double[] {1, meanAge > 0 ? meanAge : 1, 1, 1}, patterns,
+                p -> new BgNbdModel(p[0], p[1], p[2], p[3]));
     }
 
-    private static ModelFit<BgNbdModel> fitted(MaximumLikelihoodEstimate estimate) {
-        double[] p = estimate.estimates();
-        return new ModelFit<>(of(p[0], p[1], p[2], p[3]), estimate);
+    @Override
+    public String modelName() {
+        return "BG/NBD";
     }
 
-    private static ToDoubleFunction<double[]> likelihoodOf(RfmPatterns patterns) {
-        return p -> new BgNbdModel(p[0], p[1], p[2], p[3]).logLikelihood(patterns);
+    @Override
+    public int parameterCount() {
+        return 4;
+    }
+
+    @Override
+    public BgNbdModel withParameters(double[] parameters) {
+        Preconditions.checkArgument(parameters.length == 4, "parameters must be (r, alpha, a, b), were %s values",
+                parameters.length);
+        return of(parameters[0], parameters[1], parameters[2], parameters[3]);
     }
 
     public double r() {
@@ -114,6 +111,7 @@ public final class BgNbdModel {
      * (FHL 2005 eq. 6). The terms depending on x alone are built by recursion over x and the
      * logarithms of the times once per distinct time.
      */
+    @Override
     public double logLikelihood(RfmPatterns patterns) {
         Objects.requireNonNull(patterns, "patterns");
         int maxX = patterns.maxFrequency();
@@ -149,6 +147,7 @@ public final class BgNbdModel {
      *
      * @throws IllegalArgumentException on an invalid (x, t_x, T) (see {@link RfmSummary})
      */
+    @Override
     public double probabilityAlive(int x, double tx, double T) {
         RfmSummary.checkTimes(x, tx, T);
         if (x == 0) {
@@ -156,12 +155,6 @@ public final class BgNbdModel {
         }
         double logOdds = Math.log(a / (b + x - 1)) + (r + x) * Math.log((alpha + T) / (alpha + tx));
         return 1 / (1 + Math.exp(logOdds));
-    }
-
-    /** {@link #probabilityAlive(int, double, double)} for a customer's summary. */
-    public double probabilityAlive(RfmSummary customer) {
-        Objects.requireNonNull(customer, "customer");
-        return probabilityAlive(customer.frequency(), customer.recency(), customer.age());
     }
 
     /**
@@ -174,6 +167,7 @@ public final class BgNbdModel {
      * @throws IllegalArgumentException if {@code t} is negative or not finite
      * @throws IllegalStateException if {@code a == 1} or {@code a + b <= 1}, where the formula is undefined
      */
+    @Override
     public double expectedTransactions(double t) {
         Preconditions.checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
         checkExpectationDefined(0);
@@ -193,6 +187,7 @@ public final class BgNbdModel {
      * @throws IllegalArgumentException on a negative t or an invalid (x, t_x, T)
      * @throws IllegalStateException if {@code a == 1}, or {@code x == 0} and {@code a + b <= 1}
      */
+    @Override
     public double conditionalExpectedTransactions(double t, int x, double tx, double T) {
         Preconditions.checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
         double alive = probabilityAlive(x, tx, T);
@@ -201,12 +196,6 @@ public final class BgNbdModel {
         double remaining = Math.pow((alpha + T) / (alpha + T + t), r + x)
                 * GaussHypergeometric.value(r + x, b + x, a + b + x - 1, z);
         return (a + b + x - 1) / (a - 1) * (1 - remaining) * alive;
-    }
-
-    /** {@link #conditionalExpectedTransactions(double, int, double, double)} for a customer's summary. */
-    public double conditionalExpectedTransactions(double t, RfmSummary customer) {
-        Objects.requireNonNull(customer, "customer");
-        return conditionalExpectedTransactions(t, customer.frequency(), customer.recency(), customer.age());
     }
 
     private void checkExpectationDefined(int x) {

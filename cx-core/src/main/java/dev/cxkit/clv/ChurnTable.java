@@ -74,6 +74,17 @@ final class ChurnTable {
         return table;
     }
 
+    /** The data summary named in fit messages: periods, customers lost and still active. */
+    String describe() {
+        long lost = 0;
+        long still = 0;
+        for (int t = 0; t < churned.length; t++) {
+            lost += churned[t];
+            still += active[t];
+        }
+        return (churned.length - 1) + " periods (" + lost + " customers lost, " + still + " active)";
+    }
+
     /**
      * The sBG log-likelihood sum_t churned_t ln P(T = t) + sum_t active_t ln S(t), with
      * ln S(t) = sum_{i <= t} ln r_i and ln P(T = t) = ln S(t - 1) + ln(alpha / (alpha + beta + t - 1)).

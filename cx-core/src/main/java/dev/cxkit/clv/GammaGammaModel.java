@@ -15,7 +15,11 @@ import org.hipparchus.special.Gamma;
  *
  * <p>A customer's transaction values are Gamma(p, nu) with nu ~ Gamma(q, gamma) across customers;
  * spend is assumed independent of the transaction process. Fitted on the customers with at least
- * one repeat purchase, from x and zbar, the mean value of the repeat purchases.
+ * one repeat purchase of positive value, from the number of such purchases
+ * ({@link RfmSummary#valuedPurchases()}) and zbar, their mean value: purchases of zero value (free
+ * items, returns netting to 0) count as repeat transactions for the purchase models but are left
+ * out of the spend model, whose Gamma distribution has no mass at 0 (FHL 2005 and the 2013 note
+ * model the mean of positive transaction values).
  *
  * <p>Immutable value type; thread-safe.
  */
@@ -42,7 +46,8 @@ public final class GammaGammaModel {
     }
 
     /**
-     * Fits by maximum likelihood on the customers with {@code frequency > 0} (others are skipped):
+     * Fits by maximum likelihood on the customers with {@code valuedPurchases > 0} (others are
+     * skipped), x below being the number of valued repeat purchases:
      * <pre>
      *   ln f(zbar | x) = ln G(px + q) - ln G(px) - ln G(q) + q ln gamma + (px - 1) ln zbar
      *                  + px ln x - (px + q) ln(gamma + x zbar)
@@ -50,16 +55,15 @@ public final class GammaGammaModel {
      * (Fader &amp; Hardie 2013, eq. 4). The Gamma functions depend on x alone and are evaluated once
      * per distinct x.
      *
-     * @throws IllegalArgumentException if no customer has {@code frequency > 0}, or a repeat buyer
-     *     has {@code meanRepeatValue == 0}
+     * @throws IllegalArgumentException if no customer has a repeat purchase of positive value
+     * @throws FitFailedException if the fit does not converge, naming the data and the last parameters
      */
     public static ModelFit<GammaGammaModel> fit(Collection<RfmSummary> customers) {
         SpendData data = SpendData.of(customers);
         double[] start = {1, 2, data.meanValue()};
         MaximumLikelihoodEstimate estimate = MaximumLikelihood.maximizePositive(NAMES, start,
                 parameters -> data.logLikelihood(parameters[0], parameters[1], parameters[2]));
-        double[] fitted = estimate.estimates();
-        return new ModelFit<>(of(fitted[0], fitted[1], fitted[2]), estimate);
+        return RepeatBuyingFit.checked("Gamma-Gamma", data.describe(), estimate, p -> of(p[0], p[1], p[2]));
     }
 
     public double p() {
@@ -93,6 +97,18 @@ public final class GammaGammaModel {
                     + (p * x + q) + " (p = " + p + ", q = " + q + ", x = " + x + ")");
         }
         return p * (gamma + x * zbar) / denominator;
+    }
+
+    /**
+     * {@link #conditionalExpectedAverageValue(int, double)} for a customer's summary: x is the
+     * number of repeat purchases of positive value, zbar their mean (the population mean for a
+     * customer with none).
+     *
+     * @throws IllegalStateException as {@link #conditionalExpectedAverageValue(int, double)}
+     */
+    public double conditionalExpectedAverageValue(RfmSummary customer) {
+        Objects.requireNonNull(customer, "customer");
+        return conditionalExpectedAverageValue(customer.valuedPurchases(), customer.meanRepeatValue());
     }
 
     /**
@@ -150,25 +166,28 @@ public final class GammaGammaModel {
             Objects.requireNonNull(customers, "customers");
             int repeat = 0;
             for (RfmSummary customer : customers) {
-                if (Objects.requireNonNull(customer, "customer").frequency() > 0) {
-                    Preconditions.checkArgument(customer.meanRepeatValue() > 0,
-                            "meanRepeatValue must be > 0 for a repeat buyer in the Gamma-Gamma fit, was %s",
-                            customer.meanRepeatValue());
+                if (Objects.requireNonNull(customer, "customer").valuedPurchases() > 0) {
                     repeat++;
                 }
             }
             Preconditions.checkArgument(repeat > 0,
-                    "customers must include one with frequency > 0 to fit spend, were %s without", customers.size());
+                    "customers must include one with a repeat purchase of positive value to fit spend, were %s"
+                            + " without", customers.size());
             int[] frequency = new int[repeat];
             double[] value = new double[repeat];
             int i = 0;
             for (RfmSummary customer : customers) {
-                if (customer.frequency() > 0) {
-                    frequency[i] = customer.frequency();
+                if (customer.valuedPurchases() > 0) {
+                    frequency[i] = customer.valuedPurchases();
                     value[i++] = customer.meanRepeatValue();
                 }
             }
             return new SpendData(frequency, value);
+        }
+
+        String describe() {
+            return value.length + " customers with valued repeat purchases (mean of their mean values "
+                    + meanValue() + ")";
         }
 
         double meanValue() {

@@ -6,28 +6,44 @@ import com.google.common.base.Preconditions;
  * One customer's repeat-buying summary in the notation of Fader, Hardie &amp; Lee (2005): time runs
  * from the customer's first purchase, in a unit the caller chooses (days, weeks, ...).
  *
- * @param frequency x, the number of repeat purchases (purchases after the first), {@code >= 0}
+ * @param frequency x, the number of repeat purchases (purchases after the first), {@code >= 0};
+ *     purchases of zero value count
  * @param recency t_x, the time of the last repeat purchase; 0 when {@code frequency} is 0, and
  *     {@code > 0} otherwise
  * @param age T, the time from the first purchase to the end of the observation period,
  *     {@code >= recency}
- * @param meanRepeatValue zbar, the mean value of the repeat purchases; {@code >= 0}, and 0 when
- *     {@code frequency} is 0
+ * @param meanRepeatValue zbar, the mean value of the repeat purchases of positive value;
+ *     {@code > 0} when {@code valuedPurchases > 0}, and 0 when it is 0
+ * @param valuedPurchases the number of repeat purchases of positive value, the x of the
+ *     Gamma-Gamma spend model, in {@code [0, frequency]}
  */
-public record RfmSummary(int frequency, double recency, double age, double meanRepeatValue) {
+public record RfmSummary(int frequency, double recency, double age, double meanRepeatValue, int valuedPurchases) {
 
     /** Validates the summary; an invalid one is refused with the field, value and range. */
     public RfmSummary {
         checkTimes(frequency, recency, age);
+        Preconditions.checkArgument(valuedPurchases >= 0 && valuedPurchases <= frequency,
+                "valuedPurchases must be in [0, frequency %s], was %s", frequency, valuedPurchases);
         Preconditions.checkArgument(meanRepeatValue >= 0 && Double.isFinite(meanRepeatValue),
                 "meanRepeatValue must be >= 0 and finite, was %s", meanRepeatValue);
         Preconditions.checkArgument(frequency > 0 || meanRepeatValue == 0,
                 "meanRepeatValue must be 0 when frequency is 0, was %s", meanRepeatValue);
+        Preconditions.checkArgument((valuedPurchases > 0) == (meanRepeatValue > 0),
+                "meanRepeatValue must be > 0 exactly when valuedPurchases > 0, was %s with %s valued purchases",
+                meanRepeatValue, (Object) valuedPurchases);
+    }
+
+    /**
+     * A summary whose repeat purchases all have positive value (all {@code frequency} of them when
+     * {@code meanRepeatValue > 0}, none when it is 0).
+     */
+    public RfmSummary(int frequency, double recency, double age, double meanRepeatValue) {
+        this(frequency, recency, age, meanRepeatValue, meanRepeatValue > 0 ? frequency : 0);
     }
 
     /** A summary without monetary value (for the purchase-count models). */
     public static RfmSummary of(int frequency, double recency, double age) {
-        return new RfmSummary(frequency, recency, age, 0);
+        return new RfmSummary(frequency, recency, age, 0, 0);
     }
 
     /**

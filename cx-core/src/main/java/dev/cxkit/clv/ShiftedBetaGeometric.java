@@ -72,7 +72,7 @@ public final class ShiftedBetaGeometric {
     private static ModelFit<ShiftedBetaGeometric> fit(ChurnTable table) {
         MaximumLikelihoodEstimate estimate = MaximumLikelihood.maximizePositive(NAMES, new double[] {1, 1},
                 parameters -> table.logLikelihood(parameters[0], parameters[1]));
-        return new ModelFit<>(of(estimate.estimate("alpha"), estimate.estimate("beta")), estimate);
+        return RepeatBuyingFit.checked("sBG", table.describe(), estimate, p -> of(p[0], p[1]));
     }
 
     public double alpha() {

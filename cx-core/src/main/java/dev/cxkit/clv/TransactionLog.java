@@ -1,6 +1,8 @@
 package dev.cxkit.clv;
 
 import com.google.common.base.Preconditions;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,29 +11,41 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * Accumulates a transaction log (customer, time, amount) and summarises it into per-customer
- * {@link RfmSummary} values (x, t_x, T, zbar) for the customer-base models.
+ * {@link RfmSummary} values (x, t_x, T, zbar) for the customer-base models, or splits it into a
+ * calibration summary and a holdout count ({@link #split}).
  *
  * <p>Conventions, those of the CDNOW analyses of Fader, Hardie &amp; Lee (2005) and of the
  * {@code lifetimes} library's {@code summary_data_from_transaction_data}: transactions of one
  * customer on the same calendar day are one purchase whose value is their sum; a customer's first
  * purchase day starts their clock; x is the number of later purchase days up to and including the
  * calibration end, t_x the time from the first to the last of them, T the time from the first to
- * the calibration end, and zbar the mean value of the repeat purchase days (the first day excluded).
- * Later transactions, and customers whose first purchase is after the calibration end, are left out.
- * Instants become calendar days in the zone given at creation.
+ * the calibration end. A purchase day whose value is 0 (free items, returns netting to 0) is a
+ * repeat purchase like any other; zbar is the mean value of the repeat purchase days of positive
+ * value (the first day excluded), and their number is {@link RfmSummary#valuedPurchases()}, the
+ * input of the Gamma-Gamma spend model. Later transactions, and customers whose first purchase is
+ * after the calibration end, are left out. Instants become calendar days in the zone given at
+ * creation.
+ *
+ * <p>Amounts are held exactly as decimals: a {@code double} amount is taken at its shortest decimal
+ * representation ({@link BigDecimal#valueOf(double)}, so 19.99 is 19.99, not the nearest binary
+ * fraction), and same-day amounts add exactly. Summaries therefore do not depend on the order of
+ * additions or on how logs were split and merged; zbar is the exact decimal mean rounded once to
+ * a {@code double}.
  *
  * <p>Mutable and not thread-safe; logs built on several threads combine with {@link #merge}, which
- * is exact (same-day amounts add).
+ * is exact.
  *
  * @param <K> the customer identifier type (with equals and hashCode)
  */
 public final class TransactionLog<K> {
 
     private final ZoneId zone;
-    private final Map<K, TreeMap<LocalDate, Double>> days = new LinkedHashMap<>();
+    private final Map<K, TreeMap<LocalDate, BigDecimal>> days = new LinkedHashMap<>();
+    private long transactions;
 
     private TransactionLog(ZoneId zone) {
         this.zone = zone;
@@ -42,13 +56,21 @@ public final class TransactionLog<K> {
         return new TransactionLog<>(Objects.requireNonNull(zone, "zone"));
     }
 
-    /** Adds a transaction on a calendar day; {@code amount} must be >= 0 and finite. */
+    /** Adds a transaction on a calendar day; {@code amount} must be >= 0 and finite (0 is valid). */
     public TransactionLog<K> add(K customer, LocalDate date, double amount) {
-        Objects.requireNonNull(customer, "customer");
-        Objects.requireNonNull(date, "date");
         Preconditions.checkArgument(amount >= 0 && Double.isFinite(amount), "amount must be >= 0 and finite, was %s",
                 amount);
-        days.computeIfAbsent(customer, key -> new TreeMap<>()).merge(date, amount, Double::sum);
+        return add(customer, date, BigDecimal.valueOf(amount));
+    }
+
+    /** Adds a transaction on a calendar day with an exact decimal amount, >= 0 (0 is valid). */
+    public TransactionLog<K> add(K customer, LocalDate date, BigDecimal amount) {
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(amount, "amount");
+        Preconditions.checkArgument(amount.signum() >= 0, "amount must be >= 0, was %s", amount);
+        days.computeIfAbsent(customer, key -> new TreeMap<>()).merge(date, amount, BigDecimal::add);
+        transactions++;
         return this;
     }
 
@@ -58,11 +80,32 @@ public final class TransactionLog<K> {
         return add(customer, LocalDate.ofInstant(time, zone), amount);
     }
 
-    /** Adds every transaction of {@code other} (left unchanged) to this log. */
+    /** Adds every transaction of {@code other} (left unchanged) to this log; exact. */
     public TransactionLog<K> merge(TransactionLog<K> other) {
         Objects.requireNonNull(other, "other");
-        other.days.forEach((customer, purchases) -> purchases.forEach((date, amount) -> add(customer, date, amount)));
+        other.days.forEach((customer, purchases) -> {
+            TreeMap<LocalDate, BigDecimal> mine = days.computeIfAbsent(customer, key -> new TreeMap<>());
+            purchases.forEach((date, amount) -> mine.merge(date, amount, BigDecimal::add));
+        });
+        transactions += other.transactions;
         return this;
+    }
+
+    /** The number of transactions added (merged logs included). */
+    public long transactions() {
+        return transactions;
+    }
+
+    /**
+     * The number of purchase occasions: distinct (customer, calendar day) pairs. The difference to
+     * {@link #transactions()} is the number of same-day transactions collapsed into one purchase.
+     */
+    public long purchaseDays() {
+        long count = 0;
+        for (TreeMap<LocalDate, BigDecimal> purchases : days.values()) {
+            count += purchases.size();
+        }
+        return count;
     }
 
     /**
@@ -74,28 +117,62 @@ public final class TransactionLog<K> {
      * @throws IllegalArgumentException if {@code unit} is shorter than a day
      */
     public Map<K, RfmSummary> summarize(LocalDate calibrationEnd, ChronoUnit unit) {
+        return collect(calibrationEnd, unit, (summary, purchases) -> summary);
+    }
+
+    /**
+     * The calibration/holdout split used to validate a model (Fader, Hardie &amp; Lee 2005, section
+     * 4): for each customer whose first purchase is on or before {@code calibrationEnd}, the
+     * calibration summary as {@link #summarize} gives it and the number of purchase days in
+     * (calibrationEnd, holdoutEnd]. The holdout lasts {@code unit}-lengths of
+     * {@link CalibrationHoldout#horizon(LocalDate, LocalDate, ChronoUnit)}.
+     *
+     * @throws IllegalArgumentException if {@code holdoutEnd} is not after {@code calibrationEnd} or
+     *     {@code unit} is shorter than a day
+     */
+    public Map<K, CalibrationHoldout> split(LocalDate calibrationEnd, LocalDate holdoutEnd, ChronoUnit unit) {
+        Objects.requireNonNull(holdoutEnd, "holdoutEnd");
+        Preconditions.checkArgument(holdoutEnd.isAfter(Objects.requireNonNull(calibrationEnd, "calibrationEnd")),
+                "holdoutEnd must be after calibrationEnd %s, was %s", calibrationEnd, holdoutEnd);
+        return collect(calibrationEnd, unit, (summary, purchases) -> new CalibrationHoldout(summary,
+                purchases.subMap(calibrationEnd, false, holdoutEnd, true).size()));
+    }
+
+    private <V> Map<K, V> collect(LocalDate calibrationEnd, ChronoUnit unit,
+            BiFunction<RfmSummary, TreeMap<LocalDate, BigDecimal>, V> result) {
         Objects.requireNonNull(calibrationEnd, "calibrationEnd");
-        Objects.requireNonNull(unit, "unit");
-        Preconditions.checkArgument(unit.compareTo(ChronoUnit.DAYS) >= 0 && unit != ChronoUnit.FOREVER,
-                "unit must be DAYS or longer and not FOREVER, was %s", unit);
-        double daysPerUnit = unit.getDuration().getSeconds() / 86_400.0;
-        Map<K, RfmSummary> summaries = new LinkedHashMap<>();
+        double daysPerUnit = daysPer(unit);
+        Map<K, V> summaries = new LinkedHashMap<>();
         days.forEach((customer, purchases) -> {
             LocalDate first = purchases.firstKey();
             if (first.isAfter(calibrationEnd)) {
                 return;
             }
-            Map<LocalDate, Double> repeats = purchases.subMap(first, false, calibrationEnd, true);
-            double value = 0;
+            Map<LocalDate, BigDecimal> repeats = purchases.subMap(first, false, calibrationEnd, true);
+            BigDecimal value = BigDecimal.ZERO;
+            int valued = 0;
             LocalDate last = first;
-            for (Map.Entry<LocalDate, Double> purchase : repeats.entrySet()) {
-                value += purchase.getValue();
+            for (Map.Entry<LocalDate, BigDecimal> purchase : repeats.entrySet()) {
+                if (purchase.getValue().signum() > 0) {
+                    value = value.add(purchase.getValue());
+                    valued++;
+                }
                 last = purchase.getKey();
             }
-            int x = repeats.size();
-            summaries.put(customer, new RfmSummary(x, ChronoUnit.DAYS.between(first, last) / daysPerUnit,
-                    ChronoUnit.DAYS.between(first, calibrationEnd) / daysPerUnit, x == 0 ? 0 : value / x));
+            double mean = valued == 0 ? 0
+                    : value.divide(BigDecimal.valueOf(valued), MathContext.DECIMAL64).doubleValue();
+            RfmSummary summary = new RfmSummary(repeats.size(), ChronoUnit.DAYS.between(first, last) / daysPerUnit,
+                    ChronoUnit.DAYS.between(first, calibrationEnd) / daysPerUnit, mean, valued);
+            summaries.put(customer, result.apply(summary, purchases));
         });
         return summaries;
+    }
+
+    /** The length of {@code unit} in days, for units of a day or longer. */
+    static double daysPer(ChronoUnit unit) {
+        Objects.requireNonNull(unit, "unit");
+        Preconditions.checkArgument(unit.compareTo(ChronoUnit.DAYS) >= 0 && unit != ChronoUnit.FOREVER,
+                "unit must be DAYS or longer and not FOREVER, was %s", unit);
+        return unit.getDuration().getSeconds() / 86_400.0;
     }
 }

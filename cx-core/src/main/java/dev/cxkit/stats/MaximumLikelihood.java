@@ -20,6 +20,8 @@ import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maximum-likelihood fitting of models whose parameters are all positive.
@@ -40,6 +42,8 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
  * <p>Thread safety: stateless; the log-likelihood function must be safe to call repeatedly.
  */
 public final class MaximumLikelihood {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MaximumLikelihood.class);
 
     private static final double PENALTY = 1e300;
     private static final double LOG_BOUND = 40;
@@ -101,6 +105,8 @@ public final class MaximumLikelihood {
             rough = simplex.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(objective),
                     GoalType.MINIMIZE, new InitialGuess(logStart), new NelderMeadSimplex(start.length, SIMPLEX_SIDE));
             iterations = simplex.getIterations();
+            LOG.debug("simplex stage for {}: {} iterations, {} evaluations, log-likelihood {}", names, iterations,
+                    objective.evaluations, -rough.getValue());
         } else {
             rough = new PointValuePair(logStart, objective.value(logStart));
         }
@@ -124,8 +130,12 @@ public final class MaximumLikelihood {
             if (polished.getValue() < rough.getValue()) {
                 best = polished;
             }
+            LOG.debug("BOBYQA stage for {}: {} evaluations, log-likelihood {}, converged {}", names,
+                    polish.getEvaluations(), -polished.getValue(), converged);
         } catch (MathIllegalStateException budgetExhausted) {
             converged = false;
+            LOG.debug("BOBYQA stage for {} exhausted its budget of {} evaluations: {}", names, MAX_EVALUATIONS,
+                    budgetExhausted.getMessage());
         }
         double maximum = -best.getValue();
         double[] logEstimate = best.getPoint();
@@ -133,6 +143,11 @@ public final class MaximumLikelihood {
         double[] standardErrors = converged && maximum > -PENALTY
                 ? standardErrors(objective, logEstimate, estimate)
                 : null;
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("maximum likelihood for {}: estimates {}, log-likelihood {}, {} evaluations, converged {},"
+                    + " standard errors {}", names, Arrays.toString(estimate), maximum, objective.evaluations,
+                    converged, standardErrors == null ? "not available" : Arrays.toString(standardErrors));
+        }
         return MaximumLikelihoodEstimate.of(names, estimate, standardErrors, maximum, objective.evaluations,
                 iterations, converged);
     }

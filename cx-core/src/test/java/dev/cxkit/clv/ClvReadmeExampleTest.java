@@ -21,7 +21,7 @@ class ClvReadmeExampleTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualToNormalizingNewlines("""
                 sBG alpha 0.704, beta 1.182; year 10: 191 of 1000 left; CLV at 100 a year, 10 %: 369.49
                 ann: x 2, t_x 21.0, T 38.1 weeks, zbar 33.25; P(alive) 0.576, next 52 weeks 1.25 purchases, \
-                12-month CLV at 1 % a month 39.75
+                12-month CLV at 1 % a month 39.77
                 """);
     }
 
@@ -49,6 +49,6 @@ class ClvReadmeExampleTest {
         out.printf("ann: x %d, t_x %.1f, T %.1f weeks, zbar %.2f; P(alive) %.3f, next 52 weeks %.2f"
                 + " purchases, 12-month CLV at 1 %% a month %.2f%n", ann.frequency(), ann.recency(), ann.age(),
                 ann.meanRepeatValue(), purchases.probabilityAlive(ann), purchases.conditionalExpectedTransactions(52, ann),
-                CustomerLifetimeValue.of(purchases, spend, ann, DiscountSchedule.monthlyInWeeks(12, 0.01)));
+                CustomerLifetimeValue.of(purchases, spend, ann, DiscountSchedule.monthly(12, 0.01, ChronoUnit.WEEKS)));
     }
 }

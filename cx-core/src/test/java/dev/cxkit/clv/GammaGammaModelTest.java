@@ -54,11 +54,11 @@ class GammaGammaModelTest {
     @Test
     void rejectsBadInput() {
         assertThatThrownBy(() -> GammaGammaModel.fit(List.of(RfmSummary.of(0, 0, 10))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("frequency > 0 to fit spend");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one with a repeat purchase of positive value to fit spend");
         assertThatThrownBy(() -> GammaGammaModel.fit(List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("frequency > 0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repeat purchase of positive value");
         assertThatThrownBy(() -> GammaGammaModel.fit(List.of(new RfmSummary(2, 3, 5, 0))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("meanRepeatValue must be > 0 for a repeat buyer");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("were 1 without");
         assertThatThrownBy(() -> new RfmSummary(0, 0, 5, 3))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("meanRepeatValue must be 0 when frequency is 0, was 3.0");
         assertThatThrownBy(() -> new RfmSummary(1, 1, 5, -3))

@@ -10,8 +10,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import dev.cxkit.testing.Property;
 import org.junit.jupiter.api.Test;
 
 class TransactionLogTest {
@@ -19,7 +21,7 @@ class TransactionLogTest {
     private static final LocalDate CALIBRATION_END = LocalDate.of(1997, 9, 30);
 
     /** The raw CDNOW log keyed by the sample's customer id (the summaries' ID). */
-    private static TransactionLog<Integer> cdnowLog() {
+    static TransactionLog<Integer> cdnowLog() {
         TransactionLog<Integer> log = TransactionLog.create(ZoneOffset.UTC);
         for (String line : CdnowData.lines("CDNOW_sample.txt")) {
             String[] f = line.trim().split("\\s+");
@@ -80,6 +82,75 @@ class TransactionLogTest {
                 .add("a", LocalDate.of(2024, 1, 1), 4).add("a", LocalDate.of(2024, 1, 9), 6);
         LocalDate end = LocalDate.of(2024, 2, 1);
         assertThat(left.merge(right).summarize(end, ChronoUnit.DAYS)).isEqualTo(all.summarize(end, ChronoUnit.DAYS));
+    }
+
+    @Test
+    void zeroAmountPurchasesCountAsRepeatPurchasesButNotAsSpend() {
+        TransactionLog<String> log = TransactionLog.<String>create(ZoneOffset.UTC)
+                .add("ann", LocalDate.of(2024, 1, 1), 10)
+                .add("ann", LocalDate.of(2024, 1, 8), 0)
+                .add("ann", LocalDate.of(2024, 1, 15), 30)
+                .add("bob", LocalDate.of(2024, 1, 2), 5)
+                .add("bob", LocalDate.of(2024, 1, 9), 0.0)
+                .add("bob", LocalDate.of(2024, 1, 9), 0.0);
+        Map<String, RfmSummary> days = log.summarize(LocalDate.of(2024, 1, 31), ChronoUnit.DAYS);
+        assertThat(days.get("ann")).isEqualTo(new RfmSummary(2, 14, 30, 30, 1));
+        assertThat(days.get("bob")).isEqualTo(new RfmSummary(1, 7, 29, 0, 0));
+        assertThat(log.transactions()).isEqualTo(6);
+        assertThat(log.purchaseDays()).isEqualTo(5);
+        // the spend model sees ann's one valued purchase only; bob has none and is left out
+        GammaGammaModel spend = GammaGammaModel.of(6.25, 3.74, 15.44);
+        assertThat(spend.conditionalExpectedAverageValue(days.get("ann")))
+                .isEqualTo(spend.conditionalExpectedAverageValue(1, 30));
+        assertThat(spend.conditionalExpectedAverageValue(days.get("bob"))).isEqualTo(spend.populationMeanValue());
+    }
+
+    @Test
+    void splitsCdnowIntoCalibrationAndHoldoutAsTheIndependentScriptDoes() {
+        Map<Integer, CalibrationHoldout> split = cdnowLog().split(CALIBRATION_END, LocalDate.of(1998, 6, 30),
+                ChronoUnit.WEEKS);
+        // clv_reference.txt: 2,357 customers, 1,882 repeat purchases in the 39-week holdout
+        assertThat(split).hasSize(2357);
+        assertThat(split.values().stream().mapToLong(CalibrationHoldout::holdoutPurchases).sum()).isEqualTo(1882);
+        assertThat(split.get(1).calibration()).isEqualTo(
+                cdnowLog().summarize(CALIBRATION_END, ChronoUnit.WEEKS).get(1));
+        assertThat(CalibrationHoldout.horizon(CALIBRATION_END, LocalDate.of(1998, 6, 30), ChronoUnit.WEEKS))
+                .isEqualTo(39.0);
+        assertThatThrownBy(() -> cdnowLog().split(CALIBRATION_END, CALIBRATION_END, ChronoUnit.WEEKS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holdoutEnd must be after");
+    }
+
+    @Test
+    void mergeIsExactForAmountsInCents() {
+        Property.check("merge of logs with amounts in cents equals one log", 300, trial -> {
+            TransactionLog<Integer> left = TransactionLog.create(ZoneOffset.UTC);
+            TransactionLog<Integer> right = TransactionLog.create(ZoneOffset.UTC);
+            TransactionLog<Integer> reversed = TransactionLog.create(ZoneOffset.UTC);
+            TransactionLog<Integer> all = TransactionLog.create(ZoneOffset.UTC);
+            int n = trial.intIn(2, 30);
+            int[] customer = new int[n];
+            LocalDate[] day = new LocalDate[n];
+            double[] amount = new double[n];
+            for (int i = 0; i < n; i++) {
+                customer[i] = trial.intIn(0, 3);
+                day[i] = LocalDate.of(2024, 1, 1).plusDays(trial.intIn(0, 5));
+                amount[i] = trial.intIn(0, 100_000) / 100.0;
+                (i % 2 == 0 ? left : right).add(customer[i], day[i], amount[i]);
+                all.add(customer[i], day[i], amount[i]);
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                reversed.add(customer[i], day[i], amount[i]);
+            }
+            LocalDate end = LocalDate.of(2024, 2, 1);
+            Map<Integer, RfmSummary> expected = all.summarize(end, ChronoUnit.DAYS);
+            assertThat(left.merge(right).summarize(end, ChronoUnit.DAYS)).isEqualTo(expected);
+            assertThat(reversed.summarize(end, ChronoUnit.DAYS)).isEqualTo(expected);
+        });
+        // 0.1 + 0.2 in binary floating point is 0.30000000000000004; the log holds 0.3
+        TransactionLog<String> log = TransactionLog.<String>create(ZoneOffset.UTC).add("a", LocalDate.of(2024, 1, 1), 1)
+                .add("a", LocalDate.of(2024, 1, 2), 0.1).add("a", LocalDate.of(2024, 1, 2), 0.2)
+                .add("a", LocalDate.of(2024, 1, 3), new BigDecimal("0.30"));
+        assertThat(log.summarize(LocalDate.of(2024, 1, 9), ChronoUnit.DAYS).get("a").meanRepeatValue()).isEqualTo(0.3);
     }
 
     @Test

@@ -154,7 +154,7 @@ class ResultRoundTripTest {
                 .nextBoolean() ? ContractLifetime.churnedIn(trial.intIn(1, 50))
                 : ContractLifetime.activeAfter(trial.intIn(1, 50)));
         roundTrips("DiscountSchedule", DiscountSchedule.class,
-                trial -> DiscountSchedule.monthlyInWeeks(trial.intIn(1, 60), trial.doubleIn(0, 0.1)));
+                trial -> DiscountSchedule.monthly(trial.intIn(1, 60), trial.doubleIn(0, 0.1), java.time.temporal.ChronoUnit.WEEKS));
         roundTrips("SurvivalStep", SurvivalStep.class, trial -> new SurvivalStep(
                 trial.doubleIn(0, 100), trial.longIn(1, 100), trial.longIn(0, 5),
                 trial.longIn(0, 5), trial.doubleIn(0, 1), trial.doubleIn(0, 1)));

@@ -83,7 +83,7 @@ public final class ClvCommand implements Callable<Integer> {
         ModelFit<BgNbdModel> purchases = BgNbdModel.fit(RfmPatterns.of(customers.values()));
         ModelFit<GammaGammaModel> spend = GammaGammaModel.fit(customers.values().stream()
                 .filter(customer -> customer.frequency() > 0).toList());
-        DiscountSchedule schedule = DiscountSchedule.monthlyInWeeks(months, monthlyDiscount);
+        DiscountSchedule schedule = DiscountSchedule.monthly(months, monthlyDiscount, ChronoUnit.WEEKS);
         List<Map.Entry<String, Double>> values = new ArrayList<>();
         customers.forEach((id, customer) -> values.add(Map.entry(id, customer.frequency() == 0
                 ? 0.0
