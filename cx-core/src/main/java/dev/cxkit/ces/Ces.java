@@ -1,9 +1,8 @@
 package dev.cxkit.ces;
 
 import dev.cxkit.score.ScoreHistogram;
-import dev.cxkit.stats.Interval;
 import dev.cxkit.stats.MeanScore;
-import dev.cxkit.stats.Proportions;
+import dev.cxkit.stats.Proportion;
 import java.util.Objects;
 
 /**
@@ -71,57 +70,47 @@ public final class Ces {
         return histogram.isEmpty();
     }
 
-    /** Number of "easy" responses (CES 2.0: agree, 5..7). */
-    public long easy() {
-        return histogram.countBetween(definition.easyFrom(), definition.easyTo());
-    }
-
-    /** Number of "hard" responses (CES 2.0: disagree, 1..3). */
-    public long hard() {
-        return histogram.countBetween(definition.hardFrom(), definition.hardTo());
-    }
-
-    /** Share of "easy" responses, in [0, 1]; for CES 2.0 the "% agree". */
-    public double easyShare() {
-        requireNonEmpty("CES easy share");
-        return (double) easy() / n();
-    }
-
-    /** Share of "hard" responses, in [0, 1]; for CES 2.0 the "% disagree". */
-    public double hardShare() {
-        requireNonEmpty("CES hard share");
-        return (double) hard() / n();
-    }
-
-    /** The net score {@code easy share - hard share}, in [-1, 1]. */
-    public double net() {
-        requireNonEmpty("CES net");
-        return (double) (easy() - hard()) / n();
-    }
-
-    /** The Wilson score interval of {@link #easyShare()} at {@code level}. */
-    public Interval easyInterval(double level) {
-        requireNonEmpty("CES easy interval");
-        return Proportions.wilson(easy(), n(), level);
-    }
-
-    /** Mean score, in scale points. */
-    public double mean() {
-        return meanScore.mean();
-    }
-
-    /** Sample standard deviation of the scores ({@code n - 1} denominator). */
-    public double standardDeviation() {
-        return meanScore.standardDeviation();
+    /**
+     * The "easy" responses (CES 2.0: agree, 5..7) out of all, with their share (the "% agree")
+     * and its Wilson interval.
+     *
+     * @return the count of easy responses out of {@code n}
+     */
+    public Proportion easy() {
+        return new Proportion("CES easy share",
+                histogram.countBetween(definition.easyFrom(), definition.easyTo()), n());
     }
 
     /**
-     * Student's t interval of the mean at {@code level} ({@link MeanScore#interval(double)}).
+     * The "hard" responses (CES 2.0: disagree, 1..3) out of all, with their share (the
+     * "% disagree") and its Wilson interval.
      *
-     * @throws IllegalStateException with fewer than two responses
+     * @return the count of hard responses out of {@code n}
      */
-    public Interval meanInterval(double level) {
-        return meanScore.interval(level);
+    public Proportion hard() {
+        return new Proportion("CES hard share",
+                histogram.countBetween(definition.hardFrom(), definition.hardTo()), n());
+    }
+
+    /**
+     * The net score {@code easy share - hard share}, in [-1, 1].
+     *
+     * @return the net score, a fraction
+     * @throws IllegalStateException when the sample is empty
+     */
+    public double net() {
+        requireNonEmpty("CES net");
+        return (double) (easy().count() - hard().count()) / n();
+    }
+
+    /**
+     * The mean score, in scale points, with its standard deviation and Student's t interval
+     * ({@link MeanScore#value()}, {@link MeanScore#interval(double)}).
+     *
+     * @return the mean of the scores
+     */
+    public MeanScore mean() {
+        return meanScore;
     }
 
     private void requireNonEmpty(String metric) {

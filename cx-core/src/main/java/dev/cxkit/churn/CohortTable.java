@@ -1,6 +1,8 @@
 package dev.cxkit.churn;
 
+import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
+import dev.cxkit.stats.Proportion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +25,7 @@ import java.util.function.Function;
  *
  * <p>Only periods complete at the table's {@code asOf} instant have a column, so the newest
  * cohorts have the fewest columns (the triangle of a cohort table) and a cohort acquired in the
- * running period has none. Periods are {@link CalendarUnit calendar units} in a
+ * running period has none. Periods are {@link CalendarPeriod calendar units} in a
  * {@link ZoneId}.
  *
  * <p>Two definitions of "active" are offered: from customer records, a customer is active in a
@@ -36,12 +38,12 @@ import java.util.function.Function;
  */
 public final class CohortTable {
 
-    private final CalendarUnit unit;
+    private final CalendarPeriod unit;
     private final ZoneId zone;
     private final Instant asOf;
     private final List<Cohort> cohorts;
 
-    private CohortTable(CalendarUnit unit, ZoneId zone, Instant asOf, List<Cohort> cohorts) {
+    private CohortTable(CalendarPeriod unit, ZoneId zone, Instant asOf, List<Cohort> cohorts) {
         this.unit = unit;
         this.zone = zone;
         this.asOf = asOf;
@@ -54,7 +56,7 @@ public final class CohortTable {
      *
      * @throws IllegalArgumentException when a customer was acquired at or after {@code asOf}
      */
-    public static CohortTable fromCustomers(Iterable<Customer> customers, CalendarUnit unit,
+    public static CohortTable fromCustomers(Iterable<Customer> customers, CalendarPeriod unit,
             ZoneId zone, Instant asOf) {
         Objects.requireNonNull(customers, "customers");
         checkFrame(unit, zone, asOf);
@@ -83,7 +85,7 @@ public final class CohortTable {
      */
     public static <T> CohortTable fromTransactions(Iterable<T> transactions,
             Function<? super T, String> customerId, Function<? super T, Instant> time,
-            CalendarUnit unit, ZoneId zone, Instant asOf) {
+            CalendarPeriod unit, ZoneId zone, Instant asOf) {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(time, "time");
@@ -109,7 +111,7 @@ public final class CohortTable {
     }
 
     /** The calendar unit of the periods. */
-    public CalendarUnit unit() {
+    public CalendarPeriod unit() {
         return unit;
     }
 
@@ -234,7 +236,7 @@ public final class CohortTable {
         }
     }
 
-    private static CohortTable build(CalendarUnit unit, ZoneId zone, Instant asOf,
+    private static CohortTable build(CalendarPeriod unit, ZoneId zone, Instant asOf,
             Map<Long, Tally> tallies) {
         List<Cohort> cohorts = new ArrayList<>(tallies.size());
         new TreeMap<>(tallies).forEach((index, tally) ->
@@ -242,7 +244,7 @@ public final class CohortTable {
         return new CohortTable(unit, zone, asOf, Collections.unmodifiableList(cohorts));
     }
 
-    private static void checkFrame(CalendarUnit unit, ZoneId zone, Instant asOf) {
+    private static void checkFrame(CalendarPeriod unit, ZoneId zone, Instant asOf) {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(asOf, "asOf");

@@ -1,6 +1,7 @@
 package dev.cxkit.churn;
 
 import dev.cxkit.model.Customer;
+import dev.cxkit.stats.Proportion;
 import java.time.Instant;
 import java.util.Objects;
 

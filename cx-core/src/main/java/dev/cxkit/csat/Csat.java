@@ -73,35 +73,37 @@ public final class Csat {
         return histogram.countBetween(topBoxMin, histogram.scale().max());
     }
 
-    /** Share of satisfied responses, in [0, 1]: the CSAT score. */
-    public double topBoxShare() {
+    /**
+     * The CSAT score: the share of satisfied responses, a fraction in [0, 1].
+     *
+     * @return the top-box share
+     * @throws IllegalStateException when the sample is empty
+     */
+    public double value() {
         requireNonEmpty("CSAT top-box share");
         return (double) satisfied() / n();
     }
 
-    /** The Wilson score interval of {@link #topBoxShare()} at {@code level}, in [0, 1]. */
-    public Interval topBoxInterval(double level) {
+    /**
+     * The Wilson score interval of {@link #value()} at {@code level}, a fraction in [0, 1].
+     *
+     * @param level the confidence level, in (0, 1)
+     * @return the interval
+     * @throws IllegalStateException when the sample is empty
+     */
+    public Interval interval(double level) {
         requireNonEmpty("CSAT top-box interval");
         return Proportions.wilson(satisfied(), n(), level);
     }
 
-    /** Mean score, in scale points. */
-    public double mean() {
-        return meanScore.mean();
-    }
-
-    /** Sample standard deviation of the scores ({@code n - 1} denominator). */
-    public double standardDeviation() {
-        return meanScore.standardDeviation();
-    }
-
     /**
-     * Student's t interval of the mean at {@code level} ({@link MeanScore#interval(double)}).
+     * The mean score, in scale points, with its standard deviation and Student's t interval
+     * ({@link MeanScore#value()}, {@link MeanScore#interval(double)}).
      *
-     * @throws IllegalStateException with fewer than two responses
+     * @return the mean of the scores
      */
-    public Interval meanInterval(double level) {
-        return meanScore.interval(level);
+    public MeanScore mean() {
+        return meanScore;
     }
 
     /** Share of responses with score {@code score}, in [0, 1]. */

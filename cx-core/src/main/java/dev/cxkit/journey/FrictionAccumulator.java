@@ -4,6 +4,7 @@ import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Journey;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.model.Touchpoint;
+import dev.cxkit.stats.Proportion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class FrictionAccumulator {
 
     /** The friction evidence collected so far. */
     public FrictionReport snapshot() {
-        Map<String, Map<FrictionSignal, Rate>> evidence = new LinkedHashMap<>();
+        Map<String, Map<FrictionSignal, Proportion>> evidence = new LinkedHashMap<>();
         tallies.forEach((id, tally) -> evidence.put(id, tally.rates()));
         return FrictionReport.of(scope.catalogue(), evidence);
     }

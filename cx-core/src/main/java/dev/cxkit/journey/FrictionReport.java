@@ -1,6 +1,7 @@
 package dev.cxkit.journey;
 
 import dev.cxkit.model.Touchpoint;
+import dev.cxkit.stats.Proportion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The friction evidence of every touchpoint, one {@link Rate} per {@link FrictionSignal}, and
+ * The friction evidence of every touchpoint, one {@link Proportion} per {@link FrictionSignal}, and
  * the ranking of touchpoints by it under a {@link FrictionRule}. Built by a
  * {@link FrictionAccumulator}.
  *
@@ -21,46 +22,46 @@ import java.util.Objects;
 public final class FrictionReport {
 
     private final TouchpointCatalogue catalogue;
-    private final Map<String, Map<FrictionSignal, Rate>> evidence;
-    private final Map<FrictionSignal, Rate> baseRates;
+    private final Map<String, Map<FrictionSignal, Proportion>> evidence;
+    private final Map<FrictionSignal, Proportion> baseRates;
 
     private FrictionReport(TouchpointCatalogue catalogue,
-            Map<String, Map<FrictionSignal, Rate>> evidence, Map<FrictionSignal, Rate> baseRates) {
+            Map<String, Map<FrictionSignal, Proportion>> evidence, Map<FrictionSignal, Proportion> baseRates) {
         this.catalogue = catalogue;
         this.evidence = evidence;
         this.baseRates = baseRates;
     }
 
     static FrictionReport of(TouchpointCatalogue catalogue,
-            Map<String, Map<FrictionSignal, Rate>> evidence) {
-        Map<FrictionSignal, Rate> base = new EnumMap<>(FrictionSignal.class);
+            Map<String, Map<FrictionSignal, Proportion>> evidence) {
+        Map<FrictionSignal, Proportion> base = new EnumMap<>(FrictionSignal.class);
         for (FrictionSignal signal : FrictionSignal.values()) {
             long count = 0;
             long n = 0;
-            for (Map<FrictionSignal, Rate> rates : evidence.values()) {
+            for (Map<FrictionSignal, Proportion> rates : evidence.values()) {
                 count += rates.get(signal).count();
                 n += rates.get(signal).n();
             }
-            base.put(signal, new Rate(signal.label(), count, n));
+            base.put(signal, new Proportion(signal.label(), count, n));
         }
-        Map<String, Map<FrictionSignal, Rate>> copy = new LinkedHashMap<>();
+        Map<String, Map<FrictionSignal, Proportion>> copy = new LinkedHashMap<>();
         evidence.forEach((id, rates) -> copy.put(id, Map.copyOf(rates)));
         return new FrictionReport(catalogue, copy, Map.copyOf(base));
     }
 
     /** True when no signal has a single observation. */
     public boolean isEmpty() {
-        return baseRates.values().stream().allMatch(Rate::isEmpty);
+        return baseRates.values().stream().allMatch(Proportion::isEmpty);
     }
 
     /** The rate of every signal at the touchpoint with id {@code touchpointId}. */
-    public Map<FrictionSignal, Rate> evidence(String touchpointId) {
+    public Map<FrictionSignal, Proportion> evidence(String touchpointId) {
         catalogue.require(touchpointId, "touchpointId");
         return evidence.get(touchpointId);
     }
 
     /** The pooled rate of {@code signal} over all touchpoints. */
-    public Rate baseRate(FrictionSignal signal) {
+    public Proportion baseRate(FrictionSignal signal) {
         return baseRates.get(Objects.requireNonNull(signal, "signal"));
     }
 
@@ -77,7 +78,7 @@ public final class FrictionReport {
             List<SignalScore> signals = new ArrayList<>();
             double score = 0;
             for (FrictionSignal signal : FrictionSignal.values()) {
-                Rate rate = evidence.get(touchpoint.id()).get(signal);
+                Proportion rate = evidence.get(touchpoint.id()).get(signal);
                 boolean counted = rate.n() >= rule.minN() && rule.weight(signal) > 0;
                 double excess = counted ? Math.max(0, rate.value() - baseRates.get(signal).value()) : 0;
                 score += rule.weight(signal) * excess;
@@ -128,7 +129,7 @@ public final class FrictionReport {
      * @param counted whether it entered the score (n at least the rule's minimum, weight > 0)
      * @param excess {@code max(0, rate - base rate)} when counted, else 0
      */
-    public record SignalScore(FrictionSignal signal, Rate rate, boolean counted, double excess) {
+    public record SignalScore(FrictionSignal signal, Proportion rate, boolean counted, double excess) {
 
         public SignalScore {
             Objects.requireNonNull(signal, "signal");

@@ -6,6 +6,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
+import dev.cxkit.stats.Proportion;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -49,12 +50,12 @@ final class FrictionTally {
     }
 
     /** The rate of every signal. */
-    Map<FrictionSignal, Rate> rates() {
+    Map<FrictionSignal, Proportion> rates() {
         ScoreHistogram csatScores = csat.snapshot();
         ScoreHistogram npsScores = nps.snapshot();
         ScoreHistogram cesScores = ces.snapshot();
         ScoreHistogram cesLegacyScores = cesLegacy.snapshot();
-        Map<FrictionSignal, Rate> rates = new EnumMap<>(FrictionSignal.class);
+        Map<FrictionSignal, Proportion> rates = new EnumMap<>(FrictionSignal.class);
         put(rates, FrictionSignal.LOW_SATISFACTION, csatScores.countBetween(1, 2), csatScores.n());
         put(rates, FrictionSignal.DETRACTION, npsScores.countBetween(0, 6), npsScores.n());
         put(rates, FrictionSignal.HIGH_EFFORT,
@@ -66,8 +67,8 @@ final class FrictionTally {
         return rates;
     }
 
-    private static void put(Map<FrictionSignal, Rate> rates, FrictionSignal signal, long count,
+    private static void put(Map<FrictionSignal, Proportion> rates, FrictionSignal signal, long count,
             long n) {
-        rates.put(signal, new Rate(signal.label(), count, n));
+        rates.put(signal, new Proportion(signal.label(), count, n));
     }
 }

@@ -2,6 +2,7 @@ package dev.cxkit.journey;
 
 import dev.cxkit.model.Stage;
 import dev.cxkit.model.StageModel;
+import dev.cxkit.stats.Proportion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import java.util.Objects;
  *       is {@code k} or later; it never increases along the order.
  *   <li>{@link #steps() step} {@code k -> k+1}: of the customers who reached {@code k}
  *       (entered), those whose first time at {@code k+1} is at or after their first time at
- *       {@code k} converted; the rest dropped off. Conversion and drop-off are {@link Rate}s
+ *       {@code k} converted; the rest dropped off. Conversion and drop-off are {@link Proportion}s
  *       with Wilson intervals; the time between stages is the sample, over converted
  *       customers, of first time at {@code k+1} minus first time at {@code k}.
  * </ul>
@@ -90,7 +91,7 @@ public final class Funnel {
         for (int stage = 0; stage + 1 < k; stage++) {
             long[] nanos = gaps.get(stage).stream().mapToLong(Long::longValue).toArray();
             steps.add(new Step(stages.stage(stage), stages.stage(stage + 1),
-                    new Rate("conversion", converted[stage], entered[stage]),
+                    new Proportion("conversion", converted[stage], entered[stage]),
                     DurationSample.ofNanos("time from " + stages.stage(stage) + " to "
                             + stages.stage(stage + 1), nanos)));
         }
@@ -165,7 +166,7 @@ public final class Funnel {
      * @param timeBetween first time at {@code to} minus first time at {@code from}, over
      *     converted customers
      */
-    public record Step(Stage from, Stage to, Rate conversion, DurationSample timeBetween) {
+    public record Step(Stage from, Stage to, Proportion conversion, DurationSample timeBetween) {
 
         public Step {
             Objects.requireNonNull(from, "from");
@@ -175,7 +176,7 @@ public final class Funnel {
         }
 
         /** Customers who reached {@code from} but not {@code to} after it. */
-        public Rate dropOff() {
+        public Proportion dropOff() {
             return conversion.complement("drop-off");
         }
     }

@@ -4,6 +4,7 @@ import dev.cxkit.model.Channel;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Journey;
 import dev.cxkit.model.Touchpoint;
+import dev.cxkit.stats.Proportion;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Objects;
 
 /**
  * Collects service measures per touchpoint and per channel from journeys: resolution rate,
- * first-contact resolution rate (both with Wilson intervals through {@link Rate}), and wait
+ * first-contact resolution rate (both with Wilson intervals through {@link Proportion}), and wait
  * and handling time percentiles.
  *
  * <p>First-contact resolution follows the usual contact-centre definition (the share of

@@ -1,5 +1,6 @@
 package dev.cxkit.journey;
 
+import dev.cxkit.stats.Proportion;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param waitTime the measured wait (response) times
  * @param handlingTime the measured handling times
  */
-public record ServiceLevel(Rate resolution, Rate firstContactResolution, DurationSample waitTime,
+public record ServiceLevel(Proportion resolution, Proportion firstContactResolution, DurationSample waitTime,
         DurationSample handlingTime) {
 
     public ServiceLevel {

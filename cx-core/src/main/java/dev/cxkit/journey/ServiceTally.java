@@ -2,6 +2,7 @@ package dev.cxkit.journey;
 
 import com.google.common.primitives.ImmutableLongArray;
 import dev.cxkit.model.Interaction;
+import dev.cxkit.stats.Proportion;
 
 /** Running service counts and measured durations of one touchpoint or channel. */
 final class ServiceTally {
@@ -34,8 +35,8 @@ final class ServiceTally {
     }
 
     ServiceLevel snapshot() {
-        return new ServiceLevel(new Rate("resolution", resolved, interactions),
-                new Rate("first-contact resolution", firstContactsResolved, firstContacts),
+        return new ServiceLevel(new Proportion("resolution", resolved, interactions),
+                new Proportion("first-contact resolution", firstContactsResolved, firstContacts),
                 DurationSample.ofNanos("wait time", waitNanos.build().toArray()),
                 DurationSample.ofNanos("handling time", handlingNanos.build().toArray()));
     }

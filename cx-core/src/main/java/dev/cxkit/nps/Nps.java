@@ -166,8 +166,13 @@ public final class Nps {
         return promoters.weight / requireTotalWeight();
     }
 
-    /** The Net Promoter Score {@code 100 (p - d)}, in points, -100..100. */
-    public double score() {
+    /**
+     * The Net Promoter Score {@code 100 (p - d)}, in points, -100..100.
+     *
+     * @return the score in points
+     * @throws IllegalStateException when the sample is empty
+     */
+    public double value() {
         return POINTS * effectiveCounts().net();
     }
 
@@ -236,14 +241,14 @@ public final class Nps {
      * points.
      */
     public Interval interval(double level) {
-        return interval(level, NpsIntervalMethod.ADJUSTED_WALD);
+        return interval(NpsIntervalMethod.ADJUSTED_WALD, level);
     }
 
     /**
      * The confidence interval at {@code level} by {@code method}, in points, clipped to
      * [-100, 100]; its {@link Interval#method()} is the method's {@link NpsIntervalMethod#label()}.
      */
-    public Interval interval(double level, NpsIntervalMethod method) {
+    public Interval interval(NpsIntervalMethod method, double level) {
         Objects.requireNonNull(method, "method");
         Confidence.checkLevel(level);
         Trinomial counts = effectiveCounts();
@@ -324,7 +329,7 @@ public final class Nps {
         String counts = "detractors=" + detractors.count + ", passives=" + passives.count
                 + ", promoters=" + promoters.count;
         return isEmpty() ? "Nps{empty, " + counts + "}"
-                : String.format(Locale.ROOT, "Nps{score=%.2f, %s%s}", score(), counts,
+                : String.format(Locale.ROOT, "Nps{value=%.2f, %s%s}", value(), counts,
                         weighted ? String.format(Locale.ROOT, ", n_eff=%.2f",
                                 effectiveN()) : "");
     }

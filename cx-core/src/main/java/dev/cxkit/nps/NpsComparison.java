@@ -73,8 +73,14 @@ public final class NpsComparison {
         return method;
     }
 
-    /** {@code NPS(first) - NPS(second)} in points (of the adjusted scores for adjusted methods). */
-    public double difference() {
+    /**
+     * The difference {@code NPS(first) - NPS(second)} in points (of the adjusted scores for
+     * adjusted methods).
+     *
+     * @return the difference, in points, -200..200
+     * @throws IllegalStateException when either sample is empty
+     */
+    public double value() {
         return POINTS * (adjusted(first).net() - adjusted(second).net());
     }
 
@@ -94,9 +100,9 @@ public final class NpsComparison {
         double standardError = standardError();
         if (standardError == 0) {
             throw new IllegalStateException("NPS difference z is undefined when both samples "
-                    + "have zero variance (difference " + difference() + " points)");
+                    + "have zero variance (difference " + value() + " points)");
         }
-        return difference() / standardError;
+        return value() / standardError;
     }
 
     /** Two-sided p-value of {@link #z()} under the standard normal. */
@@ -107,7 +113,7 @@ public final class NpsComparison {
     /** {@code difference +- z SE} at {@code level}, in points, clipped to [-200, 200]. */
     public Interval interval(double level) {
         double half = Confidence.z(level) * standardError();
-        double difference = difference();
+        double difference = value();
         return new Interval(Math.max(-2 * POINTS, difference - half),
                 Math.min(2 * POINTS, difference + half), level, method.label());
     }

@@ -6,18 +6,18 @@ import java.util.Objects;
  * A two-sample comparison of a metric: the difference {@code first - second} (sign kept), its
  * standard error, the test statistic and the two-sided p-value, in the metric's units.
  *
- * @param estimate {@code metric(first) - metric(second)}
+ * @param value {@code metric(first) - metric(second)}
  * @param standardError the standard error of the difference, {@code > 0}
- * @param statistic {@code estimate / standardError}
+ * @param statistic {@code value / standardError}
  * @param pValue the two-sided p-value, in [0, 1]
  * @param method the test's name, e.g. {@code "wald"} or {@code "welch"}
  */
-public record Difference(double estimate, double standardError, double statistic,
+public record Difference(double value, double standardError, double statistic,
         double pValue, String method) {
 
     public Difference {
-        if (!Double.isFinite(estimate)) {
-            throw new IllegalArgumentException("estimate must be finite, was " + estimate);
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("value must be finite, was " + value);
         }
         if (!(standardError > 0) || Double.isInfinite(standardError)) {
             throw new IllegalArgumentException(

@@ -1,5 +1,6 @@
 package dev.cxkit.scorecard;
 
+import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.model.Touchpoint;

@@ -17,7 +17,7 @@ record MeanMetric(Scale scale, String name) implements ScoreMetric {
 
     @Override
     public double value(ScoreHistogram histogram) {
-        return MeanScore.of(histogram, name).mean();
+        return MeanScore.of(histogram, name).value();
     }
 
     @Override

@@ -24,12 +24,12 @@ record NpsMetric(NpsBreaks breaks, NpsIntervalMethod method) implements ScoreMet
 
     @Override
     public double value(ScoreHistogram histogram) {
-        return Nps.of(histogram, breaks).score();
+        return Nps.of(histogram, breaks).value();
     }
 
     @Override
     public Optional<Interval> interval(ScoreHistogram histogram, double level) {
-        return Optional.of(Nps.of(histogram, breaks).interval(level, method));
+        return Optional.of(Nps.of(histogram, breaks).interval(method, level));
     }
 
     @Override
@@ -45,7 +45,7 @@ record NpsMetric(NpsBreaks breaks, NpsIntervalMethod method) implements ScoreMet
         if (standardError == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Difference(comparison.difference(), standardError,
+        return Optional.of(new Difference(comparison.value(), standardError,
                 comparison.z(), comparison.pValue(), comparison.method().label()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.cxkit.scorecard;
 
+import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Confidence;
 import java.util.ArrayList;

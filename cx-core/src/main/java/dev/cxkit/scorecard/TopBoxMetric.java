@@ -21,12 +21,12 @@ record TopBoxMetric(Scale scale, int topBoxMin) implements ScoreMetric {
 
     @Override
     public double value(ScoreHistogram histogram) {
-        return csat(histogram).topBoxShare();
+        return csat(histogram).value();
     }
 
     @Override
     public Optional<Interval> interval(ScoreHistogram histogram, double level) {
-        return Optional.of(csat(histogram).topBoxInterval(level));
+        return Optional.of(csat(histogram).interval(level));
     }
 
     @Override

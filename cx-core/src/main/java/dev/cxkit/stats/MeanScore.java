@@ -37,7 +37,7 @@ public final class MeanScore {
      *
      * @throws IllegalStateException when there are no scores
      */
-    public double mean() {
+    public double value() {
         if (histogram.isEmpty()) {
             throw new IllegalStateException(metric + " mean is undefined for an empty sample on "
                     + histogram.scale());
@@ -63,7 +63,7 @@ public final class MeanScore {
      */
     public Interval interval(double level) {
         requireAtLeastTwo("mean interval");
-        return Means.tInterval(mean(), standardDeviation(), n(), level);
+        return Means.tInterval(value(), standardDeviation(), n(), level);
     }
 
     private void requireAtLeastTwo(String statistic) {

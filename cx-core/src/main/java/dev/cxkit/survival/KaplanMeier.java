@@ -131,7 +131,7 @@ public final class KaplanMeier {
      *     {@code (0, 1)}
      * @throws IllegalStateException when the curve is empty
      */
-    public Interval confidenceInterval(double time, ConfidenceType type, double level) {
+    public Interval interval(double time, ConfidenceType type, double level) {
         Objects.requireNonNull(type, "type");
         requireData("confidence interval");
         double z = Confidence.z(level);

@@ -8,17 +8,17 @@ import dev.cxkit.stats.Interval;
  * Kaplan-Meier curve from 0 to {@code tau}, the expected lifetime counted up to {@code tau}.
  *
  * @param horizon the horizon {@code tau}, in the unit of the durations
- * @param estimate the area {@code integral_0^tau S(t) dt}
+ * @param value the area {@code integral_0^tau S(t) dt}
  * @param variance its variance {@code sum_{t_i <= tau} A_i^2 d_i / (n_i (n_i - d_i))}, with
  *     {@code A_i} the area from event time {@code t_i} to {@code tau} (a term with
  *     {@code n_i = d_i} counts 0, as in R)
  */
-public record RestrictedMean(double horizon, double estimate, double variance) {
+public record RestrictedMean(double horizon, double value, double variance) {
 
     public RestrictedMean {
-        if (!(horizon >= 0 && estimate >= 0 && variance >= 0)) {
-            throw new IllegalArgumentException("horizon, estimate and variance must be >= 0, were "
-                    + horizon + ", " + estimate + " and " + variance);
+        if (!(horizon >= 0 && value >= 0 && variance >= 0)) {
+            throw new IllegalArgumentException("horizon, value and variance must be >= 0, were "
+                    + horizon + ", " + value + " and " + variance);
         }
     }
 
@@ -28,14 +28,14 @@ public record RestrictedMean(double horizon, double estimate, double variance) {
     }
 
     /**
-     * The normal interval {@code estimate +- z SE} at {@code level}, clipped to
+     * The normal interval {@code value +- z SE} at {@code level}, clipped to
      * {@code [0, horizon]}; method {@code "wald"}.
      *
      * @throws IllegalArgumentException unless {@code 0 < level < 1}
      */
-    public Interval confidenceInterval(double level) {
+    public Interval interval(double level) {
         double half = Confidence.z(level) * standardError();
-        return new Interval(Math.max(0, estimate - half), Math.min(horizon, estimate + half),
+        return new Interval(Math.max(0, value - half), Math.min(horizon, value + half),
                 level, "wald");
     }
 }

@@ -17,16 +17,16 @@ class CesTest {
         // scipy_reference.py: 80 responses on 1..7
         Ces ces = Ces.of(ScoreHistogram.of(Scale.CES, 2, 3, 5, 10, 20, 25, 15));
         assertThat(ces.definition()).isEqualTo(CesDefinition.V2);
-        assertThat(ces.mean()).isCloseTo(5.225, within(1e-12));
-        Interval interval = ces.meanInterval(0.90);
+        assertThat(ces.mean().value()).isCloseTo(5.225, within(1e-12));
+        Interval interval = ces.mean().interval(0.90);
         assertThat(interval.lower()).isCloseTo(4.952069360924909, within(1e-10));
         assertThat(interval.upper()).isCloseTo(5.49793063907509, within(1e-10));
-        assertThat(ces.easy()).isEqualTo(60);
-        assertThat(ces.hard()).isEqualTo(10);
-        assertThat(ces.easyShare()).isEqualTo(0.75);
-        assertThat(ces.hardShare()).isEqualTo(0.125);
+        assertThat(ces.easy().count()).isEqualTo(60);
+        assertThat(ces.hard().count()).isEqualTo(10);
+        assertThat(ces.easy().value()).isEqualTo(0.75);
+        assertThat(ces.hard().value()).isEqualTo(0.125);
         assertThat(ces.net()).isEqualTo(0.625);
-        assertThat(ces.easyInterval(0.95).contains(0.75)).isTrue();
+        assertThat(ces.easy().interval(0.95).contains(0.75)).isTrue();
     }
 
     @Test
@@ -35,9 +35,9 @@ class CesTest {
         Ces ces = Ces.of(ScoreHistogram.of(Scale.CES_LEGACY, 30, 25, 20, 15, 10), CesDefinition.LEGACY);
         assertThat(ces.definition().higherIsEasier()).isFalse();
         assertThat(CesDefinition.V2.higherIsEasier()).isTrue();
-        assertThat(ces.mean()).isCloseTo(2.5, within(1e-12));
-        assertThat(ces.easyShare()).isCloseTo(0.55, within(1e-12));
-        assertThat(ces.hardShare()).isCloseTo(0.25, within(1e-12));
+        assertThat(ces.mean().value()).isCloseTo(2.5, within(1e-12));
+        assertThat(ces.easy().value()).isCloseTo(0.55, within(1e-12));
+        assertThat(ces.hard().value()).isCloseTo(0.25, within(1e-12));
         assertThat(ces.net()).isCloseTo(0.30, within(1e-12));
     }
 
@@ -50,10 +50,10 @@ class CesTest {
             }
             counts[trial.intIn(0, 6)]++;
             Ces ces = Ces.of(ScoreHistogram.of(Scale.CES, counts));
-            assertThat(ces.easyShare()).isBetween(0.0, 1.0);
-            assertThat(ces.hardShare()).isBetween(0.0, 1.0);
-            assertThat(ces.easyShare() + ces.hardShare()).isLessThanOrEqualTo(1 + 1e-12);
-            assertThat(ces.net()).isCloseTo(ces.easyShare() - ces.hardShare(), within(1e-12));
+            assertThat(ces.easy().value()).isBetween(0.0, 1.0);
+            assertThat(ces.hard().value()).isBetween(0.0, 1.0);
+            assertThat(ces.easy().value() + ces.hard().value()).isLessThanOrEqualTo(1 + 1e-12);
+            assertThat(ces.net()).isCloseTo(ces.easy().value() - ces.hard().value(), within(1e-12));
         });
     }
 
@@ -63,9 +63,9 @@ class CesTest {
         assertThat(empty.isEmpty()).isTrue();
         assertThatThrownBy(empty::net).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CES net");
-        assertThatThrownBy(empty::mean).hasMessageContaining("CES mean");
-        assertThatThrownBy(empty::easyShare).hasMessageContaining("CES easy share");
-        assertThatThrownBy(() -> empty.meanInterval(0.95)).hasMessageContaining("CES");
+        assertThatThrownBy(() -> empty.mean().value()).hasMessageContaining("CES mean");
+        assertThatThrownBy(() -> empty.easy().value()).hasMessageContaining("CES easy share");
+        assertThatThrownBy(() -> empty.mean().interval(0.95)).hasMessageContaining("CES");
     }
 
     @Test

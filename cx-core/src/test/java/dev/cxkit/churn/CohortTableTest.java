@@ -3,7 +3,9 @@ package dev.cxkit.churn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
+import dev.cxkit.stats.Proportion;
 import dev.cxkit.testing.Property;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +33,7 @@ class CohortTableTest {
                 churned("d", "2024-01-10T00:00:00Z", "2024-03-01T00:00:00Z"),
                 Customer.of("e", at("2024-03-03T00:00:00Z")),
                 Customer.of("f", at("2024-04-02T00:00:00Z")));
-        CohortTable table = CohortTable.fromCustomers(customers, CalendarUnit.MONTH,
+        CohortTable table = CohortTable.fromCustomers(customers, CalendarPeriod.MONTH,
                 ZoneOffset.UTC, AS_OF);
         assertThat(table.cohorts()).containsExactly(
                 new CohortTable.Cohort(LocalDate.of(2024, 1, 1), 4, List.of(3L, 2L, 1L)),
@@ -48,9 +50,9 @@ class CohortTableTest {
     @Test
     void periodsFollowTheTimeZone() {
         List<Customer> customers = List.of(Customer.of("late", at("2024-01-31T23:30:00Z")));
-        CohortTable utc = CohortTable.fromCustomers(customers, CalendarUnit.MONTH,
+        CohortTable utc = CohortTable.fromCustomers(customers, CalendarPeriod.MONTH,
                 ZoneOffset.UTC, AS_OF);
-        CohortTable berlin = CohortTable.fromCustomers(customers, CalendarUnit.MONTH,
+        CohortTable berlin = CohortTable.fromCustomers(customers, CalendarPeriod.MONTH,
                 ZoneId.of("Europe/Berlin"), AS_OF);
         assertThat(utc.cohorts().get(0).start()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(berlin.cohorts().get(0).start()).isEqualTo(LocalDate.of(2024, 2, 1));
@@ -62,12 +64,12 @@ class CohortTableTest {
     void everyCalendarUnitStartsWhereTheCalendarSays() {
         List<Customer> one = List.of(Customer.of("x", at("2024-12-31T12:00:00Z")));
         Instant later = Instant.parse("2026-01-01T00:00:00Z");
-        assertThat(start(one, CalendarUnit.DAY, later)).isEqualTo(LocalDate.of(2024, 12, 31));
-        assertThat(start(one, CalendarUnit.ISO_WEEK, later)).isEqualTo(LocalDate.of(2024, 12, 30));
-        assertThat(start(one, CalendarUnit.MONTH, later)).isEqualTo(LocalDate.of(2024, 12, 1));
-        assertThat(start(one, CalendarUnit.QUARTER, later)).isEqualTo(LocalDate.of(2024, 10, 1));
-        assertThat(start(one, CalendarUnit.YEAR, later)).isEqualTo(LocalDate.of(2024, 1, 1));
-        CohortTable weeks = CohortTable.fromCustomers(one, CalendarUnit.ISO_WEEK, ZoneOffset.UTC,
+        assertThat(start(one, CalendarPeriod.DAY, later)).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(start(one, CalendarPeriod.ISO_WEEK, later)).isEqualTo(LocalDate.of(2024, 12, 30));
+        assertThat(start(one, CalendarPeriod.MONTH, later)).isEqualTo(LocalDate.of(2024, 12, 1));
+        assertThat(start(one, CalendarPeriod.QUARTER, later)).isEqualTo(LocalDate.of(2024, 10, 1));
+        assertThat(start(one, CalendarPeriod.YEAR, later)).isEqualTo(LocalDate.of(2024, 1, 1));
+        CohortTable weeks = CohortTable.fromCustomers(one, CalendarPeriod.ISO_WEEK, ZoneOffset.UTC,
                 Instant.parse("2025-01-13T00:00:00Z"));
         assertThat(weeks.cohorts().get(0).active()).containsExactly(1L, 1L);
     }
@@ -76,11 +78,12 @@ class CohortTableTest {
     void calendarUnitIndexesAreConsecutivePeriods() {
         Property.check("period index and start agree", trial -> {
             LocalDate date = LocalDate.ofEpochDay(trial.longIn(-800_000, 800_000));
-            for (CalendarUnit unit : CalendarUnit.values()) {
-                long index = unit.index(date);
+            for (CalendarPeriod unit : CalendarPeriod.values()) {
+                long index = unit.index(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
                 assertThat(unit.start(index)).isBeforeOrEqualTo(date);
                 assertThat(unit.start(index + 1)).isAfter(date);
-                assertThat(unit.index(unit.start(index))).isEqualTo(index);
+                assertThat(unit.index(unit.start(index).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        ZoneOffset.UTC)).isEqualTo(index);
             }
         });
     }
@@ -95,11 +98,11 @@ class CohortTableTest {
                 new Purchase("y", at("2024-04-03T00:00:00Z"), 5),
                 new Purchase("z", at("2024-01-20T00:00:00Z"), 7));
         CohortTable table = CohortTable.fromTransactions(log, Purchase::customerId,
-                Purchase::time, CalendarUnit.MONTH, ZoneOffset.UTC, AS_OF);
+                Purchase::time, CalendarPeriod.MONTH, ZoneOffset.UTC, AS_OF);
         assertThat(table.cohorts()).containsExactly(
                 new CohortTable.Cohort(LocalDate.of(2024, 1, 1), 2, List.of(2L, 0L, 1L)),
                 new CohortTable.Cohort(LocalDate.of(2024, 2, 1), 1, List.of(1L, 0L)));
-        assertThat(table.unit()).isEqualTo(CalendarUnit.MONTH);
+        assertThat(table.unit()).isEqualTo(CalendarPeriod.MONTH);
         assertThat(table.asOf()).isEqualTo(AS_OF);
     }
 
@@ -116,8 +119,8 @@ class CohortTableTest {
                 customers.add(new Customer("c" + i, acquired, churned, Map.of()));
             }
             Instant asOf = origin.plusSeconds(40_000_001L);
-            for (CalendarUnit unit : List.of(CalendarUnit.ISO_WEEK, CalendarUnit.MONTH,
-                    CalendarUnit.QUARTER)) {
+            for (CalendarPeriod unit : List.of(CalendarPeriod.ISO_WEEK, CalendarPeriod.MONTH,
+                    CalendarPeriod.QUARTER)) {
                 CohortTable table = CohortTable.fromCustomers(customers, unit, ZoneOffset.UTC,
                         asOf);
                 assertThat(table.cohorts().stream().mapToLong(CohortTable.Cohort::size).sum())
@@ -136,20 +139,20 @@ class CohortTableTest {
     @Test
     void rejectsBadInput() {
         assertThatThrownBy(() -> CohortTable.fromCustomers(
-                List.of(Customer.of("soon", AS_OF)), CalendarUnit.MONTH, ZoneOffset.UTC, AS_OF))
+                List.of(Customer.of("soon", AS_OF)), CalendarPeriod.MONTH, ZoneOffset.UTC, AS_OF))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("acquiredAt of customer soon")
                 .hasMessageContaining("before asOf");
         assertThatThrownBy(() -> CohortTable.fromTransactions(
                 List.of(new Purchase("p", AS_OF.plusSeconds(1), 1)), Purchase::customerId,
-                Purchase::time, CalendarUnit.MONTH, ZoneOffset.UTC, AS_OF))
+                Purchase::time, CalendarPeriod.MONTH, ZoneOffset.UTC, AS_OF))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("transaction of customer p");
         assertThatThrownBy(() -> CohortTable.fromCustomers(List.of(), null, ZoneOffset.UTC,
                 AS_OF)).isInstanceOf(NullPointerException.class).hasMessageContaining("unit");
         assertThatThrownBy(() -> CohortTable.fromTransactions(
                 List.of(new Purchase("p", AS_OF.minusSeconds(1), 1)), p -> null,
-                Purchase::time, CalendarUnit.MONTH, ZoneOffset.UTC, AS_OF))
+                Purchase::time, CalendarPeriod.MONTH, ZoneOffset.UTC, AS_OF))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("customerId");
         CohortTable.Cohort cohort = new CohortTable.Cohort(LocalDate.of(2024, 1, 1), 3,
                 List.of(3L, 2L));
@@ -165,7 +168,7 @@ class CohortTableTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("size");
     }
 
-    private static LocalDate start(List<Customer> customers, CalendarUnit unit, Instant asOf) {
+    private static LocalDate start(List<Customer> customers, CalendarPeriod unit, Instant asOf) {
         return CohortTable.fromCustomers(customers, unit, ZoneOffset.UTC, asOf).cohorts().get(0)
                 .start();
     }

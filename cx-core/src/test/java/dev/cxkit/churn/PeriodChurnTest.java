@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.model.Customer;
 import dev.cxkit.stats.Interval;
+import dev.cxkit.stats.Proportion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +42,10 @@ class PeriodChurnTest {
     @Test
     void ratesCarryWilsonIntervals() {
         // Wilson 95 % bounds computed with SciPy: z = norm.ppf(0.975), the score formula by hand.
-        Interval churn = PeriodChurn.ofCounts(500, 450, 60).churn().wilson(0.95);
+        Interval churn = PeriodChurn.ofCounts(500, 450, 60).churn().interval(0.95);
         assertThat(churn.lower()).isCloseTo(0.18590093257162363, within(1e-12));
         assertThat(churn.upper()).isCloseTo(0.25836869808684565, within(1e-12));
-        Interval retention = PeriodChurn.ofCounts(500, 450, 60).retention().wilson(0.95);
+        Interval retention = PeriodChurn.ofCounts(500, 450, 60).retention().interval(0.95);
         assertThat(retention.lower()).isCloseTo(0.7416313019131544, within(1e-12));
         assertThat(retention.method()).isEqualTo("wilson");
     }
@@ -96,7 +97,7 @@ class PeriodChurnTest {
         assertThat(empty.churn().isEmpty()).isTrue();
         assertThatThrownBy(() -> empty.churn().value())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("churn");
-        assertThatThrownBy(() -> empty.retention().wilson(0.95))
+        assertThatThrownBy(() -> empty.retention().interval(0.95))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("retention");
         assertThatThrownBy(empty::simpleChurn)
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("atStart = 0");
@@ -138,10 +139,10 @@ class PeriodChurnTest {
     void proportionRejectsCountsOutsideItsBase() {
         assertThatThrownBy(() -> new Proportion("churn", 6, 5))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("churn").hasMessageContaining("count = 6");
+                .hasMessageContaining("churn").hasMessageContaining("count must be in 0..5, was 6");
         assertThatThrownBy(() -> new Proportion("churn", 0, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("n = -1");
-        assertThatThrownBy(() -> new Proportion("churn", 1, 5).wilson(1.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("n must be >= 0, was -1");
+        assertThatThrownBy(() -> new Proportion("churn", 1, 5).interval(1.5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
     }
 }

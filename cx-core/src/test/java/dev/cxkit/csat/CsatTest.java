@@ -21,19 +21,19 @@ class CsatTest {
         Csat csat = Csat.of(INTERCOM);
         assertThat(csat.topBoxMin()).isEqualTo(4);
         assertThat(csat.satisfied()).isEqualTo(30);
-        assertThat(csat.topBoxShare()).isCloseTo(0.6, within(1e-15));
-        Interval wilson = csat.topBoxInterval(0.95);
+        assertThat(csat.value()).isCloseTo(0.6, within(1e-15));
+        Interval wilson = csat.interval(0.95);
         assertThat(wilson.lower()).isCloseTo(0.461814, within(1e-6));
         assertThat(wilson.upper()).isCloseTo(0.723916, within(1e-6));
         assertThat(wilson.method()).isEqualTo("wilson");
-        assertThat(csat.mean()).isCloseTo(3.5, within(1e-15));
-        assertThat(csat.standardDeviation()).isCloseTo(1.216385, within(1e-6));
+        assertThat(csat.mean().value()).isCloseTo(3.5, within(1e-15));
+        assertThat(csat.mean().standardDeviation()).isCloseTo(1.216385, within(1e-6));
     }
 
     @Test
     void meanIntervalMatchesScipy() {
         // scipy_reference.py: scipy.stats.t.interval(0.95, 49, loc=mean, scale=sem)
-        Interval interval = Csat.of(INTERCOM).meanInterval(0.95);
+        Interval interval = Csat.of(INTERCOM).mean().interval(0.95);
         assertThat(interval.lower()).isCloseTo(3.1543072816987046, within(1e-10));
         assertThat(interval.upper()).isCloseTo(3.8456927183012954, within(1e-10));
         assertThat(interval.method()).isEqualTo("t");
@@ -50,10 +50,10 @@ class CsatTest {
     @Test
     void topBoxesAreConfigurable() {
         Csat topBox = Csat.of(INTERCOM, 5);
-        assertThat(topBox.topBoxShare()).isCloseTo(0.2, within(1e-15));
+        assertThat(topBox.value()).isCloseTo(0.2, within(1e-15));
         Csat tenPoint = Csat.of(ScoreHistogram.of(Scale.of("csat10", 1, 10), 0, 0, 0, 0, 0, 0, 0, 1, 2, 1));
         assertThat(tenPoint.topBoxMin()).isEqualTo(9);
-        assertThat(tenPoint.topBoxShare()).isCloseTo(0.75, within(1e-15));
+        assertThat(tenPoint.value()).isCloseTo(0.75, within(1e-15));
         assertThat(Csat.of(INTERCOM)).isEqualTo(Csat.of(INTERCOM, 4)).isNotEqualTo(topBox)
                 .hasSameHashCodeAs(Csat.of(INTERCOM, 4));
     }
@@ -67,13 +67,13 @@ class CsatTest {
             }
             counts[trial.intIn(0, 4)]++;
             Csat csat = Csat.of(ScoreHistogram.of(Scale.CSAT, counts), trial.intIn(1, 5));
-            assertThat(csat.topBoxShare()).isBetween(0.0, 1.0);
+            assertThat(csat.value()).isBetween(0.0, 1.0);
             assertThat(csat.distribution().values()).allSatisfy(
                     share -> assertThat(share).isBetween(0.0, 1.0));
             assertThat(csat.distribution().values().stream().mapToDouble(Double::doubleValue).sum())
                     .isCloseTo(1, within(1e-12));
-            assertThat(csat.topBoxInterval(0.9).contains(csat.topBoxShare())).isTrue();
-            assertThat(csat.mean()).isBetween(1.0, 5.0);
+            assertThat(csat.interval(0.9).contains(csat.value())).isTrue();
+            assertThat(csat.mean().value()).isBetween(1.0, 5.0);
         });
     }
 
@@ -82,15 +82,15 @@ class CsatTest {
         Csat empty = Csat.of(ScoreHistogram.empty(Scale.CSAT));
         assertThat(empty.isEmpty()).isTrue();
         assertThat(empty.n()).isZero();
-        assertThatThrownBy(empty::topBoxShare).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(empty::value).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CSAT top-box share");
-        assertThatThrownBy(() -> empty.topBoxInterval(0.95)).hasMessageContaining("CSAT");
-        assertThatThrownBy(empty::mean).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> empty.interval(0.95)).hasMessageContaining("CSAT");
+        assertThatThrownBy(() -> empty.mean().value()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CSAT mean");
         assertThatThrownBy(empty::distribution).hasMessageContaining("CSAT distribution");
         Csat one = Csat.of(ScoreHistogram.of(Scale.CSAT, 0, 0, 0, 0, 1));
-        assertThat(one.mean()).isEqualTo(5);
-        assertThatThrownBy(() -> one.meanInterval(0.95)).isInstanceOf(IllegalStateException.class)
+        assertThat(one.mean().value()).isEqualTo(5);
+        assertThatThrownBy(() -> one.mean().interval(0.95)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("CSAT mean interval needs at least 2 responses, had 1");
     }
 
@@ -103,7 +103,7 @@ class CsatTest {
                 .hasMessageContaining("topBoxMin must be in 1..5");
         assertThatThrownBy(() -> Csat.of(INTERCOM).share(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("score must be in 1..5");
-        assertThatThrownBy(() -> Csat.of(INTERCOM).meanInterval(-0.1))
+        assertThatThrownBy(() -> Csat.of(INTERCOM).mean().interval(-0.1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("confidence level");
     }
 }

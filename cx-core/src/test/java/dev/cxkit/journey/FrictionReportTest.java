@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.model.Journey;
+import dev.cxkit.stats.Proportion;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,19 +31,19 @@ class FrictionReportTest {
     void countsEverySignalPerTouchpointByHand() {
         FrictionReport report = reportOf(SmallWorld.JOURNEYS, DAY);
 
-        Map<FrictionSignal, Rate> hotline = report.evidence("hotline");
+        Map<FrictionSignal, Proportion> hotline = report.evidence("hotline");
         assertThat(hotline.get(FrictionSignal.LOW_SATISFACTION).count()).isEqualTo(1);
         assertThat(hotline.get(FrictionSignal.LOW_SATISFACTION).n()).isEqualTo(1);
         assertThat(hotline.get(FrictionSignal.DETRACTION).value()).isEqualTo(1.0);
         assertThat(hotline.get(FrictionSignal.HIGH_EFFORT).value()).isEqualTo(1.0);
         // 5 hotline contacts: a's first abandoned and repeated 2h later; c's 30h apart is no repeat
-        assertThat(hotline.get(FrictionSignal.ABANDONMENT)).isEqualTo(new Rate("abandonment", 1, 5));
-        assertThat(hotline.get(FrictionSignal.REPEAT_CONTACT)).isEqualTo(new Rate("repeat contact", 1, 5));
-        assertThat(hotline.get(FrictionSignal.ESCALATION)).isEqualTo(new Rate("escalation", 0, 5));
+        assertThat(hotline.get(FrictionSignal.ABANDONMENT)).isEqualTo(new Proportion("abandonment", 1, 5));
+        assertThat(hotline.get(FrictionSignal.REPEAT_CONTACT)).isEqualTo(new Proportion("repeat contact", 1, 5));
+        assertThat(hotline.get(FrictionSignal.ESCALATION)).isEqualTo(new Proportion("escalation", 0, 5));
         assertThat(report.evidence("chat").get(FrictionSignal.ESCALATION).value()).isEqualTo(1.0);
         assertThat(report.evidence("ad").get(FrictionSignal.ABANDONMENT).isEmpty()).isTrue();
-        assertThat(report.baseRate(FrictionSignal.ABANDONMENT)).isEqualTo(new Rate("abandonment", 1, 7));
-        assertThat(report.baseRate(FrictionSignal.LOW_SATISFACTION)).isEqualTo(new Rate("low satisfaction", 1, 2));
+        assertThat(report.baseRate(FrictionSignal.ABANDONMENT)).isEqualTo(new Proportion("abandonment", 1, 7));
+        assertThat(report.baseRate(FrictionSignal.LOW_SATISFACTION)).isEqualTo(new Proportion("low satisfaction", 1, 2));
     }
 
     @Test

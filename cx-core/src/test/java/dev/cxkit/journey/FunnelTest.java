@@ -13,6 +13,7 @@ import com.google.common.collect.Lists;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Journey;
 import dev.cxkit.model.Stage;
+import dev.cxkit.stats.Proportion;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,8 @@ class FunnelTest {
                 funnel.reachedAtOrBeyond(POST))).containsExactly(4L, 3L, 3L);
 
         Funnel.Step first = funnel.step(PRE);
-        assertThat(first.conversion()).isEqualTo(new Rate("conversion", 1, 3));
-        assertThat(first.dropOff()).isEqualTo(new Rate("drop-off", 2, 3));
+        assertThat(first.conversion()).isEqualTo(new Proportion("conversion", 1, 3));
+        assertThat(first.dropOff()).isEqualTo(new Proportion("drop-off", 2, 3));
         // Wilson 95% for 1/3 and 2/3, from the closed form evaluated in Python
         assertThat(first.conversion().interval(0.95).lower()).isCloseTo(0.06149194472039621, within(1e-12));
         assertThat(first.conversion().interval(0.95).upper()).isCloseTo(0.7923403991979522, within(1e-12));
@@ -55,7 +56,7 @@ class FunnelTest {
         assertThat(first.timeBetween().median()).isEqualTo(Duration.ofHours(4));
 
         Funnel.Step second = funnel.step(PURCHASE);
-        assertThat(second.conversion()).isEqualTo(new Rate("conversion", 2, 2));
+        assertThat(second.conversion()).isEqualTo(new Proportion("conversion", 2, 2));
         // numpy.percentile([3, 17], [25, 50, 90]) = [6.5, 10, 15.6] hours
         assertThat(second.timeBetween().percentile(25)).isEqualTo(Duration.ofMinutes(390));
         assertThat(second.timeBetween().median()).isEqualTo(Duration.ofHours(10));

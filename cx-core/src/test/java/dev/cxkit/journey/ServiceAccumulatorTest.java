@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxkit.model.Channel;
 import dev.cxkit.model.Journey;
+import dev.cxkit.stats.Proportion;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,10 +26,10 @@ class ServiceAccumulatorTest {
     void measuresResolutionFirstContactResolutionAndTimesByHand() {
         ServiceLevel hotline = serviceOf(SmallWorld.JOURNEYS).byTouchpoint().get("hotline");
 
-        assertThat(hotline.resolution()).isEqualTo(new Rate("resolution", 4, 5));
+        assertThat(hotline.resolution()).isEqualTo(new Proportion("resolution", 4, 5));
         // first contacts: a 0h (unresolved), b 10h, c 0h, c 30h (more than 24h after c 0h)
         assertThat(hotline.firstContactResolution())
-                .isEqualTo(new Rate("first-contact resolution", 3, 4));
+                .isEqualTo(new Proportion("first-contact resolution", 3, 4));
         // numpy.percentile([30, 60, 120], [50, 90]) = [60, 108] seconds
         assertThat(hotline.waitTime().n()).isEqualTo(3);
         assertThat(hotline.waitTime().median()).isEqualTo(Duration.ofSeconds(60));
@@ -44,7 +45,7 @@ class ServiceAccumulatorTest {
                 Channel.PHONE, Channel.CHAT);
         assertThat(service.byChannel().get(Channel.PHONE)).isEqualTo(service.byTouchpoint().get("hotline"));
         assertThat(service.byChannel().get(Channel.CHAT).firstContactResolution())
-                .isEqualTo(new Rate("first-contact resolution", 0, 1));
+                .isEqualTo(new Proportion("first-contact resolution", 0, 1));
         assertThat(service.byChannel().get(Channel.ADVERTISING).resolution().isEmpty()).isTrue();
     }
 
@@ -55,7 +56,7 @@ class ServiceAccumulatorTest {
 
         ServiceLevel hotline = serviceOf(List.of(journey)).byTouchpoint().get("hotline");
 
-        assertThat(hotline.firstContactResolution()).isEqualTo(new Rate("first-contact resolution", 0, 1));
+        assertThat(hotline.firstContactResolution()).isEqualTo(new Proportion("first-contact resolution", 0, 1));
         assertThat(hotline.resolution().value()).isEqualTo(1.0);
     }
 

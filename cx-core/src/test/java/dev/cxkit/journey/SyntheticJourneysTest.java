@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cxkit.model.Journey;
 import dev.cxkit.model.Stage;
 import dev.cxkit.sample.SampleData;
+import dev.cxkit.stats.Proportion;
 import dev.cxkit.testing.Property;
 import java.time.Duration;
 import java.util.List;
@@ -121,7 +122,7 @@ class SyntheticJourneysTest {
         });
     }
 
-    private static void checkRate(Rate rate) {
+    private static void checkRate(Proportion rate) {
         if (!rate.isEmpty()) {
             assertThat(rate.value()).isBetween(0.0, 1.0);
             assertThat(rate.interval(0.95).contains(rate.value())).isTrue();

@@ -9,6 +9,7 @@ import dev.cxkit.model.Channel;
 import dev.cxkit.model.Stage;
 import dev.cxkit.model.StageModel;
 import dev.cxkit.model.Touchpoint;
+import dev.cxkit.stats.Proportion;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,17 +47,17 @@ class ValueTypesTest {
 
     @Test
     void rateValuesIntervalsAndBadCounts() {
-        Rate rate = new Rate("abandonment", 3, 12);
+        Proportion rate = new Proportion("abandonment", 3, 12);
 
         assertThat(rate.value()).isEqualTo(0.25);
-        assertThat(rate.complement("completion")).isEqualTo(new Rate("completion", 9, 12));
+        assertThat(rate.complement("completion")).isEqualTo(new Proportion("completion", 9, 12));
         assertThat(rate.interval(0.95).method()).isEqualTo("wilson");
-        assertThatThrownBy(() -> new Rate("abandonment", 13, 12))
+        assertThatThrownBy(() -> new Proportion("abandonment", 13, 12))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0..12");
-        assertThatThrownBy(() -> new Rate("abandonment", 0, -1))
+        assertThatThrownBy(() -> new Proportion("abandonment", 0, -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("n must be >= 0");
-        assertThatThrownBy(() -> new Rate(" ", 0, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Rate("escalation", 0, 0).interval(0.95))
+        assertThatThrownBy(() -> new Proportion(" ", 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Proportion("escalation", 0, 0).interval(0.95))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("escalation");
     }
 

@@ -41,7 +41,7 @@ class GroupedScoreRecorderTest {
         assertThat(recorder.intervalSnapshot().groups()).isEmpty();
         recorder.record(List.of("web"), 10);
         assertThat(recorder.intervalSnapshot().groups()).containsOnlyKeys(List.of("web"));
-        assertThat(Nps.of(recorder.snapshot().groups().get(List.of("web"))).score())
+        assertThat(Nps.of(recorder.snapshot().groups().get(List.of("web"))).value())
                 .isCloseTo(100.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
     }
 

@@ -46,7 +46,7 @@ class LiveScoresTest {
         clock.advance(Duration.ofMinutes(30));
         live.record(at("web", 10));
         GroupedScores hour = live.window(WindowSpec.minutes(60));
-        assertThat(Nps.of(hour.groups().get(List.of("web"))).score())
+        assertThat(Nps.of(hour.groups().get(List.of("web"))).value())
                 .isCloseTo(100.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
         clock.advance(Duration.ofMinutes(45)); // the 10:00 minute dropped out of the hour
         GroupedScores later = live.window(WindowSpec.minutes(60));

@@ -16,7 +16,7 @@ class NpsComparisonTest {
     void reproducesTheTwoSampleWaldReference() {
         // Reference README section 3: (15, 25, 60) vs (25, 30, 45), Wald
         NpsComparison comparison = NpsComparison.of(FIRST, SECOND);
-        assertThat(comparison.difference()).isCloseTo(25, within(1e-10));
+        assertThat(comparison.value()).isCloseTo(25, within(1e-10));
         assertThat(comparison.standardError()).isCloseTo(10.9886, within(1e-4));
         assertThat(comparison.z()).isCloseTo(2.275079, within(1e-6));
         assertThat(comparison.pValue()).isCloseTo(0.022901, within(1e-6));
@@ -29,7 +29,7 @@ class NpsComparisonTest {
     @Test
     void keepsTheSignOfFirstMinusSecond() {
         NpsComparison reversed = NpsComparison.of(SECOND, FIRST);
-        assertThat(reversed.difference()).isCloseTo(-25, within(1e-10));
+        assertThat(reversed.value()).isCloseTo(-25, within(1e-10));
         assertThat(reversed.z()).isCloseTo(-2.275079, within(1e-6));
         assertThat(reversed.pValue()).isCloseTo(0.022901, within(1e-6));
     }
@@ -38,7 +38,7 @@ class NpsComparisonTest {
     void adjustedWaldMatchesScipy() {
         // scipy_reference.py: per-group (0.75, 1.5, 0.75) pseudo-observations
         NpsComparison comparison = NpsComparison.of(FIRST, SECOND, NpsIntervalMethod.ADJUSTED_WALD);
-        assertThat(comparison.difference()).isCloseTo(24.27184466019417, within(1e-10));
+        assertThat(comparison.value()).isCloseTo(24.27184466019417, within(1e-10));
         assertThat(comparison.standardError()).isCloseTo(10.831066859385621, within(1e-10));
         assertThat(comparison.z()).isCloseTo(2.2409468037916773, within(1e-10));
         assertThat(comparison.pValue()).isCloseTo(0.02502952101068329, within(1e-10));
@@ -48,7 +48,7 @@ class NpsComparisonTest {
     @Test
     void zIsUndefinedWithoutVariance() {
         NpsComparison comparison = NpsComparison.of(Nps.ofCounts(0, 0, 3), Nps.ofCounts(0, 0, 5));
-        assertThat(comparison.difference()).isZero();
+        assertThat(comparison.value()).isZero();
         assertThatThrownBy(comparison::z).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("zero variance");
     }
@@ -56,7 +56,7 @@ class NpsComparisonTest {
     @Test
     void emptySampleRefusesStatistics() {
         NpsComparison comparison = NpsComparison.of(FIRST, Nps.ofCounts(0, 0, 0));
-        assertThatThrownBy(comparison::difference).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(comparison::value).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("NPS");
     }
 

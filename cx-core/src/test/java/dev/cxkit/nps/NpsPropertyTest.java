@@ -16,19 +16,19 @@ class NpsPropertyTest {
         Property.check("nps ranges", trial -> {
             Nps nps = Nps.ofCounts(trial.longIn(0, 50), trial.longIn(0, 50), trial.longIn(1, 50));
             double level = trial.doubleIn(0.5, 0.999);
-            assertThat(nps.score()).isBetween(-100.0, 100.0);
+            assertThat(nps.value()).isBetween(-100.0, 100.0);
             assertThat(nps.detractorShare() + nps.passiveShare() + nps.promoterShare())
                     .isCloseTo(1, within(1e-12));
             assertThat(nps.variance()).isBetween(0.0, 1.0);
             for (NpsIntervalMethod method : NpsIntervalMethod.values()) {
-                Interval interval = nps.interval(level, method);
+                Interval interval = nps.interval(method, level);
                 assertThat(interval.lower()).isGreaterThanOrEqualTo(-100);
                 assertThat(interval.upper()).isLessThanOrEqualTo(100);
             }
-            assertThat(nps.interval(level, NpsIntervalMethod.ADJUSTED_WALD)
+            assertThat(nps.interval(NpsIntervalMethod.ADJUSTED_WALD, level)
                     .contains(nps.adjustedScore())).isTrue();
-            assertThat(nps.interval(level, NpsIntervalMethod.WALD).contains(nps.score())).isTrue();
-            assertThat(nps.interval(level, NpsIntervalMethod.TANGO).contains(nps.score())).isTrue();
+            assertThat(nps.interval(NpsIntervalMethod.WALD, level).contains(nps.value())).isTrue();
+            assertThat(nps.interval(NpsIntervalMethod.TANGO, level).contains(nps.value())).isTrue();
         });
     }
 
@@ -60,11 +60,11 @@ class NpsPropertyTest {
             }
             Nps nps = Nps.of(weighted.snapshot());
             Nps plain = Nps.ofCounts(nps.detractors(), nps.passives(), nps.promoters());
-            assertThat(nps.score()).isCloseTo(plain.score(), within(1e-9));
+            assertThat(nps.value()).isCloseTo(plain.value(), within(1e-9));
             assertThat(nps.effectiveN()).isCloseTo(n, within(1e-9));
             assertThat(nps.standardError()).isCloseTo(plain.standardError(), within(1e-9));
-            assertThat(nps.interval(0.95, NpsIntervalMethod.TANGO).lower())
-                    .isCloseTo(plain.interval(0.95, NpsIntervalMethod.TANGO).lower(), within(1e-6));
+            assertThat(nps.interval(NpsIntervalMethod.TANGO, 0.95).lower())
+                    .isCloseTo(plain.interval(NpsIntervalMethod.TANGO, 0.95).lower(), within(1e-6));
         });
     }
 

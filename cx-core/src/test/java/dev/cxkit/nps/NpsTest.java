@@ -35,7 +35,7 @@ class NpsTest {
             double se) {
         Nps sample = Nps.ofCounts(d, pa, p);
         assertThat(sample.n()).isEqualTo(d + pa + p);
-        assertThat(sample.score()).isCloseTo(100 * nps, within(SIX_DIGITS));
+        assertThat(sample.value()).isCloseTo(100 * nps, within(SIX_DIGITS));
         assertThat(sample.variance()).isCloseTo(v, within(1e-6));
         assertThat(sample.standardError()).isCloseTo(100 * se, within(SIX_DIGITS));
     }
@@ -50,7 +50,7 @@ class NpsTest {
         assertThat(nps.promoters()).isEqualTo(11);
         assertThat(nps.detractorShare() + nps.passiveShare() + nps.promoterShare())
                 .isCloseTo(1, within(1e-15));
-        assertThat(nps.score()).isCloseTo(100.0 * 8 / 21, within(1e-12));
+        assertThat(nps.value()).isCloseTo(100.0 * 8 / 21, within(1e-12));
         assertThat(nps).isEqualTo(Nps.ofCounts(3, 7, 11)).hasSameHashCodeAs(Nps.ofCounts(3, 7, 11));
         assertThat(nps.isWeighted()).isFalse();
         assertThat(nps.effectiveN()).isEqualTo(21);
@@ -68,7 +68,7 @@ class NpsTest {
         }
         Nps nps = Nps.of(scores.snapshot(), breaks);
         assertThat(nps).isEqualTo(Nps.ofCounts(2, 2, 4));
-        assertThat(nps.score()).isCloseTo(25, within(1e-12));
+        assertThat(nps.value()).isCloseTo(25, within(1e-12));
     }
 
     @Test
@@ -84,27 +84,27 @@ class NpsTest {
     @Test
     void reproducesTheWaldAdjustedWaldAndTangoIntervalsOfOneTwoThree() {
         Nps nps = Nps.ofCounts(1, 2, 3);
-        assertInterval(nps.interval(0.95, NpsIntervalMethod.WALD), -0.263065, 0.929731, "wald");
-        assertInterval(nps.interval(0.95, NpsIntervalMethod.ADJUSTED_WALD), -0.267433, 0.711877,
+        assertInterval(nps.interval(NpsIntervalMethod.WALD, 0.95), -0.263065, 0.929731, "wald");
+        assertInterval(nps.interval(NpsIntervalMethod.ADJUSTED_WALD, 0.95), -0.267433, 0.711877,
                 "adjusted-wald");
         assertThat(nps.adjustedScore()).isCloseTo(22.2222, within(SIX_DIGITS));
-        assertInterval(nps.interval(0.95, NpsIntervalMethod.TANGO), -0.311074, 0.753957, "tango");
-        assertThat(nps.interval(0.95)).isEqualTo(nps.interval(0.95, NpsIntervalMethod.ADJUSTED_WALD));
+        assertInterval(nps.interval(NpsIntervalMethod.TANGO, 0.95), -0.311074, 0.753957, "tango");
+        assertThat(nps.interval(0.95)).isEqualTo(nps.interval(NpsIntervalMethod.ADJUSTED_WALD, 0.95));
     }
 
     @Test
     void reproducesFagerlandEtAlTwentyOneResponses() {
         // Fagerland, Lydersen & Laake (2014): 7 detractors, 13 passives, 1 promoter
         Nps nps = Nps.ofCounts(7, 13, 1);
-        assertInterval(nps.interval(0.95, NpsIntervalMethod.WALD), -0.519709, -0.051720, "wald");
-        assertInterval(nps.interval(0.95, NpsIntervalMethod.BONETT_PRICE), -0.508359, -0.013380,
+        assertInterval(nps.interval(NpsIntervalMethod.WALD, 0.95), -0.519709, -0.051720, "wald");
+        assertInterval(nps.interval(NpsIntervalMethod.BONETT_PRICE, 0.95), -0.508359, -0.013380,
                 "bonett-price");
-        assertInterval(nps.interval(0.95, NpsIntervalMethod.TANGO), -0.517232, -0.026003, "tango");
+        assertInterval(nps.interval(NpsIntervalMethod.TANGO, 0.95), -0.517232, -0.026003, "tango");
     }
 
     @Test
     void adjustedWaldIsClippedToTheScale() {
-        Interval interval = Nps.ofCounts(0, 0, 2).interval(0.99, NpsIntervalMethod.ADJUSTED_WALD);
+        Interval interval = Nps.ofCounts(0, 0, 2).interval(NpsIntervalMethod.ADJUSTED_WALD, 0.99);
         assertThat(interval.upper()).isEqualTo(100);
         assertThat(interval.lower()).isGreaterThan(-100);
     }
@@ -112,11 +112,11 @@ class NpsTest {
     @Test
     void tangoMatchesScipy() {
         // scipy_reference.py: brentq on Tango's Z(delta) = +-z
-        assertInterval(Nps.ofCounts(2, 5, 13).interval(0.90, NpsIntervalMethod.TANGO),
+        assertInterval(Nps.ofCounts(2, 5, 13).interval(NpsIntervalMethod.TANGO, 0.90),
                 0.2526218781, 0.7447966495, "tango");
-        assertInterval(Nps.ofCounts(30, 20, 50).interval(0.99, NpsIntervalMethod.TANGO),
+        assertInterval(Nps.ofCounts(30, 20, 50).interval(NpsIntervalMethod.TANGO, 0.99),
                 -0.0305058210, 0.4086299488, "tango");
-        assertInterval(Nps.ofCounts(0, 3, 4).interval(0.95, NpsIntervalMethod.TANGO),
+        assertInterval(Nps.ofCounts(0, 3, 4).interval(NpsIntervalMethod.TANGO, 0.95),
                 0.0146236020, 0.8417801447, "tango");
     }
 
@@ -132,11 +132,11 @@ class NpsTest {
     void tangoClosedFormsWhenEveryoneIsInOneGroup() {
         double z2 = 1.959963984540054 * 1.959963984540054;
         // all promoters: lower (n - z^2)/(n + z^2), upper 1 (FORMULAS.md)
-        assertInterval(Nps.ofCounts(0, 0, 10).interval(0.95, NpsIntervalMethod.TANGO),
+        assertInterval(Nps.ofCounts(0, 0, 10).interval(NpsIntervalMethod.TANGO, 0.95),
                 (10 - z2) / (10 + z2), 1, "tango");
-        assertInterval(Nps.ofCounts(10, 0, 0).interval(0.95, NpsIntervalMethod.TANGO),
+        assertInterval(Nps.ofCounts(10, 0, 0).interval(NpsIntervalMethod.TANGO, 0.95),
                 -1, -(10 - z2) / (10 + z2), "tango");
-        assertInterval(Nps.ofCounts(0, 10, 0).interval(0.95, NpsIntervalMethod.TANGO),
+        assertInterval(Nps.ofCounts(0, 10, 0).interval(NpsIntervalMethod.TANGO, 0.95),
                 -z2 / (10 + z2), z2 / (10 + z2), "tango");
     }
 
@@ -152,7 +152,7 @@ class NpsTest {
         Nps nps = Nps.of(accumulator.snapshot());
         assertThat(nps.isWeighted()).isTrue();
         assertThat(nps.n()).isEqualTo(10);
-        assertThat(nps.score()).isCloseTo(12.5, within(1e-12));
+        assertThat(nps.value()).isCloseTo(12.5, within(1e-12));
         assertThat(nps.effectiveN()).isCloseTo(8.470588, within(1e-6));
         assertThat(nps.designEffect()).isCloseTo(1.180556, within(1e-6));
         assertThat(nps.standardError()).isCloseTo(30.2681, within(SIX_DIGITS));
@@ -173,7 +173,7 @@ class NpsTest {
         assertThat(empty.isEmpty()).isTrue();
         assertThat(empty.n()).isZero();
         assertThat(empty.toString()).contains("empty");
-        assertThatThrownBy(empty::score).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(empty::value).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("NPS");
         assertThatThrownBy(() -> empty.interval(0.95)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("NPS");
@@ -209,7 +209,7 @@ class NpsTest {
         Nps nps = Nps.ofCounts(1, 2, 3);
         assertThatThrownBy(() -> nps.interval(1.5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("confidence level must be in (0, 1), was 1.5");
-        assertThatThrownBy(() -> nps.interval(0.95, null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> nps.interval(null, 0.95)).isInstanceOf(NullPointerException.class)
                 .hasMessage("method");
     }
 

@@ -9,7 +9,7 @@ import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.scorecard.Adjustment;
-import dev.cxkit.scorecard.CalendarPeriod;
+import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScoreAccumulator;
 import dev.cxkit.scorecard.GroupedScores;
@@ -31,15 +31,15 @@ class ReadmeExampleTest {
         // README begin
         Nps nps = Nps.of(ScoreAccumulator.create(Scale.NPS)
                 .addAll(new int[] {10, 9, 9, 8, 7, 6, 3, 10, 9, 0, 10, 8}).snapshot());
-        Interval tango = nps.interval(0.95, NpsIntervalMethod.TANGO);       // points
+        Interval tango = nps.interval(NpsIntervalMethod.TANGO, 0.95);       // points
         System.out.printf("NPS %.1f +- %.1f, Tango 95 %% [%.1f, %.1f]%n",
-                nps.score(), nps.standardError(), tango.lower(), tango.upper());
+                nps.value(), nps.standardError(), tango.lower(), tango.upper());
         NpsComparison change = NpsComparison.of(nps, Nps.ofCounts(25, 30, 45));
-        System.out.printf("change %+.1f points, p = %.3f%n", change.difference(), change.pValue());
+        System.out.printf("change %+.1f points, p = %.3f%n", change.value(), change.pValue());
         long needed = NpsSampleSize.forMargin(5, 0.95);                     // 1537 responses
 
         Csat csat = Csat.of(ScoreHistogram.of(Scale.CSAT, 5, 5, 10, 20, 10));
-        Interval wilson = csat.topBoxInterval(0.95);                        // [0.462, 0.724]
+        Interval wilson = csat.interval(0.95);                        // [0.462, 0.724]
 
         List<SurveyResponse> responses = List.of(
                 SurveyResponse.of("ann", Instant.parse("2024-01-15T10:00:00Z"), Scale.NPS, 9).withTouchpoint("web"),
@@ -54,9 +54,9 @@ class ReadmeExampleTest {
         }
         List<RowComparison> versusRest = scorecard.compareWithRest(Adjustment.HOLM);
         // README end
-        assertThat(nps.score()).isCloseTo(100.0 * (6 - 3) / 12, within(1e-12));
-        assertThat(tango.contains(nps.score())).isTrue();
-        assertThat(change.difference()).isCloseTo(25 - 20, within(1e-12));
+        assertThat(nps.value()).isCloseTo(100.0 * (6 - 3) / 12, within(1e-12));
+        assertThat(tango.contains(nps.value())).isTrue();
+        assertThat(change.value()).isCloseTo(25 - 20, within(1e-12));
         assertThat(needed).isEqualTo(1537);
         assertThat(wilson.lower()).isCloseTo(0.461814, within(1e-6));
         assertThat(scorecard.rows()).extracting(ScorecardRow::key).containsExactly(

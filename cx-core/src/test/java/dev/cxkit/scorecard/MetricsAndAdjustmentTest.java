@@ -23,7 +23,7 @@ class MetricsAndAdjustmentTest {
         Difference welch = ScoreMetric.csatMean().difference(A, B).orElseThrow();
         assertThat(welch.statistic()).isCloseTo(2.5658774022629216, within(1e-10));
         assertThat(welch.pValue()).isCloseTo(0.012938024966098763, within(1e-10));
-        assertThat(welch.estimate()).isCloseTo(A.mean() - B.mean(), within(1e-12));
+        assertThat(welch.value()).isCloseTo(A.mean() - B.mean(), within(1e-12));
         assertThat(welch.method()).isEqualTo("welch");
         assertThat(ScoreMetric.csatMean().value(A)).isEqualTo(A.mean());
         assertThat(ScoreMetric.csatMean().interval(ScoreHistogram.of(Scale.CSAT, 0, 0, 1, 0, 0), 0.95))
@@ -38,7 +38,7 @@ class MetricsAndAdjustmentTest {
     void topBoxMetricUsesTheUnpooledWaldTest() {
         // unpooled two-proportion Wald test of 20/30 against 10/30
         Difference wald = ScoreMetric.csat().difference(A, B).orElseThrow();
-        assertThat(wald.estimate()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(wald.value()).isCloseTo(1.0 / 3, within(1e-12));
         assertThat(wald.standardError()).isCloseTo(0.12171612389003691, within(1e-12));
         assertThat(wald.pValue()).isCloseTo(0.00616989932054416, within(1e-10));
         Interval interval = ScoreMetric.csat().interval(A, 0.95).orElseThrow();
@@ -96,7 +96,7 @@ class MetricsAndAdjustmentTest {
         assertThatThrownBy(() -> ScoreMetric.nps(null, dev.cxkit.nps.NpsIntervalMethod.WALD)).hasMessage("breaks");
         assertThatThrownBy(() -> ScoreMetric.csat(Scale.CSAT, 6)).hasMessageContaining("topBoxMin must be in 1..5");
         assertThatThrownBy(() -> ScoreMetric.mean(Scale.CES, null)).hasMessage("name");
-        assertThatThrownBy(() -> new Difference(Double.NaN, 1, 0, 0.5, "wald")).hasMessage("estimate must be finite, was NaN");
+        assertThatThrownBy(() -> new Difference(Double.NaN, 1, 0, 0.5, "wald")).hasMessage("value must be finite, was NaN");
         assertThatThrownBy(() -> new Difference(1, 0, 0, 0.5, "wald")).hasMessage("standardError must be finite and > 0, was 0.0");
         assertThatThrownBy(() -> new Difference(1, 1, 1, 2, "wald")).hasMessage("pValue must be in [0, 1], was 2.0");
         Difference difference = new Difference(1, 1, 1, 0.3, "wald");

@@ -2,6 +2,7 @@ package dev.cxkit.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.score.ScoreAccumulator;

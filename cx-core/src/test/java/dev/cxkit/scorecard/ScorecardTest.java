@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Channel;
 import dev.cxkit.model.Customer;
 import dev.cxkit.model.Scale;
@@ -72,7 +73,7 @@ class ScorecardTest {
         ScorecardRow chat = scorecard.row(List.of("chat")).orElseThrow();
         assertThat(chat.n()).isEqualTo(5);
         assertThat(chat.smallSample()).isTrue();
-        assertThat(chat.value()).isEqualTo(Nps.of(chat.histogram()).score());
+        assertThat(chat.value()).isEqualTo(Nps.of(chat.histogram()).value());
         assertThat(chat.interval()).contains(Nps.of(chat.histogram()).interval(0.95));
         assertThat(scorecard.row(List.of("checkout")).orElseThrow().smallSample()).isFalse();
         ScorecardRow total = scorecard.total();
@@ -132,11 +133,11 @@ class ScorecardTest {
         NpsComparison expected = NpsComparison.of(Nps.of(checkout), Nps.of(rest));
         RowComparison checkoutVsRest = comparisons.get(1);
         assertThat(checkoutVsRest.baseline()).isEmpty();
-        assertThat(checkoutVsRest.difference().estimate()).isEqualTo(expected.difference());
+        assertThat(checkoutVsRest.difference().value()).isEqualTo(expected.value());
         assertThat(checkoutVsRest.difference().standardError()).isEqualTo(expected.standardError());
         assertThat(checkoutVsRest.difference().pValue()).isEqualTo(expected.pValue());
-        assertThat(checkoutVsRest.difference().estimate()).isPositive();
-        assertThat(comparisons.get(2).difference().estimate()).isNegative();
+        assertThat(checkoutVsRest.difference().value()).isPositive();
+        assertThat(comparisons.get(2).difference().value()).isNegative();
         double[] raw = comparisons.stream().mapToDouble(c -> c.difference().pValue()).toArray();
         double[] holm = Adjustment.HOLM.adjust(raw);
         for (int i = 0; i < raw.length; i++) {
@@ -161,7 +162,7 @@ class ScorecardTest {
                 Nps.of(scorecard.row(List.of("checkout", "2024-02")).orElseThrow().histogram()),
                 Nps.of(scorecard.row(List.of("checkout", "2024-01")).orElseThrow().histogram()),
                 NpsIntervalMethod.ADJUSTED_WALD);
-        assertThat(first.difference().estimate()).isEqualTo(expected.difference());
+        assertThat(first.difference().value()).isEqualTo(expected.value());
         assertThat(first.difference().method()).isEqualTo("adjusted-wald");
         assertThatThrownBy(() -> Scorecard.of(ScoreMetric.nps(), grouped(List.of(GroupKey.touchpoint())))
                 .compareWithPreviousPeriod(Adjustment.NONE))

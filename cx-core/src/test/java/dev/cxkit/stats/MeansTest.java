@@ -33,11 +33,11 @@ class MeansTest {
     @Test
     void meanScoreNamesItsMetric() {
         MeanScore mean = MeanScore.of(ScoreHistogram.of(Scale.CSAT, 1, 0, 0, 0, 1), "CSAT");
-        assertThat(mean.mean()).isEqualTo(3);
+        assertThat(mean.value()).isEqualTo(3);
         assertThat(mean.standardDeviation()).isCloseTo(Math.sqrt(8), within(1e-12));
         assertThat(mean.interval(0.95)).isEqualTo(Means.tInterval(3, Math.sqrt(8), 2, 0.95));
         assertThat(mean).isEqualTo(MeanScore.of(ScoreHistogram.of(Scale.CSAT, 1, 0, 0, 0, 1), "CSAT"));
-        assertThatThrownBy(() -> MeanScore.of(ScoreHistogram.empty(Scale.CES), "CES").mean())
+        assertThatThrownBy(() -> MeanScore.of(ScoreHistogram.empty(Scale.CES), "CES").value())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("CES mean is undefined for an empty sample on ces 1..7");
         assertThatThrownBy(() -> MeanScore.of(null, "CES")).hasMessage("histogram");

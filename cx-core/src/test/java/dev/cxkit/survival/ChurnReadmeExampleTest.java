@@ -28,7 +28,7 @@ class ChurnReadmeExampleTest {
     private static void example(PrintStream out) {
         // Example code: keep in step with README.md.
         PeriodChurn quarter = PeriodChurn.ofCounts(500, 450, 60); // start, end, new customers
-        Interval ci = quarter.churn().wilson(0.95);
+        Interval ci = quarter.churn().interval(0.95);
         out.printf("simple churn %.1f %%, churn %.1f %% [%.1f, %.1f] of %d, retention %.1f %%%n",
                 100 * quarter.simpleChurn(), 100 * quarter.churn().value(), 100 * ci.lower(),
                 100 * ci.upper(), quarter.churn().n(), 100 * quarter.retention().value());
@@ -39,11 +39,11 @@ class ChurnReadmeExampleTest {
         double[] months = {9, 13, 13, 18, 23, 28, 31, 34, 45, 48, 161};
         boolean[] churned = {true, true, false, true, true, false, true, true, false, true, false};
         KaplanMeier km = KaplanMeier.fit(months, churned);
-        Interval s24 = km.confidenceInterval(24, ConfidenceType.byName("log-log"), 0.95);
+        Interval s24 = km.interval(24, ConfidenceType.byName("log-log"), 0.95);
         RestrictedMean mean = km.restrictedMean(40);
         out.printf("S(24) %.3f [%.3f, %.3f], median %.0f months, mean up to 40: %.1f (SE %.1f)%n",
                 km.survival(24), s24.lower(), s24.upper(), km.median().orElseThrow(),
-                mean.estimate(), mean.standardError());
+                mean.value(), mean.standardError());
 
         StrataAccumulator<String> byPlan = StrataAccumulator.create();
         for (int i = 0; i < months.length; i++) {

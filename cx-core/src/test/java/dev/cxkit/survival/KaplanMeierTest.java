@@ -38,7 +38,7 @@ class KaplanMeierTest {
         assertInterval(km, 5.4, ConfidenceType.LOG_LOG, 0.1221261516925, 0.820814269739);
         assertInterval(km, 9.2, ConfidenceType.LOG_LOG, 0.0127311487936, 0.663680821341);
         RestrictedMean rmean = km.restrictedMean(10);
-        assertThat(rmean.estimate()).isCloseTo(6.6275, E9);
+        assertThat(rmean.value()).isCloseTo(6.6275, E9);
         assertThat(rmean.standardError()).isCloseTo(1.3271602084, E9);
         MedianInterval median = km.medianInterval(ConfidenceType.LOG_LOG, 0.95);
         assertThat(median.lower()).hasValue(0.8);
@@ -81,7 +81,7 @@ class KaplanMeierTest {
         assertMedianInterval(km, ConfidenceType.PLAIN, OptionalDouble.of(18),
                 OptionalDouble.of(48));
         RestrictedMean rmean = km.restrictedMean(40);
-        assertThat(rmean.estimate()).isCloseTo(28.89772727273, E9);
+        assertThat(rmean.value()).isCloseTo(28.89772727273, E9);
         assertThat(rmean.standardError()).isCloseTo(3.46757767889, E9);
         assertThat(rmean.horizon()).isEqualTo(40);
     }
@@ -91,12 +91,12 @@ class KaplanMeierTest {
         KaplanMeier km = SurvivalData.amlNonmaintained();
         assertThat(km.survival(45)).isZero();
         assertThat(km.variance(45)).isZero();
-        assertThat(km.confidenceInterval(45, ConfidenceType.LOG, 0.95))
+        assertThat(km.interval(45, ConfidenceType.LOG, 0.95))
                 .isEqualTo(new Interval(0, 0, 0.95, "log"));
         assertThat(km.median()).hasValue(23);
         assertMedianInterval(km, ConfidenceType.LOG, OptionalDouble.of(8), OptionalDouble.empty());
         RestrictedMean rmean = km.restrictedMean(50);
-        assertThat(rmean.estimate()).isCloseTo(22.70833333333, E9);
+        assertThat(rmean.value()).isCloseTo(22.70833333333, E9);
         assertThat(rmean.standardError()).isCloseTo(4.18094198103, E9);
     }
 
@@ -130,7 +130,7 @@ class KaplanMeierTest {
         assertMedianInterval(km, ConfidenceType.LOG_LOG, OptionalDouble.of(4),
                 OptionalDouble.of(11));
         RestrictedMean rmean = km.restrictedMean(9);
-        assertThat(rmean.estimate()).isCloseTo(6.153596594976, E9);
+        assertThat(rmean.value()).isCloseTo(6.153596594976, E9);
         assertThat(rmean.standardError()).isCloseTo(0.567569976708, E9);
     }
 
@@ -140,11 +140,11 @@ class KaplanMeierTest {
         assertThat(km.survival(0.5)).isEqualTo(1);
         assertThat(km.survival(-3)).isEqualTo(1);
         assertThat(km.variance(0.5)).isZero();
-        assertThat(km.confidenceInterval(0.5, ConfidenceType.PLAIN, 0.9))
+        assertThat(km.interval(0.5, ConfidenceType.PLAIN, 0.9))
                 .isEqualTo(new Interval(1, 1, 0.9, "plain"));
         assertThat(km.survival(1e9)).isEqualTo(0.2625);
-        assertThat(km.restrictedMean(0.5).estimate()).isEqualTo(0.5);
-        assertThat(km.restrictedMean(0).estimate()).isZero();
+        assertThat(km.restrictedMean(0.5).value()).isEqualTo(0.5);
+        assertThat(km.restrictedMean(0).value()).isZero();
     }
 
     @Test
@@ -157,11 +157,11 @@ class KaplanMeierTest {
     @Test
     void restrictedMeanIntervalIsNormalAndInsideTheHorizon() {
         RestrictedMean rmean = SurvivalData.amlMaintained().restrictedMean(40);
-        Interval ci = rmean.confidenceInterval(0.95);
+        Interval ci = rmean.interval(0.95);
         assertThat(ci.lower()).isCloseTo(28.89772727273 - 1.959963985 * 3.46757767889, E6);
         assertThat(ci.upper()).isCloseTo(28.89772727273 + 1.959963985 * 3.46757767889, E6);
         assertThat(ci.method()).isEqualTo("wald");
-        assertThat(SurvivalData.amlMaintained().restrictedMean(9).confidenceInterval(0.95)
+        assertThat(SurvivalData.amlMaintained().restrictedMean(9).interval(0.95)
                 .upper()).isEqualTo(9);
     }
 
@@ -169,8 +169,8 @@ class KaplanMeierTest {
     void widerLevelGivesWiderInterval() {
         KaplanMeier km = SurvivalData.amlMaintained();
         for (ConfidenceType type : ConfidenceType.values()) {
-            Interval narrow = km.confidenceInterval(31, type, 0.8);
-            Interval wide = km.confidenceInterval(31, type, 0.99);
+            Interval narrow = km.interval(31, type, 0.8);
+            Interval wide = km.interval(31, type, 0.99);
             assertThat(wide.lower()).isLessThan(narrow.lower());
             assertThat(wide.upper()).isGreaterThan(narrow.upper());
             assertThat(narrow.contains(km.survival(31))).isTrue();
@@ -193,14 +193,14 @@ class KaplanMeierTest {
                 assertThat(step.survival()).isBetween(0.0, previous);
                 assertThat(step.standardError()).isGreaterThanOrEqualTo(0);
                 for (ConfidenceType type : ConfidenceType.values()) {
-                    Interval ci = km.confidenceInterval(step.time(), type, 0.95);
+                    Interval ci = km.interval(step.time(), type, 0.95);
                     assertThat(ci.lower()).isBetween(0.0, step.survival());
                     assertThat(ci.upper()).isBetween(step.survival(), 1.0);
                 }
                 previous = step.survival();
             }
             RestrictedMean rmean = km.restrictedMean(30);
-            assertThat(rmean.estimate()).isBetween(0.0, 30.0);
+            assertThat(rmean.value()).isBetween(0.0, 30.0);
         });
     }
 
@@ -211,7 +211,7 @@ class KaplanMeierTest {
         assertEmpty(km, k -> k.survival(1), "survival");
         assertEmpty(km, k -> k.variance(1), "variance");
         assertEmpty(km, k -> k.standardError(1), "standard error");
-        assertEmpty(km, k -> k.confidenceInterval(1, ConfidenceType.LOG, 0.95),
+        assertEmpty(km, k -> k.interval(1, ConfidenceType.LOG, 0.95),
                 "confidence interval");
         assertEmpty(km, KaplanMeier::median, "median");
         assertEmpty(km, k -> k.medianInterval(ConfidenceType.LOG, 0.95), "median interval");
@@ -224,7 +224,7 @@ class KaplanMeierTest {
         KaplanMeier km = SurvivalData.amlMaintained();
         assertThatThrownBy(() -> km.survival(Double.NaN))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("time");
-        assertThatThrownBy(() -> km.confidenceInterval(10, ConfidenceType.LOG, 1.0))
+        assertThatThrownBy(() -> km.interval(10, ConfidenceType.LOG, 1.0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("level").hasMessageContaining("1.0");
         assertThatThrownBy(() -> km.medianInterval(ConfidenceType.LOG, Double.NaN))
@@ -232,14 +232,14 @@ class KaplanMeierTest {
         assertThatThrownBy(() -> km.restrictedMean(-1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("horizon").hasMessageContaining("-1.0");
-        assertThatThrownBy(() -> km.confidenceInterval(10, null, 0.95))
+        assertThatThrownBy(() -> km.interval(10, null, 0.95))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("type");
         assertThatThrownBy(() -> KaplanMeier.fit(new double[] {1, -2}, new boolean[2]))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("durations[1]").hasMessageContaining("-2.0");
         assertThatThrownBy(() -> KaplanMeier.of(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("riskSets");
-        assertThatThrownBy(() -> km.restrictedMean(40).confidenceInterval(0))
+        assertThatThrownBy(() -> km.restrictedMean(40).interval(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("level");
         assertThatThrownBy(() -> ConfidenceType.byName("arcsine"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -269,7 +269,7 @@ class KaplanMeierTest {
 
     private static void assertInterval(KaplanMeier km, double time, ConfidenceType type,
             double lower, double upper) {
-        Interval ci = km.confidenceInterval(time, type, 0.95);
+        Interval ci = km.interval(time, type, 0.95);
         assertThat(ci.lower()).as("lower at %s (%s)", time, type).isCloseTo(lower, E6);
         assertThat(ci.upper()).as("upper at %s (%s)", time, type).isCloseTo(upper, E6);
     }

@@ -4,7 +4,6 @@ import dev.cxkit.ces.Ces;
 import dev.cxkit.ces.CesDefinition;
 import dev.cxkit.churn.CohortTable;
 import dev.cxkit.churn.PeriodChurn;
-import dev.cxkit.churn.Proportion;
 import dev.cxkit.clv.BgBbModel;
 import dev.cxkit.clv.BgNbdModel;
 import dev.cxkit.clv.GammaGammaModel;
@@ -16,7 +15,7 @@ import dev.cxkit.journey.Consistency;
 import dev.cxkit.journey.DurationSample;
 import dev.cxkit.journey.FrictionReport;
 import dev.cxkit.journey.Funnel;
-import dev.cxkit.journey.Rate;
+import dev.cxkit.stats.Proportion;
 import dev.cxkit.journey.ServiceLevel;
 import dev.cxkit.json.deser.*;
 import dev.cxkit.json.ser.*;
@@ -109,9 +108,8 @@ public final class CxModule extends SimpleModule {
         both(ShiftedBetaGeometric.class, ParametersSerializer.SHIFTED_BETA_GEOMETRIC,
                 ParametersDeserializer.SHIFTED_BETA_GEOMETRIC);
         addSerializer(ModelFit.class, ModelFitSerializer.INSTANCE);
-        both(Rate.class, CountShareSerializer.RATE, CountShareDeserializer.RATE);
-        both(Proportion.class, CountShareSerializer.PROPORTION,
-                CountShareDeserializer.PROPORTION);
+        both(Proportion.class, CountShareSerializer.INSTANCE,
+                CountShareDeserializer.INSTANCE);
         both(PeriodChurn.class, PeriodChurnSerializer.INSTANCE, PeriodChurnDeserializer.INSTANCE);
         addSerializer(CohortTable.class, CohortTableSerializer.INSTANCE);
         both(BgBbModel.class, ParametersSerializer.BG_BB, ParametersDeserializer.BG_BB);

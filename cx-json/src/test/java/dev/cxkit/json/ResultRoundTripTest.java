@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.offset;
 import dev.cxkit.ces.Ces;
 import dev.cxkit.ces.CesDefinition;
 import dev.cxkit.churn.PeriodChurn;
-import dev.cxkit.churn.Proportion;
 import dev.cxkit.clv.BgBbModel;
 import dev.cxkit.clv.BgNbdModel;
 import dev.cxkit.clv.ContractLifetime;
@@ -16,7 +15,7 @@ import dev.cxkit.clv.RfmSummary;
 import dev.cxkit.clv.GammaGammaModel;
 import dev.cxkit.clv.ShiftedBetaGeometric;
 import dev.cxkit.csat.Csat;
-import dev.cxkit.journey.Rate;
+import dev.cxkit.stats.Proportion;
 import dev.cxkit.model.Scale;
 import dev.cxkit.nps.Nps;
 import dev.cxkit.nps.NpsBreaks;
@@ -126,10 +125,6 @@ class ResultRoundTripTest {
         roundTrips("BgBbModel", BgBbModel.class, trial -> BgBbModel.of(
                 trial.doubleIn(0.01, 10), trial.doubleIn(0.01, 10), trial.doubleIn(0.01, 10),
                 trial.doubleIn(0.01, 10)));
-        roundTrips("Rate", Rate.class, trial -> {
-            long n = trial.longIn(0, 1000);
-            return new Rate("resolution", trial.longIn(0, n), n);
-        });
         roundTrips("Proportion", Proportion.class, trial -> {
             long n = trial.longIn(0, 1000);
             return new Proportion("churn", trial.longIn(0, n), n);

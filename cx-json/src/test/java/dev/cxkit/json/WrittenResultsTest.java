@@ -2,7 +2,7 @@ package dev.cxkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cxkit.churn.CalendarUnit;
+import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.churn.CohortTable;
 import dev.cxkit.drivers.DriverData;
 import dev.cxkit.drivers.KeyDriverAnalysis;
@@ -11,7 +11,7 @@ import dev.cxkit.journey.DurationSample;
 import dev.cxkit.journey.FrictionAccumulator;
 import dev.cxkit.journey.FunnelAccumulator;
 import dev.cxkit.journey.JourneyAssembler;
-import dev.cxkit.journey.Rate;
+import dev.cxkit.stats.Proportion;
 import dev.cxkit.journey.RepeatContact;
 import dev.cxkit.journey.ServiceLevel;
 import dev.cxkit.journey.TouchpointCatalogue;
@@ -97,7 +97,7 @@ class WrittenResultsTest {
         List<Customer> customers = List.of(Customer.of("a", start),
                 Customer.of("b", start).withChurnedAt(start.plus(Duration.ofDays(40))));
         JsonNode cohorts = MAPPER.valueToTree(CohortTable.fromCustomers(customers,
-                CalendarUnit.MONTH, ZoneOffset.UTC, start.plus(Duration.ofDays(70))));
+                CalendarPeriod.MONTH, ZoneOffset.UTC, start.plus(Duration.ofDays(70))));
         assertThat(cohorts.get("unit").stringValue()).isEqualTo("month");
         assertThat(cohorts.get("cohorts").get(0).get("size").longValue()).isEqualTo(2);
         assertThat(cohorts.get("cohorts").get(0).get("retention").get(0).get("n").longValue())
@@ -115,8 +115,8 @@ class WrittenResultsTest {
                 SurveyResponse.of("b", start, Scale.CSAT, 2).withTouchpoint("shop"))));
         assertThat(consistency.get("touchpointMeans").get("web").doubleValue()).isEqualTo(0.9);
 
-        JsonNode service = MAPPER.valueToTree(new ServiceLevel(new Rate("resolution", 3, 4),
-                new Rate("first-contact resolution", 2, 4),
+        JsonNode service = MAPPER.valueToTree(new ServiceLevel(new Proportion("resolution", 3, 4),
+                new Proportion("first-contact resolution", 2, 4),
                 DurationSample.of("wait", Duration.ofSeconds(30), Duration.ofSeconds(90)),
                 DurationSample.of("handling")));
         assertThat(service.get("resolution").get("interval").get("method").stringValue())

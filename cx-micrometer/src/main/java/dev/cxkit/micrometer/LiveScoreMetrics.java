@@ -265,8 +265,8 @@ public final class LiveScoreMetrics implements MeterBinder {
             return Values.EMPTY;
         }
         Nps nps = Nps.of(histogram);
-        Interval interval = nps.interval(level, method);
-        return new Values(nps.n(), nps.score(), nps.promoterShare(), nps.detractorShare(),
+        Interval interval = nps.interval(method, level);
+        return new Values(nps.n(), nps.value(), nps.promoterShare(), nps.detractorShare(),
                 interval.lower(), interval.upper());
     }
 

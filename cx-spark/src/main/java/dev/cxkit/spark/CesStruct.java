@@ -39,13 +39,13 @@ final class CesStruct {
         Seq<Long> counts = StructValues.counts(ces.histogram());
         if (ces.isEmpty()) {
             return RowFactory.create(ces.n(), null, null, null, null, null, null, null,
-                    ces.easy(), ces.hard(), counts);
+                    ces.easy().count(), ces.hard().count(), counts);
         }
         Optional<Interval> mean =
-                StructValues.meanInterval(ces.n(), () -> ces.meanInterval(level));
-        Interval easy = ces.easyInterval(level);
-        return RowFactory.create(ces.n(), ces.mean(), StructValues.lower(mean),
-                StructValues.upper(mean), ces.easyShare(), easy.lower(), easy.upper(), ces.net(),
-                ces.easy(), ces.hard(), counts);
+                StructValues.meanInterval(ces.n(), () -> ces.mean().interval(level));
+        Interval easy = ces.easy().interval(level);
+        return RowFactory.create(ces.n(), ces.mean().value(), StructValues.lower(mean),
+                StructValues.upper(mean), ces.easy().value(), easy.lower(), easy.upper(), ces.net(),
+                ces.easy().count(), ces.hard().count(), counts);
     }
 }

@@ -39,11 +39,11 @@ final class CsatStruct {
             return RowFactory.create(csat.n(), null, null, null, null, null, null,
                     csat.satisfied(), counts);
         }
-        Interval share = csat.topBoxInterval(level);
+        Interval share = csat.interval(level);
         Optional<Interval> mean =
-                StructValues.meanInterval(csat.n(), () -> csat.meanInterval(level));
-        return RowFactory.create(csat.n(), csat.topBoxShare(), share.lower(), share.upper(),
-                csat.mean(), StructValues.lower(mean), StructValues.upper(mean),
+                StructValues.meanInterval(csat.n(), () -> csat.mean().interval(level));
+        return RowFactory.create(csat.n(), csat.value(), share.lower(), share.upper(),
+                csat.mean().value(), StructValues.lower(mean), StructValues.upper(mean),
                 csat.satisfied(), counts);
     }
 }

@@ -34,8 +34,8 @@ final class NpsStruct {
             return RowFactory.create(nps.n(), null, null, null, null, nps.detractors(),
                     nps.passives(), nps.promoters());
         }
-        Interval interval = nps.interval(level, method);
-        return RowFactory.create(nps.n(), nps.score(), interval.lower(), interval.upper(),
+        Interval interval = nps.interval(method, level);
+        return RowFactory.create(nps.n(), nps.value(), interval.lower(), interval.upper(),
                 nps.effectiveN(), nps.detractors(), nps.passives(), nps.promoters());
     }
 }

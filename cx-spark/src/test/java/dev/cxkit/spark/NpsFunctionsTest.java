@@ -123,8 +123,8 @@ class NpsFunctionsTest {
             assertThat(actual.isNullAt(actual.fieldIndex("nps"))).isTrue();
             return;
         }
-        Interval interval = expected.interval(level, method);
-        assertThat(actual.<Double>getAs("nps")).isCloseTo(expected.score(), within(TOLERANCE));
+        Interval interval = expected.interval(method, level);
+        assertThat(actual.<Double>getAs("nps")).isCloseTo(expected.value(), within(TOLERANCE));
         assertThat(actual.<Double>getAs("lower"))
                 .isCloseTo(interval.lower(), within(TOLERANCE));
         assertThat(actual.<Double>getAs("upper"))

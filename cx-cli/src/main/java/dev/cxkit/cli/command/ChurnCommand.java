@@ -1,16 +1,16 @@
 package dev.cxkit.cli.command;
 
-import dev.cxkit.churn.CalendarUnit;
 import dev.cxkit.churn.CohortTable;
 import dev.cxkit.churn.PeriodChurn;
-import dev.cxkit.churn.Proportion;
 import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.output.OutputOptions;
 import dev.cxkit.cli.output.TextTable;
 import dev.cxkit.json.read.CxReader;
+import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
+import dev.cxkit.stats.Proportion;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,7 +72,7 @@ public final class ChurnCommand implements Callable<Integer> {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.atStartOfDay(zone).toInstant();
         PeriodChurn churn = PeriodChurn.ofCustomers(customers, start, end);
-        CalendarUnit unit = CalendarUnit.valueOf(cohortUnit.toUpperCase(Locale.ROOT));
+        CalendarPeriod unit = CalendarPeriod.valueOf(cohortUnit.toUpperCase(Locale.ROOT));
         CohortTable cohorts = CohortTable.fromCustomers(
                 customers.stream().filter(c -> c.acquiredAt().isBefore(end)).toList(), unit,
                 zone, end);
@@ -123,6 +123,6 @@ public final class ChurnCommand implements Callable<Integer> {
     }
 
     private String interval(Proportion proportion) {
-        return proportion.isEmpty() ? "-" : Numbers.percentInterval(proportion.wilson(level));
+        return proportion.isEmpty() ? "-" : Numbers.percentInterval(proportion.interval(level));
     }
 }

@@ -6,7 +6,7 @@ import dev.cxkit.journey.DurationSample;
 import dev.cxkit.journey.FrictionReport;
 import dev.cxkit.journey.FrictionSignal;
 import dev.cxkit.journey.Funnel;
-import dev.cxkit.journey.Rate;
+import dev.cxkit.stats.Proportion;
 import dev.cxkit.journey.ServiceLevel;
 import dev.cxkit.model.Stage;
 import java.time.Duration;
@@ -50,9 +50,9 @@ final class JourneyTables {
         for (FrictionReport.RankedTouchpoint ranked : report.ranking()) {
             List<String> row = new ArrayList<>(List.of(ranked.touchpoint().id(),
                     Numbers.fixed(ranked.score(), 3)));
-            Map<FrictionSignal, Rate> evidence = report.evidence(ranked.touchpoint().id());
+            Map<FrictionSignal, Proportion> evidence = report.evidence(ranked.touchpoint().id());
             for (FrictionSignal signal : FrictionSignal.values()) {
-                Rate rate = evidence.get(signal);
+                Proportion rate = evidence.get(signal);
                 row.add(rate == null || rate.isEmpty() ? "-"
                         : rate(rate) + " (n=" + rate.n() + ")");
             }
@@ -75,11 +75,11 @@ final class JourneyTables {
         return table;
     }
 
-    static String rate(Rate rate) {
+    static String rate(Proportion rate) {
         return rate.isEmpty() ? "-" : Numbers.percent(rate.value());
     }
 
-    private static String rateInterval(Rate rate, double level) {
+    private static String rateInterval(Proportion rate, double level) {
         return rate.isEmpty() ? "-" : Numbers.percentInterval(rate.interval(level));
     }
 

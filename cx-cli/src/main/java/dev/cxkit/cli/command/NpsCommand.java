@@ -58,10 +58,10 @@ public final class NpsCommand extends SurveyMetricCommand {
         if (nps.isEmpty()) {
             return List.of("weighted NPS: no responses with weight");
         }
-        Interval interval = nps.interval(level, intervalMethod());
+        Interval interval = nps.interval(intervalMethod(), level);
         return List.of(String.format(Locale.ROOT,
                 "weighted NPS %.1f %s, Kish effective n %.1f, design effect %.3f",
-                nps.score(), Numbers.interval(interval, 1), nps.effectiveN(),
+                nps.value(), Numbers.interval(interval, 1), nps.effectiveN(),
                 nps.designEffect()));
     }
 

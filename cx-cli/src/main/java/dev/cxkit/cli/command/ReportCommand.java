@@ -17,7 +17,7 @@ import dev.cxkit.json.read.CxReader;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Stage;
 import dev.cxkit.model.SurveyResponse;
-import dev.cxkit.scorecard.CalendarPeriod;
+import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScoreAccumulator;
 import dev.cxkit.scorecard.ScoreMetric;

@@ -148,8 +148,8 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
             cells.add(row.smallSample() ? "small n" : "");
             if (compare != Compare.NONE) {
                 RowComparison comparison = byKey.get(row.key());
-                cells.add(comparison == null ? "" : (comparison.difference().estimate() >= 0
-                        ? "+" : "") + format(comparison.difference().estimate()));
+                cells.add(comparison == null ? "" : (comparison.difference().value() >= 0
+                        ? "+" : "") + format(comparison.difference().value()));
                 cells.add(comparison == null ? ""
                         : String.format(Locale.ROOT, "%.4f%s", comparison.adjustedPValue(),
                                 comparison.isSignificant(1 - level) ? " *" : ""));

@@ -105,7 +105,7 @@ public final class SurvivalCommand implements Callable<Integer> {
                     Long.toString(riskSets.totalEvents())));
             List<Map<String, Object>> points = new ArrayList<>();
             for (double day : days) {
-                Interval interval = curve.confidenceInterval(day, type, level);
+                Interval interval = curve.interval(day, type, level);
                 row.add(Numbers.percent(curve.survival(day)));
                 points.add(Map.of("days", day, "survival", curve.survival(day),
                         "interval", interval));
@@ -115,7 +115,7 @@ public final class SurvivalCommand implements Callable<Integer> {
                     : "not reached");
             row.add("[" + bound(median.lower()) + ", " + bound(median.upper()) + "]");
             double horizon = riskSets.time(riskSets.rowCount() - 1);
-            row.add(Numbers.fixed(curve.restrictedMean(horizon).estimate(), 1));
+            row.add(Numbers.fixed(curve.restrictedMean(horizon).value(), 1));
             table.row(row);
             Map<String, Object> group = new LinkedHashMap<>();
             group.put("curve", curve);

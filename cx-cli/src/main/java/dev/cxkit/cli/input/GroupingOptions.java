@@ -4,7 +4,7 @@ import dev.cxkit.cli.UsageException;
 import dev.cxkit.json.read.CxReader;
 import dev.cxkit.model.Customer;
 import dev.cxkit.model.Touchpoint;
-import dev.cxkit.scorecard.CalendarPeriod;
+import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.scorecard.GroupKey;
 import java.io.PrintWriter;
 import java.nio.file.Path;

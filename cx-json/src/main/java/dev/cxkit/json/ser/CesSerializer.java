@@ -24,16 +24,16 @@ public final class CesSerializer extends CxSerializer<Ces> {
         generator.writeName("definition");
         CesDefinitionSerializer.INSTANCE.serialize(ces.definition(), generator, context);
         generator.writeNumberProperty("n", ces.n());
-        generator.writeNumberProperty("easy", ces.easy());
-        generator.writeNumberProperty("hard", ces.hard());
-        ResultFields.number(generator, "easyShare", ces::easyShare);
-        ResultFields.number(generator, "hardShare", ces::hardShare);
+        generator.writeNumberProperty("easy", ces.easy().count());
+        generator.writeNumberProperty("hard", ces.hard().count());
+        ResultFields.number(generator, "easyShare", () -> ces.easy().value());
+        ResultFields.number(generator, "hardShare", () -> ces.hard().value());
         ResultFields.number(generator, "net", ces::net);
         ResultFields.interval(generator, context, "easyInterval",
-                () -> ces.easyInterval(ResultFields.LEVEL));
-        ResultFields.number(generator, "mean", ces::mean);
-        ResultFields.number(generator, "standardDeviation", ces::standardDeviation);
+                () -> ces.easy().interval(ResultFields.LEVEL));
+        ResultFields.number(generator, "mean", () -> ces.mean().value());
+        ResultFields.number(generator, "standardDeviation", () -> ces.mean().standardDeviation());
         ResultFields.interval(generator, context, "meanInterval",
-                () -> ces.meanInterval(ResultFields.LEVEL));
+                () -> ces.mean().interval(ResultFields.LEVEL));
     }
 }

@@ -37,7 +37,7 @@ public final class CohortTableSerializer extends CxSerializer<CohortTable> {
             generator.writeEndArray();
             generator.writeArrayPropertyStart("retention");
             for (int period = 0; period < cohort.periods(); period++) {
-                CountShareSerializer.PROPORTION.serialize(cohort.retention(period), generator,
+                CountShareSerializer.INSTANCE.serialize(cohort.retention(period), generator,
                         context);
             }
             generator.writeEndArray();

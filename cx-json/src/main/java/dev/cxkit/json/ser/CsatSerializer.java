@@ -23,12 +23,12 @@ public final class CsatSerializer extends CxSerializer<Csat> {
         generator.writeNumberProperty("topBoxMin", csat.topBoxMin());
         generator.writeNumberProperty("n", csat.n());
         generator.writeNumberProperty("satisfied", csat.satisfied());
-        ResultFields.number(generator, "topBoxShare", csat::topBoxShare);
+        ResultFields.number(generator, "topBoxShare", csat::value);
         ResultFields.interval(generator, context, "topBoxInterval",
-                () -> csat.topBoxInterval(ResultFields.LEVEL));
-        ResultFields.number(generator, "mean", csat::mean);
-        ResultFields.number(generator, "standardDeviation", csat::standardDeviation);
+                () -> csat.interval(ResultFields.LEVEL));
+        ResultFields.number(generator, "mean", () -> csat.mean().value());
+        ResultFields.number(generator, "standardDeviation", () -> csat.mean().standardDeviation());
         ResultFields.interval(generator, context, "meanInterval",
-                () -> csat.meanInterval(ResultFields.LEVEL));
+                () -> csat.mean().interval(ResultFields.LEVEL));
     }
 }

@@ -26,7 +26,7 @@ public final class FrictionReportSerializer extends CxSerializer<FrictionReport>
         generator.writeStartObject();
         for (FrictionSignal signal : FrictionSignal.values()) {
             generator.writeName(EnumNames.of(signal));
-            CountShareSerializer.RATE.serialize(report.baseRate(signal), generator, context);
+            CountShareSerializer.INSTANCE.serialize(report.baseRate(signal), generator, context);
         }
         generator.writeEndObject();
         generator.writeArrayPropertyStart("ranking");
@@ -40,7 +40,7 @@ public final class FrictionReportSerializer extends CxSerializer<FrictionReport>
                 generator.writeStartObject(signal);
                 generator.writeStringProperty("signal", EnumNames.of(signal.signal()));
                 generator.writeName("rate");
-                CountShareSerializer.RATE.serialize(signal.rate(), generator, context);
+                CountShareSerializer.INSTANCE.serialize(signal.rate(), generator, context);
                 generator.writeBooleanProperty("counted", signal.counted());
                 generator.writeNumberProperty("excess", signal.excess());
                 generator.writeEndObject();

@@ -36,9 +36,9 @@ public final class FunnelSerializer extends CxSerializer<Funnel> {
             generator.writeStringProperty("from", step.from().name());
             generator.writeStringProperty("to", step.to().name());
             generator.writeName("conversion");
-            CountShareSerializer.RATE.serialize(step.conversion(), generator, context);
+            CountShareSerializer.INSTANCE.serialize(step.conversion(), generator, context);
             generator.writeName("dropOff");
-            CountShareSerializer.RATE.serialize(step.dropOff(), generator, context);
+            CountShareSerializer.INSTANCE.serialize(step.dropOff(), generator, context);
             generator.writeName("timeBetween");
             DurationSampleSerializer.INSTANCE.serialize(step.timeBetween(), generator, context);
             generator.writeEndObject();

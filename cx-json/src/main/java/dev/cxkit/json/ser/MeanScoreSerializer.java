@@ -20,7 +20,7 @@ public final class MeanScoreSerializer extends CxSerializer<MeanScore> {
     protected void writeFields(MeanScore mean, JsonGenerator generator,
             SerializationContext context) {
         generator.writeNumberProperty("n", mean.n());
-        ResultFields.number(generator, "mean", mean::mean);
+        ResultFields.number(generator, "mean", mean::value);
         ResultFields.number(generator, "standardDeviation", mean::standardDeviation);
         ResultFields.interval(generator, context, "interval",
                 () -> mean.interval(ResultFields.LEVEL));

@@ -25,7 +25,7 @@ public final class NpsComparisonSerializer extends CxSerializer<NpsComparison> {
         generator.writeName("second");
         NpsSerializer.INSTANCE.serialize(comparison.second(), generator, context);
         generator.writeStringProperty("method", comparison.method().label());
-        ResultFields.number(generator, "difference", comparison::difference);
+        ResultFields.number(generator, "difference", comparison::value);
         ResultFields.number(generator, "standardError", comparison::standardError);
         ResultFields.number(generator, "z", comparison::z);
         ResultFields.number(generator, "pValue", comparison::pValue);

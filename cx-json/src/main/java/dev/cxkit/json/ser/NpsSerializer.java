@@ -28,7 +28,7 @@ public final class NpsSerializer extends CxSerializer<Nps> {
         ResultFields.number(generator, "detractorShare", nps::detractorShare);
         ResultFields.number(generator, "passiveShare", nps::passiveShare);
         ResultFields.number(generator, "promoterShare", nps::promoterShare);
-        ResultFields.number(generator, "score", nps::score);
+        ResultFields.number(generator, "score", nps::value);
         ResultFields.number(generator, "standardError", nps::standardError);
         ResultFields.number(generator, "effectiveN", nps::effectiveN);
         ResultFields.interval(generator, context, "interval",

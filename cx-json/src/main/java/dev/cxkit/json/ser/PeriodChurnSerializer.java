@@ -28,8 +28,8 @@ public final class PeriodChurnSerializer extends CxSerializer<PeriodChurn> {
         generator.writeNumberProperty("newLost", churn.newLost());
         ResultFields.number(generator, "simpleChurn", churn::simpleChurn);
         generator.writeName("churn");
-        CountShareSerializer.PROPORTION.serialize(churn.churn(), generator, context);
+        CountShareSerializer.INSTANCE.serialize(churn.churn(), generator, context);
         generator.writeName("retention");
-        CountShareSerializer.PROPORTION.serialize(churn.retention(), generator, context);
+        CountShareSerializer.INSTANCE.serialize(churn.retention(), generator, context);
     }
 }

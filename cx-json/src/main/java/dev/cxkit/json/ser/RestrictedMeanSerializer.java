@@ -20,10 +20,10 @@ public final class RestrictedMeanSerializer extends CxSerializer<RestrictedMean>
     protected void writeFields(RestrictedMean mean, JsonGenerator generator,
             SerializationContext context) {
         generator.writeNumberProperty("horizon", mean.horizon());
-        generator.writeNumberProperty("estimate", mean.estimate());
+        generator.writeNumberProperty("estimate", mean.value());
         generator.writeNumberProperty("variance", mean.variance());
         ResultFields.number(generator, "standardError", mean::standardError);
         ResultFields.interval(generator, context, "interval",
-                () -> mean.confidenceInterval(ResultFields.LEVEL));
+                () -> mean.interval(ResultFields.LEVEL));
     }
 }

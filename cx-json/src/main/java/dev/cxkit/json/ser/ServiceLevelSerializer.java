@@ -20,9 +20,9 @@ public final class ServiceLevelSerializer extends CxSerializer<ServiceLevel> {
     protected void writeFields(ServiceLevel level, JsonGenerator generator,
             SerializationContext context) {
         generator.writeName("resolution");
-        CountShareSerializer.RATE.serialize(level.resolution(), generator, context);
+        CountShareSerializer.INSTANCE.serialize(level.resolution(), generator, context);
         generator.writeName("firstContactResolution");
-        CountShareSerializer.RATE.serialize(level.firstContactResolution(), generator, context);
+        CountShareSerializer.INSTANCE.serialize(level.firstContactResolution(), generator, context);
         generator.writeName("waitTime");
         DurationSampleSerializer.INSTANCE.serialize(level.waitTime(), generator, context);
         generator.writeName("handlingTime");

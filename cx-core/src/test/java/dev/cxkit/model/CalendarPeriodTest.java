@@ -1,4 +1,4 @@
-package dev.cxkit.scorecard;
+package dev.cxkit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
