@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cxkit.testing.Property;
 import org.junit.jupiter.api.Test;
 
 class ProportionsTest {
@@ -27,6 +28,65 @@ class ProportionsTest {
         Interval all = Proportions.wilson(20, 20, 0.99);
         assertThat(all.lower()).isCloseTo(0.7508946, within(1e-6));
         assertThat(all.upper()).isEqualTo(1.0);
+    }
+
+    @Test
+    void agrestiCoullMatchesTheIndependentScipyComputation() {
+        // src/test/resources/dev/cxkit/stats/agresti_coull_reference.py and its output.
+        assertAgrestiCoull(30, 50, 0.95, 0.461634140667, 0.724096339506);
+        assertAgrestiCoull(0, 20, 0.90, 0.0, 0.141287711210);
+        assertAgrestiCoull(20, 20, 0.99, 0.710637454862, 1.0);
+        assertAgrestiCoull(1, 10, 0.95, 0.0, 0.425967737395);
+        assertAgrestiCoull(15, 112, 0.95, 0.081754031942, 0.210381954304);
+        assertAgrestiCoull(1869, 7043, 0.95, 0.255187319940, 0.275808230434);
+        assertAgrestiCoull(5, 5, 0.95, 0.510945140367, 1.0);
+        assertThat(Proportions.agrestiCoull(3, 9, 0.8).method()).isEqualTo("agresti-coull");
+    }
+
+    @Test
+    void agrestiCoullKeepsThePropertiesItsSourcesState() {
+        Property.check("Agresti-Coull against Wilson and add-two-and-two", trial -> {
+            long n = trial.intIn(1, 2000);
+            long x = trial.random().nextLong(n + 1);
+            Interval ac = Proportions.agrestiCoull(x, n, 0.95);
+            Interval wilson = Proportions.wilson(x, n, 0.95);
+            // Brown, Cai & DasGupta (2001), 4.1.2: same centre as Wilson, never shorter, so it
+            // contains Wilson's interval (up to clipping at 0 and 1).
+            assertThat(ac.lower()).isLessThanOrEqualTo(wilson.lower() + 1e-12);
+            assertThat(ac.upper()).isGreaterThanOrEqualTo(wilson.upper() - 1e-12);
+            assertThat(ac.lower()).isGreaterThanOrEqualTo(0);
+            assertThat(ac.upper()).isLessThanOrEqualTo(1);
+            // Agresti & Coull (1998): at 95 % (z about 2) it is the Wald interval of the data
+            // with two successes and two failures added.
+            double p = (x + 2.0) / (n + 4.0);
+            double half = 2 * Math.sqrt(p * (1 - p) / (n + 4.0));
+            assertThat(ac.lower()).isCloseTo(Math.max(0, p - half), within(0.01));
+            assertThat(ac.upper()).isCloseTo(Math.min(1, p + half), within(0.01));
+        });
+    }
+
+    @Test
+    void intervalMethodsAreSelectableByName() {
+        assertThat(ProportionInterval.byName("Agresti-Coull"))
+                .isEqualTo(ProportionInterval.AGRESTI_COULL);
+        assertThat(ProportionInterval.byName("agresti_coull").interval(30, 50, 0.95))
+                .isEqualTo(Proportions.agrestiCoull(30, 50, 0.95));
+        assertThat(ProportionInterval.byName("wilson").interval(30, 50, 0.95))
+                .isEqualTo(Proportions.wilson(30, 50, 0.95));
+        assertThatThrownBy(() -> ProportionInterval.byName("exact"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("wilson, agresti-coull").hasMessageContaining("'exact'");
+        assertThatThrownBy(() -> Proportions.agrestiCoull(6, 5, 0.95))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("successes must be in 0..5, was 6");
+    }
+
+    private static void assertAgrestiCoull(long x, long n, double level, double lower,
+            double upper) {
+        Interval interval = Proportions.agrestiCoull(x, n, level);
+        assertThat(interval.lower()).as("lower of %d/%d", x, n).isCloseTo(lower, within(1e-9));
+        assertThat(interval.upper()).as("upper of %d/%d", x, n).isCloseTo(upper, within(1e-9));
+        assertThat(interval.level()).isEqualTo(level);
     }
 
     @Test

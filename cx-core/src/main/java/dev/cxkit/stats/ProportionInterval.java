@@ -1,0 +1,60 @@
+package dev.cxkit.stats;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The interval method for a proportion (a churn rate, a top-box share, any count out of n),
+ * wherever a caller can choose one. Both give fractions in [0, 1].
+ */
+public enum ProportionInterval {
+
+    /** Wilson's score interval, {@link Proportions#wilson}; the default. */
+    WILSON("wilson"),
+
+    /** The Agresti-Coull interval, {@link Proportions#agrestiCoull}. */
+    AGRESTI_COULL("agresti-coull");
+
+    private final String label;
+
+    ProportionInterval(String label) {
+        this.label = label;
+    }
+
+    /** The method's name, as {@link Interval#method()} reports it: {@code wilson}, ... */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The interval of {@code successes} out of {@code n} at {@code level} by this method.
+     *
+     * @throws IllegalArgumentException when {@code n < 1}, successes is outside {@code 0..n} or
+     *     {@code level} outside (0, 1)
+     */
+    public Interval interval(long successes, long n, double level) {
+        return this == WILSON ? Proportions.wilson(successes, n, level)
+                : Proportions.agrestiCoull(successes, n, level);
+    }
+
+    /**
+     * The method named {@code name} ({@link #label()}, in any case; {@code _} for {@code -}).
+     *
+     * @throws IllegalArgumentException naming the methods there are when none is called so
+     */
+    public static ProportionInterval byName(String name) {
+        Objects.requireNonNull(name, "name");
+        String wanted = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (ProportionInterval method : values()) {
+            if (method.label.equals(wanted)) {
+                return method;
+            }
+        }
+        throw new IllegalArgumentException("interval method must be one of "
+                + Arrays.stream(values()).map(ProportionInterval::label)
+                        .collect(Collectors.joining(", "))
+                + ", was '" + name + "'");
+    }
+}
