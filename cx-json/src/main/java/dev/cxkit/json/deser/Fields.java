@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -28,14 +29,61 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 public final class Fields {
 
+    /** Text numbers: ASCII digits, an optional leading minus, no {@code +}, no hex. */
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile(
+            "-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
+    private static final String INTEGER_FORM = "ASCII digits with an optional leading '-'";
+    private static final String DECIMAL_FORM = "ASCII digits with an optional leading '-', "
+            + "decimal point and exponent";
+
     private final JsonNode object;
     private final String path;
     private final boolean textual;
+    private final Options options;
 
-    private Fields(JsonNode object, String path, boolean textual) {
+    /**
+     * How values are read beyond their JSON types: the time parser (none: ISO-8601 instants),
+     * the most characters in a text number, and the record's origin.
+     */
+    private record Options(Function<String, Instant> times, int maxNumberLength, String origin) {
+        static final Options DEFAULTS = new Options(null, Integer.MAX_VALUE, "record");
+    }
+
+    private Fields(JsonNode object, String path, boolean textual, Options options) {
         this.object = object;
         this.path = path;
         this.textual = textual;
+        this.options = options;
+    }
+
+    /**
+     * These fields with times read by {@code parser}, which throws an
+     * {@link IllegalArgumentException} saying what it expected for text it cannot read. Text
+     * times and, in JSON, numbers (epoch times) are handed to it as written.
+     */
+    public Fields withTimes(Function<String, Instant> parser) {
+        Objects.requireNonNull(parser, "parser");
+        return new Fields(object, path, textual,
+                new Options(parser, options.maxNumberLength, options.origin));
+    }
+
+    /** These fields with text numbers of at most {@code maxLength} characters. */
+    public Fields withMaxNumberLength(int maxLength) {
+        return new Fields(object, path, textual,
+                new Options(options.times, maxLength, options.origin));
+    }
+
+    /** These fields naming their record {@code origin}, for example {@code in.csv:17}. */
+    public Fields withOrigin(String origin) {
+        Objects.requireNonNull(origin, "origin");
+        return new Fields(object, path, textual,
+                new Options(options.times, options.maxNumberLength, origin));
+    }
+
+    /** Where the record comes from, for example {@code in.csv:17}; {@code record} if unknown. */
+    public String origin() {
+        return options.origin;
     }
 
     /** The fields of a JSON object; values must have their JSON types. */
@@ -54,7 +102,7 @@ public final class Fields {
             throw new FieldException(Optional.empty(), Optional.of(object.toString()),
                     "expected a JSON object");
         }
-        return new Fields(object, "", textual);
+        return new Fields(object, "", textual, Options.DEFAULTS);
     }
 
     /** A non-blank string. */
@@ -99,7 +147,7 @@ public final class Fields {
         }
         if (textual) {
             try {
-                return OptionalInt.of(Integer.parseInt(node.get().stringValue().trim()));
+                return OptionalInt.of(Integer.parseInt(numberText(name, false, "an integer")));
             } catch (NumberFormatException notAnInt) {
                 throw invalid(name, "expected an integer in int range");
             }
@@ -123,10 +171,11 @@ public final class Fields {
         return present(name).map(node -> {
             double value;
             if (textual) {
-                try {
-                    value = Double.parseDouble(node.stringValue().trim());
-                } catch (NumberFormatException notANumber) {
-                    throw invalid(name, "expected a number");
+                String text = numberText(name, true, "a number");
+                value = Double.parseDouble(text);
+                if (value == 0 && hasNonZeroDigit(text)) {
+                    throw invalid(name, "expected a number of magnitude at least "
+                            + Double.MIN_VALUE + " (it rounds to 0)");
                 }
             } else if (node.isNumber()) {
                 value = node.doubleValue();
@@ -145,7 +194,8 @@ public final class Fields {
         JsonNode node = required(name);
         if (textual) {
             try {
-                return nonNegative(name, Long.parseLong(node.stringValue().trim()));
+                return nonNegative(name, Long.parseLong(
+                        numberText(name, false, "a whole number")));
             } catch (NumberFormatException notALong) {
                 throw invalid(name, "expected a whole number in long range");
             }
@@ -156,27 +206,70 @@ public final class Fields {
         return nonNegative(name, node.longValue());
     }
 
-    /** {@code true} or {@code false}. */
+    /**
+     * {@code true} or {@code false}; as text (a CSV cell) also, in any case, {@code yes} /
+     * {@code no}, {@code y} / {@code n} and {@code 1} / {@code 0}.
+     */
     public boolean flag(String name) {
         JsonNode node = required(name);
         if (textual) {
-            String text = node.stringValue().trim().toLowerCase(Locale.ROOT);
-            if (text.equals("true") || text.equals("false")) {
-                return Boolean.parseBoolean(text);
+            Optional<Boolean> value = standardFlag(node.stringValue());
+            if (value.isPresent()) {
+                return value.get();
             }
+            throw invalid(name, "expected " + STANDARD_FLAGS);
         } else if (node.isBoolean()) {
             return node.booleanValue();
         }
         throw invalid(name, "expected true or false");
     }
 
-    /** An ISO-8601 instant such as {@code 2024-05-01T12:00:00Z} (an offset is allowed). */
+    /** The values {@link #standardFlag(String)} reads, as a message shows them. */
+    public static final String STANDARD_FLAGS = "Yes/No, true/false, Y/N or 1/0";
+
+    /**
+     * The truth value of {@code text} read as a flag: {@code yes}, {@code y}, {@code true},
+     * {@code 1} are true and {@code no}, {@code n}, {@code false}, {@code 0} false, in any case,
+     * around blanks; anything else is empty.
+     */
+    public static Optional<Boolean> standardFlag(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true", "1" -> Optional.of(true);
+            case "no", "n", "false", "0" -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The value of field {@code name} as written, if present: a string as it is, a number or a
+     * boolean as its JSON text; an object or array is rejected.
+     */
+    public Optional<String> optionalScalar(String name) {
+        return present(name).map(node -> {
+            if (node.isString()) {
+                return node.stringValue();
+            }
+            if (node.isNumber() || node.isBoolean()) {
+                return node.toString();
+            }
+            throw invalid(name, "expected a single value");
+        });
+    }
+
+    /**
+     * A time: an ISO-8601 instant such as {@code 2024-05-01T12:00:00Z} (an offset is allowed),
+     * or what the {@linkplain #withTimes(Function) time parser} reads.
+     */
     public Instant instant(String name) {
         return optionalInstant(name).orElseThrow(() -> missing(name));
     }
 
     /** An ISO-8601 instant, if present. */
     public Optional<Instant> optionalInstant(String name) {
+        if (options.times != null) {
+            return optionalScalar(name).map(text -> checked(Optional.of(name),
+                    () -> options.times.apply(text)));
+        }
         return optionalString(name).map(text -> {
             try {
                 return Instant.parse(text.trim());
@@ -238,7 +331,7 @@ public final class Fields {
         if (!node.isObject()) {
             throw invalid(name, "expected an object");
         }
-        return decoder.apply(new Fields(node, path + name + ".", textual));
+        return decoder.apply(new Fields(node, path + name + ".", textual, options));
     }
 
     /** An array of objects, each decoded by {@code decoder}; empty when absent. */
@@ -252,7 +345,7 @@ public final class Fields {
                 throw new FieldException(Optional.of(at), Optional.of(element.toString()),
                         "expected an object");
             }
-            values.add(decoder.apply(new Fields(element, at + ".", textual)));
+            values.add(decoder.apply(new Fields(element, at + ".", textual, options)));
         }
         return values;
     }
@@ -308,9 +401,13 @@ public final class Fields {
         try {
             return check.get();
         } catch (IllegalArgumentException | NullPointerException rejected) {
-            throw new FieldException(name.map(field -> path + field),
-                    name.flatMap(this::present).map(this::shown),
-                    Objects.requireNonNullElse(rejected.getMessage(), "rejected"));
+            Optional<String> value = name.flatMap(this::present).map(this::shown);
+            String reason = Objects.requireNonNullElse(rejected.getMessage(), "rejected");
+            String echo = value.map(shown -> ", was " + shown).orElse(null);
+            if (echo != null && reason.endsWith(echo) && reason.length() > echo.length()) {
+                reason = reason.substring(0, reason.length() - echo.length());
+            }
+            throw new FieldException(name.map(field -> path + field), value, reason);
         }
     }
 
@@ -359,6 +456,38 @@ public final class Fields {
 
     private JsonNode required(String name) {
         return present(name).orElseThrow(() -> missing(name));
+    }
+
+    /**
+     * The trimmed text of field {@code name} when it is an integer (or, if {@code decimal}, a
+     * decimal number) written in ASCII within the number length; rejects it, saying it expected
+     * {@code what}, otherwise: {@code +9}, {@code ٩}, {@code ９}, {@code 0x1p3}, {@code NaN} and
+     * {@code 9d}, which Java's own parsers accept, are not numbers in a data file.
+     */
+    private String numberText(String name, boolean decimal, String what) {
+        String text = required(name).stringValue().trim();
+        if (text.length() > options.maxNumberLength) {
+            throw invalid(name, "expected " + what + " of at most " + options.maxNumberLength
+                    + " characters, had " + text.length());
+        }
+        if (!(decimal ? DECIMAL : INTEGER).matcher(text).matches()) {
+            throw invalid(name, "expected " + what + " ("
+                    + (decimal ? DECIMAL_FORM : INTEGER_FORM) + ")");
+        }
+        return text;
+    }
+
+    private static boolean hasNonZeroDigit(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private long nonNegative(String name, long value) {

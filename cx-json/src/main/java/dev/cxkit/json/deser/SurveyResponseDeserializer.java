@@ -19,10 +19,22 @@ public final class SurveyResponseDeserializer extends CxDeserializer<SurveyRespo
 
     @Override
     public SurveyResponse decode(Fields fields) {
-        String customerId = fields.id("customerId");
+        return decode(fields, fields.id("customerId"), Instruments.decode(fields));
+    }
+
+    /**
+     * Reads a response whose scale the caller knows: the {@code instrument}, {@code scaleMin}
+     * and {@code scaleMax} fields are not read, and {@code customerId} is optional: a response
+     * without one is named by its {@linkplain Fields#origin() origin}, such as
+     * {@code responses.csv:17}.
+     */
+    public SurveyResponse decodeOnScale(Fields fields, Scale scale) {
+        return decode(fields, fields.optionalId("customerId").orElseGet(fields::origin), scale);
+    }
+
+    private static SurveyResponse decode(Fields fields, String customerId, Scale scale) {
         Optional<String> touchpointId = fields.optionalId("touchpointId");
         var time = fields.instant("time");
-        Scale scale = Instruments.decode(fields);
         int score = fields.integer("score");
         fields.checked(Optional.of("score"), () -> scale.check(score, "score"));
         double weight = fields.optionalNumber("weight").orElse(1.0);

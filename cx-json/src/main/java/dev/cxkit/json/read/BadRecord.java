@@ -1,12 +1,17 @@
 package dev.cxkit.json.read;
 
 import dev.cxkit.json.deser.FieldException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /** A record, or the input, that a {@link RecordSource} could not read; the source is added later. */
 final class BadRecord extends RuntimeException {
@@ -22,6 +27,9 @@ final class BadRecord extends RuntimeException {
         /** The input as a whole, before any record (a header, the document's structure). */
         INPUT
     }
+
+    private static final Pattern CONSTRAINT =
+            Pattern.compile(",\\s*from\\s*`?StreamReadConstraints\\.getMax(\\w+)\\(\\)`?");
 
     private final transient Scope scope;
     private final long line;
@@ -53,20 +61,63 @@ final class BadRecord extends RuntimeException {
     }
 
     /**
-     * A Jackson parse error at its own location, with {@code line} for parsers that count lines
-     * from the record's start ({@code lineOffset} is added to the parser's line); I/O errors are
-     * not data problems and are rethrown as {@link UncheckedIOException}.
+     * A Jackson parse error at its own location (or, when it has none, the parser's), with
+     * {@code lineOffset} added for parsers that count lines from the record's start. A
+     * constraint Jackson enforces is described by the {@link ReadLimits} name it comes from;
+     * broken compressed input is a problem of the input; other I/O errors are not data
+     * problems and are rethrown as {@link UncheckedIOException}.
      */
-    static BadRecord ofParse(JacksonException error, Scope scope, long lineOffset) {
+    static BadRecord ofParse(JacksonException error, Scope scope, long lineOffset,
+            JsonParser parser) {
         if (error instanceof JacksonIOException io) {
+            if (io.getCause() instanceof CorruptInput corrupt) {
+                return new BadRecord(Scope.INPUT, lineOffset + line(parser.currentLocation()),
+                        OptionalInt.empty(), Optional.empty(), Optional.empty(),
+                        corrupt.getMessage(), corrupt);
+            }
             throw new UncheckedIOException(io.getCause());
         }
         TokenStreamLocation at = error.getLocation();
-        int parserLine = at == null ? 1 : Math.max(1, at.getLineNr());
+        if (at == null || at.getLineNr() < 1) {
+            at = parser.currentLocation();
+        }
         OptionalInt column = at == null || at.getColumnNr() < 1
                 ? OptionalInt.empty() : OptionalInt.of(at.getColumnNr());
-        return new BadRecord(scope, lineOffset + parserLine, column, Optional.empty(),
-                Optional.empty(), error.getOriginalMessage(), error);
+        String reason = error instanceof StreamConstraintsException
+                ? describeLimit(error.getOriginalMessage())
+                : error.getOriginalMessage();
+        return new BadRecord(scope, lineOffset + line(at), column, Optional.empty(),
+                Optional.empty(), reason, error);
+    }
+
+    /** An I/O failure reading the line after {@code line}: see {@link #ofParse}. */
+    static BadRecord ofIo(IOException failed, long line) {
+        if (failed instanceof CorruptInput corrupt) {
+            return new BadRecord(Scope.INPUT, line, OptionalInt.empty(), Optional.empty(),
+                    Optional.empty(), corrupt.getMessage(), corrupt);
+        }
+        throw new UncheckedIOException(failed);
+    }
+
+    /**
+     * Jackson's constraint message with the Java method it names replaced by the limit's name
+     * in {@link ReadLimits}: {@code Number value length (10000) exceeds the maximum allowed
+     * (100, limit maxNumberLength)}.
+     */
+    static String describeLimit(String message) {
+        Matcher reference = CONSTRAINT.matcher(message);
+        StringBuilder described = new StringBuilder();
+        while (reference.find()) {
+            String name = reference.group(1);
+            reference.appendReplacement(described, ", limit max"
+                    + Matcher.quoteReplacement(name));
+        }
+        reference.appendTail(described);
+        return described.toString();
+    }
+
+    private static long line(TokenStreamLocation at) {
+        return at == null ? 1 : Math.max(1, at.getLineNr());
     }
 
     Scope scope() {

@@ -1,27 +1,21 @@
 package dev.cxkit.json.read;
 
 import dev.cxkit.json.read.BadRecord.Scope;
-import dev.cxkit.json.deser.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.csv.CsvFactory;
 
 /**
- * CSV with a header row: each later row is one record whose fields are taken from the columns
- * {@link CsvColumns} names. A row with the wrong number of cells, or longer than the record
- * limit, is skipped and reported; a header without a required field's column, or a duplicate
- * header, ends the input before any record.
+ * CSV (RFC 4180): a header row, unless {@link CsvColumns#headerless} names the columns, then one
+ * record per row whose fields are taken from the columns the {@link Header} names. A row with
+ * the wrong number of cells, or longer than the record limit, is skipped and reported; a header
+ * without a required field's column, or a duplicate header, ends the input before any record.
  */
 final class CsvSource implements RecordSource {
 
@@ -31,8 +25,7 @@ final class CsvSource implements RecordSource {
     private final CsvColumns columns;
     private final int maxRecordLength;
     private final List<String> cells = new ArrayList<>();
-    private List<String> header;
-    private Map<String, Integer> fieldColumns;
+    private Header header;
     private long rowLine;
 
     CsvSource(Input input, CsvFactory factory, ReadLimits limits, RecordSpec<?> spec,
@@ -42,6 +35,7 @@ final class CsvSource implements RecordSource {
         this.spec = spec;
         this.columns = columns;
         this.maxRecordLength = limits.maxRecordLength();
+        this.header = Header.headerless(spec, columns).orElse(null);
     }
 
     @Override
@@ -53,9 +47,9 @@ final class CsvSource implements RecordSource {
             if (!readRow()) {
                 return null;
             }
-            return toRecord(rowLine);
+            return header.record(cells, rowLine);
         } catch (JacksonException malformed) {
-            throw BadRecord.ofParse(malformed, Scope.RECORD_AND_REST, 0);
+            throw BadRecord.ofParse(malformed, Scope.RECORD_AND_REST, 0, parser);
         }
     }
 
@@ -64,27 +58,7 @@ final class CsvSource implements RecordSource {
             throw BadRecord.of(Scope.INPUT, 1, OptionalInt.empty(),
                     "expected a CSV header row, found no content");
         }
-        header = List.copyOf(cells);
-        Map<String, Integer> positions = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            Integer earlier = positions.putIfAbsent(header.get(i), i);
-            if (earlier != null) {
-                throw BadRecord.of(Scope.INPUT, 1, OptionalInt.of(i + 1), "header '"
-                        + header.get(i) + "' appears in columns " + (earlier + 1) + " and "
-                        + (i + 1));
-            }
-        }
-        fieldColumns = new LinkedHashMap<>();
-        for (String field : spec.fields()) {
-            String name = columns.headerFor(field);
-            Integer position = positions.get(name);
-            if (position != null) {
-                fieldColumns.put(field, position + 1);
-            } else if (spec.required().contains(field)) {
-                throw BadRecord.of(Scope.INPUT, 1, OptionalInt.empty(), "header has no column '"
-                        + name + "' for required field " + field + "; headers are " + header);
-            }
-        }
+        header = Header.fromRow(cells, rowLine, spec, columns);
     }
 
     /** Reads the next row's cells; false at the end of the input. */
@@ -113,24 +87,6 @@ final class CsvSource implements RecordSource {
                             + " characters");
         }
         return true;
-    }
-
-    private RawRecord toRecord(long line) {
-        if (cells.size() != header.size()) {
-            throw BadRecord.of(Scope.RECORD, line, OptionalInt.empty(), "row has "
-                    + cells.size() + " cells, the header has " + header.size());
-        }
-        ObjectNode object = JsonNodeFactory.instance.objectNode();
-        fieldColumns.forEach((field, column) -> object.put(field, cells.get(column - 1)));
-        spec.otherColumnsField().ifPresent(field -> {
-            ObjectNode others = object.putObject(field);
-            for (int i = 0; i < header.size(); i++) {
-                if (!fieldColumns.containsValue(i + 1) && !cells.get(i).isEmpty()) {
-                    others.put(header.get(i), cells.get(i));
-                }
-            }
-        });
-        return new RawRecord(Fields.text(object), line, fieldColumns);
     }
 
     @Override

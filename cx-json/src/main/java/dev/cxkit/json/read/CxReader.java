@@ -2,6 +2,7 @@ package dev.cxkit.json.read;
 
 import dev.cxkit.model.Customer;
 import dev.cxkit.model.Interaction;
+import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvReadFeature;
@@ -37,21 +41,28 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  */
 public final class CxReader<T> {
 
+    private static final Consumer<ReadProblem> IGNORE = problem -> { };
+
     private final RecordSpec<T> spec;
     private final RecordFormat format;
     private final ErrorPolicy policy;
     private final ReadLimits limits;
     private final CsvColumns columns;
+    private final TimeFormat times;
+    private final Consumer<? super ReadProblem> listener;
     private final JsonFactory jsonFactory;
     private final CsvFactory csvFactory;
 
     private CxReader(RecordSpec<T> spec, RecordFormat format, ErrorPolicy policy,
-            ReadLimits limits, CsvColumns columns) {
+            ReadLimits limits, CsvColumns columns, TimeFormat times,
+            Consumer<? super ReadProblem> listener) {
         this.spec = spec;
         this.format = Objects.requireNonNull(format, "format");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.columns = Objects.requireNonNull(columns, "columns");
+        this.times = Objects.requireNonNull(times, "times");
+        this.listener = Objects.requireNonNull(listener, "listener");
         this.jsonFactory = JsonFactory.builder()
                 .streamReadConstraints(limits.toConstraints()).build();
         this.csvFactory = CsvFactory.builder()
@@ -62,12 +73,25 @@ public final class CxReader<T> {
 
     private static <T> CxReader<T> of(RecordSpec<T> spec) {
         return new CxReader<>(spec, RecordFormat.NDJSON, ErrorPolicy.FAIL_FAST,
-                ReadLimits.defaults(), CsvColumns.defaults());
+                ReadLimits.defaults(), CsvColumns.defaults(), TimeFormat.iso(), IGNORE);
     }
 
     /** Survey responses, NDJSON, failing fast, default limits. */
     public static CxReader<SurveyResponse> surveyResponses() {
         return of(RecordSpec.SURVEY_RESPONSE);
+    }
+
+    /**
+     * Survey responses whose scale the caller knows, as survey exports have them: the answers
+     * are scores on {@code scale} (for example {@code Scale.NPS} for 0..10, {@code Scale.CSAT}
+     * for 1..5), so no {@code instrument}, {@code scaleMin} or {@code scaleMax} field is read.
+     * Only {@code time} and {@code score} are required: a response without a
+     * {@code customerId} is named by where it was read, {@code source:line} (for example
+     * {@code reviews.csv:17}), so that each anonymous response stays distinct. NDJSON, failing
+     * fast, default limits.
+     */
+    public static CxReader<SurveyResponse> surveyResponses(Scale scale) {
+        return of(RecordSpec.surveyResponsesOn(scale));
     }
 
     /** Interactions, NDJSON, failing fast, default limits. */
@@ -83,24 +107,72 @@ public final class CxReader<T> {
         return of(RecordSpec.CUSTOMER);
     }
 
+    /**
+     * Records of any shape: {@code decoder} builds one record from each {@link Row} (a CSV,
+     * TSV or whitespace row by column name, or a JSON object), such as a transaction of a log or
+     * a customer of a churn table:
+     *
+     * <pre>{@code
+     * CxReader<Purchase> reader = CxReader.rows(List.of("id", "date", "amount"),
+     *                 row -> new Purchase(row.id("id"), row.date("date"), row.nonNegative("amount")))
+     *         .withFormat(RecordFormat.WHITESPACE)
+     *         .withCsvColumns(CsvColumns.headerless(List.of("id", "date", "qty", "amount")))
+     *         .withTimeFormat(TimeFormat.pattern("yyyyMMdd", ZoneOffset.UTC));
+     * }</pre>
+     *
+     * <p>A row accessor's problem, or an {@link IllegalArgumentException} the decoder throws,
+     * makes the row a bad record at its line (and, for a named column, its column), handled as
+     * the {@link ErrorPolicy} says. NDJSON, failing fast, default limits.
+     *
+     * @param required the columns every row needs: a header (or header-less names) without one
+     *     of them ends the input before any record, naming the columns there are
+     * @param decoder builds a record from a row; must not return {@code null}
+     */
+    public static <T> CxReader<T> rows(List<String> required,
+            Function<? super Row, ? extends T> decoder) {
+        Objects.requireNonNull(required, "required");
+        return of(RecordSpec.rows(required, decoder));
+    }
+
     /** This reader for {@code format}. */
     public CxReader<T> withFormat(RecordFormat format) {
-        return new CxReader<>(spec, format, policy, limits, columns);
+        return new CxReader<>(spec, format, policy, limits, columns, times, listener);
     }
 
     /** This reader with {@code policy} for bad records. */
     public CxReader<T> withErrorPolicy(ErrorPolicy policy) {
-        return new CxReader<>(spec, format, policy, limits, columns);
+        return new CxReader<>(spec, format, policy, limits, columns, times, listener);
     }
 
     /** This reader within {@code limits}. */
     public CxReader<T> withLimits(ReadLimits limits) {
-        return new CxReader<>(spec, format, policy, limits, columns);
+        return new CxReader<>(spec, format, policy, limits, columns, times, listener);
     }
 
-    /** This reader taking CSV fields from {@code columns}. */
+    /**
+     * This reader taking the fields of CSV, TSV and whitespace rows from {@code columns}, which
+     * also say whether the file has a header row.
+     */
     public CxReader<T> withCsvColumns(CsvColumns columns) {
-        return new CxReader<>(spec, format, policy, limits, columns);
+        return new CxReader<>(spec, format, policy, limits, columns, times, listener);
+    }
+
+    /**
+     * This reader reading every time field ({@code time}, {@code acquiredAt},
+     * {@code churnedAt}, {@link Row#time(String)}) in {@code times}, in every format.
+     */
+    public CxReader<T> withTimeFormat(TimeFormat times) {
+        return new CxReader<>(spec, format, policy, limits, columns, times, listener);
+    }
+
+    /**
+     * This reader telling {@code listener} of every problem as it is found, bad records beyond
+     * {@link ReadLimits#maxProblemsKept()} and problems of the whole input included: for
+     * writing all of them to a file while memory stays bounded. The listener runs on the
+     * reading thread; what it throws ends the read.
+     */
+    public CxReader<T> withProblemListener(Consumer<? super ReadProblem> listener) {
+        return new CxReader<>(spec, format, policy, limits, columns, times, listener);
     }
 
     public RecordFormat format() {
@@ -119,10 +191,19 @@ public final class CxReader<T> {
         return columns;
     }
 
-    /** Opens the file at {@code path}; the source is named by the path. */
+    public TimeFormat timeFormat() {
+        return times;
+    }
+
+    /**
+     * Opens the file at {@code path}; the source is named by the path.
+     *
+     * @throws CxDataException when the file starts with a broken gzip header
+     * @throws UncheckedIOException when the file cannot be opened
+     */
     public RecordReader<T> open(Path path) {
         Objects.requireNonNull(path, "path");
-        return open(() -> {
+        return open(path.toString(), () -> {
             InputStream in = Files.newInputStream(path);
             try {
                 return Input.of(in, path.toString());
@@ -137,14 +218,14 @@ public final class CxReader<T> {
     public RecordReader<T> open(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        return open(() -> Input.of(in, source));
+        return open(source, () -> Input.of(in, source));
     }
 
     /** Reads characters; {@code source} names them in problems. */
     public RecordReader<T> open(Reader in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        return open(() -> Input.of(in, source));
+        return open(source, () -> Input.of(in, source));
     }
 
     /** Opens an input whose opening may fail with an {@link IOException}. */
@@ -152,9 +233,13 @@ public final class CxReader<T> {
         Input open() throws IOException;
     }
 
-    private RecordReader<T> open(Opening opening) {
+    private RecordReader<T> open(String source, Opening opening) {
         try {
             return open(opening.open());
+        } catch (CorruptInput corrupt) {
+            ReadProblem problem = BadRecord.ofIo(corrupt, 1).toProblem(source);
+            listener.accept(problem);
+            throw new CxDataException(problem, corrupt);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
@@ -165,7 +250,9 @@ public final class CxReader<T> {
             case NDJSON -> new NdjsonSource(input, jsonFactory, limits);
             case JSON_ARRAY -> new JsonArraySource(input, jsonFactory, limits);
             case CSV -> new CsvSource(input, csvFactory, limits, spec, columns);
+            case TSV, WHITESPACE -> new DelimitedSource(input, format, limits, spec, columns);
         };
-        return new RecordReader<>(input.source(), records, spec.decoder(), policy);
+        return new RecordReader<>(input.source(), records, spec, policy, times, limits,
+                listener);
     }
 }

@@ -21,7 +21,7 @@ record Input(Reader text, InvalidUtf8 invalid, String source) {
     static Input of(InputStream bytes, String source) throws IOException {
         InputStream in = new BufferedInputStream(bytes, BUFFER_BYTES);
         if (startsWith(in, new byte[] {0x1f, (byte) 0x8b})) {
-            in = new BufferedInputStream(new GZIPInputStream(in, BUFFER_BYTES), BUFFER_BYTES);
+            in = new BufferedInputStream(CorruptInput.guarding(gzip(in)), BUFFER_BYTES);
         }
         if (startsWith(in, UTF8_BOM)) {
             in.skipNBytes(UTF8_BOM.length);
@@ -37,6 +37,16 @@ record Input(Reader text, InvalidUtf8 invalid, String source) {
             reader.unread(first);
         }
         return new Input(reader, InvalidUtf8.NONE, source);
+    }
+
+    /** A gzip stream over {@code in}, whose header, if broken, is a {@link CorruptInput}. */
+    private static InputStream gzip(InputStream in) throws IOException {
+        try {
+            return new GZIPInputStream(in, BUFFER_BYTES);
+        } catch (java.io.EOFException | java.util.zip.ZipException broken) {
+            throw new CorruptInput("gzip-compressed input has a broken or truncated header",
+                    broken);
+        }
     }
 
     private static boolean startsWith(InputStream in, byte[] prefix) throws IOException {

@@ -2,9 +2,7 @@ package dev.cxkit.json.read;
 
 import dev.cxkit.json.read.BadRecord.Scope;
 import dev.cxkit.json.deser.FieldException;
-import dev.cxkit.json.deser.Fields;
 import java.io.IOException;
-import java.util.Map;
 import java.util.OptionalInt;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -56,14 +54,14 @@ final class JsonArraySource implements RecordSource {
             try {
                 var object = TreeReader.readObject(parser, maxRecordLength);
                 takeInvalid(start, line);
-                return new RawRecord(Fields.json(object), line, Map.of());
+                return RawRecord.json(object, line);
             } catch (FieldException invalidField) {
                 takeInvalid(start, line);
                 throw BadRecord.of(invalidField, line, OptionalInt.empty());
             }
         } catch (JacksonException malformed) {
             finished = true;
-            throw BadRecord.ofParse(malformed, Scope.RECORD_AND_REST, 0);
+            throw BadRecord.ofParse(malformed, Scope.RECORD_AND_REST, 0, parser);
         }
     }
 

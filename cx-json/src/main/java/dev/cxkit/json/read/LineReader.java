@@ -5,7 +5,8 @@ import java.io.Reader;
 import java.util.OptionalLong;
 
 /**
- * Reads lines ending in {@code \n} (a {@code \r} before it is dropped) holding at most
+ * Reads lines ending in {@code \n}, {@code \r\n} or a lone {@code \r} (as Jackson's parsers
+ * count lines, so every format numbers lines alike), holding at most
  * {@code maxLength} characters of one line: a longer line is scanned to its end and reported
  * as too long, never buffered whole. Not thread-safe.
  */
@@ -24,6 +25,7 @@ final class LineReader {
     private long number;
     private long length;
     private boolean tooLong;
+    private boolean afterCarriageReturn;
     private OptionalLong invalidColumn = OptionalLong.empty();
 
     LineReader(Reader in, InvalidUtf8 invalid, int maxLength) {
@@ -37,34 +39,30 @@ final class LineReader {
         line.setLength(0);
         length = 0;
         tooLong = false;
+        if (!skipLineFeed()) {
+            return false;
+        }
         long start = offset;
         boolean started = false;
         while (true) {
-            if (position == limit) {
-                int count = in.read(buffer);
-                if (count < 0) {
-                    if (!started) {
-                        return false;
-                    }
-                    break;
+            if (position == limit && !fill()) {
+                if (!started) {
+                    return false;
                 }
-                position = 0;
-                limit = count;
+                break;
             }
             started = true;
-            int end = indexOfNewline();
+            int end = indexOfLineEnd();
             int stop = end < 0 ? limit : end;
             append(position, stop);
             offset += stop - position + (end < 0 ? 0 : 1);
             position = end < 0 ? limit : end + 1;
             if (end >= 0) {
+                afterCarriageReturn = buffer[end] == '\r';
                 break;
             }
         }
         number++;
-        if (!tooLong && line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
-            line.setLength(line.length() - 1);
-        }
         if (line.length() > maxLength) {
             tooLong = true;
             line.setLength(0);
@@ -73,9 +71,33 @@ final class LineReader {
         return true;
     }
 
-    private int indexOfNewline() {
+    /** Passes the {@code \n} of a {@code \r\n}; false at the end of the input. */
+    private boolean skipLineFeed() throws IOException {
+        if (position == limit && !fill()) {
+            return false;
+        }
+        if (afterCarriageReturn && buffer[position] == '\n') {
+            position++;
+            offset++;
+        }
+        afterCarriageReturn = false;
+        return true;
+    }
+
+    private boolean fill() throws IOException {
+        int count = in.read(buffer);
+        if (count < 0) {
+            return false;
+        }
+        position = 0;
+        limit = count;
+        return true;
+    }
+
+    private int indexOfLineEnd() {
         for (int i = position; i < limit; i++) {
-            if (buffer[i] == '\n') {
+            char c = buffer[i];
+            if (c == '\n' || c == '\r') {
                 return i;
             }
         }
@@ -105,7 +127,7 @@ final class LineReader {
         return tooLong;
     }
 
-    /** Characters in the current line (a dropped {@code \r} included for a long line). */
+    /** Characters in the current line, without its line end. */
     long length() {
         return length;
     }

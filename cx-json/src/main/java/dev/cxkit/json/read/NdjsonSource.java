@@ -2,10 +2,7 @@ package dev.cxkit.json.read;
 
 import dev.cxkit.json.read.BadRecord.Scope;
 import dev.cxkit.json.deser.FieldException;
-import dev.cxkit.json.deser.Fields;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.OptionalInt;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -15,7 +12,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * NDJSON: one JSON object per line, each line parsed on its own, so a bad line is reported at
- * its number and the next line still reads. Blank lines are not records and are passed over.
+ * its number and the next line still reads. Empty lines are not records and are passed over; a
+ * line holding only blanks or invisible characters (U+0020, U+001C, U+2028...) is a bad record.
  */
 final class NdjsonSource implements RecordSource {
 
@@ -46,7 +44,11 @@ final class NdjsonSource implements RecordSource {
                         "invalid UTF-8 byte sequence");
             }
             String text = lines.text();
-            if (!text.isBlank()) {
+            if (text.isBlank() && !text.isEmpty()) {
+                throw BadRecord.of(Scope.RECORD, line, OptionalInt.of(1),
+                        BlankLines.describe(text));
+            }
+            if (!text.isEmpty()) {
                 return parse(text, line);
             }
         }
@@ -64,12 +66,13 @@ final class NdjsonSource implements RecordSource {
             }
             return more;
         } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
+            throw BadRecord.ofIo(failed, lines.number() + 1);
         }
     }
 
     private RawRecord parse(String text, long line) {
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+        JsonParser parser = factory.createParser(ObjectReadContext.empty(), text);
+        try (parser) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw BadRecord.of(Scope.RECORD, line, column(parser), "expected a JSON object");
             }
@@ -78,11 +81,11 @@ final class NdjsonSource implements RecordSource {
                 throw BadRecord.of(Scope.RECORD, line, column(parser),
                         "unexpected content after the record's object");
             }
-            return new RawRecord(Fields.json(object), line, Map.of());
+            return RawRecord.json(object, line);
         } catch (FieldException invalid) {
             throw BadRecord.of(invalid, line, OptionalInt.empty());
         } catch (JacksonException malformed) {
-            throw BadRecord.ofParse(malformed, Scope.RECORD, line - 1);
+            throw BadRecord.ofParse(malformed, Scope.RECORD, line - 1, parser);
         }
     }
 

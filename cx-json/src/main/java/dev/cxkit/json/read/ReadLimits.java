@@ -20,6 +20,8 @@ import tools.jackson.core.StreamReadConstraints;
  *       an NDJSON line, a JSON array element, a CSV row</td></tr>
  *   <tr><td>{@link #maxDocumentLength()}</td><td>unlimited ({@code -1})</td><td>characters of
  *       a whole JSON array or CSV document</td></tr>
+ *   <tr><td>{@link #maxProblemsKept()}</td><td>1,000</td><td>problems a {@link ReadReport}
+ *       lists; later bad records are counted only</td></tr>
  * </table>
  *
  * <p>An NDJSON line longer than {@code maxRecordLength} is skipped without being held in memory
@@ -35,6 +37,7 @@ public final class ReadLimits {
     private final int maxNameLength;
     private final int maxRecordLength;
     private final long maxDocumentLength;
+    private final int maxProblemsKept;
 
     private ReadLimits(Builder builder) {
         this.maxNestingDepth = builder.maxNestingDepth;
@@ -43,6 +46,7 @@ public final class ReadLimits {
         this.maxNameLength = builder.maxNameLength;
         this.maxRecordLength = builder.maxRecordLength;
         this.maxDocumentLength = builder.maxDocumentLength;
+        this.maxProblemsKept = builder.maxProblemsKept;
     }
 
     /** The documented defaults. */
@@ -63,7 +67,8 @@ public final class ReadLimits {
                 .maxStringLength(maxStringLength)
                 .maxNameLength(maxNameLength)
                 .maxRecordLength(maxRecordLength)
-                .maxDocumentLength(maxDocumentLength);
+                .maxDocumentLength(maxDocumentLength)
+                .maxProblemsKept(maxProblemsKept);
     }
 
     /** Deepest nesting of objects and arrays. */
@@ -96,6 +101,11 @@ public final class ReadLimits {
         return maxDocumentLength;
     }
 
+    /** Most problems a {@link ReadReport} lists; every bad record is counted regardless. */
+    public int maxProblemsKept() {
+        return maxProblemsKept;
+    }
+
     /**
      * These limits as Jackson constraints, for a private factory (never Jackson's global
      * defaults); {@link #maxRecordLength()} has no Jackson counterpart and is applied by the
@@ -119,13 +129,14 @@ public final class ReadLimits {
                 && maxStringLength == limits.maxStringLength
                 && maxNameLength == limits.maxNameLength
                 && maxRecordLength == limits.maxRecordLength
-                && maxDocumentLength == limits.maxDocumentLength;
+                && maxDocumentLength == limits.maxDocumentLength
+                && maxProblemsKept == limits.maxProblemsKept;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(maxNestingDepth, maxNumberLength, maxStringLength, maxNameLength,
-                maxRecordLength, maxDocumentLength);
+                maxRecordLength, maxDocumentLength, maxProblemsKept);
     }
 
     @Override
@@ -135,7 +146,8 @@ public final class ReadLimits {
                 + ", maxStringLength=" + maxStringLength
                 + ", maxNameLength=" + maxNameLength
                 + ", maxRecordLength=" + maxRecordLength
-                + ", maxDocumentLength=" + maxDocumentLength + "}";
+                + ", maxDocumentLength=" + maxDocumentLength
+                + ", maxProblemsKept=" + maxProblemsKept + "}";
     }
 
     /** Builds {@link ReadLimits}; every limit must be positive. Not thread-safe. */
@@ -146,6 +158,7 @@ public final class ReadLimits {
         private int maxNameLength = 256;
         private int maxRecordLength = 1_048_576;
         private long maxDocumentLength = -1;
+        private int maxProblemsKept = 1_000;
 
         private Builder() {}
 
@@ -181,6 +194,15 @@ public final class ReadLimits {
                         "maxDocumentLength must be > 0 or -1 (no limit), was " + value);
             }
             this.maxDocumentLength = value;
+            return this;
+        }
+
+        /** The number of problems a report lists, {@code >= 0}; the rest are counted. */
+        public Builder maxProblemsKept(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("maxProblemsKept must be >= 0, was " + value);
+            }
+            this.maxProblemsKept = value;
             return this;
         }
 

@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a reader has read so far: counts and every bad record. {@code read == accepted +
- * rejected} always holds and {@code problems} has one entry per rejected record.
+ * What a reader has read so far: counts and the first bad records. {@code read == accepted +
+ * rejected} always holds; {@code problems} lists the first rejected records, one entry each, up
+ * to {@link ReadLimits#maxProblemsKept()}, so that a file of millions of bad records is read in
+ * bounded memory ({@link #problemsOmitted()} counts the rest).
  *
  * @param source the input's name
- * @param read records read (blank NDJSON lines are not records)
+ * @param read records read (empty lines are not records)
  * @param accepted records returned to the caller
  * @param rejected bad records
- * @param problems one per rejected record, in input order
+ * @param problems the first rejected records, one problem each, in input order
  */
 public record ReadReport(
         String source, long read, long accepted, long rejected, List<ReadProblem> problems) {
@@ -23,10 +25,15 @@ public record ReadReport(
             throw new IllegalArgumentException("read must be accepted + rejected (" + accepted
                     + " + " + rejected + "), was " + read);
         }
-        if (problems.size() != rejected) {
-            throw new IllegalArgumentException("problems must list each of the " + rejected
+        if (problems.size() > rejected) {
+            throw new IllegalArgumentException("problems must list at most the " + rejected
                     + " rejected records, had " + problems.size());
         }
+    }
+
+    /** Rejected records whose problems are not in {@link #problems()} (beyond the limit). */
+    public long problemsOmitted() {
+        return rejected - problems.size();
     }
 
     /** True when no record was rejected. */

@@ -1,6 +1,6 @@
 package dev.cxkit.json.read;
 
-import dev.cxkit.json.deser.CxDeserializer;
+import dev.cxkit.json.deser.Fields;
 import dev.cxkit.json.deser.FieldException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,14 +12,18 @@ import java.util.NoSuchElementException;
 import java.util.OptionalInt;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * An open input read one record at a time: an {@link Iterator} that holds only the current
  * record, and a {@link #stream()} over the same records. Bad records follow the
- * {@link ErrorPolicy}: thrown as {@link CxDataException}, or skipped and listed in the
- * {@link #report()}. Close it (or the stream) to release the input. Not thread-safe.
+ * {@link ErrorPolicy}: thrown as {@link CxDataException}, or skipped, counted and listed in the
+ * {@link #report()} (the first {@link ReadLimits#maxProblemsKept()} of them; a
+ * {@linkplain CxReader#withProblemListener problem listener} sees every one as it is found).
+ * Memory is bounded by the limits, never by the number or size of bad records. Close it (or
+ * the stream) to release the input. Not thread-safe.
  *
  * <p>Obtain one from a {@link CxReader}.
  *
@@ -29,19 +33,28 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
 
     private final String source;
     private final RecordSource records;
-    private final CxDeserializer<T> decoder;
+    private final RecordSpec<T> spec;
     private final ErrorPolicy policy;
+    private final TimeFormat times;
+    private final int maxNumberLength;
+    private final int maxProblems;
+    private final Consumer<? super ReadProblem> listener;
     private final List<ReadProblem> problems = new ArrayList<>();
     private long accepted;
+    private long rejected;
     private T next;
     private boolean finished;
 
-    RecordReader(String source, RecordSource records, CxDeserializer<T> decoder,
-            ErrorPolicy policy) {
+    RecordReader(String source, RecordSource records, RecordSpec<T> spec, ErrorPolicy policy,
+            TimeFormat times, ReadLimits limits, Consumer<? super ReadProblem> listener) {
         this.source = source;
         this.records = records;
-        this.decoder = decoder;
+        this.spec = spec;
         this.policy = policy;
+        this.times = times;
+        this.maxNumberLength = limits.maxNumberLength();
+        this.maxProblems = limits.maxProblemsKept();
+        this.listener = listener;
     }
 
     /**
@@ -76,10 +89,12 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
     }
 
-    /** Counts and problems so far; complete once the records are exhausted. */
+    /**
+     * Counts and problems so far; complete once the records are exhausted. The report keeps
+     * the first {@link ReadLimits#maxProblemsKept()} problems and counts every one.
+     */
     public ReadReport report() {
-        return new ReadReport(source, accepted + problems.size(), accepted, problems.size(),
-                problems);
+        return new ReadReport(source, accepted + rejected, accepted, rejected, problems);
     }
 
     private void advance() {
@@ -97,8 +112,14 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
     }
 
     private T decode(RawRecord raw) {
+        Fields fields = (raw.textual() ? Fields.text(raw.object()) : Fields.json(raw.object()))
+                .withMaxNumberLength(maxNumberLength)
+                .withOrigin(source + ":" + raw.line());
+        if (!times.equals(TimeFormat.iso())) {
+            fields = fields.withTimes(times::instant);
+        }
         try {
-            return decoder.decode(raw.fields());
+            return spec.decoder().decode(fields, times, source, raw.line());
         } catch (FieldException invalid) {
             throw BadRecord.of(invalid, raw.line(),
                     invalid.field().map(raw::columnOf).orElse(OptionalInt.empty()));
@@ -109,8 +130,12 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
     private void reject(BadRecord bad) {
         ReadProblem problem = bad.toProblem(source);
         if (bad.scope() != BadRecord.Scope.INPUT) {
-            problems.add(problem);
+            rejected++;
+            if (problems.size() < maxProblems) {
+                problems.add(problem);
+            }
         }
+        listener.accept(problem);
         if (bad.scope() != BadRecord.Scope.RECORD || policy == ErrorPolicy.FAIL_FAST) {
             finished = true;
             throw new CxDataException(problem, bad);

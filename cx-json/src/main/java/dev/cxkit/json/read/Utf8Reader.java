@@ -9,13 +9,19 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.OptionalLong;
 
 /**
  * Decodes UTF-8 strictly without giving up on the rest of the input: each invalid byte
  * sequence becomes one U+FFFD and its character offset is remembered, so the record holding it
  * can be rejected while the records after it still read. Not thread-safe.
+ *
+ * <p>Memory is bounded whatever the input: offsets are held as primitives, and only the first
+ * of those not yet {@linkplain #takeBefore taken} survives each {@link #read} call. That is
+ * exact for cxkit's readers, which take the offsets of every record that ends in the
+ * characters they were given before asking for more, so the offsets left at a read all belong
+ * to the one record in progress, of which only the first is ever reported.
  */
 final class Utf8Reader extends Reader implements InvalidUtf8 {
 
@@ -26,7 +32,9 @@ final class Utf8Reader extends Reader implements InvalidUtf8 {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES).flip();
-    private final ArrayDeque<Long> invalidAt = new ArrayDeque<>();
+    private long[] invalidAt = new long[16];
+    private int invalidHead;
+    private int invalidCount;
     private boolean endOfInput;
     private long charsRead;
 
@@ -39,12 +47,13 @@ final class Utf8Reader extends Reader implements InvalidUtf8 {
         if (length == 0) {
             return 0;
         }
+        keepFirstInvalid();
         CharBuffer out = CharBuffer.wrap(target, offset, length);
         while (out.position() == offset) {
             CoderResult result = decoder.decode(bytes, out, endOfInput);
             if (result.isError()) {
                 bytes.position(bytes.position() + result.length());
-                invalidAt.add(charsRead + out.position() - offset);
+                addInvalid(charsRead + out.position() - offset);
                 out.put('\uFFFD');
             } else if (result.isUnderflow()) {
                 if (endOfInput) {
@@ -69,14 +78,36 @@ final class Utf8Reader extends Reader implements InvalidUtf8 {
         bytes.flip();
     }
 
+    /** Of the offsets not yet taken, keeps the first only: they are all in one record. */
+    private void keepFirstInvalid() {
+        if (invalidCount > 1) {
+            invalidAt[0] = invalidAt[invalidHead];
+            invalidHead = 0;
+            invalidCount = 1;
+        }
+        if (invalidCount == 0) {
+            invalidHead = 0;
+        }
+    }
+
+    private void addInvalid(long at) {
+        int end = invalidHead + invalidCount;
+        if (end == invalidAt.length) {
+            invalidAt = Arrays.copyOf(invalidAt, invalidAt.length * 2);
+        }
+        invalidAt[end] = at;
+        invalidCount++;
+    }
+
     @Override
     public OptionalLong takeBefore(long offset) {
         OptionalLong first = OptionalLong.empty();
-        while (!invalidAt.isEmpty() && invalidAt.peekFirst() < offset) {
-            long at = invalidAt.removeFirst();
+        while (invalidCount > 0 && invalidAt[invalidHead] < offset) {
             if (first.isEmpty()) {
-                first = OptionalLong.of(at);
+                first = OptionalLong.of(invalidAt[invalidHead]);
             }
+            invalidHead++;
+            invalidCount--;
         }
         return first;
     }
