@@ -1,0 +1,72 @@
+package dev.cxkit.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A bounded sample of one group's comments, to show an example comment for a term.
+ *
+ * <p>Keeps the first {@code limit} comments added with their terms (unigrams and the bigrams
+ * of adjacent terms, as {@link TermCountAccumulator} counts them); memory is bounded by the
+ * limit, whatever the input. {@link #example(String)} returns the shortest kept comment that
+ * contains the term. Not thread-safe.
+ */
+public final class ExampleComments {
+
+    private final int limit;
+    private final List<String> comments = new ArrayList<>();
+    private final List<Set<String>> terms = new ArrayList<>();
+
+    private ExampleComments(int limit) {
+        this.limit = limit;
+    }
+
+    /**
+     * An empty sample keeping up to {@code limit} comments.
+     *
+     * @throws IllegalArgumentException when {@code limit < 1}
+     */
+    public static ExampleComments create(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        return new ExampleComments(limit);
+    }
+
+    /** Keeps {@code comment} with its {@code tokens} while fewer than the limit are kept. */
+    public ExampleComments add(String comment, List<String> tokens) {
+        Objects.requireNonNull(comment, "comment");
+        Objects.requireNonNull(tokens, "tokens");
+        if (comments.size() < limit) {
+            Set<String> set = new HashSet<>(tokens);
+            for (int i = 1; i < tokens.size(); i++) {
+                set.add(tokens.get(i - 1) + ' ' + tokens.get(i));
+            }
+            comments.add(comment);
+            terms.add(set);
+        }
+        return this;
+    }
+
+    /** The comments kept. */
+    public int size() {
+        return comments.size();
+    }
+
+    /** The shortest kept comment containing {@code term} (first of equal length), if any. */
+    public Optional<String> example(String term) {
+        Objects.requireNonNull(term, "term");
+        String best = null;
+        for (int i = 0; i < comments.size(); i++) {
+            if (terms.get(i).contains(term)
+                    && (best == null || comments.get(i).length() < best.length())) {
+                best = comments.get(i);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.cxkit.text;
+
+import dev.cxkit.stats.Interval;
+import dev.cxkit.stats.Means;
+import dev.cxkit.stats.Proportions;
+
+/**
+ * The sentiment of one group's comments: immutable and thread-safe. Scores are on the scorer's
+ * own scale; shares are fractions in [0, 1].
+ */
+public final class SentimentSummary {
+
+    private final long n;
+    private final long positive;
+    private final long negative;
+    private final double mean;
+    private final double squares;
+
+    SentimentSummary(long n, long positive, long negative, double mean, double squares) {
+        this.n = n;
+        this.positive = positive;
+        this.negative = negative;
+        this.mean = mean;
+        this.squares = squares;
+    }
+
+    /** Comments scored. */
+    public long n() {
+        return n;
+    }
+
+    /** True when no comment was scored. */
+    public boolean isEmpty() {
+        return n == 0;
+    }
+
+    /** Comments with a score above 0. */
+    public long positive() {
+        return positive;
+    }
+
+    /** Comments with a score below 0. */
+    public long negative() {
+        return negative;
+    }
+
+    /** The mean score. @throws IllegalStateException when empty */
+    public double mean() {
+        requireN(1, "mean sentiment");
+        return mean;
+    }
+
+    /** The sample standard deviation of the scores. @throws IllegalStateException when n &lt; 2 */
+    public double standardDeviation() {
+        requireN(2, "sentiment standard deviation");
+        return Math.sqrt(Math.max(0, squares) / (n - 1));
+    }
+
+    /**
+     * Student's t interval of the mean score ({@link Means#tInterval}).
+     *
+     * @throws IllegalStateException when fewer than 2 comments were scored
+     */
+    public Interval interval(double level) {
+        requireN(2, "sentiment interval");
+        return Means.tInterval(mean, standardDeviation(), n, level);
+    }
+
+    /** The share of comments scoring above 0. @throws IllegalStateException when empty */
+    public double positiveShare() {
+        requireN(1, "positive sentiment share");
+        return (double) positive / n;
+    }
+
+    /** The share of comments scoring below 0. @throws IllegalStateException when empty */
+    public double negativeShare() {
+        requireN(1, "negative sentiment share");
+        return (double) negative / n;
+    }
+
+    /** Wilson score interval of {@link #positiveShare()} ({@link Proportions#wilson}). */
+    public Interval positiveShareInterval(double level) {
+        requireN(1, "positive sentiment share");
+        return Proportions.wilson(positive, n, level);
+    }
+
+    /** Wilson score interval of {@link #negativeShare()} ({@link Proportions#wilson}). */
+    public Interval negativeShareInterval(double level) {
+        requireN(1, "negative sentiment share");
+        return Proportions.wilson(negative, n, level);
+    }
+
+    private void requireN(long least, String metric) {
+        if (n < least) {
+            throw new IllegalStateException(metric + " needs at least " + least
+                    + " scored comments, had " + n);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return n == 0 ? "SentimentSummary[empty]" : "SentimentSummary[n=" + n + ", mean=" + mean
+                + ", positive=" + positive + ", negative=" + negative + "]";
+    }
+}

@@ -1,0 +1,20 @@
+package dev.cxkit.text;
+
+/**
+ * One term's count in a {@link TermCounts}: exact when {@code lowerBound == count}; otherwise
+ * an estimate whose true value lies in {@code [lowerBound, count]}.
+ *
+ * @param term the term (a bigram is two terms joined by one space)
+ * @param count the count, or its upper-bound estimate beyond the vocabulary bound
+ * @param lowerBound a lower bound of the true count, {@code 0 <= lowerBound <= count}
+ */
+public record TermCount(String term, long count, long lowerBound) {
+
+    public TermCount {
+        java.util.Objects.requireNonNull(term, "term");
+        if (lowerBound < 0 || lowerBound > count) {
+            throw new IllegalArgumentException("lowerBound must be in 0..count (" + count
+                    + "), was " + lowerBound);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package dev.cxkit.text;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collector;
+import org.apache.datasketches.frequencies.ItemsSketch;
+
+/**
+ * Counts the terms of comments in one group (an NPS group, a touchpoint, a period...):
+ * unigrams and, when {@code maxGram} is 2, the bigrams of adjacent terms, written as the two
+ * terms joined by one space. {@link #snapshot()} gives the immutable {@link TermCounts}.
+ *
+ * <p><b>Exact up to a vocabulary bound, then a frequent-items sketch.</b> Counts are held in
+ * Apache DataSketches' frequent-items sketch ({@link ItemsSketch}, the Misra-Gries family with
+ * the mergeable error bound of Agarwal, Cormode, Huang, Phillips, Wei and Yi 2013, "Mergeable
+ * summaries", ACM Transactions on Database Systems 38(4):26). Its map is sized so that at least
+ * {@code vocabularyBound} distinct terms fit ({@link TermCounts#capacity()}, three quarters of
+ * a power of two); while the distinct terms seen stay within that capacity every count is exact
+ * and {@link TermCounts#isExact()} holds. Beyond it the sketch purges its smallest counters:
+ * every count becomes an estimate whose true value lies in {@code [lowerBound, upperBound]},
+ * the gap being at most {@link TermCounts#maxError()} (at most about {@code 3.5 n / (4/3
+ * capacity)} for {@code n} counted terms), rare terms may be dropped, and any term whose true
+ * count exceeds {@code maxError()} is kept. The total {@link TermCounts#n()} and the number of
+ * comments stay exact.
+ *
+ * <p>{@link #merge(TermCountAccumulator)} adds counts: exact, associative and commutative while
+ * the union of the vocabularies stays within capacity; beyond it the merged estimates keep the
+ * error bound (their exact values depend on the order of merging). Only counts made with the
+ * same analyzer, bound and n-gram order merge. Not thread-safe: give each thread its own
+ * accumulator and merge them, as the {@link Collector} does on a parallel stream.
+ */
+public final class TermCountAccumulator {
+
+    /** The largest accepted vocabulary bound: 3 * 2^20 distinct terms. */
+    public static final int MAX_VOCABULARY_BOUND = 3 << 20;
+
+    private static final int MAX_ANALYZER_BYTES = 255;
+
+    private final String analyzer;
+    private final int vocabularyBound;
+    private final int maxGram;
+    private final ItemsSketch<String> sketch;
+    private long comments;
+
+    private TermCountAccumulator(String analyzer, int vocabularyBound, int maxGram,
+            ItemsSketch<String> sketch, long comments) {
+        this.analyzer = analyzer;
+        this.vocabularyBound = vocabularyBound;
+        this.maxGram = maxGram;
+        this.sketch = sketch;
+        this.comments = comments;
+    }
+
+    /**
+     * An empty accumulator.
+     *
+     * @param analyzer names the tokenizer the terms come from (for example {@code "pt"}); counts
+     *     of different analyzers never merge. Non-blank, at most 255 UTF-8 bytes.
+     * @param vocabularyBound the distinct terms (unigrams and bigrams together) counted exactly,
+     *     in {@code 1..}{@link #MAX_VOCABULARY_BOUND}
+     * @param maxGram 1 to count single terms, 2 to count bigrams as well
+     * @throws IllegalArgumentException when an argument is out of its range
+     */
+    public static TermCountAccumulator create(String analyzer, int vocabularyBound,
+            int maxGram) {
+        checkAnalyzer(analyzer);
+        return new TermCountAccumulator(analyzer, vocabularyBound, checkMaxGram(maxGram),
+                new ItemsSketch<>(mapSize(vocabularyBound)), 0);
+    }
+
+    /**
+     * A collector of comments, each given as its terms, into term counts; safe on parallel
+     * streams (exact while the vocabulary stays within capacity).
+     */
+    public static Collector<List<String>, TermCountAccumulator, TermCounts> toTermCounts(
+            String analyzer, int vocabularyBound, int maxGram) {
+        create(analyzer, vocabularyBound, maxGram);
+        return Collector.of(() -> create(analyzer, vocabularyBound, maxGram),
+                TermCountAccumulator::add, TermCountAccumulator::merge,
+                TermCountAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+    }
+
+    /** An accumulator holding {@code counts}, to add more to. */
+    public static TermCountAccumulator of(TermCounts counts) {
+        Objects.requireNonNull(counts, "counts");
+        return create(counts.analyzer(), counts.vocabularyBound(), counts.maxGram())
+                .merge(counts);
+    }
+
+    /** The analyzer the terms come from. */
+    public String analyzer() {
+        return analyzer;
+    }
+
+    /** Comments added so far. */
+    public long comments() {
+        return comments;
+    }
+
+    /**
+     * Adds one comment given as its terms in text order: each term once, and each pair of
+     * adjacent terms once as a bigram when {@code maxGram} is 2. A comment without terms
+     * counts as a comment.
+     *
+     * @throws IllegalArgumentException when a term is empty; the accumulator is then unchanged
+     */
+    public TermCountAccumulator add(List<String> terms) {
+        Objects.requireNonNull(terms, "terms");
+        for (int i = 0; i < terms.size(); i++) {
+            if (Objects.requireNonNull(terms.get(i), "term").isEmpty()) {
+                throw new IllegalArgumentException("term " + i + " of a comment is empty");
+            }
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            sketch.update(terms.get(i));
+            if (maxGram == 2 && i > 0) {
+                sketch.update(terms.get(i - 1) + ' ' + terms.get(i));
+            }
+        }
+        comments++;
+        return this;
+    }
+
+    /** Adds every comment of {@code comments}, each given as its terms. */
+    public TermCountAccumulator addAll(Iterable<? extends List<String>> comments) {
+        Objects.requireNonNull(comments, "comments").forEach(this::add);
+        return this;
+    }
+
+    /** Adds {@code other}'s counts; see the class comment for exactness. */
+    public TermCountAccumulator merge(TermCountAccumulator other) {
+        Objects.requireNonNull(other, "other");
+        requireSame(other.analyzer, other.vocabularyBound, other.maxGram);
+        sketch.merge(other.sketch);
+        comments = Math.addExact(comments, other.comments);
+        return this;
+    }
+
+    /** Adds the counts of {@code counts}; see the class comment for exactness. */
+    public TermCountAccumulator merge(TermCounts counts) {
+        Objects.requireNonNull(counts, "counts");
+        requireSame(counts.analyzer(), counts.vocabularyBound(), counts.maxGram());
+        sketch.merge(counts.sketch());
+        comments = Math.addExact(comments, counts.comments());
+        return this;
+    }
+
+    /** The counts so far; later additions do not change them. */
+    public TermCounts snapshot() {
+        return TermCounts.of(analyzer, vocabularyBound, maxGram, comments,
+                sketch.toByteArray(TermCounts.SERDE));
+    }
+
+    private void requireSame(String otherAnalyzer, int otherBound, int otherMaxGram) {
+        if (!analyzer.equals(otherAnalyzer) || vocabularyBound != otherBound
+                || maxGram != otherMaxGram) {
+            throw new IllegalArgumentException("term counts of analyzer '" + otherAnalyzer
+                    + "', vocabulary bound " + otherBound + " and n-grams up to " + otherMaxGram
+                    + " cannot merge into counts of analyzer '" + analyzer
+                    + "', vocabulary bound " + vocabularyBound + " and n-grams up to "
+                    + maxGram);
+        }
+    }
+
+    /** The sketch's map size: the smallest power of two, at least 8, of which 3/4 hold the bound. */
+    static int mapSize(int vocabularyBound) {
+        if (vocabularyBound < 1 || vocabularyBound > MAX_VOCABULARY_BOUND) {
+            throw new IllegalArgumentException("vocabularyBound must be in 1.."
+                    + MAX_VOCABULARY_BOUND + ", was " + vocabularyBound);
+        }
+        int size = 8;
+        while (size / 4 * 3 < vocabularyBound) {
+            size <<= 1;
+        }
+        return size;
+    }
+
+    static String checkAnalyzer(String analyzer) {
+        Objects.requireNonNull(analyzer, "analyzer");
+        int bytes = analyzer.getBytes(StandardCharsets.UTF_8).length;
+        if (analyzer.isBlank() || bytes > MAX_ANALYZER_BYTES) {
+            throw new IllegalArgumentException("analyzer must be non-blank and at most "
+                    + MAX_ANALYZER_BYTES + " UTF-8 bytes, was '" + analyzer + "'");
+        }
+        return analyzer;
+    }
+
+    static int checkMaxGram(int maxGram) {
+        if (maxGram != 1 && maxGram != 2) {
+            throw new IllegalArgumentException("maxGram must be 1 or 2, was " + maxGram);
+        }
+        return maxGram;
+    }
+}
