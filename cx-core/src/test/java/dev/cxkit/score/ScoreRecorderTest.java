@@ -152,6 +152,30 @@ class ScoreRecorderTest {
         assertThat(recorder.intervalSnapshot().n()).isZero();
     }
 
+    @Test
+    void recordingAllocatesNothing() {
+        java.lang.management.ThreadMXBean bean =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                bean instanceof com.sun.management.ThreadMXBean,
+                "the JVM reports allocation per thread");
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
+        @SuppressWarnings("deprecation") // Thread.getId: threadId() needs Java 19
+        long self = Thread.currentThread().getId();
+        ScoreRecorder recorder = ScoreRecorder.create(Scale.NPS);
+        for (int i = 0; i < 200_000; i++) {
+            recorder.record(i % 11);
+        }
+        long before = threads.getThreadAllocatedBytes(self);
+        for (int i = 0; i < 1_000_000; i++) {
+            recorder.record(i % 11);
+            recorder.record(i % 11, 2);
+        }
+        long allocated = threads.getThreadAllocatedBytes(self) - before;
+        assertThat(allocated).as("bytes allocated by 2,000,000 records").isLessThan(1024);
+        assertThat(recorder.snapshot().n()).isEqualTo(3_200_000);
+    }
+
     private static double weightOf(int score) {
         return (score + 1) / 4.0;
     }
