@@ -137,6 +137,52 @@ public final class BgBbModel {
     }
 
     /**
+     * P(X(n) = x), the probability that a new customer makes exactly {@code x} transactions in
+     * its first {@code n} opportunities (FHS 2010 eq. 8):
+     * <pre>
+     *   C(n, x) B(alpha + x, beta + n - x)/B(alpha, beta) B(gamma, delta + n)/B(gamma, delta)
+     *     + sum_{i=x}^{n-1} C(i, x) B(alpha + x, beta + i - x)/B(alpha, beta) B(gamma + 1, delta + i)/B(gamma, delta)
+     * </pre>
+     * (alive through all n opportunities, or dropped out after opportunity i having transacted x
+     * times in the first i); each term in log space. Sums to 1 over x = 0..n.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= x <= n}
+     */
+    public double probabilityOfTransactions(int x, int n) {
+        Preconditions.checkArgument(n >= 0, "n must be >= 0, was %s", n);
+        Preconditions.checkArgument(x >= 0 && x <= n, "x must be in [0, n = %s], was %s", n, x);
+        double logNorm = Beta.logBeta(alpha, beta) + Beta.logBeta(gamma, delta);
+        double sum = Math.exp(logChoose(n, x) + Beta.logBeta(alpha + x, beta + n - x) + Beta.logBeta(gamma, delta + n)
+                - logNorm);
+        for (int i = x; i < n; i++) {
+            sum += Math.exp(logChoose(i, x) + Beta.logBeta(alpha + x, beta + i - x) + Beta.logBeta(gamma + 1, delta + i)
+                    - logNorm);
+        }
+        return sum;
+    }
+
+    /**
+     * The expected number of customers with each frequency x = 0..n among {@code customers} new
+     * customers observed for {@code n} opportunities, {@code customers * P(X(n) = x)}: the
+     * model's side of the fit check of FHS 2010 (figure 3), to set beside the observed counts.
+     *
+     * @throws IllegalArgumentException if {@code customers < 0} or {@code n < 0}
+     */
+    public double[] expectedFrequencyCounts(long customers, int n) {
+        Preconditions.checkArgument(customers >= 0, "customers must be >= 0, was %s", customers);
+        Preconditions.checkArgument(n >= 0, "n must be >= 0, was %s", n);
+        double[] counts = new double[n + 1];
+        for (int x = 0; x <= n; x++) {
+            counts[x] = customers * probabilityOfTransactions(x, n);
+        }
+        return counts;
+    }
+
+    private static double logChoose(int n, int k) {
+        return -Math.log(n + 1.0) - Beta.logBeta(n - k + 1.0, k + 1.0);
+    }
+
+    /**
      * E[X(n)], the expected transactions of a new customer in its first n opportunities (FHS 2010
      * eq. 9): alpha/(alpha + beta) delta/(gamma - 1) [1 - prod_{j=0}^{n-1} (1 + delta + j)/(gamma + delta + j)].
      * The Gamma-function ratio is written as that product, evaluated through log1p and expm1, so it

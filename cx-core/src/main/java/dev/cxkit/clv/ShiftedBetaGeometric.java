@@ -145,7 +145,9 @@ public final class ShiftedBetaGeometric {
 
     /**
      * Discounted expected residual lifetime, in payments, of a customer who has made
-     * {@code renewals} renewals (is in period n = renewals + 1), evaluated just before the decision
+     * {@code renewalsMade} renewals, so is in period n = renewalsMade + 1 of Fader &amp; Hardie
+     * (2010), whose n counts periods, not renewals (for the paper's n, call
+     * {@link #discountedExpectedResidualLifetimeInPeriod}); evaluated just before the decision
      * to renew at the end of period n, so the next payment, if made, is not discounted:
      * <pre>
      *   DERL(d | n) = sum_{t > n} [S(t - 1) / S(n - 1)] / (1 + d)^(t - n - 1)
@@ -154,25 +156,36 @@ public final class ShiftedBetaGeometric {
      * At {@code d = 0} it is (beta + n - 1) / (alpha - 1) for alpha > 1 and infinite otherwise; for
      * {@code -1 < d < 0} it is {@link Double#POSITIVE_INFINITY}.
      *
-     * @throws IllegalArgumentException if {@code d <= -1}, not finite, or {@code renewals < 0}
+     * @throws IllegalArgumentException if {@code d <= -1}, not finite, or {@code renewalsMade < 0}
      */
-    public double discountedExpectedResidualLifetime(double d, int renewals) {
-        Preconditions.checkArgument(renewals >= 0, "renewals must be >= 0, was %s", renewals);
-        int n = renewals + 1;
-        return retentionRate(n) * discountedSum(d, beta + n, alpha + beta + n);
+    public double discountedExpectedResidualLifetimeAfterRenewals(double d, int renewalsMade) {
+        Preconditions.checkArgument(renewalsMade >= 0, "renewalsMade must be >= 0, was %s", renewalsMade);
+        return discountedExpectedResidualLifetimeInPeriod(d, renewalsMade + 1);
     }
 
     /**
-     * Expected residual lifetime value of a customer who has made {@code renewals} renewals:
-     * {@code margin * DERL(d | renewals + 1)}, with the convention of
-     * {@link #discountedExpectedResidualLifetime(double, int)}.
+     * DERL(d | n) of Fader &amp; Hardie (2010), eq. 6, with the paper's n: the customer is in period
+     * {@code period} = n (has made n - 1 renewals); the same quantity as
+     * {@link #discountedExpectedResidualLifetimeAfterRenewals} with {@code renewalsMade = period - 1}.
+     *
+     * @throws IllegalArgumentException if {@code d <= -1}, not finite, or {@code period < 1}
+     */
+    public double discountedExpectedResidualLifetimeInPeriod(double d, int period) {
+        Preconditions.checkArgument(period >= 1, "period must be >= 1 (the first period is 1), was %s", period);
+        return retentionRate(period) * discountedSum(d, beta + period, alpha + beta + period);
+    }
+
+    /**
+     * Expected residual lifetime value of a customer who has made {@code renewalsMade} renewals:
+     * {@code margin * DERL(d | renewalsMade + 1)}, with the convention of
+     * {@link #discountedExpectedResidualLifetimeAfterRenewals(double, int)}.
      *
      * @param margin the margin per period (any finite value, in money)
      * @throws IllegalArgumentException as for DERL, or if {@code margin} is not finite
      */
-    public double residualLifetimeValue(double margin, double d, int renewals) {
+    public double residualLifetimeValueAfterRenewals(double margin, double d, int renewalsMade) {
         Preconditions.checkArgument(Double.isFinite(margin), "margin must be finite, was %s", margin);
-        return margin * discountedExpectedResidualLifetime(d, renewals);
+        return margin * discountedExpectedResidualLifetimeAfterRenewals(d, renewalsMade);
     }
 
     /**

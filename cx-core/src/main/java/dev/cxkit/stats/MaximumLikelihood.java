@@ -140,30 +140,50 @@ public final class MaximumLikelihood {
         double maximum = -best.getValue();
         double[] logEstimate = best.getPoint();
         double[] estimate = Arrays.stream(logEstimate).map(Math::exp).toArray();
-        double[] standardErrors = converged && maximum > -PENALTY
-                ? standardErrors(objective, logEstimate, estimate)
+        double[][] covariance = converged && maximum > -PENALTY
+                ? covariance(objective, logEstimate, estimate)
                 : null;
+        double[] standardErrors = covariance == null ? null : standardErrors(covariance);
         if (LOG.isDebugEnabled()) {
             LOG.debug("maximum likelihood for {}: estimates {}, log-likelihood {}, {} evaluations, converged {},"
                     + " standard errors {}", names, Arrays.toString(estimate), maximum, objective.evaluations,
                     converged, standardErrors == null ? "not available" : Arrays.toString(standardErrors));
         }
-        return MaximumLikelihoodEstimate.of(names, estimate, standardErrors, maximum, objective.evaluations,
+        return MaximumLikelihoodEstimate.withCovariance(names, estimate, covariance, maximum, objective.evaluations,
                 iterations, converged);
     }
 
-    private static double[] standardErrors(CountingObjective objective, double[] at, double[] estimate) {
+    /**
+     * The covariance of the natural-scale estimates: the inverse observed information in
+     * log-parameters mapped by the delta method, cov(theta_i, theta_j) = theta_i theta_j
+     * cov(log theta_i, log theta_j); null when the Hessian is not positive definite.
+     */
+    private static double[][] covariance(CountingObjective objective, double[] at, double[] estimate) {
         RealMatrix hessian = numericHessian(objective, at);
         try {
-            RealMatrix covariance = new CholeskyDecomposition(hessian).getSolver().getInverse();
-            double[] errors = new double[at.length];
-            for (int i = 0; i < at.length; i++) {
-                errors[i] = estimate[i] * Math.sqrt(covariance.getEntry(i, i));
+            RealMatrix inverse = new CholeskyDecomposition(hessian).getSolver().getInverse();
+            int n = at.length;
+            double[][] covariance = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    covariance[i][j] = estimate[i] * estimate[j] * inverse.getEntry(i, j);
+                    if (!Double.isFinite(covariance[i][j])) {
+                        return null;
+                    }
+                }
             }
-            return Arrays.stream(errors).allMatch(Double::isFinite) ? errors : null;
+            return covariance;
         } catch (MathIllegalStateException | MathIllegalArgumentException notDefinite) {
             return null;
         }
+    }
+
+    static double[] standardErrors(double[][] covariance) {
+        double[] errors = new double[covariance.length];
+        for (int i = 0; i < errors.length; i++) {
+            errors[i] = Math.sqrt(covariance[i][i]);
+        }
+        return errors;
     }
 
     /** The Hessian of the minimised objective (the negative log-likelihood) by central differences. */

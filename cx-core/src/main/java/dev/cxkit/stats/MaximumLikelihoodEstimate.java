@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -19,16 +20,18 @@ public final class MaximumLikelihoodEstimate {
     private final ImmutableList<String> names;
     private final double[] estimates;
     private final double[] standardErrors;
+    private final double[][] covariance;
     private final double logLikelihood;
     private final int evaluations;
     private final int iterations;
     private final boolean converged;
 
     private MaximumLikelihoodEstimate(List<String> names, double[] estimates, double[] standardErrors,
-            double logLikelihood, int evaluations, int iterations, boolean converged) {
+            double[][] covariance, double logLikelihood, int evaluations, int iterations, boolean converged) {
         this.names = ImmutableList.copyOf(names);
         this.estimates = estimates.clone();
         this.standardErrors = standardErrors == null ? null : standardErrors.clone();
+        this.covariance = covariance == null ? null : deepCopy(covariance);
         this.logLikelihood = logLikelihood;
         this.evaluations = evaluations;
         this.iterations = iterations;
@@ -43,8 +46,42 @@ public final class MaximumLikelihoodEstimate {
             double logLikelihood, int evaluations, int iterations, boolean converged) {
         Preconditions.checkArgument(names.size() == estimates.length,
                 "names and estimates must have the same length, were %s and %s", names.size(), estimates.length);
-        return new MaximumLikelihoodEstimate(names, estimates, standardErrors, logLikelihood, evaluations,
+        return new MaximumLikelihoodEstimate(names, estimates, standardErrors, null, logLikelihood, evaluations,
                 iterations, converged);
+    }
+
+    /**
+     * Creates an estimate with the covariance matrix of the estimates (natural scale, rows and
+     * columns in the order of {@code names}); null when the observed information is not positive
+     * definite. The standard errors are the square roots of its diagonal.
+     */
+    static MaximumLikelihoodEstimate withCovariance(List<String> names, double[] estimates, double[][] covariance,
+            double logLikelihood, int evaluations, int iterations, boolean converged) {
+        Preconditions.checkArgument(names.size() == estimates.length,
+                "names and estimates must have the same length, were %s and %s", names.size(), estimates.length);
+        Preconditions.checkArgument(covariance == null || covariance.length == estimates.length,
+                "covariance must be %s x %s", estimates.length, estimates.length);
+        return new MaximumLikelihoodEstimate(names, estimates,
+                covariance == null ? null : MaximumLikelihood.standardErrors(covariance), covariance, logLikelihood,
+                evaluations, iterations, converged);
+    }
+
+    private static double[][] deepCopy(double[][] matrix) {
+        double[][] copy = new double[matrix.length][];
+        for (int i = 0; i < matrix.length; i++) {
+            copy[i] = matrix[i].clone();
+        }
+        return copy;
+    }
+
+    /**
+     * The covariance matrix of the natural-scale estimates from the inverse observed information
+     * (mapped from log-parameters by the delta method), rows and columns in the order of
+     * {@link #parameterNames()}; empty when the Hessian at the estimate is not positive definite or
+     * the estimate was created from standard errors alone. A fresh copy on each call.
+     */
+    public Optional<double[][]> covariance() {
+        return covariance == null ? Optional.empty() : Optional.of(deepCopy(covariance));
     }
 
     /** The parameter names, in the order of {@link #estimates()}. */
@@ -111,6 +148,7 @@ public final class MaximumLikelihoodEstimate {
         return names.equals(that.names)
                 && Arrays.equals(estimates, that.estimates)
                 && Arrays.equals(standardErrors, that.standardErrors)
+                && Arrays.deepEquals(covariance, that.covariance)
                 && Double.compare(logLikelihood, that.logLikelihood) == 0
                 && evaluations == that.evaluations
                 && iterations == that.iterations
@@ -119,7 +157,8 @@ public final class MaximumLikelihoodEstimate {
 
     @Override
     public int hashCode() {
-        return Objects.hash(names, Arrays.hashCode(estimates), Arrays.hashCode(standardErrors), logLikelihood,
+        return Objects.hash(names, Arrays.hashCode(estimates), Arrays.hashCode(standardErrors),
+                Arrays.deepHashCode(covariance), logLikelihood,
                 evaluations, iterations, converged);
     }
 

@@ -144,4 +144,31 @@ class BgBbModelTest {
         }
         return builder.build();
     }
+
+    /**
+     * clv_reference.txt (FHS 2010 eq. 8 with SciPy's betaln at its fit on the donations):
+     * P(X(6) = x) for x = 0..6 and 11,104 times them, beside the observed counts
+     * 3464, 1823, 1430, 1085, 1036, 1063, 1203 (FHS 2010, figure 3).
+     */
+    @Test
+    void probabilityMassAndExpectedCountsByFrequencyMatchIndependentComputation() {
+        BgBbModel model = BgBbModel.of(1.2035222047968033, 0.749716285957792, 0.6567182690947891, 2.7834425986532394);
+        double[] pmf = {0.3111385116, 0.1700877503, 0.1214771558, 0.1002682379, 0.0916716835, 0.0925041429,
+            0.1128525180};
+        double[] counts = {3454.882033, 1888.654379, 1348.882338, 1113.378514, 1017.922373, 1027.166003, 1253.114360};
+        double[] expected = model.expectedFrequencyCounts(11_104, 6);
+        double total = 0;
+        double mean = 0;
+        for (int x = 0; x <= 6; x++) {
+            assertThat(model.probabilityOfTransactions(x, 6)).as("P(X(6) = %s)", x).isCloseTo(pmf[x], within(1e-10));
+            assertThat(expected[x]).isCloseTo(counts[x], within(1e-5));
+            total += model.probabilityOfTransactions(x, 6);
+            mean += x * model.probabilityOfTransactions(x, 6);
+        }
+        assertThat(total).isCloseTo(1, within(1e-12));
+        assertThat(mean).isCloseTo(model.expectedTransactions(6), within(1e-12));
+        assertThat(model.probabilityOfTransactions(0, 0)).isCloseTo(1, within(1e-15));
+        assertThatThrownBy(() -> model.probabilityOfTransactions(7, 6))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x must be in [0, n = 6], was 7");
+    }
 }

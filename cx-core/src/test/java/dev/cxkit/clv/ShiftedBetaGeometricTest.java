@@ -75,13 +75,19 @@ class ShiftedBetaGeometricTest {
     void discountedLifetimesMatchDirectSummation() {
         ShiftedBetaGeometric model = SCIPY_FIT;
         assertThat(model.discountedExpectedLifetime(0.1)).isCloseTo(3.6949084, within(1e-6));
-        assertThat(model.discountedExpectedResidualLifetime(0.1, 0)).isCloseTo(2.9643992, within(1e-6));
-        assertThat(model.discountedExpectedResidualLifetime(0.1, 1)).isCloseTo(4.1031397, within(1e-6));
-        assertThat(model.discountedExpectedResidualLifetime(0.1, 4)).isCloseTo(5.8940953, within(1e-6));
-        assertThat(model.residualLifetimeValue(50, 0.1, 4)).isCloseTo(50 * 5.8940953, within(5e-5));
+        assertThat(model.discountedExpectedResidualLifetimeAfterRenewals(0.1, 0)).isCloseTo(2.9643992, within(1e-6));
+        assertThat(model.discountedExpectedResidualLifetimeAfterRenewals(0.1, 1)).isCloseTo(4.1031397, within(1e-6));
+        assertThat(model.discountedExpectedResidualLifetimeAfterRenewals(0.1, 4)).isCloseTo(5.8940953, within(1e-6));
+        assertThat(model.residualLifetimeValueAfterRenewals(50, 0.1, 4)).isCloseTo(50 * 5.8940953, within(5e-5));
+        // the paper's n counts periods: a customer in period 5 has made 4 renewals
+        assertThat(model.discountedExpectedResidualLifetimeInPeriod(0.1, 5)).isCloseTo(5.8940953, within(1e-6));
+        assertThat(model.discountedExpectedResidualLifetimeInPeriod(0.1, 1))
+                .isEqualTo(model.discountedExpectedResidualLifetimeAfterRenewals(0.1, 0));
+        assertThatThrownBy(() -> model.discountedExpectedResidualLifetimeInPeriod(0.1, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("period must be >= 1 (the first period is 1), was 0");
         // DEL counts the undiscounted first payment plus the discounted residual of a new customer
         assertThat(model.discountedExpectedLifetime(0.1))
-                .isCloseTo(1 + model.discountedExpectedResidualLifetime(0.1, 0) / 1.1, within(1e-12));
+                .isCloseTo(1 + model.discountedExpectedResidualLifetimeAfterRenewals(0.1, 0) / 1.1, within(1e-12));
     }
 
     @Test
@@ -89,7 +95,7 @@ class ShiftedBetaGeometricTest {
         ShiftedBetaGeometric model = ShiftedBetaGeometric.of(3, 2);
         assertThat(model.expectedLifetime()).isEqualTo(2.0);
         assertThat(model.discountedExpectedLifetime(0)).isEqualTo(2.0);
-        assertThat(model.discountedExpectedResidualLifetime(0, 2)).isCloseTo((2 + 3 - 1) / 2.0, within(1e-15));
+        assertThat(model.discountedExpectedResidualLifetimeAfterRenewals(0, 2)).isCloseTo((2 + 3 - 1) / 2.0, within(1e-15));
         assertThat(model.discountedExpectedLifetime(1e-4)).isCloseTo(2.0, within(1e-3));
         assertThat(SCIPY_FIT.expectedLifetime()).isInfinite();
         assertThat(SCIPY_FIT.discountedExpectedLifetime(0)).isInfinite();
@@ -121,8 +127,8 @@ class ShiftedBetaGeometricTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beta");
         assertThatThrownBy(() -> SCIPY_FIT.discountedExpectedLifetime(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("d must be > -1 and finite, was -1.0");
-        assertThatThrownBy(() -> SCIPY_FIT.discountedExpectedResidualLifetime(0.1, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("renewals must be >= 0, was -1");
+        assertThatThrownBy(() -> SCIPY_FIT.discountedExpectedResidualLifetimeAfterRenewals(0.1, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("renewalsMade must be >= 0, was -1");
         assertThatThrownBy(() -> SCIPY_FIT.survival(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SCIPY_FIT.churnProbability(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SCIPY_FIT.projectSurvivors(-5, 3)).isInstanceOf(IllegalArgumentException.class);

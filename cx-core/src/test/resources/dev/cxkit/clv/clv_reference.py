@@ -130,7 +130,7 @@ def fit(ll, x, tx, T, start):
     return np.exp(res.x), -res.fun
 
 
-def hessian_se(ll, p, x, tx, T):
+def hessian_cov(ll, p, x, tx, T):
     n = len(p)
     h = 1e-4 * np.asarray(p)
     f = lambda q: -ll(q, x, tx, T)
@@ -143,7 +143,24 @@ def hessian_se(ll, p, x, tx, T):
                 q[j] += dj * h[j]
                 return f(q)
             H[i, j] = (at(1, 1) - at(1, -1) - at(-1, 1) + at(-1, -1)) / (4 * h[i] * h[j])
-    return np.sqrt(np.diag(np.linalg.inv(H)))
+    return np.linalg.inv(H)
+
+
+def hessian_se(ll, p, x, tx, T):
+    return np.sqrt(np.diag(hessian_cov(ll, p, x, tx, T)))
+
+
+def delta_se(f, p, cov):
+    """Delta-method standard error of f(p): sqrt(g' cov g), g by central differences (relative step 1e-5)."""
+    g = np.zeros(len(p))
+    for i in range(len(p)):
+        h = 1e-5 * p[i]
+        up = np.array(p, dtype=float)
+        down = np.array(p, dtype=float)
+        up[i] += h
+        down[i] -= h
+        g[i] = (f(up) - f(down)) / (2 * h)
+    return math.sqrt(g @ cov @ g)
 
 
 def read_log():
@@ -217,6 +234,11 @@ def main():
     p, ll = fit(pnbd_ll, x, tx, T, [1, 10, 1, 10])
     print("  fit r alpha s beta %r %r %r %r LL %.7f" % (*p, ll))
     print("  se %.7f %.7f %.7f %.7f" % tuple(hessian_se(pnbd_ll, p, x, tx, T)))
+    cov = hessian_cov(pnbd_ll, p, x, tx, T)
+    f1 = lambda q: pnbd_expected(q, 39)
+    f2 = lambda q: pnbd_conditional(q, 39, 2, 30.43, 38.86)
+    print("  delta method: E[X(39)] %.7f se %.7f; E[Y(39) | 2, 30.43, 38.86] %.7f se %.7f"
+          % (f1(p), delta_se(f1, p, cov), f2(p), delta_se(f2, p, cov)))
     print("  LL at (0.55, 10.58, 0.61, 11.67) %.7f" % pnbd_ll([0.55, 10.58, 0.61, 11.67], x, tx, T))
     # both orderings of alpha and beta, and alpha == beta
     for q in ([0.55, 10.58, 0.61, 11.67], [0.55, 20.0, 0.61, 3.0], [1.2, 5.0, 2.5, 5.0]):
@@ -270,3 +292,43 @@ def main():
 
 if __name__ == "__main__":
     main()
+
+
+def bgbb_reference():
+    """BG/BB on donations.csv (Fader, Hardie & Shang 2010): fit, P(X(6) = x) and expected counts (their eq. 8)."""
+    rows = np.loadtxt(os.path.join(HERE, "donations.csv"), delimiter=",", skiprows=1)
+    x, tx, n, w = rows[:, 0], rows[:, 1], rows[:, 2], rows[:, 3]
+
+    def ll(p):
+        a, b, g, d = p
+        total = 0.0
+        for xi, ti, ni, wi in zip(x, tx, n, w):
+            terms = [betaln(a + xi, b + ni - xi) - betaln(a, b) + betaln(g, d + ni) - betaln(g, d)]
+            for i in range(int(ni - ti)):
+                terms.append(betaln(a + xi, b + ti - xi + i) - betaln(a, b) + betaln(g + 1, d + ti + i) - betaln(g, d))
+            total += wi * logsumexp(terms)
+        return total
+
+    f = lambda q: -ll(np.exp(q))
+    res = minimize(f, np.zeros(4), method="Nelder-Mead", options={"xatol": 1e-10, "fatol": 1e-10, "maxiter": 20000})
+    res = minimize(f, res.x, method="BFGS", options={"gtol": 1e-9})
+    a, b, g, d = np.exp(res.x)
+    print("BG/BB on donations: alpha beta gamma delta %r %r %r %r LL %.7f" % (a, b, g, d, -res.fun))
+
+    def pmf(k, m):
+        total = math.exp(gammaln(m + 1) - gammaln(k + 1) - gammaln(m - k + 1) + betaln(a + k, b + m - k) - betaln(a, b)
+                         + betaln(g, d + m) - betaln(g, d))
+        for i in range(k, m):
+            total += math.exp(gammaln(i + 1) - gammaln(k + 1) - gammaln(i - k + 1) + betaln(a + k, b + i - k)
+                              - betaln(a, b) + betaln(g + 1, d + i) - betaln(g, d))
+        return total
+
+    customers = int(w.sum())
+    observed = [int(w[x == k].sum()) for k in range(7)]
+    print("  customers %d observed by frequency %s" % (customers, observed))
+    for k in range(7):
+        print("  P(X(6) = %d) %.10f expected customers %.6f" % (k, pmf(k, 6), customers * pmf(k, 6)))
+
+
+if __name__ == "__main__":
+    bgbb_reference()
