@@ -4,6 +4,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.stats.MeanScore;
+import dev.cxkit.stats.ProportionInterval;
 import dev.cxkit.stats.Proportions;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -94,6 +95,21 @@ public final class Csat {
     public Interval interval(double level) {
         requireNonEmpty("CSAT top-box interval");
         return Proportions.wilson(satisfied(), n(), level);
+    }
+
+    /**
+     * The interval of {@link #value()} at {@code level} by {@code method} (Wilson or
+     * Agresti-Coull), a fraction in [0, 1].
+     *
+     * @param method the interval method
+     * @param level the confidence level, in (0, 1)
+     * @return the interval
+     * @throws IllegalStateException when the sample is empty
+     */
+    public Interval interval(ProportionInterval method, double level) {
+        Objects.requireNonNull(method, "method");
+        requireNonEmpty("CSAT top-box interval");
+        return method.interval(satisfied(), n(), level);
     }
 
     /**

@@ -68,6 +68,21 @@ public record Proportion(String metric, long count, long n) {
     }
 
     /**
+     * The interval of the share at {@code level} by {@code method} (Wilson or Agresti-Coull), a
+     * fraction in [0, 1].
+     *
+     * @param method the interval method
+     * @param level the confidence level, in (0, 1)
+     * @return the interval, its {@link Interval#method()} the method's label
+     * @throws IllegalArgumentException unless {@code 0 < level < 1}
+     * @throws IllegalStateException when {@code n = 0}
+     */
+    public Interval interval(ProportionInterval method, double level) {
+        java.util.Objects.requireNonNull(method, "method");
+        return method.interval(count, requireTrials(), level);
+    }
+
+    /**
      * The complementary count, {@code n - count} out of {@code n}, named {@code metric}.
      *
      * @param metric what the complement counts, for messages

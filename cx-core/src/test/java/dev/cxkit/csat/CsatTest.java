@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Interval;
+import dev.cxkit.stats.ProportionInterval;
 import dev.cxkit.testing.Property;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,12 @@ class CsatTest {
         assertThat(wilson.lower()).isCloseTo(0.461814, within(1e-6));
         assertThat(wilson.upper()).isCloseTo(0.723916, within(1e-6));
         assertThat(wilson.method()).isEqualTo("wilson");
+        assertThat(csat.interval(ProportionInterval.WILSON, 0.95)).isEqualTo(wilson);
+        // Agresti-Coull of 30 of 50: agresti_coull_reference.py in the stats test resources.
+        Interval agrestiCoull = csat.interval(ProportionInterval.AGRESTI_COULL, 0.95);
+        assertThat(agrestiCoull.lower()).isCloseTo(0.461634140667, within(1e-9));
+        assertThat(agrestiCoull.upper()).isCloseTo(0.724096339506, within(1e-9));
+        assertThat(agrestiCoull.method()).isEqualTo("agresti-coull");
         assertThat(csat.mean().value()).isCloseTo(3.5, within(1e-15));
         assertThat(csat.mean().standardDeviation()).isCloseTo(1.216385, within(1e-6));
     }

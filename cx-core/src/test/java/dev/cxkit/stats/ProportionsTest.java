@@ -71,6 +71,14 @@ class ProportionsTest {
                 .isEqualTo(ProportionInterval.AGRESTI_COULL);
         assertThat(ProportionInterval.byName("agresti_coull").interval(30, 50, 0.95))
                 .isEqualTo(Proportions.agrestiCoull(30, 50, 0.95));
+        Proportion churn = new Proportion("churn", 1869, 7043);
+        assertThat(churn.interval(ProportionInterval.AGRESTI_COULL, 0.95))
+                .isEqualTo(Proportions.agrestiCoull(1869, 7043, 0.95));
+        assertThat(churn.interval(ProportionInterval.WILSON, 0.95))
+                .isEqualTo(churn.interval(0.95));
+        assertThatThrownBy(() -> new Proportion("churn", 0, 0)
+                .interval(ProportionInterval.AGRESTI_COULL, 0.95))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("churn");
         assertThat(ProportionInterval.byName("wilson").interval(30, 50, 0.95))
                 .isEqualTo(Proportions.wilson(30, 50, 0.95));
         assertThatThrownBy(() -> ProportionInterval.byName("exact"))
