@@ -62,9 +62,9 @@ class CxEndToEndIT {
                 "month", "-f", "csv");
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         List<String> lines = result.stdout().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("month,n,CES mean,95.0% interval,flag");
+        assertThat(lines.get(0)).isEqualTo("month,n,value,intervalLower,intervalUpper,smallSample");
         assertThat(lines.subList(1, lines.size())).allMatch(line -> line.matches(
-                "(\\d{4}-\\d{2}|\\(all\\)),\\d+,[0-9.]+,\".*\",.*"));
+                "(\\d{4}-\\d{2}|\\(all\\)),\\d+,[0-9.]+,[0-9.]+,[0-9.]+,(true|false)"));
     }
 
     @Test

@@ -7,20 +7,25 @@ import java.util.Objects;
 /**
  * A comparison of the NPS of two independent samples: the difference {@code first - second}
  * with its sign kept, its standard error {@code sqrt(V1/n1 + V2/n2)}, the statistic
- * {@code z = difference / SE}, the two-sided p-value and a confidence interval
- * {@code difference +- z SE} (Rocks 2016, section 5; Fagerland, Lydersen and Laake 2014 for
- * the two-sample Wald form). Weighted samples enter with their Kish effective n.
+ * {@code z}, the two-sided p-value and a confidence interval {@code centre +- z SE} (Rocks
+ * 2016, section 5; Fagerland, Lydersen and Laake 2014 for the two-sample Wald form). Weighted
+ * samples enter with their Kish effective n.
  *
- * <p>The method is one of the Wald-type {@link NpsIntervalMethod}s: {@link
- * NpsIntervalMethod#WALD} on the observed counts, or {@link NpsIntervalMethod#ADJUSTED_WALD}
- * (or {@link NpsIntervalMethod#BONETT_PRICE}) with each sample's pseudo-observations, so the
- * difference is then that of the adjusted scores. To compare a segment, compare it with the
- * rest of the population, never with a whole that contains it: the samples must be
- * independent.
+ * <p><b>The difference is the difference of what each sample reports.</b> {@link #value()}
+ * is always {@code first.value() - second.value()}, the two scores a report prints side by
+ * side, whatever the method. The method decides only the inference: {@link
+ * NpsIntervalMethod#WALD} works on the observed counts, {@link NpsIntervalMethod#ADJUSTED_WALD}
+ * (and {@link NpsIntervalMethod#BONETT_PRICE}) add each sample's pseudo-observations, so the
+ * standard error, the interval and the test are those of the adjusted scores, centred on
+ * {@link #centre()} (the difference of the adjusted scores), as the one-sample {@link
+ * Nps#interval(double, NpsIntervalMethod)} is centred on the adjusted score while {@link
+ * Nps#value()} stays the observed one. For Wald the centre equals the difference. To compare a
+ * segment, compare it with the rest of the population, never with a whole that contains it:
+ * the samples must be independent.
  *
- * <p>Units: difference, standard error and interval in points (-200..200); the interval is
- * clipped to that range. Immutable and thread-safe. Statistics of a comparison with an empty
- * sample throw {@link IllegalStateException}.
+ * <p>Units: difference (value), centre, standard error and interval in points (-200..200); the
+ * interval is clipped to that range. Immutable and thread-safe. Statistics of a comparison with
+ * an empty sample throw {@link IllegalStateException}.
  */
 public final class NpsComparison {
 
@@ -74,13 +79,25 @@ public final class NpsComparison {
     }
 
     /**
-     * The difference {@code NPS(first) - NPS(second)} in points (of the adjusted scores for
-     * adjusted methods).
+     * The difference {@code first.value() - second.value()}: the difference of the two observed
+     * scores, for every method.
      *
      * @return the difference, in points, -200..200
      * @throws IllegalStateException when either sample is empty
      */
     public double value() {
+        return first.value() - second.value();
+    }
+
+    /**
+     * The centre of the {@link #interval(double) interval} and the numerator of {@link #z()},
+     * in points: the difference of the method's adjusted scores, {@code 100 (net'(first) -
+     * net'(second))}; equal to {@link #value()} for {@link NpsIntervalMethod#WALD}.
+     *
+     * @return the centre, in points, -200..200
+     * @throws IllegalStateException when either sample is empty
+     */
+    public double centre() {
         return POINTS * (adjusted(first).net() - adjusted(second).net());
     }
 
@@ -91,7 +108,7 @@ public final class NpsComparison {
     }
 
     /**
-     * The test statistic {@code difference / SE}.
+     * The test statistic {@code centre / SE} (for Wald, {@code difference / SE}).
      *
      * @throws IllegalStateException when the standard error is 0 (both samples have zero
      *     variance)
@@ -102,7 +119,7 @@ public final class NpsComparison {
             throw new IllegalStateException("NPS difference z is undefined when both samples "
                     + "have zero variance (difference " + value() + " points)");
         }
-        return value() / standardError;
+        return centre() / standardError;
     }
 
     /** Two-sided p-value of {@link #z()} under the standard normal. */
@@ -110,12 +127,12 @@ public final class NpsComparison {
         return Confidence.twoSidedP(z());
     }
 
-    /** {@code difference +- z SE} at {@code level}, in points, clipped to [-200, 200]. */
+    /** {@code centre +- z SE} at {@code level}, in points, clipped to [-200, 200]. */
     public Interval interval(double level) {
         double half = Confidence.z(level) * standardError();
-        double difference = value();
-        return new Interval(Math.max(-2 * POINTS, difference - half),
-                Math.min(2 * POINTS, difference + half), level, method.label());
+        double centre = centre();
+        return new Interval(Math.max(-2 * POINTS, centre - half),
+                Math.min(2 * POINTS, centre + half), level, method.label());
     }
 
     private Trinomial adjusted(Nps sample) {

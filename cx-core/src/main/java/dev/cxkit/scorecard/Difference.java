@@ -6,9 +6,17 @@ import java.util.Objects;
  * A two-sample comparison of a metric: the difference {@code first - second} (sign kept), its
  * standard error, the test statistic and the two-sided p-value, in the metric's units.
  *
- * @param value {@code metric(first) - metric(second)}
+ * <p>{@code value} is always the difference of the two values the metric reports for the
+ * samples, so a table that prints both values and the difference stays consistent; the
+ * standard error, statistic and p-value are the named method's, which for an adjusted method
+ * (the adjusted Wald NPS test) work on adjusted counts and so are centred on the adjusted
+ * difference.
+ *
+ * @param value {@code metric.value(first) - metric.value(second)}
  * @param standardError the standard error of the difference, {@code > 0}
- * @param statistic {@code value / standardError}
+ * @param statistic the method's test statistic: {@code value / standardError} for the
+ *     Wald and Welch tests, the adjusted difference over the standard error for adjusted
+ *     methods
  * @param pValue the two-sided p-value, in [0, 1]
  * @param method the test's name, e.g. {@code "wald"} or {@code "welch"}
  */

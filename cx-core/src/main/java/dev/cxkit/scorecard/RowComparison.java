@@ -9,15 +9,20 @@ import java.util.Objects;
  *
  * @param key the row's key
  * @param baseline the baseline's key: empty for the rest, else the previous period's key
+ * @param baselineValue the metric's value on the baseline, in the metric's units; the row's
+ *     value minus it is {@code difference.estimate()}
  * @param difference the test of row minus baseline, in the metric's units
  * @param adjustedPValue the p-value after the {@link Adjustment}, in [0, 1]
  */
-public record RowComparison(List<String> key, List<String> baseline, Difference difference,
-        double adjustedPValue) {
+public record RowComparison(List<String> key, List<String> baseline, double baselineValue,
+        Difference difference, double adjustedPValue) {
 
     public RowComparison {
         key = List.copyOf(Objects.requireNonNull(key, "key"));
         baseline = List.copyOf(Objects.requireNonNull(baseline, "baseline"));
+        if (!Double.isFinite(baselineValue)) {
+            throw new IllegalArgumentException("baselineValue must be finite, was " + baselineValue);
+        }
         Objects.requireNonNull(difference, "difference");
         if (!(adjustedPValue >= 0 && adjustedPValue <= 1)) {
             throw new IllegalArgumentException(

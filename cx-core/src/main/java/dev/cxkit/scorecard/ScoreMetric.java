@@ -59,10 +59,27 @@ public interface ScoreMetric {
         return csat(Scale.CSAT, Scale.CSAT.max() - 1);
     }
 
-    /** The share of scores {@code topBoxMin..max} on {@code scale}, with the Wilson interval. */
+    /**
+     * The share of scores {@code topBoxMin..max} on {@code scale}, named CSAT, with the Wilson
+     * interval.
+     */
     static ScoreMetric csat(Scale scale, int topBoxMin) {
+        return topBox(scale, topBoxMin, "CSAT");
+    }
+
+    /** CES 2.0 agreement: the share of 5..7 on the 1..7 scale, named "CES agree". */
+    static ScoreMetric cesAgree() {
+        return topBox(Scale.CES, 5, "CES agree");
+    }
+
+    /**
+     * The share of scores {@code topBoxMin..max} on {@code scale}, named {@code name}, with the
+     * Wilson interval; two samples by the unpooled Wald test.
+     */
+    static ScoreMetric topBox(Scale scale, int topBoxMin, String name) {
         Objects.requireNonNull(scale, "scale");
-        return new TopBoxMetric(scale, scale.check(topBoxMin, "topBoxMin"));
+        return new TopBoxMetric(scale, scale.check(topBoxMin, "topBoxMin"),
+                Objects.requireNonNull(name, "name"));
     }
 
     /** The mean CSAT score on 1..5 with its t interval. */

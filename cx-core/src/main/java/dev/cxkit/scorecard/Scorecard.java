@@ -199,7 +199,7 @@ public final class Scorecard {
         List<RowComparison> comparisons = new ArrayList<>(tested.size());
         for (int i = 0; i < tested.size(); i++) {
             comparisons.add(new RowComparison(tested.get(i).key(), baselines.get(i).key(),
-                    differences.get(i), adjusted[i]));
+                    metric.value(baselines.get(i).histogram()), differences.get(i), adjusted[i]));
         }
         return List.copyOf(comparisons);
     }

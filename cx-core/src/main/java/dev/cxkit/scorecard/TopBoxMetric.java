@@ -12,12 +12,7 @@ import java.util.Optional;
  * proportions, {@code SE = sqrt(p1 (1 - p1)/n1 + p2 (1 - p2)/n2)} (Agresti, <i>Categorical
  * Data Analysis</i>, 3rd ed., 2013, section 3.1.3).
  */
-record TopBoxMetric(Scale scale, int topBoxMin) implements ScoreMetric {
-
-    @Override
-    public String name() {
-        return "CSAT";
-    }
+record TopBoxMetric(Scale scale, int topBoxMin, String name) implements ScoreMetric {
 
     @Override
     public double value(ScoreHistogram histogram) {

@@ -38,11 +38,39 @@ class NpsComparisonTest {
     void adjustedWaldMatchesScipy() {
         // scipy_reference.py: per-group (0.75, 1.5, 0.75) pseudo-observations
         NpsComparison comparison = NpsComparison.of(FIRST, SECOND, NpsIntervalMethod.ADJUSTED_WALD);
-        assertThat(comparison.value()).isCloseTo(24.27184466019417, within(1e-10));
+        assertThat(comparison.centre()).isCloseTo(24.27184466019417, within(1e-10));
+        assertThat(comparison.value()).isCloseTo(25, within(1e-10));
         assertThat(comparison.standardError()).isCloseTo(10.831066859385621, within(1e-10));
         assertThat(comparison.z()).isCloseTo(2.2409468037916773, within(1e-10));
         assertThat(comparison.pValue()).isCloseTo(0.02502952101068329, within(1e-10));
         assertThat(comparison.interval(0.95).method()).isEqualTo("adjusted-wald");
+    }
+
+    @Test
+    void differenceIsTheDifferenceOfTheReportedScoresForEveryMethod() {
+        // 29.3 vs -35.1 style rows: the printed difference must be the difference of the
+        // printed scores, while the adjusted methods keep their own centre for the inference
+        Nps high = Nps.ofCounts(20, 30, 114);
+        Nps low = Nps.ofCounts(70, 37, 24);
+        for (NpsIntervalMethod method : NpsIntervalMethod.values()) {
+            if (!method.isWaldType()) {
+                continue;
+            }
+            NpsComparison comparison = NpsComparison.of(high, low, method);
+            assertThat(comparison.value()).as(method.label())
+                    .isEqualTo(high.value() - low.value());
+            Interval interval = comparison.interval(0.95);
+            assertThat((interval.lower() + interval.upper()) / 2).as(method.label())
+                    .isCloseTo(comparison.centre(), within(1e-9));
+            assertThat(comparison.z()).isCloseTo(comparison.centre() / comparison.standardError(),
+                    within(1e-12));
+        }
+        NpsComparison wald = NpsComparison.of(high, low);
+        assertThat(wald.centre()).isEqualTo(wald.value());
+        NpsComparison adjusted = NpsComparison.of(high, low, NpsIntervalMethod.ADJUSTED_WALD);
+        assertThat(adjusted.centre())
+                .isCloseTo(high.adjustedScore() - low.adjustedScore(), within(1e-9))
+                .isNotEqualTo(adjusted.value());
     }
 
     @Test

@@ -100,9 +100,9 @@ class MetricsAndAdjustmentTest {
         assertThatThrownBy(() -> new Difference(1, 0, 0, 0.5, "wald")).hasMessage("standardError must be finite and > 0, was 0.0");
         assertThatThrownBy(() -> new Difference(1, 1, 1, 2, "wald")).hasMessage("pValue must be in [0, 1], was 2.0");
         Difference difference = new Difference(1, 1, 1, 0.3, "wald");
-        assertThatThrownBy(() -> new RowComparison(List.of("a"), List.of(), difference, -0.1))
+        assertThatThrownBy(() -> new RowComparison(List.of("a"), List.of(), 0.5, difference, -0.1))
                 .hasMessage("adjustedPValue must be in [0, 1], was -0.1");
-        assertThatThrownBy(() -> new RowComparison(List.of("a"), List.of(), difference, 0.3).isSignificant(0))
+        assertThatThrownBy(() -> new RowComparison(List.of("a"), List.of(), 0.5, difference, 0.3).isSignificant(0))
                 .hasMessage("alpha must be in (0, 1), was 0.0");
         assertThatThrownBy(() -> new ScorecardRow(List.of(), ScoreHistogram.empty(Scale.NPS), 0,
                 java.util.Optional.empty(), false)).hasMessage("histogram of row [] must not be empty");

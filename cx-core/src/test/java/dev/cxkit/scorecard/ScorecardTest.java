@@ -171,6 +171,37 @@ class ScorecardTest {
     }
 
     @Test
+    void everyComparisonIsTheDifferenceOfTheValuesItCompares() {
+        for (ScoreMetric metric : List.of(ScoreMetric.nps(),
+                ScoreMetric.nps(NpsBreaks.STANDARD, NpsIntervalMethod.WALD),
+                ScoreMetric.topBox(Scale.NPS, 9, "promoters"), ScoreMetric.mean(Scale.NPS, "mean"))) {
+            Scorecard byTouchpoint = Scorecard.of(metric, grouped(List.of(GroupKey.touchpoint())));
+            for (RowComparison comparison : byTouchpoint.compareWithRest(Adjustment.NONE)) {
+                ScoreHistogram rest = null;
+                for (ScorecardRow row : byTouchpoint.rows()) {
+                    if (!row.key().equals(comparison.key())) {
+                        rest = rest == null ? row.histogram() : rest.plus(row.histogram());
+                    }
+                }
+                double row = byTouchpoint.row(comparison.key()).orElseThrow().value();
+                assertThat(comparison.baselineValue()).isEqualTo(metric.value(rest));
+                assertThat(comparison.difference().value()).as(metric.name())
+                        .isCloseTo(row - metric.value(rest), within(1e-9));
+            }
+            Scorecard byMonth = Scorecard.of(metric, grouped(List.of(GroupKey.touchpoint(),
+                    GroupKey.period(CalendarPeriod.MONTH, BERLIN))));
+            for (RowComparison comparison : byMonth.compareWithPreviousPeriod(Adjustment.NONE)) {
+                assertThat(comparison.difference().value()).as(metric.name()).isCloseTo(
+                        byMonth.row(comparison.key()).orElseThrow().value()
+                                - byMonth.row(comparison.baseline()).orElseThrow().value(),
+                        within(1e-9));
+            }
+        }
+        assertThat(ScoreMetric.cesAgree().name()).isEqualTo("CES agree");
+        assertThat(ScoreMetric.cesAgree().scale()).isEqualTo(Scale.CES);
+    }
+
+    @Test
     void columnarSegmentsGiveTheSameScorecard() {
         List<SurveyResponse> responses = responses();
         List<String> touchpoints = List.of("chat", "checkout", "hotline");

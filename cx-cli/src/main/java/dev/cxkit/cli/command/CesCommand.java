@@ -26,7 +26,7 @@ public final class CesCommand extends SurveyMetricCommand {
             if (legacy) {
                 throw new UsageException("--agree applies to CES 2.0 (1..7), not to --legacy");
             }
-            return ScoreMetric.csat(Scale.CES, 5);
+            return ScoreMetric.cesAgree();
         }
         return legacy ? ScoreMetric.mean(Scale.CES_LEGACY, "CES 1.0 mean") : ScoreMetric.cesMean();
     }

@@ -6,10 +6,11 @@ import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.output.OutputOptions;
-import dev.cxkit.cli.output.TextTable;
+import dev.cxkit.cli.output.Table;
 import dev.cxkit.json.read.CxReader;
 import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
+import dev.cxkit.stats.Interval;
 import dev.cxkit.stats.Proportion;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,49 +82,49 @@ public final class ChurnCommand implements Callable<Integer> {
         json.put("period", churn);
         json.put("cohorts", cohorts);
         output.print(spec.commandLine().getOut(), List.of(
-                new OutputOptions.Section("Churn from " + from + " to " + to + " (" + zone + ")",
-                        periodTable(churn)),
-                new OutputOptions.Section("Cohort retention by " + unit.name().toLowerCase(Locale.ROOT)
-                        + " of acquisition (share still active k periods later)",
-                        cohortTable(cohorts))), json);
+                periodTable(churn, "Churn from " + from + " to " + to + " (" + zone + ")"),
+                cohortTable(cohorts, "Cohort retention by " + unit.name().toLowerCase(Locale.ROOT)
+                        + " of acquisition (share still active k periods later)")), json);
         return records.finish();
     }
 
-    private TextTable periodTable(PeriodChurn churn) {
-        TextTable table = new TextTable(List.of("at start", "lost", "new", "at end",
-                "simple churn", "churn", "churn interval", "retention", "retention interval"));
-        table.row(List.of(Long.toString(churn.atStart()), Long.toString(churn.lost()),
-                Long.toString(churn.newCustomers()), Long.toString(churn.atEnd()),
-                churn.atStart() == 0 ? "-" : Numbers.percent(churn.simpleChurn()),
-                share(churn.churn()), interval(churn.churn()), share(churn.retention()),
-                interval(churn.retention())));
+    private Table periodTable(PeriodChurn churn, String title) {
+        Table table = Table.of("period", title).count("atStart", "at start")
+                .count("lost", "lost").count("new", "new").count("atEnd", "at end")
+                .percent("simpleChurn", "simple churn").percent("churn", "churn")
+                .interval("churn", "churn interval", Numbers::percent)
+                .percent("retention", "retention")
+                .interval("retention", "retention interval", Numbers::percent);
+        table.row(churn.atStart(), churn.lost(), churn.newCustomers(), churn.atEnd(),
+                churn.atStart() == 0 ? null : churn.simpleChurn(), share(churn.churn()),
+                interval(churn.churn()), share(churn.retention()), interval(churn.retention()));
         return table;
     }
 
-    private static TextTable cohortTable(CohortTable cohorts) {
+    private static Table cohortTable(CohortTable cohorts, String title) {
         int periods = cohorts.cohorts().stream().mapToInt(CohortTable.Cohort::periods).max()
                 .orElse(0);
-        List<String> header = new ArrayList<>(List.of("cohort", "customers"));
+        Table table = Table.of("cohorts", title).text("cohort", "cohort")
+                .count("customers", "customers");
         for (int k = 0; k < periods; k++) {
-            header.add("+" + k);
+            table.column("+" + k, List.of("retention" + k), values -> values[0] == null ? ""
+                    : Numbers.percent(((Number) values[0]).doubleValue()));
         }
-        TextTable table = new TextTable(header);
         for (CohortTable.Cohort cohort : cohorts.cohorts()) {
-            List<String> row = new ArrayList<>(List.of(cohort.start().toString(),
-                    Long.toString(cohort.size())));
+            List<Object> row = new ArrayList<>(List.of(cohort.start().toString(), cohort.size()));
             for (int k = 0; k < periods; k++) {
-                row.add(k < cohort.periods() ? share(cohort.retention(k)) : "");
+                row.add(k < cohort.periods() ? share(cohort.retention(k)) : null);
             }
-            table.row(row);
+            table.row(row.toArray());
         }
         return table;
     }
 
-    private static String share(Proportion proportion) {
-        return proportion.isEmpty() ? "-" : Numbers.percent(proportion.value());
+    private static Double share(Proportion proportion) {
+        return proportion.isEmpty() ? null : proportion.value();
     }
 
-    private String interval(Proportion proportion) {
-        return proportion.isEmpty() ? "-" : Numbers.percentInterval(proportion.interval(level));
+    private Optional<Interval> interval(Proportion proportion) {
+        return proportion.isEmpty() ? Optional.empty() : Optional.of(proportion.interval(level));
     }
 }

@@ -4,7 +4,7 @@ import dev.cxkit.cli.Cx;
 import dev.cxkit.cli.input.TransactionColumns;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.output.OutputOptions;
-import dev.cxkit.cli.output.TextTable;
+import dev.cxkit.cli.output.Table;
 import dev.cxkit.clv.BgNbdModel;
 import dev.cxkit.clv.CustomerLifetimeValue;
 import dev.cxkit.clv.DiscountSchedule;
@@ -89,27 +89,29 @@ public final class ClvCommand implements Callable<Integer> {
                 ? 0.0
                 : CustomerLifetimeValue.of(purchases.model(), spend.model(), customer, schedule))));
         values.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
-        TextTable table = new TextTable(List.of("customer", "repeat purchases", "recency (weeks)",
-                "age (weeks)", "P(alive)", "expected purchases " + months + "m", "CLV"));
-        for (Map.Entry<String, Double> entry : values.subList(0, Math.min(top, values.size()))) {
-            RfmSummary customer = customers.get(entry.getKey());
-            table.row(List.of(entry.getKey(), Integer.toString(customer.frequency()),
-                    Numbers.fixed(customer.recency(), 1), Numbers.fixed(customer.age(), 1),
-                    Numbers.percent(purchases.model().probabilityAlive(customer)),
-                    Numbers.fixed(purchases.model().conditionalExpectedTransactions(
-                            months * schedule.periodLength(), customer), 2),
-                    Numbers.fixed(entry.getValue(), 2)));
-        }
         String title = String.format(Locale.ROOT,
                 "%,d customers to %s (weeks); BG/NBD %s; Gamma-Gamma %s%n"
                         + "CLV over %d months at %.2f %% a month; top %d", customers.size(),
                 calibrationEnd, describe(purchases.estimate()), describe(spend.estimate()), months,
                 100 * monthlyDiscount, Math.min(top, values.size()));
+        Table table = Table.of("customers", title).text("customer", "customer")
+                .count("repeatPurchases", "repeat purchases")
+                .number("recencyWeeks", "recency (weeks)", 1).number("ageWeeks", "age (weeks)", 1)
+                .percent("probabilityAlive", "P(alive)")
+                .number("expectedPurchases", "expected purchases " + months + "m", 2)
+                .number("clv", "CLV", 2);
+        for (Map.Entry<String, Double> entry : values.subList(0, Math.min(top, values.size()))) {
+            RfmSummary customer = customers.get(entry.getKey());
+            table.row(entry.getKey(), customer.frequency(), customer.recency(), customer.age(),
+                    purchases.model().probabilityAlive(customer),
+                    purchases.model().conditionalExpectedTransactions(
+                            months * schedule.periodLength(), customer), entry.getValue());
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("purchases", purchases);
         json.put("spend", spend);
         json.put("top", values.subList(0, Math.min(top, values.size())));
-        output.print(spec.commandLine().getOut(), title, table, json);
+        output.print(spec.commandLine().getOut(), table, json);
         return Cx.OK;
     }
 

@@ -5,7 +5,7 @@ import dev.cxkit.cli.UsageException;
 import dev.cxkit.cli.input.DriverColumns;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.output.OutputOptions;
-import dev.cxkit.cli.output.TextTable;
+import dev.cxkit.cli.output.Table;
 import dev.cxkit.drivers.DriverImportance;
 import dev.cxkit.drivers.DriverReport;
 import dev.cxkit.drivers.DroppedDriver;
@@ -14,6 +14,7 @@ import dev.cxkit.drivers.KeyDriverAnalysis;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,27 +69,27 @@ public final class DriversCommand implements Callable<Integer> {
                 "Key drivers of %s: R^2 %.4f, %d of %d respondents used (%s)",
                 report.outcomeName(), report.rSquared(), report.respondentsUsed(),
                 report.respondents(), report.missingPolicy());
+        Table table = table(report, title);
         for (DroppedDriver dropped : report.dropped()) {
-            title += System.lineSeparator() + "dropped " + dropped.name() + ": " + dropped.reason();
+            table.note("dropped " + dropped.name() + ": " + dropped.reason());
         }
-        output.print(spec.commandLine().getOut(), title, table(report), report);
+        output.print(spec.commandLine().getOut(), table, Map.of("drivers", report));
         return Cx.OK;
     }
 
-    static TextTable table(DriverReport report) {
-        TextTable table = new TextTable(List.of("driver", "pearson", "relative weight", "share",
-                "share interval", "beats noise", "shapley", "performance", "quadrant"));
+    static Table table(DriverReport report, String title) {
+        Table table = Table.of("drivers", title).text("driver", "driver")
+                .number("pearson", "pearson", 3).number("relativeWeight", "relative weight", 4)
+                .percent("share", "share").interval("share", "share interval", Numbers::percent)
+                .percent("beatsNoise", "beats noise").number("shapley", "shapley", 4)
+                .percent("performance", "performance").text("quadrant", "quadrant");
         for (DriverImportance driver : report.drivers()) {
             Importance weight = driver.relativeWeight();
-            List<String> row = new ArrayList<>(List.of(driver.name(),
-                    Numbers.fixed(driver.pearson(), 3), Numbers.fixed(weight.value(), 4),
-                    Numbers.percent(weight.share())));
-            row.add(weight.bootstrap().map(b -> Numbers.percentInterval(b.share())).orElse("-"));
-            row.add(weight.bootstrap().map(b -> Numbers.percent(b.beatsNoiseShare())).orElse("-"));
-            row.add(Numbers.fixed(driver.shapley().value(), 4));
-            row.add(Numbers.percent(driver.performance()));
-            row.add(driver.quadrant().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-            table.row(row);
+            table.row(driver.name(), driver.pearson(), weight.value(), weight.share(),
+                    weight.bootstrap().map(b -> b.share()),
+                    weight.bootstrap().map(b -> b.beatsNoiseShare()).orElse(null),
+                    driver.shapley().value(), driver.performance(),
+                    driver.quadrant().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
         return table;
     }

@@ -68,13 +68,11 @@ public final class JourneyCommand implements Callable<Integer> {
         json.put("friction", analysis.friction().ranking());
         json.put("service", analysis.serviceByTouchpoint());
         output.print(spec.commandLine().getOut(), List.of(
-                new OutputOptions.Section("Stage funnel (" + analysis.journeys() + " journeys)",
-                        JourneyTables.funnel(analysis.funnel(), level)),
-                new OutputOptions.Section("Friction ranking (highest first)",
-                        JourneyTables.friction(analysis.friction())),
-                new OutputOptions.Section("Service levels by touchpoint",
-                        JourneyTables.service(analysis.serviceByTouchpoint(), level))),
-                json);
+                JourneyTables.funnel(analysis.funnel(), level,
+                        "Stage funnel (" + analysis.journeys() + " journeys)"),
+                JourneyTables.friction(analysis.friction(), "Friction ranking (highest first)"),
+                JourneyTables.service(analysis.serviceByTouchpoint(), level,
+                        "Service levels by touchpoint")), json);
         return records.finish();
     }
 }

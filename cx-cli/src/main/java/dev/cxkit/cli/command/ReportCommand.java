@@ -14,10 +14,10 @@ import dev.cxkit.drivers.DriverReport;
 import dev.cxkit.drivers.KeyDriverAnalysis;
 import dev.cxkit.journey.Funnel;
 import dev.cxkit.json.read.CxReader;
+import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Stage;
 import dev.cxkit.model.SurveyResponse;
-import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScoreAccumulator;
 import dev.cxkit.scorecard.ScoreMetric;
@@ -119,12 +119,12 @@ public final class ReportCommand implements Callable<Integer> {
                     interactions, responses);
             page.section("funnel", "Stage funnel", Charts.bars("Customers reaching each stage",
                     "customers", funnelBars(journeys.funnel())),
-                    JourneyTables.funnel(journeys.funnel(), level), null);
+                    JourneyTables.funnel(journeys.funnel(), level, "Stage funnel").text(), null);
             page.section("friction", "Friction ranking", Charts.bars("Friction score by touchpoint",
                     "friction score", journeys.friction().ranking().stream()
                             .map(r -> new Charts.Estimate(r.touchpoint().id(), r.score(),
                                     r.score(), r.score())).toList()),
-                    JourneyTables.friction(journeys.friction()),
+                    JourneyTables.friction(journeys.friction(), "Friction ranking").text(),
                     "Touchpoints ranked by how far their friction signals exceed the base rates.");
         }
         drivers.ifPresent(file -> driverSection(page, file));
@@ -206,7 +206,7 @@ public final class ReportCommand implements Callable<Integer> {
                 "importance (share of R^2)", points,
                 report.quadrantThresholds().performance(),
                 report.quadrantThresholds().importanceShare()),
-                DriversCommand.table(report), String.format(Locale.ROOT,
+                DriversCommand.table(report, "Key drivers").text(), String.format(Locale.ROOT,
                         "R^2 %.3f from %d respondents.", report.rSquared(),
                         report.respondentsUsed()));
     }

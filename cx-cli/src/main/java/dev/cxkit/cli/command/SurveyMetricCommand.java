@@ -1,14 +1,16 @@
 package dev.cxkit.cli.command;
 
+import dev.cxkit.cli.Choices;
 import dev.cxkit.cli.input.GroupingOptions;
 import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.output.OutputOptions;
-import dev.cxkit.cli.output.TextTable;
+import dev.cxkit.cli.output.Table;
 import dev.cxkit.json.read.CxReader;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.scorecard.Adjustment;
+import dev.cxkit.scorecard.Difference;
 import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScoreAccumulator;
 import dev.cxkit.scorecard.RowComparison;
@@ -120,18 +122,28 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("scorecard", scorecard);
         json.put("comparisons", comparisons);
-        output.print(spec.commandLine().getOut(), title, table(scorecard, comparisons), json);
+        output.print(spec.commandLine().getOut(), table(title, scorecard, comparisons), json);
         return records.finish();
     }
 
-    private TextTable table(Scorecard scorecard, List<RowComparison> comparisons) {
-        List<String> header = new ArrayList<>(scorecard.keyNames());
-        header.addAll(List.of("n", metric().name(),
-                Numbers.percent(scorecard.level()) + " interval", "flag"));
-        if (compare != Compare.NONE) {
-            header.addAll(List.of("vs " + compare.name().toLowerCase(Locale.ROOT), "p adj."));
+    private Table table(String title, Scorecard scorecard, List<RowComparison> comparisons) {
+        ScoreMetric metric = metric();
+        Table table = Table.of("scorecard", title);
+        for (String key : scorecard.keyNames()) {
+            table.text(key, key);
         }
-        TextTable table = new TextTable(header);
+        table.count("n", "n").value("value", metric.name(), this::format)
+                .interval("interval", Numbers.percent(scorecard.level()) + " interval",
+                        this::format)
+                .flag("smallSample", "flag", "small n");
+        String baseline = compare.name().toLowerCase(Locale.ROOT);
+        if (compare != Compare.NONE) {
+            table.value("baseline", baseline, this::format)
+                    .signed("difference", "vs " + baseline, this::format)
+                    .value("p", "p", p -> String.format(Locale.ROOT, "%.4f", p))
+                    .value("pAdjusted", "p adj.", p -> String.format(Locale.ROOT, "%.4f", p))
+                    .flag("significant", "", "*");
+        }
         Map<List<String>, RowComparison> byKey = new LinkedHashMap<>();
         comparisons.forEach(comparison -> byKey.put(comparison.key(), comparison));
         List<ScorecardRow> rows = new ArrayList<>(scorecard.rows());
@@ -139,22 +151,22 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
             rows.add(scorecard.total());
         }
         for (ScorecardRow row : rows) {
-            List<String> cells = new ArrayList<>(row.key().isEmpty()
+            List<Object> values = new ArrayList<>(row.key().isEmpty()
                     ? totalKey(scorecard.keyNames().size()) : row.key());
-            cells.add(Long.toString(row.n()));
-            cells.add(format(row.value()));
-            cells.add(row.interval().map(i -> "[" + format(i.lower()) + ", " + format(i.upper())
-                    + "]").orElse("-"));
-            cells.add(row.smallSample() ? "small n" : "");
+            values.add(row.n());
+            values.add(row.value());
+            values.add(row.interval());
+            values.add(row.smallSample());
             if (compare != Compare.NONE) {
                 RowComparison comparison = byKey.get(row.key());
-                cells.add(comparison == null ? "" : (comparison.difference().value() >= 0
-                        ? "+" : "") + format(comparison.difference().value()));
-                cells.add(comparison == null ? ""
-                        : String.format(Locale.ROOT, "%.4f%s", comparison.adjustedPValue(),
-                                comparison.isSignificant(1 - level) ? " *" : ""));
+                Difference difference = comparison == null ? null : comparison.difference();
+                values.add(comparison == null ? null : comparison.baselineValue());
+                values.add(difference == null ? null : difference.value());
+                values.add(difference == null ? null : difference.pValue());
+                values.add(comparison == null ? null : comparison.adjustedPValue());
+                values.add(comparison == null ? null : comparison.isSignificant(1 - level));
             }
-            table.row(cells);
+            table.row(values.toArray());
         }
         return table;
     }
@@ -171,7 +183,7 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
     static final class CompareConverter implements picocli.CommandLine.ITypeConverter<Compare> {
         @Override
         public Compare convert(String value) {
-            return Compare.valueOf(value.toUpperCase(Locale.ROOT));
+            return Choices.of(Compare.class, value);
         }
     }
 
@@ -180,8 +192,8 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
             implements picocli.CommandLine.ITypeConverter<Adjustment> {
         @Override
         public Adjustment convert(String value) {
-            String name = value.toUpperCase(Locale.ROOT).replace('-', '_');
-            return Adjustment.valueOf(name.equals("BH") ? "BENJAMINI_HOCHBERG" : name);
+            return Choices.of(Adjustment.class,
+                    value.equalsIgnoreCase("bh") ? "benjamini-hochberg" : value);
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.output.OutputOptions;
-import dev.cxkit.cli.output.TextTable;
+import dev.cxkit.cli.output.Table;
 import dev.cxkit.json.read.CxReader;
 import dev.cxkit.model.Customer;
 import dev.cxkit.stats.Interval;
@@ -93,52 +93,58 @@ public final class SurvivalCommand implements Callable<Integer> {
     }
 
     private void print(Strata<String> strata, ConfidenceType type) {
-        List<String> header = new ArrayList<>(List.of("group", "customers", "churned"));
-        days.forEach(day -> header.add("S(" + Numbers.fixed(day, 0) + "d)"));
-        header.addAll(List.of("median days", "median interval", "mean days (to last)"));
-        TextTable table = new TextTable(header);
+        String title = "Customer survival (Kaplan-Meier, lifetimes in days, " + type.label()
+                + " " + Numbers.percent(level) + " intervals; median - when not reached)";
+        Table table = Table.of("survival", title).text("group", "group")
+                .count("customers", "customers").count("churned", "churned");
+        for (double day : days) {
+            String at = Numbers.fixed(day, day == Math.rint(day) ? 0 : 1);
+            table.percent("survival" + at.replace('.', '_'), "S(" + at + "d)");
+        }
+        table.value("medianDays", "median days", value -> Numbers.fixed(value, 0))
+                .column("median interval", List.of("medianLower", "medianUpper"), values ->
+                        "[" + bound(values[0]) + ", " + bound(values[1]) + "]")
+                .number("restrictedMeanDays", "mean days (to last)", 1);
         Map<String, Object> json = new LinkedHashMap<>();
         for (String key : strata.keys()) {
             RiskSets riskSets = strata.riskSets(key);
             KaplanMeier curve = KaplanMeier.of(riskSets);
-            List<String> row = new ArrayList<>(List.of(key, Long.toString(riskSets.subjects()),
-                    Long.toString(riskSets.totalEvents())));
+            List<Object> row = new ArrayList<>(List.of(key, riskSets.subjects(),
+                    riskSets.totalEvents()));
             List<Map<String, Object>> points = new ArrayList<>();
             for (double day : days) {
                 Interval interval = curve.interval(day, type, level);
-                row.add(Numbers.percent(curve.survival(day)));
+                row.add(curve.survival(day));
                 points.add(Map.of("days", day, "survival", curve.survival(day),
                         "interval", interval));
             }
             MedianInterval median = curve.medianInterval(type, level);
-            row.add(curve.median().isPresent() ? Numbers.fixed(curve.median().getAsDouble(), 0)
-                    : "not reached");
-            row.add("[" + bound(median.lower()) + ", " + bound(median.upper()) + "]");
+            row.add(curve.median().isPresent() ? curve.median().getAsDouble() : null);
+            row.add(median.lower().isPresent() ? median.lower().getAsDouble() : null);
+            row.add(median.upper().isPresent() ? median.upper().getAsDouble() : null);
             double horizon = riskSets.time(riskSets.rowCount() - 1);
-            row.add(Numbers.fixed(curve.restrictedMean(horizon).value(), 1));
-            table.row(row);
+            row.add(curve.restrictedMean(horizon).value());
+            table.row(row.toArray());
             Map<String, Object> group = new LinkedHashMap<>();
             group.put("curve", curve);
             group.put("at", points);
             group.put("medianInterval", median);
             json.put(key, group);
         }
-        String title = "Customer survival (Kaplan-Meier, lifetimes in days, " + type.label()
-                + " " + Numbers.percent(level) + " intervals)";
         if (strata.keys().size() > 1) {
             LogRankTest<String> test = strata.logRank();
-            title += String.format(java.util.Locale.ROOT,
-                    "%nlog-rank test across %d groups: chi-square %.3f, df %d, p %.4g",
+            table.note(String.format(java.util.Locale.ROOT,
+                    "log-rank test across %d groups: chi-square %.3f, df %d, p %.4g",
                     strata.keys().size(), test.chiSquare(), test.degreesOfFreedom(),
-                    test.pValue());
+                    test.pValue()));
             json.put("logRank", test);
         }
         PrintWriter out = spec.commandLine().getOut();
-        output.print(out, title, table, json);
+        output.print(out, table, json);
     }
 
-    private static String bound(java.util.OptionalDouble value) {
-        return value.isPresent() ? Numbers.fixed(value.getAsDouble(), 0) : "NA";
+    private static String bound(Object value) {
+        return value == null ? "NA" : Numbers.fixed(((Number) value).doubleValue(), 0);
     }
 
     private static Instant latestEvent(List<Customer> customers) {

@@ -45,7 +45,8 @@ public final class TextTable {
             numeric[c] = !rows.isEmpty();
             for (List<String> row : rows) {
                 widths[c] = Math.max(widths[c], row.get(c).length());
-                numeric[c] &= row.get(c).isEmpty() || isNumeric(row.get(c));
+                numeric[c] &= row.get(c).isEmpty() || row.get(c).equals("-")
+                        || isNumeric(row.get(c));
             }
         }
         printRow(out, header, widths, numeric);

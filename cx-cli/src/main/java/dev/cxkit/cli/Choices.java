@@ -1,0 +1,39 @@
+package dev.cxkit.cli;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Reads an option value that names one of a fixed set of choices (an enum constant), in any
+ * case and with {@code -} for {@code _}; anything else is a usage error that lists the
+ * choices, never a Java message.
+ */
+public final class Choices {
+
+    private Choices() {}
+
+    /**
+     * The constant of {@code type} named {@code value}.
+     *
+     * @throws TypeConversionException (a usage error, exit 2) naming the choices and the value
+     */
+    public static <E extends Enum<E>> E of(Class<E> type, String value) {
+        String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        throw new TypeConversionException("expected one of " + names(type) + ", was '" + value
+                + "'");
+    }
+
+    /** The choices of {@code type} as a user types them: lower case, {@code -} for {@code _}. */
+    public static String names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants())
+                .map(constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.cxkit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+
+/** Input files the end-to-end tests generate, each of a shape real exports have. */
+final class TestFiles {
+
+    private TestFiles() {}
+
+    /** The {@code cx sample} data set (customers, touchpoints, interactions, responses). */
+    static Path sample(Path dir) {
+        CxRun.Result result = CxRun.in(dir, "sample", "--out", "@sample", "--customers", "300",
+                "--seed", "7");
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException(result.stderr());
+        }
+        return dir.resolve("sample");
+    }
+
+    /** The CDNOW transaction log of the tests' resources, copied to {@code dir}. */
+    static Path cdnow(Path dir) throws IOException {
+        Path log = dir.resolve("cdnow.csv");
+        try (InputStream in = TestFiles.class.getResourceAsStream("/cdnow_transactions.csv")) {
+            Files.copy(in, log);
+        }
+        return log;
+    }
+
+    /**
+     * Ratings of 200 respondents: an outcome {@code recommend} (0..10) driven by {@code speed}
+     * and {@code staff}, a noise driver {@code decor}, all 1..5.
+     */
+    static Path drivers(Path dir) throws IOException {
+        SplittableRandom random = new SplittableRandom(11);
+        StringBuilder csv = new StringBuilder("respondent,speed,staff,decor,recommend\r\n");
+        for (int i = 0; i < 200; i++) {
+            int speed = 1 + random.nextInt(5);
+            int staff = 1 + random.nextInt(5);
+            int decor = 1 + random.nextInt(5);
+            int recommend = Math.min(10, Math.max(0,
+                    (int) Math.round(speed + staff * 0.8 - 1 + random.nextGaussian())));
+            csv.append("r").append(i).append(',').append(speed).append(',').append(staff)
+                    .append(',').append(decor).append(',').append(recommend).append("\r\n");
+        }
+        Path file = dir.resolve("ratings.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return file;
+    }
+}
