@@ -16,14 +16,26 @@ final class ConcurrentScorePeers {
 
     private ConcurrentScorePeers() {}
 
-    /** Something a reader takes interval snapshots of. */
+    /** Something writers record scores into and a reader takes interval snapshots of. */
     interface Intervals {
+        void record(int score);
+
         ScoreHistogram intervalSnapshot();
     }
 
-    /** cxkit's recorder, as a reader sees it. */
+    /** cxkit's recorder behind the same interface (the benchmark calls it directly). */
     static Intervals of(ScoreRecorder recorder) {
-        return recorder::intervalSnapshot;
+        return new Intervals() {
+            @Override
+            public void record(int score) {
+                recorder.record(score);
+            }
+
+            @Override
+            public ScoreHistogram intervalSnapshot() {
+                return recorder.intervalSnapshot();
+            }
+        };
     }
 
     /** A {@link ScoreAccumulator} behind one lock, swapped for a fresh one at each interval. */
@@ -31,7 +43,8 @@ final class ConcurrentScorePeers {
         private final Object lock = new Object();
         private ScoreAccumulator accumulator = ScoreAccumulator.create(Scale.NPS);
 
-        void record(int score) {
+        @Override
+        public void record(int score) {
             synchronized (lock) {
                 accumulator.add(score);
             }
@@ -59,7 +72,8 @@ final class ConcurrentScorePeers {
             }
         }
 
-        void record(int score) {
+        @Override
+        public void record(int score) {
             adders[Scale.NPS.check(score, "score")].increment();
         }
 
@@ -80,7 +94,8 @@ final class ConcurrentScorePeers {
         private final AtomicLongArray counts = new AtomicLongArray(Scale.NPS.points());
         private final long[] reported = new long[counts.length()];
 
-        void record(int score) {
+        @Override
+        public void record(int score) {
             counts.getAndIncrement(Scale.NPS.check(score, "score"));
         }
 

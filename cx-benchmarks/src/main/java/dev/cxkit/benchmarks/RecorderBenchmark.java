@@ -60,13 +60,11 @@ public class RecorderBenchmark {
 
         abstract Intervals intervals();
 
-        abstract void record(int score);
-
         @Setup(Level.Trial)
         public void checkAndStartReader() {
             byte[] check = SyntheticSurvey.npsScores(10_000);
             for (byte score : check) {
-                record(score);
+                intervals().record(score);
             }
             Agreement.requireSame(getClass().getSimpleName() + " interval",
                     ScoreAccumulator.create(Scale.NPS).addAll(check).snapshot(),
@@ -97,14 +95,11 @@ public class RecorderBenchmark {
     public static class Recorder extends WithReader {
         final ScoreRecorder recorder = ScoreRecorder.create(Scale.NPS);
 
-        @Override
-        Intervals intervals() {
-            return ConcurrentScorePeers.of(recorder);
-        }
+        final Intervals intervals = ConcurrentScorePeers.of(recorder);
 
         @Override
-        void record(int score) {
-            recorder.record(score);
+        Intervals intervals() {
+            return intervals;
         }
     }
 
@@ -116,11 +111,6 @@ public class RecorderBenchmark {
         Intervals intervals() {
             return scores;
         }
-
-        @Override
-        void record(int score) {
-            scores.record(score);
-        }
     }
 
     @State(Scope.Benchmark)
@@ -131,11 +121,6 @@ public class RecorderBenchmark {
         Intervals intervals() {
             return scores;
         }
-
-        @Override
-        void record(int score) {
-            scores.record(score);
-        }
     }
 
     @State(Scope.Benchmark)
@@ -145,11 +130,6 @@ public class RecorderBenchmark {
         @Override
         Intervals intervals() {
             return scores;
-        }
-
-        @Override
-        void record(int score) {
-            scores.record(score);
         }
     }
 

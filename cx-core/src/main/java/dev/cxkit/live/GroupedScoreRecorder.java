@@ -102,6 +102,11 @@ public final class GroupedScoreRecorder {
      */
     public void record(SurveyResponse response) {
         Objects.requireNonNull(response, "response");
+        if (!response.scale().equals(scale)) {
+            // Checked before the group is looked up, so a refused response creates no group.
+            throw new IllegalArgumentException("scale must be " + scale
+                    + " to match this recorder, was " + response.scale());
+        }
         List<String> key = new ArrayList<>(keys.size());
         for (GroupKey groupKey : keys) {
             key.add(groupKey.valueOf(response));

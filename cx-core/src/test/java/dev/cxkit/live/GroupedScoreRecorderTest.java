@@ -84,6 +84,9 @@ class GroupedScoreRecorderTest {
                 .hasMessage("group must have 1 values, one per key [touchpoint], had 2");
         assertThatThrownBy(() -> recorder.record(List.of("web"), 11))
                 .hasMessage("score must be in 0..10 on scale 'nps', was 11");
+        assertThatThrownBy(() -> recorder.record(
+                SurveyResponse.of("c", Instant.EPOCH, Scale.CSAT, 3).withTouchpoint("web")))
+                .hasMessage("scale must be nps 0..10 to match this recorder, was csat 1..5");
         assertThat(recorder.groupCount()).isZero();
         assertThatThrownBy(() -> GroupedScoreRecorder.create(Scale.NPS, List.of(), 0,
                 GroupOverflow.OTHER)).hasMessage("maxGroups must be >= 1, was 0");

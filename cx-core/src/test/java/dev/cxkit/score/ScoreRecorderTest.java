@@ -70,19 +70,13 @@ class ScoreRecorderTest {
      */
     @Test
     void intervalsAddUpExactlyUnderConcurrentWriters() {
-        Property.check("recorder intervals add up to the recorded multiset", 25, trial -> {
+        Property.check("recorder intervals add up to the recorded multiset", 50, trial -> {
             int threads = trial.intIn(2, 4);
-            int perThread = trial.intIn(1, 20_000);
+            int perThread = trial.intIn(1, 50_000);
             int stripes = 1 << trial.intIn(0, 3);
             ScoreRecorder recorder = ScoreRecorder.create(Scale.NPS, stripes);
-            int[][] scores = new int[threads][];
-            long[] expected = new long[11];
-            for (int t = 0; t < threads; t++) {
-                scores[t] = trial.intsIn(perThread, 0, 10);
-                for (int score : scores[t]) {
-                    expected[score]++;
-                }
-            }
+            int[][] scores = drawScores(trial, threads, perThread);
+            long[] expected = countsOf(scores);
             ScoreAccumulator sum = ScoreAccumulator.create(Scale.NPS);
             runWriters(threads, t -> {
                 for (int score : scores[t]) {
@@ -107,14 +101,8 @@ class ScoreRecorderTest {
             int threads = trial.intIn(2, 4);
             int perThread = trial.intIn(1, 10_000);
             WeightedScoreRecorder recorder = WeightedScoreRecorder.create(Scale.NPS);
-            int[][] scores = new int[threads][];
-            long[] expected = new long[11];
-            for (int t = 0; t < threads; t++) {
-                scores[t] = trial.intsIn(perThread, 0, 10);
-                for (int score : scores[t]) {
-                    expected[score]++;
-                }
-            }
+            int[][] scores = drawScores(trial, threads, perThread);
+            long[] expected = countsOf(scores);
             List<WeightedScoreHistogram> intervals = new ArrayList<>();
             runWriters(threads, t -> {
                 for (int score : scores[t]) {
@@ -174,6 +162,26 @@ class ScoreRecorderTest {
         long allocated = threads.getThreadAllocatedBytes(self) - before;
         assertThat(allocated).as("bytes allocated by 2,000,000 records").isLessThan(1024);
         assertThat(recorder.snapshot().n()).isEqualTo(3_200_000);
+    }
+
+    /** {@code perThread} random NPS scores for each of {@code threads} writers. */
+    static int[][] drawScores(Property.Trial trial, int threads, int perThread) {
+        int[][] scores = new int[threads][];
+        for (int t = 0; t < threads; t++) {
+            scores[t] = trial.intsIn(perThread, 0, 10);
+        }
+        return scores;
+    }
+
+    /** The count of each NPS score over all writers' scores. */
+    static long[] countsOf(int[][] scores) {
+        long[] counts = new long[11];
+        for (int[] thread : scores) {
+            for (int score : thread) {
+                counts[score]++;
+            }
+        }
+        return counts;
     }
 
     private static double weightOf(int score) {

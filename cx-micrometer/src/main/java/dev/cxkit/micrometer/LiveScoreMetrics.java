@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 import java.util.function.ToDoubleFunction;
 
@@ -97,7 +98,8 @@ public final class LiveScoreMetrics implements MeterBinder {
     private final Map<String, Map<List<String>, Row>> rows = new LinkedHashMap<>();
     private long refreshedAt;
     private boolean refreshed;
-    private volatile MeterRegistry registry;
+    /** The registries bound so far; a binder may serve several. */
+    private final List<MeterRegistry> registries = new CopyOnWriteArrayList<>();
 
     private LiveScoreMetrics(Builder builder) {
         this.live = builder.live;
@@ -196,7 +198,15 @@ public final class LiveScoreMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        this.registry = Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(registry, "registry");
+        List<Row> known = new ArrayList<>();
+        synchronized (lock) {
+            registries.add(registry);
+            rows.values().forEach(byGroup -> known.addAll(byGroup.values()));
+        }
+        for (Row row : known) {
+            register(registry, row);
+        }
         refresh(true);
     }
 
@@ -224,8 +234,7 @@ public final class LiveScoreMetrics implements MeterBinder {
             refreshed = true;
         }
         // Registered outside the lock: a registry may read other gauges meanwhile.
-        MeterRegistry target = registry;
-        if (target != null) {
+        for (MeterRegistry target : registries) {
             for (Row row : added) {
                 register(target, row);
             }

@@ -140,6 +140,19 @@ class LiveScoreMetricsTest {
     }
 
     @Test
+    void rowsComputedBeforeBindingAndSecondRegistriesGetTheirGauges() {
+        record("web-checkout", 10);
+        LiveScoreMetrics metrics = LiveScoreMetrics.of(live);
+        metrics.refresh(); // before any registry: the rows exist, no gauge yet
+        metrics.bindTo(registry);
+        assertThat(value("cx.nps", "web-checkout", "total")).isEqualTo(100);
+        SimpleMeterRegistry second = new SimpleMeterRegistry();
+        metrics.bindTo(second);
+        assertThat(second.get("cx.nps.responses").tags("touchpoint", "web-checkout", "window",
+                "60m").gauge().value()).isEqualTo(1);
+    }
+
+    @Test
     void onlyNpsScoresArePublished() {
         LiveScores csat = LiveScores.builder(Scale.CSAT).build();
         assertThatThrownBy(() -> LiveScoreMetrics.of(csat))
