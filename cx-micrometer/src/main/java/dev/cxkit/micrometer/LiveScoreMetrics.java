@@ -247,17 +247,17 @@ public final class LiveScoreMetrics implements MeterBinder {
         Map<List<String>, ScoreHistogram> current = new LinkedHashMap<>();
         current.put(all, scores.total());
         current.putAll(scores.groups());
-        for (Row row : byGroup.values()) {
-            row.values = Values.EMPTY; // groups that dropped out of the window read n = 0
-        }
         current.forEach((key, histogram) -> {
-            Row row = byGroup.get(key);
-            if (row == null) {
-                row = new Row(tags(scores.keys(), key, window));
+            if (!byGroup.containsKey(key)) {
+                Row row = new Row(tags(scores.keys(), key, window));
                 byGroup.put(key, row);
                 added.add(row);
             }
-            row.values = values(histogram);
+        });
+        // Each row's values are replaced once; groups that dropped out of the window read n = 0.
+        byGroup.forEach((key, row) -> {
+            ScoreHistogram histogram = current.get(key);
+            row.values = histogram == null ? Values.EMPTY : values(histogram);
         });
     }
 
