@@ -173,7 +173,7 @@ public final class Fields {
             if (textual) {
                 String text = numberText(name, true, "a number");
                 value = Double.parseDouble(text);
-                if (value == 0 && hasNonZeroDigit(text)) {
+                if (roundsToZero(text, value)) {
                     throw invalid(name, "expected a number of magnitude at least "
                             + Double.MIN_VALUE + " (it rounds to 0)");
                 }
@@ -492,6 +492,14 @@ public final class Fields {
                     + (decimal ? DECIMAL_FORM : INTEGER_FORM) + ")");
         }
         return text;
+    }
+
+    /**
+     * True when {@code value}, parsed from the decimal {@code number}, is 0 although the number
+     * is not: {@code 1e-400} underflows to 0 and is no amount or weight anyone wrote.
+     */
+    public static boolean roundsToZero(String number, double value) {
+        return value == 0 && hasNonZeroDigit(number);
     }
 
     private static boolean hasNonZeroDigit(String number) {

@@ -13,7 +13,11 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 
-/** A record, or the input, that a {@link RecordSource} could not read; the source is added later. */
+/**
+ * A record, or the input, that a {@link RecordSource} could not read; the source is added
+ * later. It is the flow of a bad record, not a failure of the program, so it keeps no stack
+ * trace: a file of millions of bad records costs no more than one of good ones.
+ */
 final class BadRecord extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
@@ -31,6 +35,10 @@ final class BadRecord extends RuntimeException {
     private static final Pattern CONSTRAINT =
             Pattern.compile(",\\s*from\\s*`?StreamReadConstraints\\.getMax(\\w+)\\(\\)`?");
 
+    private static final Pattern ENABLE = Pattern.compile(
+            "[:;,]?\\s*\\(?enable\\s+`[^`]*`(\\s+to\\s+allow)?\\)?");
+    private static final Pattern REQUIRE = Pattern.compile("require enabling\\s+`[^`]*`");
+
     private final transient Scope scope;
     private final long line;
     private final OptionalInt column;
@@ -40,7 +48,7 @@ final class BadRecord extends RuntimeException {
 
     BadRecord(Scope scope, long line, OptionalInt column, Optional<String> field,
             Optional<String> value, String reason, Throwable cause) {
-        super(reason, cause);
+        super(reason, cause, false, false);
         this.scope = scope;
         this.line = Math.max(1, line);
         this.column = column;
@@ -83,9 +91,9 @@ final class BadRecord extends RuntimeException {
         }
         OptionalInt column = at == null || at.getColumnNr() < 1
                 ? OptionalInt.empty() : OptionalInt.of(at.getColumnNr());
-        String reason = error instanceof StreamConstraintsException
+        String reason = inWords(error instanceof StreamConstraintsException
                 ? describeLimit(error.getOriginalMessage())
-                : error.getOriginalMessage();
+                : error.getOriginalMessage());
         return new BadRecord(scope, lineOffset + line(at), column, Optional.empty(),
                 Optional.empty(), reason, error);
     }
@@ -101,19 +109,34 @@ final class BadRecord extends RuntimeException {
 
     /**
      * Jackson's constraint message with the Java method it names replaced by the limit's name
-     * in {@link ReadLimits}: {@code Number value length (10000) exceeds the maximum allowed
-     * (100, limit maxNumberLength)}.
+     * in {@link ReadLimits}: {@code Document nesting depth (33) exceeds the maximum allowed
+     * (32, limit maxNestingDepth)}. The readers' parsers allow strings and numbers as long as
+     * a record (they check the string and number limits per value themselves), so those
+     * limits are named with the record limit.
      */
     static String describeLimit(String message) {
         Matcher reference = CONSTRAINT.matcher(message);
         StringBuilder described = new StringBuilder();
         while (reference.find()) {
             String name = reference.group(1);
-            reference.appendReplacement(described, ", limit max"
-                    + Matcher.quoteReplacement(name));
+            String limit = name.equals("StringLength") || name.equals("NumberLength")
+                    ? "the larger of max" + name + " and maxRecordLength"
+                    : "max" + name;
+            reference.appendReplacement(described, ", limit " + Matcher.quoteReplacement(limit));
         }
         reference.appendTail(described);
         return described.toString();
+    }
+
+    /**
+     * A parser message without the Java feature it names: {@code ... plus signs: enable
+     * `JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS` to allow} ends at {@code plus
+     * signs}, as cxkit's readers allow only standard JSON.
+     */
+    static String inWords(String message) {
+        String text = ENABLE.matcher(message).replaceAll("");
+        text = REQUIRE.matcher(text).replaceAll("are not allowed in JSON");
+        return text.replace("`", "'");
     }
 
     private static long line(TokenStreamLocation at) {

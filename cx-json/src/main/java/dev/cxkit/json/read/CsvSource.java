@@ -14,8 +14,11 @@ import tools.jackson.dataformat.csv.CsvFactory;
 /**
  * CSV (RFC 4180): a header row, unless {@link CsvColumns#headerless} names the columns, then one
  * record per row whose fields are taken from the columns the {@link Header} names. A row with
- * the wrong number of cells, or longer than the record limit, is skipped and reported; a header
- * without a required field's column, or a duplicate header, ends the input before any record.
+ * the wrong number of cells, longer than the record limit or with a cell longer than the string
+ * limit is skipped and reported (a row's cells are held only up to the record limit, so a line
+ * of millions of commas takes no more memory); a header without a required field's column, or
+ * a duplicate header, ends the input before any record. A cell longer than the record limit,
+ * which the parser cannot pass, ends the input at its line.
  */
 final class CsvSource implements RecordSource {
 
@@ -24,6 +27,7 @@ final class CsvSource implements RecordSource {
     private final RecordSpec<?> spec;
     private final CsvColumns columns;
     private final int maxRecordLength;
+    private final int maxStringLength;
     private final List<String> cells = new ArrayList<>();
     private Header header;
     private long rowLine;
@@ -35,6 +39,7 @@ final class CsvSource implements RecordSource {
         this.spec = spec;
         this.columns = columns;
         this.maxRecordLength = limits.maxRecordLength();
+        this.maxStringLength = limits.maxStringLength();
         this.header = Header.headerless(spec, columns).orElse(null);
     }
 
@@ -61,20 +66,54 @@ final class CsvSource implements RecordSource {
         header = Header.fromRow(cells, rowLine, spec, columns);
     }
 
-    /** Reads the next row's cells; false at the end of the input. */
+    /**
+     * Reads the next row's cells, passing over empty lines; false at the end of the input.
+     * A line of only blanks or invisible characters is a bad record.
+     */
     private boolean readRow() {
-        if (parser.nextToken() == null) {
-            return false;
+        while (true) {
+            if (parser.nextToken() == null) {
+                return false;
+            }
+            if (readCells()) {
+                return true;
+            }
         }
+    }
+
+    /** Reads one row's cells; false for an empty line. */
+    private boolean readCells() {
         cells.clear();
         JsonToken token = parser.nextToken();
         rowLine = parser.currentTokenLocation().getLineNr();
         long start = parser.currentTokenLocation().getCharOffset();
+        int longCell = 0;
+        int longCellLength = 0;
         for (; token == JsonToken.VALUE_STRING; token = parser.nextToken()) {
-            cells.add(parser.getString());
+            if (cells.size() > maxRecordLength) {
+                continue;
+            }
+            String cell = parser.getString();
+            if (cell.length() > maxStringLength && longCell == 0) {
+                longCell = cells.size() + 1;
+                longCellLength = cell.length();
+                cell = "";
+            }
+            cells.add(cell);
         }
         long end = parser.currentLocation().getCharOffset();
         Scope scope = header == null ? Scope.INPUT : Scope.RECORD;
+        if (cells.size() <= 1 && (cells.isEmpty() || cells.get(0).isBlank())) {
+            String text = cells.isEmpty() ? "" : cells.get(0);
+            if (text.isEmpty() && end - start <= 2) {
+                invalid.takeBefore(end);
+                return false;
+            }
+            if (!text.isEmpty()) {
+                throw BadRecord.of(scope, rowLine, OptionalInt.of(1),
+                        BlankLines.describe(text));
+            }
+        }
         var invalidAt = invalid.takeBefore(end);
         if (invalidAt.isPresent()) {
             throw BadRecord.of(scope, rowLine, OptionalInt.empty(),
@@ -85,6 +124,11 @@ final class CsvSource implements RecordSource {
             throw BadRecord.of(scope, rowLine, OptionalInt.empty(),
                     "row is longer than the maximum record length of " + maxRecordLength
                             + " characters");
+        }
+        if (longCell > 0) {
+            throw BadRecord.of(scope, rowLine, OptionalInt.of(longCell), "cell of "
+                    + longCellLength + " characters is longer than the maximum string length of "
+                    + maxStringLength);
         }
         return true;
     }

@@ -64,10 +64,10 @@ public final class CxReader<T> {
         this.times = Objects.requireNonNull(times, "times");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.jsonFactory = JsonFactory.builder()
-                .streamReadConstraints(limits.toConstraints()).build();
+                .streamReadConstraints(limits.toReaderConstraints()).build();
         this.csvFactory = CsvFactory.builder()
-                .streamReadConstraints(limits.toConstraints())
-                .enable(CsvReadFeature.SKIP_EMPTY_LINES)
+                .streamReadConstraints(limits.toReaderConstraints())
+                .disable(CsvReadFeature.SKIP_EMPTY_LINES)
                 .build();
     }
 

@@ -19,14 +19,14 @@ final class JsonArraySource implements RecordSource {
 
     private final JsonParser parser;
     private final InvalidUtf8 invalid;
-    private final int maxRecordLength;
+    private final ReadLimits limits;
     private boolean started;
     private boolean finished;
 
     JsonArraySource(Input input, JsonFactory factory, ReadLimits limits) {
         this.parser = factory.createParser(ObjectReadContext.empty(), input.text());
         this.invalid = input.invalid();
-        this.maxRecordLength = limits.maxRecordLength();
+        this.limits = limits;
     }
 
     @Override
@@ -52,7 +52,7 @@ final class JsonArraySource implements RecordSource {
                 throw BadRecord.of(Scope.RECORD, line, column, "expected a JSON object");
             }
             try {
-                var object = TreeReader.readObject(parser, maxRecordLength);
+                var object = TreeReader.readObject(parser, limits);
                 takeInvalid(start, line);
                 return RawRecord.json(object, line);
             } catch (FieldException invalidField) {

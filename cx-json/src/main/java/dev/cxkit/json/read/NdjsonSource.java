@@ -76,7 +76,7 @@ final class NdjsonSource implements RecordSource {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw BadRecord.of(Scope.RECORD, line, column(parser), "expected a JSON object");
             }
-            var object = TreeReader.readObject(parser, limits.maxRecordLength());
+            var object = TreeReader.readObject(parser, limits);
             if (parser.nextToken() != null) {
                 throw BadRecord.of(Scope.RECORD, line, column(parser),
                         "unexpected content after the record's object");

@@ -121,6 +121,18 @@ public final class ReadLimits {
                 .build();
     }
 
+    /**
+     * The constraints of the readers' own factories: as {@link #toConstraints()}, but with
+     * string and number lengths only as tight as the record limit, since the readers check
+     * those per value themselves and can then skip the record and go on.
+     */
+    StreamReadConstraints toReaderConstraints() {
+        return toConstraints().rebuild()
+                .maxStringLength(Math.max(maxStringLength, maxRecordLength))
+                .maxNumberLength(Math.max(maxNumberLength, maxRecordLength))
+                .build();
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ReadLimits limits

@@ -1,6 +1,7 @@
 package dev.cxkit.json.read;
 
 import dev.cxkit.json.deser.FieldException;
+import dev.cxkit.json.deser.Fields;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,13 @@ import tools.jackson.databind.node.ObjectNode;
  * passes {@code maxLength} characters the rest of it is skipped unread, so the parser stands
  * after the object either way and the next record can still be read. A field that appears
  * twice in one object makes the record ambiguous and is rejected.
+ *
+ * <p>String and number lengths are checked here, in characters, against
+ * {@link ReadLimits#maxStringLength()} and {@link ReadLimits#maxNumberLength()} (the sign,
+ * point and exponent of a number count), before a number is converted, so that a record over
+ * those limits is skipped like any bad record; the parser's own limits for them are only as
+ * tight as the record limit. A decimal number that rounds to 0 although it is not 0
+ * ({@code 1e-400}) is rejected rather than read as 0.
  */
 final class TreeReader {
 
@@ -24,22 +32,25 @@ final class TreeReader {
     private final JsonParser parser;
     private final long start;
     private final long maxLength;
+    private final ReadLimits limits;
     private final Set<String> duplicates = new HashSet<>();
 
-    private TreeReader(JsonParser parser, long maxLength) {
+    private TreeReader(JsonParser parser, ReadLimits limits) {
         this.parser = parser;
         this.start = parser.currentTokenLocation().getCharOffset();
-        this.maxLength = maxLength;
+        this.maxLength = limits.maxRecordLength();
+        this.limits = limits;
     }
 
     /**
      * Reads the object whose {@code START_OBJECT} is the parser's current token.
      *
-     * @throws FieldException for a record that is too long or has a duplicate field, after
-     *     the parser has passed the whole object
+     * @throws FieldException for a record that is too long, has a duplicate field, or a value
+     *     over a limit, after the parser has passed the whole object
      */
-    static ObjectNode readObject(JsonParser parser, long maxLength) {
-        TreeReader reader = new TreeReader(parser, maxLength);
+    static ObjectNode readObject(JsonParser parser, ReadLimits limits) {
+        TreeReader reader = new TreeReader(parser, limits);
+        long maxLength = limits.maxRecordLength();
         int outerDepth = parser.streamReadContext().getNestingDepth() - 1;
         try {
             ObjectNode object = reader.object("");
@@ -50,12 +61,19 @@ final class TreeReader {
             }
             return object;
         } catch (TooLong tooLong) {
-            while (parser.streamReadContext().getNestingDepth() > outerDepth) {
-                parser.nextToken();
-            }
+            skipTo(parser, outerDepth);
             throw new FieldException(Optional.empty(), Optional.empty(),
                     "record is longer than the maximum record length of " + maxLength
                             + " characters");
+        } catch (FieldException rejected) {
+            skipTo(parser, outerDepth);
+            throw rejected;
+        }
+    }
+
+    private static void skipTo(JsonParser parser, int depth) {
+        while (parser.streamReadContext().getNestingDepth() > depth) {
+            parser.nextToken();
         }
     }
 
@@ -86,18 +104,54 @@ final class TreeReader {
         return switch (parser.currentToken()) {
             case START_OBJECT -> object(path + ".");
             case START_ARRAY -> array(path);
-            case VALUE_STRING -> NODES.stringNode(parser.getString());
-            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-                case INT -> NODES.numberNode(parser.getIntValue());
-                case LONG -> NODES.numberNode(parser.getLongValue());
-                default -> NODES.numberNode(parser.getBigIntegerValue());
-            };
-            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+            case VALUE_STRING -> NODES.stringNode(string(path));
+            case VALUE_NUMBER_INT -> {
+                number(path);
+                yield switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(decimal(path));
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             default -> NODES.nullNode();
         };
     }
+
+    private String string(String path) {
+        String text = parser.getString();
+        if (text.length() > limits.maxStringLength()) {
+            throw new FieldException(Optional.of(path), Optional.of(text),
+                    "string of " + text.length() + " characters is longer than the maximum "
+                            + "string length of " + limits.maxStringLength());
+        }
+        return text;
+    }
+
+    /** The number's text, checked against the number length in characters. */
+    private String number(String path) {
+        String text = parser.getString();
+        if (text.length() > limits.maxNumberLength()) {
+            throw new FieldException(Optional.of(path), Optional.of(text),
+                    "number of " + text.length() + " characters is longer than the maximum "
+                            + "number length of " + limits.maxNumberLength());
+        }
+        return text;
+    }
+
+    private double decimal(String path) {
+        String text = number(path);
+        double value = parser.getDoubleValue();
+        if (Fields.roundsToZero(text, value)) {
+            throw new FieldException(Optional.of(path), Optional.of(text),
+                    "expected a number of magnitude at least " + Double.MIN_VALUE
+                            + " (it rounds to 0)");
+        }
+        return value;
+    }
+
 
     private JsonToken next() {
         JsonToken token = parser.nextToken();

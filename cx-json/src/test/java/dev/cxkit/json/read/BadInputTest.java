@@ -78,7 +78,8 @@ class BadInputTest {
                         Optional.empty(), "unexpected content after"),
                 Arguments.of("number of 10,000 digits",
                         HEAD + "\"instrument\":\"nps\",\"score\":" + "9".repeat(10_000) + "}",
-                        Optional.empty(), "Number value length (10000) exceeds"),
+                        Optional.of("score"), "number of 10000 characters is longer than the "
+                                + "maximum number length of 100"),
                 Arguments.of("nesting beyond the limit", HEAD + "\"instrument\":\"nps\",\"score\":9,"
                         + "\"extra\":" + "[".repeat(40) + "]".repeat(40) + "}",
                         Optional.empty(), "Document nesting depth (33) exceeds"));
