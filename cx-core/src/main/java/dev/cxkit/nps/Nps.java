@@ -167,13 +167,15 @@ public final class Nps {
     }
 
     /**
-     * The Net Promoter Score {@code 100 (p - d)}, in points, -100..100.
+     * The Net Promoter Score {@code 100 (p - d)}, in points, -100..100; for a weighted sample
+     * {@code 100 (W_promoters - W_detractors) / W} from the weight sums, so that weights that
+     * are exact binary fractions give the exact score (promoter 1.5, detractor 0.5: 50).
      *
      * @return the score in points
      * @throws IllegalStateException when the sample is empty
      */
     public double value() {
-        return POINTS * effectiveCounts().net();
+        return POINTS * ((promoters.weight - detractors.weight) / requireTotalWeight());
     }
 
     /**

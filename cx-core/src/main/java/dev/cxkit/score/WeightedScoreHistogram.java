@@ -43,6 +43,36 @@ public final class WeightedScoreHistogram {
                 new double[points]);
     }
 
+    /**
+     * The weighted histogram with, for score {@code scale.min() + i}, {@code counts[i]}
+     * responses whose weights sum to {@code weights[i]} and whose squared weights sum to
+     * {@code squaredWeights[i]}: the per-score sums a query engine computes, for example.
+     * The arrays are copied.
+     *
+     * @throws IllegalArgumentException when an array does not have one entry per point, a
+     *     count is negative, a sum is negative or non-finite, or a score with no response has
+     *     weight
+     */
+    public static WeightedScoreHistogram of(Scale scale, long[] counts, double[] weights,
+            double[] squaredWeights) {
+        int points = Objects.requireNonNull(scale, "scale").points();
+        checkLength(scale, "counts", Objects.requireNonNull(counts, "counts").length);
+        checkLength(scale, "weights", Objects.requireNonNull(weights, "weights").length);
+        checkLength(scale, "squaredWeights",
+                Objects.requireNonNull(squaredWeights, "squaredWeights").length);
+        for (int i = 0; i < points; i++) {
+            int score = scale.min() + i;
+            if (counts[i] < 0) {
+                throw new IllegalArgumentException(TYPE + " count of score " + score
+                        + " must be >= 0, was " + counts[i]);
+            }
+            checkSums(score, counts[i], checkWeightSum(weights[i], "weight sum", score),
+                    checkWeightSum(squaredWeights[i], "squared weight sum", score));
+        }
+        return new WeightedScoreHistogram(scale, counts.clone(), weights.clone(),
+                squaredWeights.clone());
+    }
+
     /** The scale the scores lie on. */
     public Scale scale() {
         return scale;
@@ -165,13 +195,9 @@ public final class WeightedScoreHistogram {
         for (int i = 0; i < points; i++) {
             int score = scale.min() + i;
             counts[i] = BinaryForm.readCount(buffer, TYPE, score);
-            weights[i] = readWeightSum(buffer, "weight sum", score);
-            squaredWeights[i] = readWeightSum(buffer, "squared weight sum", score);
-            if (counts[i] == 0 && (weights[i] != 0 || squaredWeights[i] != 0)) {
-                throw new IllegalArgumentException(TYPE + " weight sums of score " + score
-                        + " must be 0 when its count is 0, were " + weights[i] + " and "
-                        + squaredWeights[i]);
-            }
+            weights[i] = checkWeightSum(buffer.getDouble(), "weight sum", score);
+            squaredWeights[i] = checkWeightSum(buffer.getDouble(), "squared weight sum", score);
+            checkSums(score, counts[i], weights[i], squaredWeights[i]);
         }
         return new WeightedScoreHistogram(scale, counts, weights, squaredWeights);
     }
@@ -188,8 +214,22 @@ public final class WeightedScoreHistogram {
         return squaredWeights;
     }
 
-    private static double readWeightSum(ByteBuffer buffer, String field, int score) {
-        double value = buffer.getDouble();
+    private static void checkLength(Scale scale, String field, int length) {
+        if (length != scale.points()) {
+            throw new IllegalArgumentException(field + " must have " + scale.points()
+                    + " entries for scale " + scale + ", had " + length);
+        }
+    }
+
+    private static void checkSums(int score, long count, double weight, double squaredWeight) {
+        if (count == 0 && (weight != 0 || squaredWeight != 0)) {
+            throw new IllegalArgumentException(TYPE + " weight sums of score " + score
+                    + " must be 0 when its count is 0, were " + weight + " and "
+                    + squaredWeight);
+        }
+    }
+
+    private static double checkWeightSum(double value, String field, int score) {
         if (!(value >= 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException(TYPE + " " + field + " of score " + score
                     + " must be finite and >= 0, was " + value);

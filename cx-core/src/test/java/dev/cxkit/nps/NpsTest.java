@@ -161,6 +161,15 @@ class NpsTest {
     }
 
     @Test
+    void weightedScoreIsExactForExactWeightShares() {
+        // Regression: n_eff-scaled counts gave 50.000000000000014 for one promoter weighing
+        // 1.5 and one detractor weighing 0.5; the weight shares are exactly 3/4 and 1/4.
+        WeightedScoreAccumulator accumulator = WeightedScoreAccumulator.create(Scale.NPS)
+                .add(10, 1.5).add(0, 0.5);
+        assertThat(Nps.of(accumulator.snapshot()).value()).isEqualTo(50.0);
+    }
+
+    @Test
     void unweightedLinearizationUsesNMinusOne() {
         Nps nps = Nps.ofCounts(1, 2, 3);
         assertThat(nps.linearizationStandardError())

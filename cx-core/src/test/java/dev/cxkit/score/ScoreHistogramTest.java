@@ -174,6 +174,32 @@ class ScoreHistogramTest {
     }
 
     @Test
+    void weightedHistogramOfSumsEqualsAccumulatedAndIsCheckedLikeTheDecoder() {
+        WeightedScoreHistogram accumulated = WeightedScoreAccumulator.create(CSAT)
+                .add(3, 2).add(3, 0.5).add(5, 1).snapshot();
+        long[] counts = {0, 0, 2, 0, 1};
+        double[] weights = {0, 0, 2.5, 0, 1};
+        double[] squares = {0, 0, 4.25, 0, 1};
+        assertThat(WeightedScoreHistogram.of(CSAT, counts, weights, squares))
+                .isEqualTo(accumulated);
+        counts[2] = 7;
+        assertThat(accumulated.count(3)).as("copied, not shared").isEqualTo(2);
+
+        assertThatThrownBy(() -> WeightedScoreHistogram.of(CSAT, new long[4], weights, squares))
+                .hasMessage("counts must have 5 entries for scale " + CSAT + ", had 4");
+        assertThatThrownBy(() -> WeightedScoreHistogram.of(CSAT, new long[5], weights, squares))
+                .hasMessage("WeightedScoreHistogram weight sums of score 3 must be 0 when its "
+                        + "count is 0, were 2.5 and 4.25");
+        assertThatThrownBy(() -> WeightedScoreHistogram.of(CSAT, new long[] {0, 0, 1, 0, 0},
+                new double[] {0, 0, Double.NaN, 0, 0}, new double[5]))
+                .hasMessage("WeightedScoreHistogram weight sum of score 3 must be finite and "
+                        + ">= 0, was NaN");
+        assertThatThrownBy(() -> WeightedScoreHistogram.of(CSAT, new long[] {-1, 0, 0, 0, 0},
+                new double[5], new double[5]))
+                .hasMessage("WeightedScoreHistogram count of score 1 must be >= 0, was -1");
+    }
+
+    @Test
     void segmentedColumnsRejectBadSegmentsAndStayUnchanged() {
         SegmentedScoreAccumulator accumulator = SegmentedScoreAccumulator.create(Scale.NPS, 3);
         accumulator.addAll(new byte[] {10, 0, 9}, new int[] {0, 2, 2}, 0, 3);
