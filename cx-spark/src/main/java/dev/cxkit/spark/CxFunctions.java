@@ -7,273 +7,367 @@ import dev.cxkit.nps.Nps;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
+import dev.cxkit.spark.SqlFunction.Argument;
 import dev.cxkit.spark.Serializables.SerializableFunction;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.spark.sql.Encoder;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.catalyst.FunctionIdentifier;
+import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 import org.apache.spark.sql.functions;
-import scala.Tuple2;
 
 /**
- * The cxkit aggregate functions for Spark SQL, built on the cx-core accumulators, so a group's
- * result equals what cx-core computes in process on the same rows.
+ * The cxkit aggregate functions for Spark SQL: survey metrics per group computed by cx-core
+ * from counts that Spark itself aggregates.
  *
- * <p>Every factory returns a {@link UserDefinedFunction} for the DataFrame API
- * ({@code df.groupBy("channel").agg(CxFunctions.scoreHistogram(Scale.NPS).apply(col("score")))});
- * {@link #register(SparkSession)} registers them all as SQL functions in one call. Scores are
- * integer columns ({@code TINYINT} to {@code BIGINT}), weights numeric columns; null inputs are
- * skipped, as SQL aggregates skip nulls; a score off the scale or a negative or non-finite
- * weight fails the query with cx-core's {@link IllegalArgumentException}.
+ * <p><b>How they run.</b> An aggregate such as {@link #nps(Column)} is a {@link Column} of
+ * Spark's own code-generated aggregates: one {@code count_if(score = k)} per score of the scale
+ * and, for weighted scores, the sums of the weights and squared weights per score (see
+ * {@link ScoreColumns}). A scalar function then turns a group's counts into cx-core's
+ * {@link ScoreHistogram} or {@link WeightedScoreHistogram} and reads the metric with cx-core
+ * ({@link Nps}, {@link Csat}, {@link Ces}), so a group's result is exactly what cx-core computes
+ * in process on the same rows. The same columns work in batch queries and in Structured
+ * Streaming aggregations, whose state then holds the per-score counts.
  *
- * <p>Histogram bytes are the cx-core binary forms ({@link ScoreHistogram#toByteArray()},
- * {@link WeightedScoreHistogram#toByteArray()}): store them per day, merge them into months
- * with {@link #mergeHistograms()}, decode them anywhere with {@code fromByteArray}.
+ * <p><b>Scores and weights.</b> Scores are numeric columns holding whole numbers on the scale
+ * (integer types, or {@code DECIMAL}/{@code DOUBLE} values such as {@code 9.0}); weights are
+ * numeric, finite and {@code >= 0}. Rows with a null score or weight are skipped, as SQL
+ * aggregates skip nulls. An invalid row (a score off the scale or not whole, such as {@code 11}
+ * or {@code 9.7}; a negative, infinite or NaN weight) fails the query with a message naming
+ * the function and the value; each metric has a {@code try} variant ({@link #tryNps(Column)},
+ * SQL {@code try_cx_nps}) that skips invalid rows and reports how many in an extra
+ * {@code invalid} field.
  *
- * <p>All methods are thread-safe; the functions they return are immutable.
+ * <p><b>SQL.</b> {@link #register(SparkSession)} registers every function in one session;
+ * {@link CxSparkExtensions} registers them in every session of an application from the
+ * configuration alone ({@code spark.sql.extensions=dev.cxkit.spark.CxSparkExtensions}). Called
+ * from SQL, a function checks its arguments when the query is analysed: a wrong number or a
+ * non-numeric score fails with a message naming the signatures.
+ *
+ * <p><b>Histogram bytes.</b> {@link #scoreHistogram(Scale, Column)} and
+ * {@link #weightedScoreHistogram(Scale, Column, Column)} give the cx-core binary forms: store
+ * them per day, merge them into months with {@link #mergeHistograms(Column)} (either kind),
+ * read them with {@link #npsOf(Column)} and its siblings, or decode them anywhere with
+ * {@code fromByteArray}.
+ *
+ * <p>All methods are thread-safe and return immutable columns.
  */
 public final class CxFunctions {
 
     /** The confidence level of the intervals the SQL functions report. */
     public static final double DEFAULT_LEVEL = 0.95;
 
-    /** The built-in instruments that get SQL functions of their own. */
+    /** The built-in instruments that get SQL histogram functions of their own. */
     private static final List<Scale> INSTRUMENTS = List.of(Scale.NPS, Scale.CSAT, Scale.CES);
+
+    private static final String TRY = "try_";
 
     private CxFunctions() {}
 
     /**
-     * Aggregate {@code (score) -> BINARY}: the group's {@link ScoreHistogram} on {@code scale},
-     * as its binary form. Registered for the built-in instruments as
-     * {@code cx_nps_histogram}, {@code cx_csat_histogram} and {@code cx_ces_histogram}.
+     * Aggregate {@code cx_nps(score)}: the group's {@link Nps} on the 0..10 scale with the
+     * standard breaks (detractors 0..6, promoters 9..10), as the struct {@code n, nps, lower,
+     * upper, effective_n, detractors, passives, promoters}. The score and the bounds of its
+     * 95% {@link NpsIntervalMethod#ADJUSTED_WALD adjusted Wald} interval are in points; they
+     * and {@code effective_n} are {@code NULL} for a group without responses.
      */
-    public static UserDefinedFunction scoreHistogram(Scale scale) {
-        return scoreAggregate(scale, ScoreHistogram::toByteArray, Encoders.BINARY(),
-                name(scale, "histogram"));
+    public static Column nps(Column score) {
+        return nps(score, DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
+    }
+
+    /** As {@link #nps(Column)}, with the interval at {@code level} (in (0, 1)) by {@code method}. */
+    public static Column nps(Column score, double level, NpsIntervalMethod method) {
+        return metric(HistogramMetric.nps(level, method), false, score);
+    }
+
+    /**
+     * Aggregate {@code try_cx_nps(score)}: as {@link #nps(Column)}, but rows with an invalid
+     * score are left out and counted in the struct's last field, {@code invalid}.
+     */
+    public static Column tryNps(Column score) {
+        return metric(HistogramMetric.nps(DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD), true,
+                score);
+    }
+
+    /**
+     * Aggregate {@code cx_nps_weighted(score, weight)}: the group's weighted {@link Nps},
+     * fields as {@link #nps(Column)}. The score is {@code 100 (W_promoters - W_detractors) / W}
+     * from weight sums; the interval uses Kish's effective n, reported as {@code effective_n};
+     * {@code n} and the group counts are numbers of responses.
+     */
+    public static Column weightedNps(Column score, Column weight) {
+        return weightedNps(score, weight, DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
+    }
+
+    /** As {@link #weightedNps(Column, Column)}, with the interval at {@code level} by {@code method}. */
+    public static Column weightedNps(Column score, Column weight, double level,
+            NpsIntervalMethod method) {
+        return weightedMetric(HistogramMetric.nps(level, method), false, score, weight);
+    }
+
+    /**
+     * Aggregate {@code try_cx_nps_weighted(score, weight)}: as
+     * {@link #weightedNps(Column, Column)}, skipping and counting ({@code invalid}) rows with
+     * an invalid score or weight.
+     */
+    public static Column tryWeightedNps(Column score, Column weight) {
+        return weightedMetric(HistogramMetric.nps(DEFAULT_LEVEL,
+                NpsIntervalMethod.ADJUSTED_WALD), true, score, weight);
+    }
+
+    /**
+     * Aggregate {@code cx_csat(score)}: the group's {@link Csat} on the 1..5 scale, as
+     * {@code n, csat, lower, upper, mean, mean_lower, mean_upper, satisfied, counts}: the
+     * top-two-box share (4..5) as a fraction with its 95% Wilson interval, the mean score with
+     * its 95% Student's t interval, the number satisfied and the count of each score 1..5.
+     * Statistics a group cannot have (all for no response, the mean interval for one) are
+     * {@code NULL}.
+     */
+    public static Column csat(Column score) {
+        return csat(score, DEFAULT_LEVEL);
+    }
+
+    /** As {@link #csat(Column)}, with both intervals at {@code level}, in (0, 1). */
+    public static Column csat(Column score, double level) {
+        return metric(HistogramMetric.csat(level), false, score);
+    }
+
+    /** Aggregate {@code try_cx_csat(score)}: {@link #csat(Column)} plus {@code invalid}. */
+    public static Column tryCsat(Column score) {
+        return metric(HistogramMetric.csat(DEFAULT_LEVEL), true, score);
+    }
+
+    /**
+     * Aggregate {@code cx_ces(score)}: the group's CES 2.0 {@link Ces} on the 1..7 scale
+     * (higher is easier), as {@code n, mean, mean_lower, mean_upper, easy_share, easy_lower,
+     * easy_upper, net, easy, hard, counts}: the mean with its 95% Student's t interval, the
+     * share who agree (5..7) with its 95% Wilson interval, the net score (agree minus disagree
+     * shares), the counts who agree and disagree (1..3) and the count of each score 1..7.
+     * Statistics a group cannot have are {@code NULL}.
+     */
+    public static Column ces(Column score) {
+        return ces(score, DEFAULT_LEVEL);
+    }
+
+    /** As {@link #ces(Column)}, with both intervals at {@code level}, in (0, 1). */
+    public static Column ces(Column score, double level) {
+        return metric(HistogramMetric.ces(level), false, score);
+    }
+
+    /** Aggregate {@code try_cx_ces(score)}: {@link #ces(Column)} plus {@code invalid}. */
+    public static Column tryCes(Column score) {
+        return metric(HistogramMetric.ces(DEFAULT_LEVEL), true, score);
+    }
+
+    /**
+     * Aggregate {@code (score) -> BINARY}: the group's {@link ScoreHistogram} on {@code scale}
+     * as its binary form. Registered for the built-in instruments as {@code cx_nps_histogram},
+     * {@code cx_csat_histogram} and {@code cx_ces_histogram}. Spark aggregates one count per
+     * point of the scale, so keep custom scales to tens of points.
+     */
+    public static Column scoreHistogram(Scale scale, Column score) {
+        String name = name(scale, "histogram");
+        return Finishers.bytes(scale, ScoreColumns.of(name, null, scale, null, false, score))
+                .as(shown(name, score));
     }
 
     /**
      * Aggregate {@code (score, weight) -> BINARY}: the group's {@link WeightedScoreHistogram}
-     * on {@code scale}, as its binary form. Rows with a null score or weight are skipped.
-     * Registered as {@code cx_nps_weighted_histogram}, {@code cx_csat_weighted_histogram} and
-     * {@code cx_ces_weighted_histogram}.
+     * on {@code scale} as its binary form. Registered as {@code cx_nps_weighted_histogram},
+     * {@code cx_csat_weighted_histogram} and {@code cx_ces_weighted_histogram}.
      */
-    public static UserDefinedFunction weightedScoreHistogram(Scale scale) {
-        return weightedScoreAggregate(scale, WeightedScoreHistogram::toByteArray,
-                Encoders.BINARY(), name(scale, "weighted_histogram"));
+    public static Column weightedScoreHistogram(Scale scale, Column score, Column weight) {
+        String name = name(scale, "weighted_histogram");
+        return Finishers.weightedBytes(scale,
+                ScoreColumns.weighted(name, null, scale, null, false, score, weight))
+                .as(shown(name, score, weight));
     }
 
     /**
-     * Aggregate {@code (histogram BINARY) -> BINARY}, registered as
-     * {@code cx_merge_histograms}: the sum of a group's {@link ScoreHistogram} binary forms,
-     * for example daily partials rolled into months. The scale comes from the bytes; every
-     * histogram of a group must be on the same scale. A group of only nulls gives
-     * {@code NULL}.
+     * Aggregate {@code cx_merge_histograms(histogram) -> BINARY}: the sum of a group's
+     * histogram bytes, for example daily partials rolled into months. Both kinds merge: the
+     * bytes of {@code cx_*_histogram} into an unweighted histogram, those of
+     * {@code cx_*_weighted_histogram} into a weighted one; one group must hold one kind on one
+     * scale. A group of only nulls gives {@code NULL}.
      */
-    public static UserDefinedFunction mergeHistograms() {
-        HistogramAggregator<byte[], ScoreBuffer, ScoreHistogram, byte[]> aggregator =
-                new HistogramAggregator<>(ScoreBuffer::new,
-                        (buffer, bytes) -> buffer.merge(ScoreHistogram.fromByteArray(bytes)),
-                        ScoreBuffer.class, ScoreHistogram::toByteArray, Encoders.BINARY());
-        return functions.udaf(aggregator, Encoders.BINARY()).withName("cx_merge_histograms");
+    public static Column mergeHistograms(Column histogram) {
+        return functions.udaf(new MergeAggregator(), Encoders.BINARY())
+                .apply(Objects.requireNonNull(histogram, "histogram"))
+                .as(shown("cx_merge_histograms", histogram));
     }
 
     /**
-     * Aggregate {@code (histogram BINARY) -> BINARY}, registered as
-     * {@code cx_merge_weighted_histograms}: the sum of a group's
-     * {@link WeightedScoreHistogram} binary forms (counts exactly, weight sums in floating
-     * point). A group of only nulls gives {@code NULL}.
+     * Scalar {@code cx_nps_of(histogram)}: the {@link #nps(Column)} struct of histogram bytes
+     * on the 0..10 scale, weighted NPS for weighted bytes; {@code NULL} for {@code NULL}.
      */
-    public static UserDefinedFunction mergeWeightedHistograms() {
-        HistogramAggregator<byte[], WeightedScoreBuffer, WeightedScoreHistogram, byte[]>
-                aggregator = new HistogramAggregator<>(WeightedScoreBuffer::new,
-                        (buffer, bytes) -> buffer.merge(
-                                WeightedScoreHistogram.fromByteArray(bytes)),
-                        WeightedScoreBuffer.class, WeightedScoreHistogram::toByteArray,
-                        Encoders.BINARY());
-        return functions.udaf(aggregator, Encoders.BINARY())
-                .withName("cx_merge_weighted_histograms");
+    public static Column npsOf(Column histogram) {
+        return npsOf(histogram, DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
+    }
+
+    /** As {@link #npsOf(Column)}, with the interval at {@code level} by {@code method}. */
+    public static Column npsOf(Column histogram, double level, NpsIntervalMethod method) {
+        return ofHistogram(HistogramMetric.nps(level, method), histogram);
     }
 
     /**
-     * Aggregate {@code (score) -> STRUCT}, registered as {@code cx_nps}: the group's
-     * {@link Nps} on the 0..10 scale with the standard breaks (detractors 0..6, promoters
-     * 9..10), as {@code n, nps, lower, upper, effective_n, detractors, passives, promoters}.
-     * The score and the bounds of its 95% {@link NpsIntervalMethod#ADJUSTED_WALD adjusted
-     * Wald} interval are in points; they are {@code NULL} for a group without responses.
+     * Scalar {@code cx_csat_of(histogram)}: the {@link #csat(Column)} struct of unweighted CSAT
+     * histogram bytes; {@code NULL} for {@code NULL}.
      */
-    public static UserDefinedFunction nps() {
-        return nps(DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
-    }
-
-    /** As {@link #nps()}, with the interval at {@code level} (in (0, 1)) by {@code method}. */
-    public static UserDefinedFunction nps(double level, NpsIntervalMethod method) {
-        return aggregate(HistogramMetric.nps(level, method));
+    public static Column csatOf(Column histogram) {
+        return ofHistogram(HistogramMetric.csat(DEFAULT_LEVEL), histogram);
     }
 
     /**
-     * Aggregate {@code (score, weight) -> STRUCT}, registered as {@code cx_nps_weighted}: the
-     * group's weighted {@link Nps}, fields as {@link #nps()}. Shares are weight shares and the
-     * interval uses Kish's effective n, reported as {@code effective_n}.
+     * Scalar {@code cx_ces_of(histogram)}: the {@link #ces(Column)} struct of unweighted CES
+     * histogram bytes; {@code NULL} for {@code NULL}.
      */
-    public static UserDefinedFunction weightedNps() {
-        return weightedNps(DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
-    }
-
-    /** As {@link #weightedNps()}, with the interval at {@code level} by {@code method}. */
-    public static UserDefinedFunction weightedNps(double level, NpsIntervalMethod method) {
-        HistogramMetric.checkInterval(level, method);
-        return weightedScoreAggregate(Scale.NPS, histogram -> NpsStruct.of(Nps.of(histogram),
-                level, method), Encoders.row(NpsStruct.SCHEMA), "cx_nps_weighted");
+    public static Column cesOf(Column histogram) {
+        return ofHistogram(HistogramMetric.ces(DEFAULT_LEVEL), histogram);
     }
 
     /**
-     * Scalar {@code (histogram BINARY) -> STRUCT}, registered as {@code cx_nps_of}: the
-     * {@link #nps()} struct of an NPS {@link ScoreHistogram}'s binary form, for example of
-     * {@code cx_merge_histograms(daily)}; {@code NULL} for {@code NULL}.
-     */
-    public static UserDefinedFunction npsOf() {
-        return npsOf(DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
-    }
-
-    /** As {@link #npsOf()}, with the interval at {@code level} by {@code method}. */
-    public static UserDefinedFunction npsOf(double level, NpsIntervalMethod method) {
-        return ofHistogram(HistogramMetric.nps(level, method));
-    }
-
-    /**
-     * Aggregate {@code (score) -> STRUCT}, registered as {@code cx_csat}: the group's
-     * {@link Csat} on the 1..5 scale, as {@code n, csat, lower, upper, mean, mean_lower,
-     * mean_upper, satisfied, counts}: the top-two-box share (4..5) as a fraction with its 95%
-     * Wilson interval, the mean score with its 95% Student's t interval, the number satisfied
-     * and the count of each score 1..5. Statistics a group cannot have (all for no response,
-     * the mean interval for one) are {@code NULL}.
-     */
-    public static UserDefinedFunction csat() {
-        return csat(DEFAULT_LEVEL);
-    }
-
-    /** As {@link #csat()}, with both intervals at {@code level}, in (0, 1). */
-    public static UserDefinedFunction csat(double level) {
-        return aggregate(HistogramMetric.csat(level));
-    }
-
-    /**
-     * Scalar {@code (histogram BINARY) -> STRUCT}, registered as {@code cx_csat_of}: the
-     * {@link #csat()} struct of a CSAT histogram's binary form; {@code NULL} for {@code NULL}.
-     */
-    public static UserDefinedFunction csatOf() {
-        return csatOf(DEFAULT_LEVEL);
-    }
-
-    /** As {@link #csatOf()}, with both intervals at {@code level}. */
-    public static UserDefinedFunction csatOf(double level) {
-        return ofHistogram(HistogramMetric.csat(level));
-    }
-
-    /**
-     * Aggregate {@code (score) -> STRUCT}, registered as {@code cx_ces}: the group's CES 2.0
-     * {@link Ces} on the 1..7 scale (higher is easier), as {@code n, mean, mean_lower,
-     * mean_upper, easy_share, easy_lower, easy_upper, net, easy, hard, counts}: the mean with
-     * its 95% Student's t interval, the share who agree (5..7) with its 95% Wilson interval,
-     * the net score (agree minus disagree shares), the counts who agree and disagree (1..3) and
-     * the count of each score 1..7. Statistics a group cannot have are {@code NULL}.
-     */
-    public static UserDefinedFunction ces() {
-        return ces(DEFAULT_LEVEL);
-    }
-
-    /** As {@link #ces()}, with both intervals at {@code level}, in (0, 1). */
-    public static UserDefinedFunction ces(double level) {
-        return aggregate(HistogramMetric.ces(level));
-    }
-
-    /**
-     * Scalar {@code (histogram BINARY) -> STRUCT}, registered as {@code cx_ces_of}: the
-     * {@link #ces()} struct of a CES histogram's binary form; {@code NULL} for {@code NULL}.
-     */
-    public static UserDefinedFunction cesOf() {
-        return cesOf(DEFAULT_LEVEL);
-    }
-
-    /** As {@link #cesOf()}, with both intervals at {@code level}. */
-    public static UserDefinedFunction cesOf(double level) {
-        return ofHistogram(HistogramMetric.ces(level));
-    }
-
-    /**
-     * Registers every cxkit function in {@code spark}'s SQL function registry under the name
-     * its factory documents, for example
-     * {@code SELECT channel, cx_nps_histogram(score) FROM responses GROUP BY channel}.
+     * Registers every cxkit SQL function in {@code spark}'s session (replacing functions of the
+     * same names), for example
+     * {@code SELECT channel, cx_nps(score) FROM responses GROUP BY channel}. To have them in
+     * every session without code, configure {@link CxSparkExtensions} instead.
      */
     public static void register(SparkSession spark) {
-        Objects.requireNonNull(spark, "spark");
+        FunctionRegistry registry = ((org.apache.spark.sql.classic.SparkSession)
+                Objects.requireNonNull(spark, "spark")).sessionState().functionRegistry();
+        for (SqlFunction function : sqlFunctions()) {
+            registry.registerFunction(new FunctionIdentifier(function.name()), function.info(),
+                    builder(function));
+        }
+    }
+
+    /** Every SQL function, in the order the README lists them. */
+    static List<SqlFunction> sqlFunctions() {
+        List<SqlFunction> all = new ArrayList<>();
+        String npsStruct = "STRUCT<n, nps, lower, upper, effective_n, detractors, passives,"
+                + " promoters>, NPS in points with its 95% adjusted Wald interval";
+        all.add(SqlFunction.of("cx_nps", npsStruct, args -> nps(args.get(0)), Argument.SCORE));
+        all.add(SqlFunction.of("cx_nps_weighted", npsStruct + " on Kish's effective n",
+                args -> weightedNps(args.get(0), args.get(1)), Argument.SCORE,
+                Argument.WEIGHT));
+        all.add(SqlFunction.of("cx_csat", "STRUCT<n, csat, lower, upper, mean, mean_lower,"
+                + " mean_upper, satisfied, counts>, CSAT top-two-box share on 1..5",
+                args -> csat(args.get(0)), Argument.SCORE));
+        all.add(SqlFunction.of("cx_ces", "STRUCT<n, mean, mean_lower, mean_upper, easy_share,"
+                + " easy_lower, easy_upper, net, easy, hard, counts>, CES 2.0 on 1..7",
+                args -> ces(args.get(0)), Argument.SCORE));
+        all.add(tryOf(all.get(0), args -> tryNps(args.get(0))));
+        all.add(tryOf(all.get(1), args -> tryWeightedNps(args.get(0), args.get(1))));
+        all.add(tryOf(all.get(2), args -> tryCsat(args.get(0))));
+        all.add(tryOf(all.get(3), args -> tryCes(args.get(0))));
         for (Scale scale : INSTRUMENTS) {
-            register(spark, scoreHistogram(scale));
-            register(spark, weightedScoreHistogram(scale));
+            all.add(SqlFunction.of(name(scale, "histogram"), "BINARY, the ScoreHistogram",
+                    args -> scoreHistogram(scale, args.get(0)), Argument.SCORE));
+            all.add(SqlFunction.of(name(scale, "weighted_histogram"),
+                    "BINARY, the WeightedScoreHistogram",
+                    args -> weightedScoreHistogram(scale, args.get(0), args.get(1)),
+                    Argument.SCORE, Argument.WEIGHT));
         }
-        register(spark, nps());
-        register(spark, weightedNps());
-        register(spark, npsOf());
-        register(spark, csat());
-        register(spark, csatOf());
-        register(spark, ces());
-        register(spark, cesOf());
-        register(spark, mergeHistograms());
-        register(spark, mergeWeightedHistograms());
+        all.add(SqlFunction.of("cx_merge_histograms", "BINARY, the sum of either kind",
+                args -> mergeHistograms(args.get(0)), Argument.HISTOGRAM));
+        all.add(SqlFunction.of("cx_nps_of", "the cx_nps struct of histogram bytes",
+                args -> npsOf(args.get(0)), Argument.HISTOGRAM));
+        all.add(SqlFunction.of("cx_csat_of", "the cx_csat struct of histogram bytes",
+                args -> csatOf(args.get(0)), Argument.HISTOGRAM));
+        all.add(SqlFunction.of("cx_ces_of", "the cx_ces struct of histogram bytes",
+                args -> cesOf(args.get(0)), Argument.HISTOGRAM));
+        return all;
     }
 
-    private static void register(SparkSession spark, UserDefinedFunction function) {
-        spark.udf().register(function.name(), function);
+    /** The builder Spark's function registry calls with a call's analysed arguments. */
+    static scala.Function1<scala.collection.immutable.Seq<
+            org.apache.spark.sql.catalyst.expressions.Expression>,
+            org.apache.spark.sql.catalyst.expressions.Expression> builder(SqlFunction function) {
+        String related = related(function);
+        return children -> function.build(children, related);
     }
 
-    private static <OUT> UserDefinedFunction scoreAggregate(Scale scale,
-            SerializableFunction<ScoreHistogram, OUT> finisher, Encoder<OUT> encoder,
-            String name) {
-        ScaleRef ref = ScaleRef.of(Objects.requireNonNull(scale, "scale"));
-        HistogramAggregator<Long, ScoreBuffer, ScoreHistogram, OUT> aggregator =
-                new HistogramAggregator<>(() -> ScoreBuffer.empty(ref.scale()), ScoreBuffer::add,
-                        ScoreBuffer.class, finisher, encoder);
-        return functions.udaf(aggregator, Encoders.LONG()).withName(name);
+    /** The other signatures of the function's metric, which a wrong call lists. */
+    private static String related(SqlFunction function) {
+        String metric = metricOf(function.name());
+        String others = sqlFunctions().stream()
+                .filter(f -> !f.name().equals(function.name()))
+                .filter(f -> metricOf(f.name()).equals(metric))
+                .map(SqlFunction::signature)
+                .collect(Collectors.joining(", "));
+        return others.isEmpty() ? "" : "; related: " + others;
     }
 
-    private static <OUT> UserDefinedFunction weightedScoreAggregate(Scale scale,
-            SerializableFunction<WeightedScoreHistogram, OUT> finisher, Encoder<OUT> encoder,
-            String name) {
-        ScaleRef ref = ScaleRef.of(Objects.requireNonNull(scale, "scale"));
-        HistogramAggregator<Tuple2<Long, Double>, WeightedScoreBuffer, WeightedScoreHistogram,
-                OUT> aggregator = new HistogramAggregator<>(
-                        () -> WeightedScoreBuffer.empty(ref.scale()),
-                        CxFunctions::addWeighted, WeightedScoreBuffer.class, finisher, encoder);
-        return functions.udaf(aggregator, Encoders.tuple(Encoders.LONG(), Encoders.DOUBLE()))
-                .withName(name);
+    /** {@code cx_nps} for {@code try_cx_nps_weighted}, {@code cx_merge} for the merge. */
+    private static String metricOf(String name) {
+        String plain = name.startsWith(TRY) ? name.substring(TRY.length()) : name;
+        int second = plain.indexOf('_', plain.indexOf('_') + 1);
+        return second < 0 ? plain : plain.substring(0, second);
     }
 
-    private static UserDefinedFunction aggregate(HistogramMetric metric) {
-        return scoreAggregate(metric.scale(), metric.row(), Encoders.row(metric.schema()),
-                metric.name());
+    private static SqlFunction tryOf(SqlFunction strict,
+            java.util.function.Function<List<Column>, Column> body) {
+        return new SqlFunction(TRY + strict.name(), strict.arguments(),
+                strict.returns() + ", plus invalid: the rows skipped as invalid", body);
     }
 
-    /** The scalar {@code <name>_of(bytes)}: the metric of a histogram's binary form. */
-    private static UserDefinedFunction ofHistogram(HistogramMetric metric) {
+    private static Column metric(HistogramMetric metric, boolean skipInvalid, Column score) {
+        String name = (skipInvalid ? TRY : "") + metric.name();
+        return Finishers.metric(metric, ScoreColumns.of(name, TRY + metric.name(),
+                metric.scale(), metric.binStarts(), skipInvalid, score), skipInvalid).as(shown(name, score));
+    }
+
+    private static Column weightedMetric(HistogramMetric metric, boolean skipInvalid,
+            Column score, Column weight) {
+        String name = (skipInvalid ? TRY : "") + metric.weightedName();
+        return Finishers.weightedMetric(metric, ScoreColumns.weighted(name,
+                TRY + metric.weightedName(), metric.scale(), metric.binStarts(), skipInvalid,
+                score, weight),
+                skipInvalid).as(shown(name, score, weight));
+    }
+
+    /** The scalar {@code <name>_of(bytes)}: the metric of histogram bytes of either kind. */
+    private static Column ofHistogram(HistogramMetric metric, Column histogram) {
+        String name = metric.name() + "_of";
         SerializableFunction<ScoreHistogram, Row> row = metric.row();
-        UDF1<byte[], Row> decode = bytes -> bytes == null ? null
-                : row.apply(ScoreHistogram.fromByteArray(bytes));
-        return functions.udf(decode, metric.schema()).withName(metric.name() + "_of");
-    }
-
-    private static void addWeighted(WeightedScoreBuffer buffer, Tuple2<Long, Double> row) {
-        if (row._1() != null && row._2() != null) {
-            buffer.add(row._1(), row._2());
-        }
+        SerializableFunction<WeightedScoreHistogram, Row> weightedRow = metric.weightedRow();
+        String noWeighted = name + " reads unweighted histograms (cx_*_histogram); these bytes"
+                + " are a weighted histogram, and cxkit has no weighted "
+                + metric.name().substring("cx_".length());
+        UDF1<byte[], Row> decode = bytes -> {
+            if (bytes == null) {
+                return null;
+            }
+            if (HistogramBytes.isWeighted(bytes)) {
+                if (weightedRow == null) {
+                    throw CxErrors.runtime(noWeighted, null);
+                }
+                return weightedRow.apply(HistogramBytes.weighted(name, bytes));
+            }
+            return row.apply(HistogramBytes.unweighted(name, bytes));
+        };
+        return functions.udf(decode, metric.schema()).withName(name)
+                .apply(Objects.requireNonNull(histogram, "histogram"))
+                .as(shown(name, histogram));
     }
 
     /** {@code cx_<scale>_<kind>}, the scale's name with anything but letters and digits as _. */
     private static String name(Scale scale, String kind) {
-        return "cx_" + scale.name().replaceAll("[^a-z0-9]", "_") + "_" + kind;
+        return "cx_" + Objects.requireNonNull(scale, "scale").name()
+                .replaceAll("[^a-z0-9]", "_") + "_" + kind;
+    }
+
+    /** How a call shows as a column name: {@code cx_nps(score)}. */
+    private static String shown(String name, Column... arguments) {
+        List<String> shown = new ArrayList<>();
+        for (Column argument : arguments) {
+            shown.add(Objects.requireNonNull(argument, "column").toString());
+        }
+        return name + "(" + String.join(", ", shown) + ")";
     }
 }

@@ -41,7 +41,7 @@ class CsatCesFunctionsTest {
         Property.check("ces(0.9) per segment", TRIALS, trial -> {
             Responses responses = Responses.random(trial, Scale.CES);
             List<Row> rows = responses.toDataFrame(3).groupBy("segment")
-                    .agg(CxFunctions.ces(0.9).apply(col("score"))).collectAsList();
+                    .agg(CxFunctions.ces(col("score"), 0.9)).collectAsList();
 
             Responses.assertEachSegment(rows, responses.histogramsBySegment(),
                     (row, histogram) -> assertCes(row.getStruct(1), Ces.of(histogram), 0.9));
@@ -107,7 +107,7 @@ class CsatCesFunctionsTest {
         assertThat(row.isNullAt(1)).isTrue();
     }
 
-    private static void assertCsat(Row actual, Csat expected, double level) {
+    static void assertCsat(Row actual, Csat expected, double level) {
         assertThat(actual.<Long>getAs("n")).isEqualTo(expected.n());
         assertThat(actual.<Long>getAs("satisfied")).isEqualTo(expected.satisfied());
         assertCounts(actual, expected.histogram());
@@ -123,7 +123,7 @@ class CsatCesFunctionsTest {
         }
     }
 
-    private static void assertCes(Row actual, Ces expected, double level) {
+    static void assertCes(Row actual, Ces expected, double level) {
         assertThat(actual.<Long>getAs("n")).isEqualTo(expected.n());
         assertThat(actual.<Long>getAs("easy")).isEqualTo(expected.easy().count());
         assertThat(actual.<Long>getAs("hard")).isEqualTo(expected.hard().count());

@@ -43,7 +43,7 @@ class NpsFunctionsTest {
         Property.check("nps(0.9, tango) per segment", TRIALS, trial -> {
             Responses responses = Responses.random(trial, Scale.NPS);
             List<Row> rows = responses.toDataFrame(3).groupBy("segment")
-                    .agg(CxFunctions.nps(0.9, NpsIntervalMethod.TANGO).apply(col("score")))
+                    .agg(CxFunctions.nps(col("score"), 0.9, NpsIntervalMethod.TANGO))
                     .collectAsList();
 
             Responses.assertEachSegment(rows, responses.histogramsBySegment(),
@@ -83,6 +83,17 @@ class NpsFunctionsTest {
     }
 
     @Test
+    void aggregatesRunAsSparksCodeGeneratedHashAggregate() {
+        String plan = spark.sql("SELECT segment, cx_nps(score), cx_nps_weighted(score, weight),"
+                + " cx_csat_histogram(score % 5 + 1) FROM VALUES ('a', 9, 1.0D), ('b', 3, 2.0D)"
+                + " AS t(segment, score, weight) GROUP BY segment")
+                .queryExecution().executedPlan().toString();
+
+        assertThat(plan).contains("HashAggregate").doesNotContain("ObjectHashAggregate")
+                .doesNotContain("SortAggregate");
+    }
+
+    @Test
     void groupWithoutResponsesHasCountsAndNullStatistics() {
         Row nps = spark.sql("SELECT cx_nps(score) FROM VALUES (CAST(NULL AS INT)) AS t(score)")
                 .first().getStruct(0);
@@ -105,10 +116,10 @@ class NpsFunctionsTest {
 
     @Test
     void badIntervalArgumentsAreRejectedWhenTheFunctionIsMade() {
-        assertThatThrownBy(() -> CxFunctions.nps(1.0, NpsIntervalMethod.WALD))
+        assertThatThrownBy(() -> CxFunctions.nps(col("score"), 1.0, NpsIntervalMethod.WALD))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1.0");
-        assertThatThrownBy(() -> CxFunctions.weightedNps(0.95, null))
+        assertThatThrownBy(() -> CxFunctions.weightedNps(col("score"), col("weight"), 0.95, null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("method");
     }

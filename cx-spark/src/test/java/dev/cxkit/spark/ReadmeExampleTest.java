@@ -30,7 +30,7 @@ class ReadmeExampleTest {
                       (2, 'app', 9)
                     AS t(day, channel, score)""");
             List<Row> byChannel = responses.groupBy("channel")
-                    .agg(CxFunctions.nps().apply(col("score")).as("nps"))
+                    .agg(CxFunctions.nps(col("score")).as("nps"))
                     .select("channel", "nps.n", "nps.nps", "nps.lower", "nps.upper")
                     .orderBy("channel")
                     .collectAsList();
