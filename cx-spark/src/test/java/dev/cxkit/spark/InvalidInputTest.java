@@ -87,7 +87,7 @@ class InvalidInputTest {
         assertThat(nps.<Long>getAs("n")).isEqualTo(4);
         assertThat(nps.<Long>getAs("invalid")).as("11 and -1; NULL is skipped, not invalid")
                 .isEqualTo(2);
-        assertThat(nps.<Double>getAs("nps")).isEqualTo(Nps.ofCounts(1, 1, 2).score());
+        assertThat(nps.<Double>getAs("nps")).isEqualTo(Nps.ofCounts(1, 1, 2).value());
         assertThat(row.getStruct(1).<Long>getAs("n")).as("csat 3").isEqualTo(1);
         assertThat(row.getStruct(1).<Long>getAs("invalid")).isEqualTo(5);
         assertThat(row.getStruct(2).<Long>getAs("n")).as("ces 3 and 7").isEqualTo(2);
@@ -144,7 +144,7 @@ class InvalidInputTest {
                 .add(10, 1.5).add(0, 0.5).add(9, 2).add(7, 1).snapshot();
         assertThat(WeightedScoreHistogram.fromByteArray(row.getAs(0))).isEqualTo(expected);
         assertThat(row.getStruct(1).<Double>getAs("nps"))
-                .isEqualTo(Nps.of(expected).score());
+                .isEqualTo(Nps.of(expected).value());
         assertThat(row.getStruct(1).<Double>getAs("effective_n"))
                 .isEqualTo(Nps.of(expected).effectiveN());
     }
