@@ -58,13 +58,15 @@ public final class ClvUncertainty {
     public static Prediction conditionalExpectedTransactions(ModelFit<? extends RepeatBuyingModel> purchases,
             double t, RfmSummary customer, double level) {
         Objects.requireNonNull(customer, "customer");
-        return predict(purchases, null, (model, spend) -> model.conditionalExpectedTransactions(t, customer), level);
+        return predict(purchases, null, (model, spend) -> model.conditionalExpectedTransactions(t, customer), level,
+                Interval.Unit.COUNT);
     }
 
     /** E[X(t)] of a new customer with its uncertainty. */
     public static Prediction expectedTransactions(ModelFit<? extends RepeatBuyingModel> purchases, double t,
             double level) {
-        return predict(purchases, null, (model, spend) -> model.expectedTransactions(t), level);
+        return predict(purchases, null, (model, spend) -> model.expectedTransactions(t), level,
+                Interval.Unit.COUNT);
     }
 
     /** {@link CustomerLifetimeValue#of} for one customer with its uncertainty from both fits. */
@@ -74,7 +76,7 @@ public final class ClvUncertainty {
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(spend, "spend");
         return predict(purchases, spend, (model, value) -> CustomerLifetimeValue.of(model, value, customer, schedule),
-                level);
+                level, Interval.Unit.MONEY);
     }
 
     /**
@@ -95,11 +97,12 @@ public final class ClvUncertainty {
                 total += CustomerLifetimeValue.of(model, value, customer, schedule);
             }
             return total;
-        }, level);
+        }, level, Interval.Unit.MONEY);
     }
 
     private static Prediction predict(ModelFit<? extends RepeatBuyingModel> purchases, ModelFit<GammaGammaModel> spend,
-            BiFunction<RepeatBuyingModel, GammaGammaModel, Double> prediction, double level) {
+            BiFunction<RepeatBuyingModel, GammaGammaModel, Double> prediction, double level,
+            Interval.Unit unit) {
         Objects.requireNonNull(purchases, "purchases");
         double z = Confidence.z(level);
         double[] theta = purchases.estimate().estimates();
@@ -126,9 +129,9 @@ public final class ClvUncertainty {
         Interval interval;
         if (centre > 0) {
             double spread = Math.exp(z * standardError / centre);
-            interval = new Interval(centre / spread, centre * spread, level, "delta-log");
+            interval = new Interval(centre / spread, centre * spread, level, "delta-log", unit);
         } else {
-            interval = new Interval(centre, centre, level, "delta-log");
+            interval = new Interval(centre, centre, level, "delta-log", unit);
         }
         return new Prediction(centre, standardError, interval);
     }

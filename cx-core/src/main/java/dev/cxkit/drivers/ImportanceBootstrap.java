@@ -100,17 +100,20 @@ final class ImportanceBootstrap {
         for (int j = 0; j < values.length; j++) {
             double beatsShare = (double) beats[j] / used;
             perDriver[j] = new BootstrapSummary(
-                    percentiles(percentile, Arrays.copyOf(values[j], used), level),
-                    percentiles(percentile, Arrays.copyOf(shares[j], used), level),
+                    percentiles(percentile, Arrays.copyOf(values[j], used), level,
+                            Interval.Unit.COEFFICIENT),
+                    percentiles(percentile, Arrays.copyOf(shares[j], used), level,
+                            Interval.Unit.FRACTION),
                     beatsShare, beatsShare >= (1 + level) / 2);
         }
         return perDriver;
     }
 
     /** The two-sided percentile interval of {@code values} at {@code level}. */
-    private static Interval percentiles(Percentile percentile, double[] values, double level) {
+    private static Interval percentiles(Percentile percentile, double[] values, double level,
+            Interval.Unit unit) {
         return new Interval(percentile.evaluate(values, 50 * (1 - level)),
-                percentile.evaluate(values, 50 * (1 + level)), level, METHOD);
+                percentile.evaluate(values, 50 * (1 + level)), level, METHOD, unit);
     }
 
     /** Both the model with noise and the one without it have a positive definite R_xx and R^2 > 0. */

@@ -257,7 +257,7 @@ public final class Nps {
         Interval fraction = method.isWaldType()
                 ? waldInterval(counts.adjusted(method), level, method.label())
                 : TangoInterval.of(counts, level);
-        return fraction.scaled(POINTS);
+        return fraction.toNpsPoints();
     }
 
     /**
@@ -277,7 +277,8 @@ public final class Nps {
         double half = Confidence.z(level) * counts.standardError();
         double estimate = counts.net();
         return new Interval(Math.max(-1, estimate - half), Math.min(1, estimate + half), level,
-                label);
+                label,
+                Interval.Unit.FRACTION);
     }
 
     private static double squaredDeviation(Group group, double deviation) {

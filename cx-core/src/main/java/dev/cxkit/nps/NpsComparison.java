@@ -132,7 +132,8 @@ public final class NpsComparison {
         double half = Confidence.z(level) * standardError();
         double centre = centre();
         return new Interval(Math.max(-2 * POINTS, centre - half),
-                Math.min(2 * POINTS, centre + half), level, method.label());
+                Math.min(2 * POINTS, centre + half), level, method.label(),
+                Interval.Unit.NPS_POINTS);
     }
 
     private Trinomial adjusted(Nps sample) {

@@ -37,19 +37,19 @@ final class TangoInterval {
         double shrink = z * z / (n + z * z);
         String label = NpsIntervalMethod.TANGO.label();
         if (counts.passives() == n) {
-            return new Interval(-shrink, shrink, level, label);
+            return new Interval(-shrink, shrink, level, label, Interval.Unit.FRACTION);
         }
         if (counts.promoters() == n) {
-            return new Interval(1 - 2 * shrink, 1, level, label);
+            return new Interval(1 - 2 * shrink, 1, level, label, Interval.Unit.FRACTION);
         }
         if (counts.detractors() == n) {
-            return new Interval(-1, 2 * shrink - 1, level, label);
+            return new Interval(-1, 2 * shrink - 1, level, label, Interval.Unit.FRACTION);
         }
         double estimate = counts.net();
         BrentSolver solver = new BrentSolver(ACCURACY);
         double lower = solver.solve(MAX_EVALUATIONS, bound(counts, z), -1, estimate);
         double upper = solver.solve(MAX_EVALUATIONS, bound(counts, -z), estimate, 1);
-        return new Interval(lower, upper, level, label);
+        return new Interval(lower, upper, level, label, Interval.Unit.FRACTION);
     }
 
     /** {@code (P - D - n delta) - zTarget * sqrt(n (2 q(delta) + delta (1 - delta)))}. */

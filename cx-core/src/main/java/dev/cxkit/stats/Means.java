@@ -31,6 +31,6 @@ public final class Means {
         double t = new TDistribution(n - 1)
                 .inverseCumulativeProbability((1 + Confidence.checkLevel(level)) / 2);
         double half = t * standardDeviation / Math.sqrt(n);
-        return new Interval(mean - half, mean + half, level, "t");
+        return new Interval(mean - half, mean + half, level, "t", Interval.Unit.SCALE_POINTS);
     }
 }

@@ -28,7 +28,7 @@ public final class Proportions {
         // At 0 and n successes the bound is 0 or 1 exactly; rounding must not move it inward.
         double lower = successes == 0 ? 0 : Math.max(0, centre - half);
         double upper = successes == n ? 1 : Math.min(1, centre + half);
-        return new Interval(lower, upper, level, "wilson");
+        return new Interval(lower, upper, level, "wilson", Interval.Unit.FRACTION);
     }
 
     /**
@@ -52,7 +52,7 @@ public final class Proportions {
         double adjusted = (successes + z * z / 2) / adjustedN;
         double half = z * Math.sqrt(adjusted * (1 - adjusted) / adjustedN);
         return new Interval(Math.max(0, adjusted - half), Math.min(1, adjusted + half), level,
-                "agresti-coull");
+                "agresti-coull", Interval.Unit.FRACTION);
     }
 
     private static void checkCounts(long successes, long n) {

@@ -86,7 +86,7 @@ public enum ConfidenceType {
     Interval interval(double survival, double sqrtG, double z, double level) {
         double[] bounds = survival == 0 || survival == 1
                 ? new double[] {survival, survival} : bounds(survival, sqrtG, z);
-        return new Interval(bounds[0], bounds[1], level, label);
+        return new Interval(bounds[0], bounds[1], level, label, Interval.Unit.FRACTION);
     }
 
     /** The bounds {lower, upper} for {@code 0 < survival < 1}. */

@@ -62,7 +62,7 @@ public record CoxCoefficient(
      */
     public Interval interval(double level) {
         double half = Confidence.z(level) * standardError;
-        return new Interval(estimate - half, estimate + half, level, "wald");
+        return new Interval(estimate - half, estimate + half, level, "wald", Interval.Unit.COEFFICIENT);
     }
 
     /**
@@ -73,6 +73,6 @@ public record CoxCoefficient(
      */
     public Interval hazardRatioInterval(double level) {
         Interval beta = interval(level);
-        return new Interval(Math.exp(beta.lower()), Math.exp(beta.upper()), level, "wald");
+        return new Interval(Math.exp(beta.lower()), Math.exp(beta.upper()), level, "wald", Interval.Unit.RATIO);
     }
 }

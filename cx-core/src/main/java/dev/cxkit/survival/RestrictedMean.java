@@ -36,6 +36,6 @@ public record RestrictedMean(double horizon, double value, double variance) {
     public Interval interval(double level) {
         double half = Confidence.z(level) * standardError();
         return new Interval(Math.max(0, value - half), Math.min(horizon, value + half),
-                level, "wald");
+                level, "wald", Interval.Unit.TIME);
     }
 }

@@ -36,7 +36,7 @@ class ReadmeExampleTest {
                 nps.value(), nps.standardError(), tango.lower(), tango.upper());
         NpsComparison change = NpsComparison.of(nps, Nps.ofCounts(25, 30, 45));
         System.out.printf("change %+.1f points, p = %.3f%n", change.value(), change.pValue());
-        long needed = NpsSampleSize.forMargin(5, 0.95);                     // 1537 responses
+        long needed = NpsSampleSize.forMarginPoints(5, 0.95);               // 1537 responses
 
         Csat csat = Csat.of(ScoreHistogram.of(Scale.CSAT, 5, 5, 10, 20, 10));
         Interval wilson = csat.interval(0.95);                        // [0.462, 0.724]

@@ -16,7 +16,7 @@ class MeansTest {
         Interval interval = Means.tInterval(10, 2, 5, 0.99);
         assertThat(interval.lower()).isCloseTo(5.881972, within(1e-6));
         assertThat(interval.upper()).isCloseTo(14.118028, within(1e-6));
-        assertThat(Means.tInterval(3, 0, 2, 0.95)).isEqualTo(new Interval(3, 3, 0.95, "t"));
+        assertThat(Means.tInterval(3, 0, 2, 0.95)).isEqualTo(new Interval(3, 3, 0.95, "t", Interval.Unit.SCALE_POINTS));
     }
 
     @Test

@@ -92,7 +92,7 @@ class KaplanMeierTest {
         assertThat(km.survival(45)).isZero();
         assertThat(km.variance(45)).isZero();
         assertThat(km.interval(45, ConfidenceType.LOG, 0.95))
-                .isEqualTo(new Interval(0, 0, 0.95, "log"));
+                .isEqualTo(new Interval(0, 0, 0.95, "log", Interval.Unit.FRACTION));
         assertThat(km.median()).hasValue(23);
         assertMedianInterval(km, ConfidenceType.LOG, OptionalDouble.of(8), OptionalDouble.empty());
         RestrictedMean rmean = km.restrictedMean(50);
@@ -141,7 +141,7 @@ class KaplanMeierTest {
         assertThat(km.survival(-3)).isEqualTo(1);
         assertThat(km.variance(0.5)).isZero();
         assertThat(km.interval(0.5, ConfidenceType.PLAIN, 0.9))
-                .isEqualTo(new Interval(1, 1, 0.9, "plain"));
+                .isEqualTo(new Interval(1, 1, 0.9, "plain", Interval.Unit.FRACTION));
         assertThat(km.survival(1e9)).isEqualTo(0.2625);
         assertThat(km.restrictedMean(0.5).value()).isEqualTo(0.5);
         assertThat(km.restrictedMean(0).value()).isZero();

@@ -67,9 +67,16 @@ print("weighted nps", nps_w, "linearization se", lin)
 # Sample sizes.
 z95 = stats.norm.ppf(0.975)
 print("fpc 1537 in 5000:", math.ceil(1537 / (1 + 1536 / 5000)))
-print("two groups, 10 points, 95%, power 0.8, V 0.6 + 0.5:",
-      math.ceil((z95 + stats.norm.ppf(0.8)) ** 2 * 1.1 / 0.1 ** 2))
-print("margin 3 points, 90%, V 0.64:", math.ceil(stats.norm.ppf(0.95) ** 2 * 0.64 / 0.03 ** 2))
+def variance(promoters, detractors):
+    """Per-response variance of the -1/0/+1 score from the shares (Rocks 2016, eq. 2)."""
+    return promoters + detractors - (promoters - detractors) ** 2
+
+
+print("two groups, 10 points, 95%, power 0.8, shares (0.6, 0.2) and (0.5, 0.1):",
+      math.ceil((z95 + stats.norm.ppf(0.8)) ** 2
+                * (variance(0.6, 0.2) + variance(0.5, 0.1)) / 0.1 ** 2))
+print("margin 3 points, 90%, shares (0.6, 0.2):",
+      math.ceil(stats.norm.ppf(0.95) ** 2 * variance(0.6, 0.2) / 0.03 ** 2))
 
 # CSAT mean t interval (reference section 6 counts) and CES 2.0 on 1..7, from raw responses.
 csat = np.repeat([1, 2, 3, 4, 5], [5, 5, 10, 20, 10])

@@ -67,7 +67,8 @@ class RoundTripTest {
         roundTrips("Interval", Interval.class, trial -> {
             double lower = trial.doubleIn(-1e9, 1e9);
             return new Interval(lower, lower + trial.doubleIn(0, 1e9),
-                    trial.doubleIn(0.5, 0.999), Samples.text(trial, 4));
+                    trial.doubleIn(0.5, 0.999), Samples.text(trial, 4),
+                    Interval.Unit.values()[trial.intIn(0, Interval.Unit.values().length - 1)]);
         });
     }
 

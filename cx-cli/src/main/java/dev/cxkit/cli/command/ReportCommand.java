@@ -161,10 +161,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     private static List<Charts.Estimate> estimates(Scorecard scorecard) {
         return scorecard.rows().stream().map(row -> {
-            Interval interval = row.interval().orElse(
-                    new Interval(row.value(), row.value(), scorecard.level(), "none"));
             return new Charts.Estimate(String.join(" ", row.key()), row.value(),
-                    interval.lower(), interval.upper());
+                    row.interval().map(Interval::lower).orElse(row.value()),
+                    row.interval().map(Interval::upper).orElse(row.value()));
         }).toList();
     }
 

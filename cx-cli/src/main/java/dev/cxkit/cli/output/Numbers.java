@@ -22,6 +22,6 @@ public final class Numbers {
     }
 
     public static String percentInterval(Interval interval) {
-        return interval(interval.scaled(100), 1);
+        return "[" + fixed(100 * interval.lower(), 1) + ", " + fixed(100 * interval.upper(), 1) + "]";
     }
 }

@@ -3,7 +3,7 @@ package dev.cxkit.json.deser;
 import dev.cxkit.stats.Interval;
 import java.util.Optional;
 
-/** Reads an {@link Interval} from {@code {"lower", "upper", "level", "method"}}. */
+/** Reads an {@link Interval} from {@code {"lower", "upper", "level", "method", "unit"}}. */
 public final class IntervalDeserializer extends CxDeserializer<Interval> {
 
     public static final IntervalDeserializer INSTANCE = new IntervalDeserializer();
@@ -18,6 +18,7 @@ public final class IntervalDeserializer extends CxDeserializer<Interval> {
         double upper = fields.number("upper");
         double level = fields.number("level");
         String method = fields.string("method");
-        return fields.checked(Optional.empty(), () -> new Interval(lower, upper, level, method));
+        Interval.Unit unit = fields.constant("unit", Interval.Unit.class);
+        return fields.checked(Optional.empty(), () -> new Interval(lower, upper, level, method, unit));
     }
 }

@@ -4,7 +4,7 @@ import dev.cxkit.stats.Interval;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
-/** Writes an {@link Interval} as {@code {"lower", "upper", "level", "method"}}. */
+/** Writes an {@link Interval} as {@code {"lower", "upper", "level", "method", "unit"}}. */
 public final class IntervalSerializer extends CxSerializer<Interval> {
 
     public static final IntervalSerializer INSTANCE = new IntervalSerializer();
@@ -20,5 +20,6 @@ public final class IntervalSerializer extends CxSerializer<Interval> {
         generator.writeNumberProperty("upper", interval.upper());
         generator.writeNumberProperty("level", interval.level());
         generator.writeStringProperty("method", interval.method());
+        generator.writeStringProperty("unit", dev.cxkit.json.deser.EnumNames.of(interval.unit()));
     }
 }
