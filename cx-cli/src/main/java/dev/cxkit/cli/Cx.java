@@ -3,6 +3,7 @@ package dev.cxkit.cli;
 import dev.cxkit.cli.command.CesCommand;
 import dev.cxkit.cli.command.ChurnCommand;
 import dev.cxkit.cli.command.ClvCommand;
+import dev.cxkit.cli.command.CommentsCommand;
 import dev.cxkit.cli.command.CsatCommand;
 import dev.cxkit.cli.command.DriversCommand;
 import dev.cxkit.cli.command.JourneyCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Command;
             ChurnCommand.class,
             ClvCommand.class,
             DriversCommand.class,
+            CommentsCommand.class,
             ReportCommand.class,
             CommandLine.HelpCommand.class
         })
