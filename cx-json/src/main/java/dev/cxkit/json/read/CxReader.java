@@ -199,10 +199,15 @@ public final class CxReader<T> {
      * Opens the file at {@code path}; the source is named by the path.
      *
      * @throws CxDataException when the file starts with a broken gzip header
-     * @throws UncheckedIOException when the file cannot be opened
+     * @throws UncheckedIOException when the file cannot be opened, with a message naming the
+     *     file (a directory is not a file to read)
      */
     public RecordReader<T> open(Path path) {
         Objects.requireNonNull(path, "path");
+        if (Files.isDirectory(path)) {
+            String message = "'" + path + "' is a directory, expected a file of records";
+            throw new UncheckedIOException(message, new IOException(message));
+        }
         return open(path.toString(), () -> {
             InputStream in = Files.newInputStream(path);
             try {

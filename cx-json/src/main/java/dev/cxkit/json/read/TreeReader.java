@@ -121,22 +121,21 @@ final class TreeReader {
     }
 
     private String string(String path) {
-        String text = parser.getString();
-        if (text.length() > limits.maxStringLength()) {
-            throw new FieldException(Optional.of(path), Optional.of(text),
-                    "string of " + text.length() + " characters is longer than the maximum "
-                            + "string length of " + limits.maxStringLength());
-        }
-        return text;
+        return within(path, "string", limits.maxStringLength());
     }
 
     /** The number's text, checked against the number length in characters. */
     private String number(String path) {
+        return within(path, "number", limits.maxNumberLength());
+    }
+
+    /** The current token's text when it has at most {@code limit} characters. */
+    private String within(String path, String what, int limit) {
         String text = parser.getString();
-        if (text.length() > limits.maxNumberLength()) {
-            throw new FieldException(Optional.of(path), Optional.of(text),
-                    "number of " + text.length() + " characters is longer than the maximum "
-                            + "number length of " + limits.maxNumberLength());
+        if (text.length() > limit) {
+            throw new FieldException(Optional.of(path), Optional.of(text), what + " of "
+                    + text.length() + " characters is longer than the maximum " + what
+                    + " length of " + limit);
         }
         return text;
     }

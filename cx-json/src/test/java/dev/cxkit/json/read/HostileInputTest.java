@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -305,5 +306,11 @@ class HostileInputTest {
                         + "header");
         assertThatThrownBy(() -> NPS.open(new ByteArrayInputStream(whole, 0, 5), "in"))
                 .isInstanceOf(CxDataException.class).hasMessageStartingWith("in:1: gzip");
+    }
+
+    @Test
+    void aDirectoryIsNotAFileToRead(@TempDir Path directory) {
+        assertThatThrownBy(() -> NPS.open(directory)).isInstanceOf(UncheckedIOException.class)
+                .hasMessage("'" + directory + "' is a directory, expected a file of records");
     }
 }
