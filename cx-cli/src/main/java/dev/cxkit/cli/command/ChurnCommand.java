@@ -2,6 +2,11 @@ package dev.cxkit.cli.command;
 
 import dev.cxkit.churn.CohortTable;
 import dev.cxkit.churn.PeriodChurn;
+import dev.cxkit.cli.Choices;
+import dev.cxkit.cli.UsageException;
+import dev.cxkit.cli.input.DurationEventOptions;
+import dev.cxkit.cli.input.DurationEventOptions.ChurnTable;
+import dev.cxkit.cli.input.DurationUnit;
 import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
 import dev.cxkit.cli.output.Numbers;
@@ -12,6 +17,11 @@ import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.stats.Proportion;
+import dev.cxkit.stats.ProportionInterval;
+import dev.cxkit.survival.ConfidenceType;
+import dev.cxkit.survival.KaplanMeier;
+import dev.cxkit.survival.RiskSets;
+import dev.cxkit.survival.Strata;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,16 +34,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cx churn}: period churn and retention and a cohort table, from customer records. */
+/**
+ * {@code cx churn}: churn and retention. From customer records: period churn and retention and
+ * a cohort table for {@code [--from, --to)}. From a churn table ({@code --duration tenure
+ * --event Churn}): per group ({@code --by}), the churned share with its interval
+ * ({@code --interval wilson|agresti-coull}), the churn within a horizon as {@code 1 - S(h)} of
+ * the Kaplan-Meier curve (which counts customers not yet followed that long correctly), and
+ * retention at chosen durations, never beyond a group's last follow-up.
+ */
 @Command(name = "churn", mixinStandardHelpOptions = true,
-        description = "Churn and retention of a period [--from, --to) from customer records: the "
-                + "simple start-versus-end rate beside the proper rates that separate new "
-                + "customers, with Wilson intervals; and a cohort retention table.")
+        description = "Churn and retention. Customer records: churn of the period [--from, --to)"
+                + ", the simple start-versus-end rate beside the proper rates that separate new "
+                + "customers, with intervals, and a cohort retention table. Churn table "
+                + "(--duration, --event): churned share, churn within --horizon and retention "
+                + "by duration, per --by group.")
 public final class ChurnCommand implements Callable<Integer> {
 
     @Spec
@@ -45,29 +65,140 @@ public final class ChurnCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
-    @Parameters(paramLabel = "CUSTOMERS", arity = "1..*", description = "Customer files.")
+    @Mixin
+    private DurationEventOptions lifetimes;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Customer records, or a churn table (one row per customer) with "
+                    + "--duration and --event.")
     private List<Path> files;
 
-    @Option(names = "--from", required = true, paramLabel = "DATE",
-            description = "First day of the period (yyyy-mm-dd, in --zone).")
+    @Option(names = "--from", paramLabel = "DATE",
+            description = "Customer records: first day of the period (yyyy-mm-dd, in --zone); "
+                    + "required with them.")
     private LocalDate from;
 
-    @Option(names = "--to", required = true, paramLabel = "DATE",
-            description = "Day after the period (yyyy-mm-dd, in --zone).")
+    @Option(names = "--to", paramLabel = "DATE",
+            description = "Customer records: day after the period (yyyy-mm-dd, in --zone); "
+                    + "required with them.")
     private LocalDate to;
 
     @Option(names = "--cohorts", defaultValue = "month", paramLabel = "UNIT",
-            description = "Cohort period: day, iso_week, month, quarter or year (default ${DEFAULT-VALUE}).")
+            description = "Customer records: cohort period: day, iso_week, month, quarter or "
+                    + "year (default ${DEFAULT-VALUE}).")
     private String cohortUnit;
 
-    @Option(names = "--zone", defaultValue = "UTC", description = "Time zone of dates.")
+    @Option(names = "--zone", defaultValue = "UTC",
+            description = "Customer records: time zone of dates (default ${DEFAULT-VALUE}).")
     private ZoneId zone;
 
-    @Option(names = "--level", defaultValue = "0.95", description = "Confidence level.")
+    @Option(names = "--by", paramLabel = "COLUMN",
+            description = "Churn table: one row per value of this column, e.g. Contract.")
+    private Optional<String> by = Optional.empty();
+
+    @Option(names = "--horizon", paramLabel = "T",
+            description = "Churn table: report the churn within this duration, in --unit, "
+                    + ">= 0 (default one year: 365 days, 52 weeks, 12 months, 1 year).")
+    private Double horizon;
+
+    @Option(names = "--at", paramLabel = "T", split = ",",
+            description = "Churn table: durations in --unit at which to report retention, "
+                    + "each >= 0 (default 30,90,180,365 days; 4,13,26,52 weeks; 1,3,6,12,24 "
+                    + "months; 1,2,3,5 years).")
+    private List<Double> at;
+
+    @Option(names = "--interval", paramLabel = "METHOD", defaultValue = "wilson",
+            converter = IntervalConverter.class,
+            description = "Interval of a share: wilson or agresti-coull "
+                    + "(default ${DEFAULT-VALUE}).")
+    private ProportionInterval intervalMethod = ProportionInterval.WILSON;
+
+    @Option(names = "--level", defaultValue = "0.95",
+            description = "Confidence level, in (0, 1) (default ${DEFAULT-VALUE}).")
     private double level;
 
     @Override
     public Integer call() {
+        if (!(level > 0 && level < 1)) {
+            throw new UsageException("--level must be in (0, 1), was " + level);
+        }
+        return lifetimes.active() ? churnTable() : customerRecords();
+    }
+
+    private int churnTable() {
+        if (from != null || to != null) {
+            throw new UsageException("--from and --to apply to customer records, not to a "
+                    + "churn table with --duration and --event");
+        }
+        DurationUnit unit = lifetimes.unit();
+        List<Double> points = LifetimeTables.points(at, unit);
+        double h = horizon == null ? unit.defaultHorizon()
+                : LifetimeTables.checkDuration("--horizon", horizon, unit);
+        RecordInput records = new RecordInput(input, spec.commandLine().getErr());
+        ChurnTable table = lifetimes.read(records, files, by.stream().toList());
+        if (table.size() == 0) {
+            records.finish();
+            throw new UsageException("no customers in " + files);
+        }
+        Strata<String> strata = LifetimeTables.strata(table, by);
+        String u = unit.label();
+        String at = Numbers.fixed(h, h == Math.rint(h) ? 0 : 1);
+        Table churn = Table.of("churn", "Churn by " + by.orElse("customer base")
+                        + " (churn table, durations in " + u + "): churned share of all "
+                        + "customers with its " + intervalMethod.label() + " "
+                        + Numbers.percent(level) + " interval; churn within " + at + " " + u
+                        + " = 1 - S(" + at + ") of the Kaplan-Meier curve")
+                .text("group", "group").count("customers", "customers")
+                .count("churned", "churned").percent("churnedShare", "churned share")
+                .interval("churnedShare", "share interval", Numbers::percent)
+                .percent("churnWithin", "churn within " + at + " " + u)
+                .interval("churnWithin", "within interval", Numbers::percent);
+        Table retention = Table.of("retention", "Retention by duration (Kaplan-Meier S(t), "
+                + u + ")").text("group", "group");
+        LifetimeTables.addPointColumns(retention, points, unit, "retention", "S");
+        boolean beyond = false;
+        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Object> groups = new LinkedHashMap<>();
+        for (String key : strata.keys()) {
+            RiskSets riskSets = strata.riskSets(key);
+            KaplanMeier curve = KaplanMeier.of(riskSets);
+            Proportion churned = new Proportion("churn", riskSets.totalEvents(),
+                    riskSets.subjects());
+            boolean observed = h <= LifetimeTables.lastFollowUp(curve);
+            beyond |= !observed;
+            churn.row(key, riskSets.subjects(), riskSets.totalEvents(), churned.value(),
+                    churned.interval(intervalMethod, level),
+                    observed ? 1 - curve.survival(h) : null,
+                    observed ? Optional.of(LifetimeTables.churnInterval(curve, h,
+                            ConfidenceType.LOG, level)) : Optional.empty());
+            List<Object> row = new ArrayList<>(List.of(key));
+            for (double point : points) {
+                Double survival = LifetimeTables.survivalAt(curve, point);
+                beyond |= survival == null;
+                row.add(survival);
+            }
+            retention.row(row.toArray());
+            Map<String, Object> group = new LinkedHashMap<>();
+            group.put("churned", churned);
+            group.put("curve", curve);
+            groups.put(key, group);
+        }
+        json.put("groups", groups);
+        if (beyond) {
+            churn.note("churn within a horizon after a group's last follow-up is not "
+                    + "estimated and shows as -");
+            retention.note(LifetimeTables.BEYOND_NOTE);
+        }
+        LifetimeTables.logRank(churn, strata, json);
+        output.print(spec.commandLine().getOut(), List.of(churn, retention), json);
+        return records.finish();
+    }
+
+    private int customerRecords() {
+        if (from == null || to == null) {
+            throw new UsageException("customer records need --from DATE and --to DATE (the "
+                    + "period); a churn table needs --duration COLUMN and --event COLUMN");
+        }
         List<Customer> customers = new ArrayList<>();
         RecordInput records = new RecordInput(input, spec.commandLine().getErr())
                 .read(CxReader.customers(), files, customers::add);
@@ -125,6 +256,14 @@ public final class ChurnCommand implements Callable<Integer> {
     }
 
     private Optional<Interval> interval(Proportion proportion) {
-        return proportion.isEmpty() ? Optional.empty() : Optional.of(proportion.interval(level));
+        return proportion.isEmpty() ? Optional.empty() : Optional.of(proportion.interval(intervalMethod, level));
+    }
+
+    /** Reads {@code --interval}. */
+    static final class IntervalConverter implements ITypeConverter<ProportionInterval> {
+        @Override
+        public ProportionInterval convert(String value) {
+            return Choices.of(ProportionInterval.class, value);
+        }
     }
 }

@@ -1,5 +1,9 @@
 package dev.cxkit.cli.command;
 
+import dev.cxkit.cli.UsageException;
+import dev.cxkit.cli.input.DurationEventOptions;
+import dev.cxkit.cli.input.DurationEventOptions.ChurnTable;
+import dev.cxkit.cli.input.DurationUnit;
 import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
 import dev.cxkit.cli.output.Numbers;
@@ -7,15 +11,10 @@ import dev.cxkit.cli.output.OutputOptions;
 import dev.cxkit.cli.output.Table;
 import dev.cxkit.json.read.CxReader;
 import dev.cxkit.model.Customer;
-import dev.cxkit.stats.Interval;
 import dev.cxkit.survival.ConfidenceType;
+import dev.cxkit.survival.CoxModel;
 import dev.cxkit.survival.CustomerLifetimes;
-import dev.cxkit.survival.KaplanMeier;
-import dev.cxkit.survival.LogRankTest;
-import dev.cxkit.survival.MedianInterval;
-import dev.cxkit.survival.RiskSets;
 import dev.cxkit.survival.Strata;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,17 +31,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cx survival}: customer lifetimes as a Kaplan-Meier curve, from customer records.
+ * {@code cx survival}: customer lifetimes as Kaplan-Meier curves, from customer records or from
+ * a churn table, with the log-rank test across groups and, on a churn table, a Cox model.
  *
- * <p>A customer's lifetime runs from {@code acquiredAt} to {@code churnedAt} (an event) or, for
- * a customer still active, to the observation end (censored), in days ({@link
- * CustomerLifetimes}). With {@code --by ATTRIBUTE} the customers are split into strata by that attribute and
- * compared with a log-rank test.
+ * <p>From customer records a lifetime runs from {@code acquiredAt} to {@code churnedAt} (an
+ * event) or, for a customer still active, to the observation end (censored), in days
+ * ({@link CustomerLifetimes}). From a churn table ({@code --duration tenure --event Churn}) each
+ * row is a customer with its duration in {@code --unit} and whether it churned. With
+ * {@code --by} the customers are split into groups compared with a log-rank test; survival is
+ * never reported beyond a group's last follow-up. {@code --cox COLUMNS} fits a Cox
+ * proportional hazards model ({@link CoxTables}).
  */
 @Command(name = "survival", mixinStandardHelpOptions = true,
-        description = "Customer survival (Kaplan-Meier): share still active after t days, "
-                + "median lifetime with its interval, restricted mean; --by compares groups "
-                + "(log-rank).")
+        description = "Customer survival (Kaplan-Meier): share still active after t, median "
+                + "lifetime with its interval, restricted mean; --by compares groups "
+                + "(log-rank); --cox fits a Cox model with hazard ratios and the "
+                + "proportional-hazards test. Reads customer records, or a churn table with "
+                + "--duration and --event.")
 public final class SurvivalCommand implements Callable<Integer> {
 
     @Spec
@@ -54,97 +59,122 @@ public final class SurvivalCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
-    @Parameters(paramLabel = "CUSTOMERS", arity = "1..*", description = "Customer files.")
+    @Mixin
+    private DurationEventOptions lifetimes;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Customer records, or a churn table (one row per customer) with "
+                    + "--duration and --event.")
     private List<Path> files;
 
     @Option(names = "--as-of", paramLabel = "INSTANT",
-            description = "Observation end for active customers (default: the latest "
-                    + "acquisition or churn in the data).")
+            description = "Customer records: observation end for active customers (default: "
+                    + "the latest acquisition or churn in the data).")
     private Optional<Instant> asOf = Optional.empty();
 
-    @Option(names = "--at", paramLabel = "DAYS", split = ",", defaultValue = "30,90,180,365",
-            description = "Days at which to report survival (default ${DEFAULT-VALUE}).")
-    private List<Double> days;
+    @Option(names = "--at", paramLabel = "T", split = ",",
+            description = "Durations (in days, or in --unit for a churn table) at which to "
+                    + "report survival, each >= 0 (default 30,90,180,365 days; 4,13,26,52 "
+                    + "weeks; 1,3,6,12,24 months; 1,2,3,5 years).")
+    private List<Double> at;
 
-    @Option(names = "--by", paramLabel = "ATTRIBUTE",
-            description = "Customer attribute to split by, e.g. plan or region.")
+    @Option(names = "--by", paramLabel = "COLUMN",
+            description = "Split customers into groups by this customer attribute (customer "
+                    + "records) or column (churn table), e.g. Contract, compared with a "
+                    + "log-rank test; with --cox, the strata of the model.")
     private Optional<String> by = Optional.empty();
 
+    @Option(names = "--cox", paramLabel = "COLUMNS", split = ",",
+            description = "Churn table: fit a Cox proportional hazards model on these columns "
+                    + "(comma-separated): a column of numbers is numeric, any other "
+                    + "categorical with one hazard ratio per level against its reference "
+                    + "level; prints hazard ratios with intervals and the proportional-hazards "
+                    + "test.")
+    private List<String> cox = new ArrayList<>();
+
+    @Option(names = "--reference", paramLabel = "COLUMN=LEVEL",
+            description = "Reference level of a categorical --cox column (default: its first "
+                    + "level in sorted order, as R), e.g. --reference Contract=Month-to-month "
+                    + "(repeatable).")
+    private Map<String, String> references = new LinkedHashMap<>();
+
+    @Option(names = "--ties", paramLabel = "METHOD", defaultValue = "efron",
+            description = "Cox model ties: efron (R's default) or breslow "
+                    + "(default ${DEFAULT-VALUE}).")
+    private String ties;
+
     @Option(names = "--conf-type", defaultValue = "log",
-            description = "Interval type: plain, log (R's default) or log-log (default ${DEFAULT-VALUE}).")
+            description = "Interval type: plain, log (R's default) or log-log "
+                    + "(default ${DEFAULT-VALUE}).")
     private String confType;
 
     @Option(names = "--level", defaultValue = "0.95",
-            description = "Confidence level (default ${DEFAULT-VALUE}).")
+            description = "Confidence level, in (0, 1) (default ${DEFAULT-VALUE}).")
     private double level;
 
     @Override
     public Integer call() {
         ConfidenceType type = ConfidenceType.byName(confType);
+        if (!(level > 0 && level < 1)) {
+            throw new UsageException("--level must be in (0, 1), was " + level);
+        }
+        return lifetimes.active() ? churnTable(type) : customerRecords(type);
+    }
+
+    private int customerRecords(ConfidenceType type) {
+        if (!cox.isEmpty()) {
+            throw new UsageException("--cox needs a churn table: give --duration and --event");
+        }
+        List<Double> points = LifetimeTables.points(at, DurationUnit.DAYS);
         List<Customer> customers = new ArrayList<>();
         RecordInput records = new RecordInput(input, spec.commandLine().getErr())
                 .read(CxReader.customers(), files, customers::add);
+        if (customers.isEmpty()) {
+            throw new UsageException("no customers in " + files);
+        }
         Instant end = asOf.orElseGet(() -> latestEvent(customers));
         Strata<String> strata = CustomerLifetimes.strata(customers,
                 customer -> by.map(name -> customer.attribute(name).orElse("(none)")).orElse("all"),
                 end, ChronoUnit.DAYS);
-        print(strata, type);
+        Map<String, Object> json = new LinkedHashMap<>();
+        Table table = LifetimeTables.survival(title("lifetimes in days", type), strata,
+                DurationUnit.DAYS, points, type, level, json);
+        output.print(spec.commandLine().getOut(), table, json);
         return records.finish();
     }
 
-    private void print(Strata<String> strata, ConfidenceType type) {
-        String title = "Customer survival (Kaplan-Meier, lifetimes in days, " + type.label()
-                + " " + Numbers.percent(level) + " intervals; median - when not reached)";
-        Table table = Table.of("survival", title).text("group", "group")
-                .count("customers", "customers").count("churned", "churned");
-        for (double day : days) {
-            String at = Numbers.fixed(day, day == Math.rint(day) ? 0 : 1);
-            table.percent("survival" + at.replace('.', '_'), "S(" + at + "d)");
+    private int churnTable(ConfidenceType type) {
+        if (asOf.isPresent()) {
+            throw new UsageException("--as-of applies to customer records, not to a churn "
+                    + "table with --duration and --event");
         }
-        table.value("medianDays", "median days", value -> Numbers.fixed(value, 0))
-                .column("median interval", List.of("medianLower", "medianUpper"), values ->
-                        "[" + bound(values[0]) + ", " + bound(values[1]) + "]")
-                .number("restrictedMeanDays", "mean days (to last)", 1);
+        DurationUnit unit = lifetimes.unit();
+        List<Double> points = LifetimeTables.points(at, unit);
+        CoxTables coxTables = CoxTables.of(cox, references, ties, level);
+        List<String> columns = new ArrayList<>();
+        by.ifPresent(columns::add);
+        cox.stream().filter(column -> !columns.contains(column)).forEach(columns::add);
+        RecordInput records = new RecordInput(input, spec.commandLine().getErr());
+        ChurnTable table = lifetimes.read(records, files, columns);
+        if (table.size() == 0) {
+            throw new UsageException("no customers in " + files);
+        }
+        Strata<String> strata = LifetimeTables.strata(table, by);
         Map<String, Object> json = new LinkedHashMap<>();
-        for (String key : strata.keys()) {
-            RiskSets riskSets = strata.riskSets(key);
-            KaplanMeier curve = KaplanMeier.of(riskSets);
-            List<Object> row = new ArrayList<>(List.of(key, riskSets.subjects(),
-                    riskSets.totalEvents()));
-            List<Map<String, Object>> points = new ArrayList<>();
-            for (double day : days) {
-                Interval interval = curve.interval(day, type, level);
-                row.add(curve.survival(day));
-                points.add(Map.of("days", day, "survival", curve.survival(day),
-                        "interval", interval));
-            }
-            MedianInterval median = curve.medianInterval(type, level);
-            row.add(curve.median().isPresent() ? curve.median().getAsDouble() : null);
-            row.add(median.lower().isPresent() ? median.lower().getAsDouble() : null);
-            row.add(median.upper().isPresent() ? median.upper().getAsDouble() : null);
-            double horizon = riskSets.time(riskSets.rowCount() - 1);
-            row.add(curve.restrictedMean(horizon).value());
-            table.row(row.toArray());
-            Map<String, Object> group = new LinkedHashMap<>();
-            group.put("curve", curve);
-            group.put("at", points);
-            group.put("medianInterval", median);
-            json.put(key, group);
+        List<Table> tables = new ArrayList<>();
+        tables.add(LifetimeTables.survival(title("durations in " + unit.label(), type), strata,
+                unit, points, type, level, json));
+        if (!cox.isEmpty()) {
+            CoxModel model = coxTables.fit(table, by);
+            tables.addAll(coxTables.tables(model, by, json));
         }
-        if (strata.keys().size() > 1) {
-            LogRankTest<String> test = strata.logRank();
-            table.note(String.format(java.util.Locale.ROOT,
-                    "log-rank test across %d groups: chi-square %.3f, df %d, p %.4g",
-                    strata.keys().size(), test.chiSquare(), test.degreesOfFreedom(),
-                    test.pValue()));
-            json.put("logRank", test);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        output.print(out, table, json);
+        output.print(spec.commandLine().getOut(), tables, json);
+        return records.finish();
     }
 
-    private static String bound(Object value) {
-        return value == null ? "NA" : Numbers.fixed(((Number) value).doubleValue(), 0);
+    private String title(String durations, ConfidenceType type) {
+        return "Customer survival (Kaplan-Meier, " + durations + ", " + type.label() + " "
+                + Numbers.percent(level) + " intervals; median - when not reached)";
     }
 
     private static Instant latestEvent(List<Customer> customers) {

@@ -1,0 +1,145 @@
+package dev.cxkit.cli.input;
+
+import dev.cxkit.cli.Choices;
+import dev.cxkit.cli.UsageException;
+import dev.cxkit.json.read.CxDataException;
+import dev.cxkit.json.read.CxReader;
+import dev.cxkit.json.read.FlagFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
+/**
+ * The churn-table mode of {@code cx survival} and {@code cx churn}: one row per customer with a
+ * duration column (tenure) and an event column (churned or not), read with flags alone from
+ * the exports users have, e.g. {@code --duration tenure --event Churn --unit months}.
+ */
+public final class DurationEventOptions {
+
+    @Option(names = "--duration", paramLabel = "COLUMN",
+            description = "Churn-table mode: the column holding each customer's duration "
+                    + "(e.g. tenure), a number >= 0 in --unit; needs --event.")
+    Optional<String> duration = Optional.empty();
+
+    @Option(names = "--event", paramLabel = "COLUMN[=VALUE]",
+            description = "Churn-table mode: the column saying whether the customer churned. "
+                    + "Yes, Y, true, 1 (any case) are churn, No, N, false, 0 still active; "
+                    + "COLUMN=VALUE makes VALUE churn and every other value active, e.g. "
+                    + "--event Status=Left. Needs --duration.")
+    Optional<String> event = Optional.empty();
+
+    @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "days",
+            converter = UnitConverter.class,
+            description = "Unit of the --duration column: days, weeks, months or years "
+                    + "(default ${DEFAULT-VALUE}).")
+    DurationUnit unit = DurationUnit.DAYS;
+
+    /** The customers of a churn table: durations, events and the other columns asked for. */
+    public record ChurnTable(double[] durations, boolean[] events, Map<String, String[]> columns) {
+
+        /** Number of customers. */
+        public int size() {
+            return durations.length;
+        }
+
+        /** The values of {@code column}, one per customer. */
+        public String[] column(String column) {
+            return columns.get(column);
+        }
+    }
+
+    private record Customer(double duration, boolean event, String[] values) {}
+
+    /** True when the churn-table mode was asked for ({@code --duration} or {@code --event}). */
+    public boolean active() {
+        return duration.isPresent() || event.isPresent();
+    }
+
+    /** The unit of the durations. */
+    public DurationUnit unit() {
+        return unit;
+    }
+
+    /**
+     * Reads the churn table in {@code files}: the duration, the event and {@code columns} (as
+     * written, trimmed) of each row. A row with a missing or bad value is a bad record (skipped
+     * and reported, or the end of the read with {@code --fail-fast}).
+     *
+     * @throws UsageException when only one of {@code --duration} and {@code --event} is given,
+     *     a column name is blank, or a file has no column of that name (the message lists the
+     *     headers there are)
+     */
+    public ChurnTable read(RecordInput input, List<Path> files, List<String> columns) {
+        String durationColumn = duration.orElseThrow(() -> new UsageException(
+                "--event needs --duration COLUMN (the customer's tenure)"));
+        String eventOption = event.orElseThrow(() -> new UsageException(
+                "--duration needs --event COLUMN[=VALUE] (whether the customer churned)"));
+        int split = eventOption.indexOf('=');
+        String eventColumn = split < 0 ? eventOption : eventOption.substring(0, split);
+        FlagFormat format = split < 0 ? FlagFormat.standard()
+                : flagFormat(eventOption.substring(split + 1));
+        List<String> required = new ArrayList<>(List.of(durationColumn, eventColumn));
+        for (String column : columns) {
+            if (!required.contains(column)) {
+                required.add(column);
+            }
+        }
+        for (String column : required) {
+            if (column.isBlank()) {
+                throw new UsageException("column names must not be blank, were " + required);
+            }
+        }
+        List<Customer> customers = new ArrayList<>();
+        CxReader<Customer> reader = CxReader.rows(required, row -> {
+            String[] values = new String[columns.size()];
+            for (int c = 0; c < values.length; c++) {
+                values[c] = row.string(columns.get(c)).trim();
+            }
+            return new Customer(row.nonNegative(durationColumn),
+                    row.flag(eventColumn, format), values);
+        });
+        try {
+            input.read(reader, files, customers::add);
+        } catch (CxDataException failed) {
+            if (failed.problem().reason().startsWith("no column '")) {
+                throw new UsageException(failed.problem().message(), failed);
+            }
+            throw failed;
+        }
+        int n = customers.size();
+        double[] durations = new double[n];
+        boolean[] events = new boolean[n];
+        Map<String, String[]> values = new LinkedHashMap<>();
+        columns.forEach(column -> values.put(column, new String[n]));
+        for (int i = 0; i < n; i++) {
+            Customer customer = customers.get(i);
+            durations[i] = customer.duration();
+            events[i] = customer.event();
+            for (int c = 0; c < columns.size(); c++) {
+                values.get(columns.get(c))[i] = customer.values()[c];
+            }
+        }
+        return new ChurnTable(durations, events, values);
+    }
+
+    private static FlagFormat flagFormat(String value) {
+        if (value.isBlank()) {
+            throw new UsageException("--event COLUMN=VALUE needs a VALUE that means churn, "
+                    + "e.g. --event Status=Left");
+        }
+        return FlagFormat.trueWhen(value);
+    }
+
+    /** Reads {@code --unit}. */
+    static final class UnitConverter implements ITypeConverter<DurationUnit> {
+        @Override
+        public DurationUnit convert(String value) {
+            return Choices.of(DurationUnit.class, value);
+        }
+    }
+}
