@@ -172,7 +172,7 @@ final class LifetimeTables {
             double level) {
         Interval survival = curve.interval(horizon, type, level);
         return new Interval(1 - survival.upper(), 1 - survival.lower(), level,
-                survival.method());
+                survival.method(), Interval.Unit.FRACTION);
     }
 
     private static String bound(Object value) {
