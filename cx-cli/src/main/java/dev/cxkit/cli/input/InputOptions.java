@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
 public final class InputOptions {
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "NDJSON, JSON_ARRAY or CSV; by default from the file name "
-                    + "(.ndjson/.jsonl, .json, .csv, optionally .gz), else NDJSON.")
+            description = "NDJSON, JSON_ARRAY, CSV, TSV or WHITESPACE (runs of spaces or tabs); "
+                    + "by default from the file name (.ndjson/.jsonl, .json, .csv, .tsv/.tab, "
+                    + "optionally .gz), else the command's default (NDJSON; WHITESPACE for clv).")
     Optional<RecordFormat> format = Optional.empty();
 
     @ArgGroup(exclusive = true)
@@ -48,18 +49,27 @@ public final class InputOptions {
         boolean skipBad;
     }
 
-    /** {@code base} configured for {@code file} with these options. */
+    /**
+     * {@code base} configured for {@code file} with these options; without {@code --input-format}
+     * the format is the file name's, else {@code base}'s, and without {@code --column} the columns
+     * are {@code base}'s.
+     */
     <T> CxReader<T> readerFor(CxReader<T> base, Path file) {
-        CsvColumns csv = CsvColumns.defaults();
+        CsvColumns csv = columns.isEmpty() ? base.csvColumns() : CsvColumns.defaults();
         for (Map.Entry<String, String> column : columns.entrySet()) {
             csv = csv.map(column.getKey(), column.getValue());
         }
         RecordFormat fileFormat = format.or(() -> RecordFormat.fromFileName(
-                String.valueOf(file.getFileName()))).orElse(RecordFormat.NDJSON);
+                String.valueOf(file.getFileName()))).orElse(base.format());
         return base.withFormat(fileFormat)
                 .withErrorPolicy(policy.failFast ? ErrorPolicy.FAIL_FAST
                         : ErrorPolicy.SKIP_AND_REPORT)
                 .withCsvColumns(csv);
+    }
+
+    /** The format given with {@code --input-format}, if any. */
+    public Optional<RecordFormat> format() {
+        return format;
     }
 
     /** The files named on the command line, checked to be readable. */
