@@ -4,6 +4,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.ScoreRecorder;
+import dev.cxkit.score.WeightedScoreRecorder;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -34,6 +35,21 @@ final class ConcurrentScorePeers {
             @Override
             public ScoreHistogram intervalSnapshot() {
                 return recorder.intervalSnapshot();
+            }
+        };
+    }
+
+    /** cxkit's weighted recorder, recording weight 1, its intervals read unweighted. */
+    static Intervals of(WeightedScoreRecorder recorder) {
+        return new Intervals() {
+            @Override
+            public void record(int score) {
+                recorder.record(score, 1);
+            }
+
+            @Override
+            public ScoreHistogram intervalSnapshot() {
+                return recorder.intervalSnapshot().unweighted();
             }
         };
     }

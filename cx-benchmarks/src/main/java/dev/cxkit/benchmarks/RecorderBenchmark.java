@@ -8,6 +8,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.ScoreRecorder;
+import dev.cxkit.score.WeightedScoreRecorder;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Recording scores from 1, 2 and 4 threads at once while a reader thread takes an interval
  * snapshot every millisecond: {@link ScoreRecorder#record(int)} against a {@code synchronized}
  * {@link ScoreAccumulator}, one {@code LongAdder} per score and one shared
- * {@code AtomicLongArray}. Throughput is the total over the writer threads, in records per
+ * {@code AtomicLongArray}; and {@link WeightedScoreRecorder#record(int, double)} for scale. Throughput is the total over the writer threads, in records per
  * microsecond. Each trial first checks that every implementation's intervals equal the
  * accumulator's histogram of the same scores.
  */
@@ -104,6 +105,17 @@ public class RecorderBenchmark {
     }
 
     @State(Scope.Benchmark)
+    public static class Weighted extends WithReader {
+        final WeightedScoreRecorder recorder = WeightedScoreRecorder.create(Scale.NPS);
+        final Intervals intervals = ConcurrentScorePeers.of(recorder);
+
+        @Override
+        Intervals intervals() {
+            return intervals;
+        }
+    }
+
+    @State(Scope.Benchmark)
     public static class Synchronized extends WithReader {
         final SynchronizedScores scores = new SynchronizedScores();
 
@@ -149,6 +161,24 @@ public class RecorderBenchmark {
     @Threads(4)
     public void recorder4(Recorder state, Scores scores) {
         state.recorder.record(scores.next());
+    }
+
+    @Benchmark
+    @Threads(1)
+    public void weighted1(Weighted state, Scores scores) {
+        state.recorder.record(scores.next(), 1.5);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public void weighted2(Weighted state, Scores scores) {
+        state.recorder.record(scores.next(), 1.5);
+    }
+
+    @Benchmark
+    @Threads(4)
+    public void weighted4(Weighted state, Scores scores) {
+        state.recorder.record(scores.next(), 1.5);
     }
 
     @Benchmark

@@ -9,6 +9,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.ScoreRecorder;
+import dev.cxkit.score.WeightedScoreRecorder;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,8 @@ class ConcurrentScorePeersTest {
         AdderScores adders = new AdderScores();
         AtomicArrayScores atomics = new AtomicArrayScores();
         check(ConcurrentScorePeers.of(recorder), recorder::record);
+        WeightedScoreRecorder weighted = WeightedScoreRecorder.create(Scale.NPS);
+        check(ConcurrentScorePeers.of(weighted), score -> weighted.record(score, 1));
         check(locked, locked::record);
         check(adders, adders::record);
         check(atomics, atomics::record);

@@ -68,9 +68,13 @@ public final class ScoreRecorder {
      */
     public static ScoreRecorder create(Scale scale) {
         Objects.requireNonNull(scale, "scale");
+        return new ScoreRecorder(scale, defaultStripes());
+    }
+
+    /** Twice the available processors, rounded up to a power of two, at most 64. */
+    static int defaultStripes() {
         int wanted = 2 * Runtime.getRuntime().availableProcessors();
-        int stripes = Math.min(MAX_STRIPES, Integer.highestOneBit(Math.max(1, wanted - 1)) << 1);
-        return new ScoreRecorder(scale, stripes);
+        return Math.min(MAX_STRIPES, Integer.highestOneBit(Math.max(1, wanted - 1)) << 1);
     }
 
     /**

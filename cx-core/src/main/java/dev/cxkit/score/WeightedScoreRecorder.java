@@ -22,65 +22,89 @@ import org.HdrHistogram.WriterReaderPhaser;
  * swaps the active buffer for an empty one and flips the phase, which waits only for the
  * writers that entered before the flip to leave; it then owns the old buffer alone, reads it
  * into the interval and clears it. Every record lies in exactly one buffer of one phase, so
- * every record is in exactly one interval, its three cells together.
+ * every record is in exactly one interval, its three cells together. As in
+ * {@link ScoreRecorder}, the writers are spread over stripes by thread id, each stripe with
+ * its own phaser and buffers on their own cache lines, so that writers on different cores
+ * rarely touch the same line; the reader flips the stripes one after the other.
  *
  * <p><b>Writers</b> never block and never wait for the reader; counts are added with one
  * atomic add, weight sums with a compare-and-set loop (a double has no atomic add), which
  * retries only when another thread updates the same score at the same moment: lock-free, and
- * allocation-free. They share the phaser's counters, so under heavy contention this recorder
- * is slower than the unweighted {@link ScoreRecorder}. A score off the scale or a negative or
+ * allocation-free. A record costs five atomic operations against the unweighted
+ * {@link ScoreRecorder}'s one, so it is several times slower (see BENCHMARKS.md). A score off
+ * the scale or a negative or
  * non-finite weight is rejected with an {@link IllegalArgumentException} before anything is
- * recorded. <b>Readers</b> are serialized by the phaser's reader lock.
+ * recorded. <b>Readers</b> are serialized by a lock that writers never take.
  *
  * <p>Counts are exact; weight sums are {@code double} sums, exact up to rounding as in
  * {@link WeightedScoreAccumulator}.
  */
 public final class WeightedScoreRecorder {
 
-    private final Scale scale;
-    private final WriterReaderPhaser phaser = new WriterReaderPhaser();
-    private volatile Buffer active;
-    /** The spare buffer, empty; touched by the reader only, under the phaser's reader lock. */
-    private Buffer inactive;
+    /** Longs of padding at each end of a buffer: two cache lines of 64 bytes. */
+    private static final int PADDING = 16;
 
-    /** Drained but not yet reported in an interval; guarded by the phaser's reader lock. */
+    private final Scale scale;
+    private final Stripe[] stripes;
+    private final int mask;
+    private final Object readLock = new Object();
+
+    /** Drained but not yet reported in an interval; guarded by {@link #readLock}. */
     private final Sums pending;
-    /** Everything drained so far; guarded by the phaser's reader lock. */
+    /** Everything drained so far; guarded by {@link #readLock}. */
     private final Sums total;
 
-    /** Counts and weight sums (as raw long bits) per score. */
+    /** One stripe: its phaser and its two buffers. */
+    private static final class Stripe {
+        final WriterReaderPhaser phaser = new WriterReaderPhaser();
+        /** Keeps the next stripe's phaser off this one's cache line. */
+        final long[] padding = new long[PADDING];
+        volatile Buffer active;
+        /** The spare buffer, empty; touched by the reader only, under the phaser's lock. */
+        Buffer inactive;
+
+        Stripe(int points) {
+            active = new Buffer(points);
+            inactive = new Buffer(points);
+        }
+    }
+
+    /**
+     * Counts, weight sums and squared-weight sums (as raw long bits) per score, in one padded
+     * array: counts at {@code PADDING + i}, weights {@code points} further, squared weights
+     * {@code 2 points} further.
+     */
     private static final class Buffer {
-        final AtomicLongArray counts;
-        final AtomicLongArray weights;
-        final AtomicLongArray squaredWeights;
+        final int points;
+        final AtomicLongArray cells;
 
         Buffer(int points) {
-            counts = new AtomicLongArray(points);
-            weights = new AtomicLongArray(points);
-            squaredWeights = new AtomicLongArray(points);
+            this.points = points;
+            this.cells = new AtomicLongArray(3 * points + 2 * PADDING);
         }
 
         void add(int index, double weight) {
-            counts.getAndIncrement(index);
-            addDouble(weights, index, weight);
-            addDouble(squaredWeights, index, weight * weight);
+            cells.getAndIncrement(PADDING + index);
+            addDouble(PADDING + points + index, weight);
+            addDouble(PADDING + 2 * points + index, weight * weight);
         }
 
-        private static void addDouble(AtomicLongArray cells, int index, double value) {
+        private void addDouble(int cell, double value) {
             long previous;
             long next;
             do {
-                previous = cells.get(index);
+                previous = cells.get(cell);
                 next = Double.doubleToRawLongBits(Double.longBitsToDouble(previous) + value);
-            } while (!cells.compareAndSet(index, previous, next));
+            } while (!cells.compareAndSet(cell, previous, next));
         }
 
         /** Moves this buffer's sums into {@code first} and {@code second} and clears it. */
         void drainInto(Sums first, Sums second) {
-            for (int i = 0; i < counts.length(); i++) {
-                long count = counts.getAndSet(i, 0);
-                double weight = Double.longBitsToDouble(weights.getAndSet(i, 0));
-                double squared = Double.longBitsToDouble(squaredWeights.getAndSet(i, 0));
+            for (int i = 0; i < points; i++) {
+                long count = cells.getAndSet(PADDING + i, 0);
+                double weight = Double.longBitsToDouble(cells.getAndSet(PADDING + points + i, 0));
+                double squared =
+                        Double.longBitsToDouble(cells.getAndSet(PADDING + 2 * points + i, 0));
                 first.add(i, count, weight, squared);
                 second.add(i, count, weight, squared);
             }
@@ -117,17 +141,21 @@ public final class WeightedScoreRecorder {
         }
     }
 
-    private WeightedScoreRecorder(Scale scale) {
+    private WeightedScoreRecorder(Scale scale, int stripeCount) {
         this.scale = scale;
-        this.active = new Buffer(scale.points());
-        this.inactive = new Buffer(scale.points());
+        this.stripes = new Stripe[stripeCount];
+        for (int i = 0; i < stripeCount; i++) {
+            stripes[i] = new Stripe(scale.points());
+        }
+        this.mask = stripeCount - 1;
         this.pending = new Sums(scale.points());
         this.total = new Sums(scale.points());
     }
 
     /** An empty recorder for weighted scores on {@code scale}. */
     public static WeightedScoreRecorder create(Scale scale) {
-        return new WeightedScoreRecorder(Objects.requireNonNull(scale, "scale"));
+        return new WeightedScoreRecorder(Objects.requireNonNull(scale, "scale"),
+                ScoreRecorder.defaultStripes());
     }
 
     /** The scale of the scores. */
@@ -157,12 +185,14 @@ public final class WeightedScoreRecorder {
         recordAt(response.score() - scale.min(), response.weight());
     }
 
+    @SuppressWarnings("deprecation") // Thread.getId: threadId() needs Java 19
     private void recordAt(int index, double weight) {
-        long phase = phaser.writerCriticalSectionEnter();
+        Stripe stripe = stripes[(int) Thread.currentThread().getId() & mask];
+        long phase = stripe.phaser.writerCriticalSectionEnter();
         try {
-            active.add(index, weight);
+            stripe.active.add(index, weight);
         } finally {
-            phaser.writerCriticalSectionExit(phase);
+            stripe.phaser.writerCriticalSectionExit(phase);
         }
     }
 
@@ -172,35 +202,44 @@ public final class WeightedScoreRecorder {
      * up to floating-point rounding.
      */
     public WeightedScoreHistogram intervalSnapshot() {
-        phaser.readerLock();
-        try {
+        synchronized (readLock) {
             drain();
             WeightedScoreHistogram interval = pending.snapshot(scale);
             pending.clear();
             return interval;
-        } finally {
-            phaser.readerUnlock();
         }
     }
 
     /** Every weighted score recorded since creation; does not change the next interval. */
     public WeightedScoreHistogram snapshot() {
-        phaser.readerLock();
-        try {
+        synchronized (readLock) {
             drain();
             return total.snapshot(scale);
-        } finally {
-            phaser.readerUnlock();
         }
     }
 
-    /** Swaps the buffers, waits for the old phase's writers, and drains the old buffer. */
+    /**
+     * Per stripe: swaps the buffers, waits for the writers of the old phase, and drains the
+     * old buffer.
+     */
     private void drain() {
-        Buffer old = active;
-        active = inactive;
-        phaser.flipPhase();
-        old.drainInto(pending, total);
-        inactive = old;
+        for (Stripe stripe : stripes) {
+            stripe.phaser.readerLock();
+            try {
+                Buffer old = stripe.active;
+                stripe.active = stripe.inactive;
+                stripe.phaser.flipPhase();
+                old.drainInto(pending, total);
+                stripe.inactive = old;
+            } finally {
+                stripe.phaser.readerUnlock();
+            }
+        }
+    }
+
+    /** Number of stripes the writers are spread over. */
+    public int stripes() {
+        return stripes.length;
     }
 
     @Override
