@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -29,10 +28,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 public final class Fields {
 
-    /** Text numbers: ASCII digits, an optional leading minus, no {@code +}, no hex. */
-    private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
-    private static final Pattern DECIMAL = Pattern.compile(
-            "-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
     private static final String INTEGER_FORM = "ASCII digits with an optional leading '-'";
     private static final String DECIMAL_FORM = "ASCII digits with an optional leading '-', "
             + "decimal point and exponent";
@@ -46,8 +41,13 @@ public final class Fields {
      * How values are read beyond their JSON types: the time parser (none: ISO-8601 instants),
      * the most characters in a text number, and the record's origin.
      */
-    private record Options(Function<String, Instant> times, int maxNumberLength, String origin) {
-        static final Options DEFAULTS = new Options(null, Integer.MAX_VALUE, "record");
+    private record Options(Function<String, Instant> times, int maxNumberLength, String source,
+            long line) {
+        static final Options DEFAULTS = new Options(null, Integer.MAX_VALUE, "record", 0);
+
+        String origin() {
+            return line < 1 ? source : source + ":" + line;
+        }
     }
 
     private Fields(JsonNode object, String path, boolean textual, Options options) {
@@ -65,25 +65,25 @@ public final class Fields {
     public Fields withTimes(Function<String, Instant> parser) {
         Objects.requireNonNull(parser, "parser");
         return new Fields(object, path, textual,
-                new Options(parser, options.maxNumberLength, options.origin));
+                new Options(parser, options.maxNumberLength, options.source, options.line));
     }
 
     /** These fields with text numbers of at most {@code maxLength} characters. */
     public Fields withMaxNumberLength(int maxLength) {
         return new Fields(object, path, textual,
-                new Options(options.times, maxLength, options.origin));
+                new Options(options.times, maxLength, options.source, options.line));
     }
 
-    /** These fields naming their record {@code origin}, for example {@code in.csv:17}. */
-    public Fields withOrigin(String origin) {
-        Objects.requireNonNull(origin, "origin");
+    /** These fields of the record at {@code line} of {@code source}. */
+    public Fields withOrigin(String source, long line) {
+        Objects.requireNonNull(source, "source");
         return new Fields(object, path, textual,
-                new Options(options.times, options.maxNumberLength, origin));
+                new Options(options.times, options.maxNumberLength, source, line));
     }
 
     /** Where the record comes from, for example {@code in.csv:17}; {@code record} if unknown. */
     public String origin() {
-        return options.origin;
+        return options.origin();
     }
 
     /** The fields of a JSON object; values must have their JSON types. */
@@ -487,11 +487,53 @@ public final class Fields {
             throw invalid(name, "expected " + what + " of at most " + options.maxNumberLength
                     + " characters, had " + text.length());
         }
-        if (!(decimal ? DECIMAL : INTEGER).matcher(text).matches()) {
+        if (!(decimal ? isDecimal(text) : isInteger(text))) {
             throw invalid(name, "expected " + what + " ("
                     + (decimal ? DECIMAL_FORM : INTEGER_FORM) + ")");
         }
         return text;
+    }
+
+    /** {@code -?[0-9]+}. */
+    private static boolean isInteger(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        return digits(text, i) == text.length() && text.length() > i;
+    }
+
+    /** {@code -?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)?}. */
+    private static boolean isDecimal(String text) {
+        int n = text.length();
+        int i = text.startsWith("-") ? 1 : 0;
+        int whole = digits(text, i);
+        int fraction = whole;
+        if (whole < n && text.charAt(whole) == '.') {
+            fraction = digits(text, whole + 1);
+        }
+        boolean mantissa = whole > i || fraction > whole + 1;
+        if (!mantissa) {
+            return false;
+        }
+        if (fraction == n) {
+            return true;
+        }
+        char e = text.charAt(fraction);
+        if (e != 'e' && e != 'E') {
+            return false;
+        }
+        int sign = fraction + 1;
+        if (sign < n && (text.charAt(sign) == '-' || text.charAt(sign) == '+')) {
+            sign++;
+        }
+        return sign < n && digits(text, sign) == n;
+    }
+
+    /** The index after the run of ASCII digits starting at {@code from}. */
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /**

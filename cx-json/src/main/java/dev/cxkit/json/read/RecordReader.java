@@ -114,7 +114,7 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
     private T decode(RawRecord raw) {
         Fields fields = (raw.textual() ? Fields.text(raw.object()) : Fields.json(raw.object()))
                 .withMaxNumberLength(maxNumberLength)
-                .withOrigin(source + ":" + raw.line());
+                .withOrigin(source, raw.line());
         if (!times.equals(TimeFormat.iso())) {
             fields = fields.withTimes(times::instant);
         }

@@ -121,30 +121,30 @@ final class TreeReader {
     }
 
     private String string(String path) {
-        return within(path, "string", limits.maxStringLength());
+        within(path, "string", limits.maxStringLength());
+        return parser.getString();
     }
 
-    /** The number's text, checked against the number length in characters. */
-    private String number(String path) {
-        return within(path, "number", limits.maxNumberLength());
+    /** Checks the number's length in characters, without building its text. */
+    private void number(String path) {
+        within(path, "number", limits.maxNumberLength());
     }
 
-    /** The current token's text when it has at most {@code limit} characters. */
-    private String within(String path, String what, int limit) {
-        String text = parser.getString();
-        if (text.length() > limit) {
-            throw new FieldException(Optional.of(path), Optional.of(text), what + " of "
-                    + text.length() + " characters is longer than the maximum " + what
+    /** Rejects the current token when it has more than {@code limit} characters. */
+    private void within(String path, String what, int limit) {
+        int length = parser.getStringLength();
+        if (length > limit) {
+            throw new FieldException(Optional.of(path), Optional.of(parser.getString()), what
+                    + " of " + length + " characters is longer than the maximum " + what
                     + " length of " + limit);
         }
-        return text;
     }
 
     private double decimal(String path) {
-        String text = number(path);
+        number(path);
         double value = parser.getDoubleValue();
-        if (Fields.roundsToZero(text, value)) {
-            throw new FieldException(Optional.of(path), Optional.of(text),
+        if (value == 0 && Fields.roundsToZero(parser.getString(), value)) {
+            throw new FieldException(Optional.of(path), Optional.of(parser.getString()),
                     "expected a number of magnitude at least " + Double.MIN_VALUE
                             + " (it rounds to 0)");
         }

@@ -313,4 +313,17 @@ class HostileInputTest {
         assertThatThrownBy(() -> NPS.open(directory)).isInstanceOf(UncheckedIOException.class)
                 .hasMessage("'" + directory + "' is a directory, expected a file of records");
     }
+
+    @ParameterizedTest
+    @CsvSource({"1,true", "0.5,true", ".5,true", "5.,true", "1e3,true", "1E+3,true",
+        "2.5e-3,true", "-0,true", "' 7 ',true", "-,false", ".,false", "1e,false", "e5,false",
+        "1e+,false", "1.2.3,false", "--1,false", "1_000,false", "'1 000',false", "Infinity,false",
+        "1e999,false"})
+    void csvDecimalsFollowTheAsciiGrammar(String weight, boolean valid) {
+        ReadReport report = read(NPS.withFormat(RecordFormat.CSV).withErrorPolicy(
+                ErrorPolicy.SKIP_AND_REPORT), CSV_HEAD + csvRow("a", "9", weight),
+                valid ? new String[] {"a"} : new String[0]);
+
+        assertThat(report.isClean()).isEqualTo(valid);
+    }
 }
