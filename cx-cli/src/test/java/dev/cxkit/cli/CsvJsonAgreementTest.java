@@ -32,6 +32,7 @@ class CsvJsonAgreementTest {
         TestFiles.sample(dir);
         TestFiles.cdnow(dir);
         TestFiles.drivers(dir);
+        TestFiles.telco(dir);
     }
 
     static Stream<List<String>> commands() {
@@ -50,6 +51,12 @@ class CsvJsonAgreementTest {
                 List.of("survival", "@sample/customers.ndjson", "--by", "plan"),
                 List.of("churn", "@sample/customers.ndjson", "--from", "2025-04-01", "--to",
                         "2025-07-01"),
+                List.of("survival", "@telco_churn.csv", "--duration", "tenure", "--event",
+                        "Churn", "--unit", "months", "--by", "Contract", "--at", "12,72"),
+                List.of("survival", "@telco_churn.csv", "--duration", "tenure", "--event",
+                        "Churn", "--unit", "months", "--cox", "Contract,MonthlyCharges"),
+                List.of("churn", "@telco_churn.csv", "--duration", "tenure", "--event", "Churn",
+                        "--unit", "months", "--by", "Contract", "--at", "24,72"),
                 List.of("clv", "@cdnow.csv", "--calibration-end", "1997-09-30", "--top", "5"),
                 List.of("drivers", "@ratings.csv", "--outcome", "recommend", "--drivers",
                         "speed,staff,decor", "--resamples", "100"));

@@ -32,6 +32,18 @@ final class TestFiles {
     }
 
     /**
+     * The telco-style churn table of the tests' resources ({@code telco-reference.R}), copied
+     * to {@code dir} as {@code telco_churn.csv}.
+     */
+    static Path telco(Path dir) throws IOException {
+        Path table = dir.resolve("telco_churn.csv");
+        try (InputStream in = TestFiles.class.getResourceAsStream("/telco_churn.csv")) {
+            Files.copy(in, table);
+        }
+        return table;
+    }
+
+    /**
      * Ratings of 200 respondents: an outcome {@code recommend} (0..10) driven by {@code speed}
      * and {@code staff}, a noise driver {@code decor}, all 1..5.
      */

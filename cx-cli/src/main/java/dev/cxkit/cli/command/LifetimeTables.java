@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The Kaplan-Meier tables {@code cx survival} and {@code cx churn} share: survival at chosen
@@ -56,7 +57,10 @@ final class LifetimeTables {
         return value;
     }
 
-    /** The strata of a churn table: one per value of {@code by}, or one named "all". */
+    /**
+     * The strata of a churn table: one per value of {@code by}, in sorted order, or one named
+     * "all".
+     */
     static Strata<String> strata(ChurnTable table, Optional<String> by) {
         StrataAccumulator<String> strata = StrataAccumulator.create();
         String[] groups = by.map(table::column).orElse(null);
@@ -64,7 +68,7 @@ final class LifetimeTables {
             strata.add(groups == null ? "all" : groups[i], table.durations()[i],
                     table.events()[i]);
         }
-        return strata.snapshot();
+        return Strata.of(new TreeMap<>(strata.snapshot().asMap()));
     }
 
     /** The field and header of the survival column at {@code point}. */
