@@ -235,7 +235,11 @@ public final class CxFunctions {
      * Registers every cxkit SQL function in {@code spark}'s session (replacing functions of the
      * same names), for example
      * {@code SELECT channel, cx_nps(score) FROM responses GROUP BY channel}. To have them in
-     * every session without code, configure {@link CxSparkExtensions} instead.
+     * every session without code, configure {@link CxSparkExtensions} instead; a Spark Connect
+     * client session has no function registry of its own and needs that configuration on
+     * the server.
+     *
+     * @throws ClassCastException when {@code spark} is a Spark Connect client session
      */
     public static void register(SparkSession spark) {
         FunctionRegistry registry = ((org.apache.spark.sql.classic.SparkSession)

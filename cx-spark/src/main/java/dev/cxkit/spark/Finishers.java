@@ -14,7 +14,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The scalar functions that finish a group: from the per-score sums of {@link ScoreColumns}
+ * The scalar functions that finish a group: from the per-bin sums of {@link ScoreColumns}
  * they build cx-core's {@link ScoreHistogram} or {@link WeightedScoreHistogram} and hand it to
  * cx-core (a metric struct) or encode it (the binary form). They run once per group, after
  * Spark's aggregation, so their cost does not grow with the rows.
