@@ -91,6 +91,45 @@ class LiveScoresTest {
     }
 
     @Test
+    void windowsHoldEveryScoreRecordedWhileReadersRefresh() throws Exception {
+        MutableClock clock = MutableClock.at("2026-05-04T10:00:00Z");
+        LiveScores live = live(clock);
+        int threads = 3;
+        int perThread = 20_000;
+        List<Thread> writers = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            String touchpoint = "tp" + t;
+            Thread writer = new Thread(() -> {
+                for (int i = 0; i < perThread; i++) {
+                    live.record(List.of(touchpoint), i % 11);
+                }
+            });
+            writer.start();
+            writers.add(writer);
+        }
+        while (writers.stream().anyMatch(Thread::isAlive)) {
+            live.window(WindowSpec.minutes(60));
+            if (clock.instant().isBefore(Instant.parse("2026-05-04T10:50:00Z"))) {
+                clock.advance(Duration.ofSeconds(7)); // slots change under the writers
+            }
+        }
+        for (Thread writer : writers) {
+            writer.join();
+        }
+        assertThat(clock.instant()).isBefore(Instant.parse("2026-05-04T11:00:00Z"));
+        long[] perScore = new long[11];
+        for (int i = 0; i < perThread; i++) {
+            perScore[i % 11]++;
+        }
+        ScoreHistogram expected = ScoreHistogram.of(Scale.NPS, perScore);
+        for (GroupedScores scores : List.of(live.window(WindowSpec.minutes(60)),
+                live.window(WindowSpec.days(30)), live.total())) {
+            assertThat(scores.groups()).hasSize(threads);
+            scores.groups().values().forEach(h -> assertThat(h).isEqualTo(expected));
+        }
+    }
+
+    @Test
     void mergingGroupsNeedsTheSameScaleAndKeys() {
         GroupedScores byTouchpoint = GroupedScores.of(Scale.NPS, List.of(GroupKey.touchpoint()),
                 Map.of());
