@@ -25,7 +25,7 @@ class MessagesTest {
                 StandardCharsets.UTF_8);
         CxRun.Result ndjson = CxRun.in(dir, "nps", "@bad.ndjson");
         assertThat(ndjson.exitCode()).isEqualTo(1);
-        assertThat(ndjson.stderr()).contains("bad.ndjson:1: score: score must be in 0..10")
+        assertThat(ndjson.stderr()).contains("bad.ndjson:1:76: score: score must be in 0..10")
                 .contains("was 11").doesNotContain("was 11, was 11");
         CxRun.Result csv = CxRun.in(dir, "nps", "@bad.csv");
         assertThat(csv.stderr()).contains("bad.csv:2:4: score: ").contains("was 11")

@@ -127,6 +127,6 @@ final class Header {
                 }
             }
         });
-        return new RawRecord(object, true, line, fieldColumns);
+        return RawRecord.row(object, line, fieldColumns);
     }
 }

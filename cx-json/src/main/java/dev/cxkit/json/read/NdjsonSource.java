@@ -81,9 +81,11 @@ final class NdjsonSource implements RecordSource {
                 throw BadRecord.of(Scope.RECORD, line, column(parser),
                         "unexpected content after the record's object");
             }
-            return RawRecord.json(object, line);
+            return RawRecord.jsonLine(object, line, text);
         } catch (FieldException invalid) {
-            throw BadRecord.of(invalid, line, OptionalInt.empty());
+            throw BadRecord.of(invalid, line, invalid.field()
+                    .map(field -> RawRecord.jsonLine(null, line, text).columnOf(field))
+                    .orElse(OptionalInt.empty()));
         } catch (JacksonException malformed) {
             throw BadRecord.ofParse(malformed, Scope.RECORD, line - 1, parser);
         }

@@ -148,8 +148,8 @@ class HostileInputTest {
                 "c", "d");
 
         assertThat(json.problems()).extracting(ReadProblem::message).containsExactly(
-                "in:1: weight: weight must be finite and >= 0, was -1.25",
-                "in:2: weight: number of 6 characters is longer than the maximum number length "
+                "in:1:68: weight: weight must be finite and >= 0, was -1.25",
+                "in:2:68: weight: number of 6 characters is longer than the maximum number length "
                         + "of 5, was 1.25e0");
         assertThat(csv.problems()).extracting(ReadProblem::message).containsExactly(
                 "in:2:4: weight: weight must be finite and >= 0, was -1.25",

@@ -26,16 +26,16 @@ class LineNumbersTest {
         return Stream.of(
                 Arguments.of("NDJSON, LF", RecordFormat.NDJSON,
                         String.join("\n", good("a", 1), good("b", 2), "", BAD, good("c", 3)),
-                        4L, List.of()),
+                        4L, List.of(76)),
                 Arguments.of("NDJSON, CRLF", RecordFormat.NDJSON,
                         String.join("\r\n", good("a", 1), good("b", 2), "", BAD, good("c", 3)),
-                        4L, List.of()),
+                        4L, List.of(76)),
                 Arguments.of("NDJSON, lone CR", RecordFormat.NDJSON,
                         String.join("\r", good("a", 1), good("b", 2), "", BAD, good("c", 3)),
-                        4L, List.of()),
+                        4L, List.of(76)),
                 Arguments.of("NDJSON, mixed", RecordFormat.NDJSON,
                         good("a", 1) + "\r\n" + good("b", 2) + "\r\r\n" + BAD + "\n"
-                                + good("c", 3), 4L, List.of()),
+                                + good("c", 3), 4L, List.of(76)),
                 Arguments.of("JSON array, CRLF and lone CR", RecordFormat.JSON_ARRAY,
                         "[\r\n" + good("a", 1) + ",\r" + good("b", 2) + ",\r\n\r" + BAD
                                 + ",\n" + good("c", 3) + "]", 5L, List.of()),

@@ -64,7 +64,7 @@ class OtherRecordsReaderTest {
                     false));
             assertThat(interactions.hasNext()).isFalse();
             assertThat(interactions.report().problems()).singleElement().extracting(
-                    ReadProblem::message).isEqualTo(file + ":2: outcome: expected one of "
+                    ReadProblem::message).isEqualTo(file + ":2:83: outcome: expected one of "
                     + "completed, abandoned, escalated, was lost");
         }
     }

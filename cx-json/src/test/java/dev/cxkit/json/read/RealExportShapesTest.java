@@ -114,7 +114,7 @@ class RealExportShapesTest {
                     SurveyResponse.of("c1", time, Scale.NPS, 9),
                     SurveyResponse.of("in.ndjson:2", time, Scale.NPS, 3));
             assertThat(records.report().problems()).extracting(ReadProblem::message)
-                    .containsExactly("in.ndjson:3: time: expected milliseconds since "
+                    .containsExactly("in.ndjson:3:27: time: expected milliseconds since "
                             + "1970-01-01T00:00:00Z such as 1714564800000, "
                             + "was 2024-05-01T12:00:00Z");
         }

@@ -76,10 +76,10 @@ class SurveyResponseReaderTest {
         assertThatThrownBy(records::hasNext)
                 .isInstanceOfSatisfying(CxDataException.class, error -> {
                     assertThat(error.problem()).isEqualTo(new ReadProblem("responses.ndjson", 2,
-                            OptionalInt.empty(), Optional.of("score"), Optional.of("nine"),
+                            OptionalInt.of(76), Optional.of("score"), Optional.of("nine"),
                             "expected an integer"));
                     assertThat(error).hasMessage(
-                            "responses.ndjson:2: score: expected an integer, was nine");
+                            "responses.ndjson:2:76: score: expected an integer, was nine");
                 });
         assertThat(records.report().rejected()).isEqualTo(1);
     }
