@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.stats.MaximumLikelihood;
 import dev.cxkit.stats.MaximumLikelihoodEstimate;
 import java.util.List;
@@ -64,9 +65,9 @@ public final class BgBbModel {
 
     private static void checkOpportunities(int x, double tx, double n) {
         RfmSummary.checkTimes(x, tx, n);
-        Preconditions.checkArgument(tx == Math.rint(tx) && n == Math.rint(n) && n <= Integer.MAX_VALUE,
+        checkArgument(tx == Math.rint(tx) && n == Math.rint(n) && n <= Integer.MAX_VALUE,
                 "recency and periods must be whole numbers of opportunities, were %s and %s", tx, n);
-        Preconditions.checkArgument(x <= tx, "frequency must be <= recency %s, was %s", tx, (Object) x);
+        checkArgument(x <= tx, "frequency must be <= recency %s, was %s", tx, (Object) x);
     }
 
     public double alpha() {
@@ -149,8 +150,8 @@ public final class BgBbModel {
      * @throws IllegalArgumentException unless {@code 0 <= x <= n}
      */
     public double probabilityOfTransactions(int x, int n) {
-        Preconditions.checkArgument(n >= 0, "n must be >= 0, was %s", n);
-        Preconditions.checkArgument(x >= 0 && x <= n, "x must be in [0, n = %s], was %s", n, x);
+        checkArgument(n >= 0, "n must be >= 0, was %s", n);
+        checkArgument(x >= 0 && x <= n, "x must be in [0, n = %s], was %s", n, x);
         double logNorm = Beta.logBeta(alpha, beta) + Beta.logBeta(gamma, delta);
         double sum = Math.exp(logChoose(n, x) + Beta.logBeta(alpha + x, beta + n - x) + Beta.logBeta(gamma, delta + n)
                 - logNorm);
@@ -169,8 +170,8 @@ public final class BgBbModel {
      * @throws IllegalArgumentException if {@code customers < 0} or {@code n < 0}
      */
     public double[] expectedFrequencyCounts(long customers, int n) {
-        Preconditions.checkArgument(customers >= 0, "customers must be >= 0, was %s", customers);
-        Preconditions.checkArgument(n >= 0, "n must be >= 0, was %s", n);
+        checkArgument(customers >= 0, "customers must be >= 0, was %s", customers);
+        checkArgument(n >= 0, "n must be >= 0, was %s", n);
         double[] counts = new double[n + 1];
         for (int x = 0; x <= n; x++) {
             counts[x] = customers * probabilityOfTransactions(x, n);
@@ -191,7 +192,7 @@ public final class BgBbModel {
      * @throws IllegalArgumentException if {@code n < 0}
      */
     public double expectedTransactions(int n) {
-        Preconditions.checkArgument(n >= 0, "n must be >= 0, was %s", n);
+        checkArgument(n >= 0, "n must be >= 0, was %s", n);
         return alpha / (alpha + beta) * aliveOpportunities(0, n);
     }
 
@@ -206,7 +207,7 @@ public final class BgBbModel {
      * @throws IllegalArgumentException if {@code m < 0} or the history is invalid
      */
     public double conditionalExpectedTransactions(int m, int x, int tx, int n) {
-        Preconditions.checkArgument(m >= 0, "m must be >= 0, was %s", m);
+        checkArgument(m >= 0, "m must be >= 0, was %s", m);
         checkOpportunities(x, tx, n);
         double logTransact = Beta.logBeta(alpha + x + 1, beta + n - x) - Beta.logBeta(alpha, beta);
         // G(gamma + delta) G(1 + delta + n) / (G(1 + delta) G(gamma + delta + n)) = exp(-logDropoutProduct(0, n))

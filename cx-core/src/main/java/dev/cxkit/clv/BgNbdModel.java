@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.stats.GaussHypergeometric;
 import dev.cxkit.stats.MaximumLikelihood;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class BgNbdModel implements RepeatBuyingModel {
     }
 
     static void checkPositive(String name, double value) {
-        Preconditions.checkArgument(value > 0 && Double.isFinite(value), "%s must be > 0 and finite, was %s", name,
+        checkArgument(value > 0 && Double.isFinite(value), "%s must be > 0 and finite, was %s", name,
                 value);
     }
 
@@ -79,7 +80,7 @@ public final class BgNbdModel implements RepeatBuyingModel {
 
     @Override
     public BgNbdModel withParameters(double[] parameters) {
-        Preconditions.checkArgument(parameters.length == 4, "parameters must be (r, alpha, a, b), were %s values",
+        checkArgument(parameters.length == 4, "parameters must be (r, alpha, a, b), were %s values",
                 parameters.length);
         return of(parameters[0], parameters[1], parameters[2], parameters[3]);
     }
@@ -169,7 +170,7 @@ public final class BgNbdModel implements RepeatBuyingModel {
      */
     @Override
     public double expectedTransactions(double t) {
-        Preconditions.checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
+        checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
         checkExpectationDefined(0);
         double z = t / (alpha + t);
         return (a + b - 1) / (a - 1)
@@ -189,7 +190,7 @@ public final class BgNbdModel implements RepeatBuyingModel {
      */
     @Override
     public double conditionalExpectedTransactions(double t, int x, double tx, double T) {
-        Preconditions.checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
+        checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
         double alive = probabilityAlive(x, tx, T);
         checkExpectationDefined(x);
         double z = t / (alpha + T + t);
@@ -218,8 +219,8 @@ public final class BgNbdModel implements RepeatBuyingModel {
      * @throws IllegalArgumentException if {@code k < 0} or {@code t} is negative or not finite
      */
     public double probabilityOfTransactions(int k, double t) {
-        Preconditions.checkArgument(k >= 0, "k must be >= 0, was %s", k);
-        Preconditions.checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
+        checkArgument(k >= 0, "k must be >= 0, was %s", k);
+        checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
         double logBeta = Beta.logBeta(a, b);
         double logStay = r * Math.log(alpha / (alpha + t));
         double logCount = k == 0 ? 0

@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -18,7 +19,7 @@ public record CalibrationHoldout(RfmSummary calibration, int holdoutPurchases) {
     /** Validates the pair. */
     public CalibrationHoldout {
         Objects.requireNonNull(calibration, "calibration");
-        Preconditions.checkArgument(holdoutPurchases >= 0, "holdoutPurchases must be >= 0, was %s",
+        checkArgument(holdoutPurchases >= 0, "holdoutPurchases must be >= 0, was %s",
                 holdoutPurchases);
     }
 
@@ -30,7 +31,7 @@ public record CalibrationHoldout(RfmSummary calibration, int holdoutPurchases) {
      *     {@code unit} is shorter than a day
      */
     public static double horizon(LocalDate calibrationEnd, LocalDate holdoutEnd, ChronoUnit unit) {
-        Preconditions.checkArgument(holdoutEnd.isAfter(calibrationEnd),
+        checkArgument(holdoutEnd.isAfter(calibrationEnd),
                 "holdoutEnd must be after calibrationEnd %s, was %s", calibrationEnd, holdoutEnd);
         return ChronoUnit.DAYS.between(calibrationEnd, holdoutEnd) / TransactionLog.daysPer(unit);
     }

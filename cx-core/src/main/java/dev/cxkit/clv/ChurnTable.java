@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.Collection;
 import java.util.Objects;
 
@@ -22,15 +23,15 @@ final class ChurnTable {
     /** From survivor counts N_0 >= N_1 >= ... >= N_n of one cohort (Fader &amp; Hardie 2007). */
     static ChurnTable fromSurvivors(long[] survivors) {
         Objects.requireNonNull(survivors, "survivors");
-        Preconditions.checkArgument(survivors.length >= 2,
+        checkArgument(survivors.length >= 2,
                 "survivors must cover periods 0..n with n >= 1, length was %s", survivors.length);
         int last = survivors.length - 1;
         long[] churned = new long[last + 1];
         long[] active = new long[last + 1];
         for (int t = 0; t <= last; t++) {
-            Preconditions.checkArgument(survivors[t] >= 0, "survivors[%s] must be >= 0, was %s", t, survivors[t]);
+            checkArgument(survivors[t] >= 0, "survivors[%s] must be >= 0, was %s", t, survivors[t]);
             if (t > 0) {
-                Preconditions.checkArgument(survivors[t] <= survivors[t - 1],
+                checkArgument(survivors[t] <= survivors[t - 1],
                         "survivors must not increase, survivors[%s] was %s after %s", t, survivors[t],
                         survivors[t - 1]);
                 churned[t] = survivors[t - 1] - survivors[t];
@@ -68,8 +69,8 @@ final class ChurnTable {
                 pastFirst += table.churned[t] + table.active[t];
             }
         }
-        Preconditions.checkArgument(lost > 0, "lifetimes must include at least one churned customer, were none");
-        Preconditions.checkArgument(pastFirst > 0,
+        checkArgument(lost > 0, "lifetimes must include at least one churned customer, were none");
+        checkArgument(pastFirst > 0,
                 "lifetimes must include a customer observed for 2 or more periods to separate alpha and beta, were none");
         return table;
     }

@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.stats.Confidence;
 import dev.cxkit.stats.Interval;
 import java.util.Collection;
@@ -153,7 +154,7 @@ public final class ClvUncertainty {
     }
 
     private static double quadratic(double[] g, double[][] covariance) {
-        Preconditions.checkArgument(g.length == covariance.length, "gradient and covariance differ in size");
+        checkArgument(g.length == covariance.length, "gradient and covariance differ in size");
         double sum = 0;
         for (int i = 0; i < g.length; i++) {
             for (int j = 0; j < g.length; j++) {

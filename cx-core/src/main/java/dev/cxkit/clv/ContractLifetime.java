@@ -1,6 +1,6 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
 
 /**
  * One contractual customer's observed tenure in whole periods, for the shifted-beta-geometric
@@ -14,7 +14,7 @@ public record ContractLifetime(int periods, boolean churned) {
 
     /** Validates the period against the state. */
     public ContractLifetime {
-        Preconditions.checkArgument(periods >= (churned ? 1 : 0),
+        checkArgument(periods >= (churned ? 1 : 0),
                 "periods must be >= %s for a %s customer, was %s", churned ? 1 : 0,
                 churned ? "churned" : "active", periods);
     }

@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
@@ -25,10 +26,10 @@ public record DiscountSchedule(int periods, ChronoUnit period, double ratePerPer
 
     /** Validates the schedule. */
     public DiscountSchedule {
-        Preconditions.checkArgument(periods >= 1, "periods must be >= 1, was %s", periods);
+        checkArgument(periods >= 1, "periods must be >= 1, was %s", periods);
         TransactionLog.daysPer(Objects.requireNonNull(period, "period"));
         TransactionLog.daysPer(Objects.requireNonNull(modelUnit, "modelUnit"));
-        Preconditions.checkArgument(ratePerPeriod > -1 && Double.isFinite(ratePerPeriod),
+        checkArgument(ratePerPeriod > -1 && Double.isFinite(ratePerPeriod),
                 "ratePerPeriod must be > -1 and finite, was %s", ratePerPeriod);
     }
 

@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.stats.MaximumLikelihood;
 import dev.cxkit.stats.MaximumLikelihoodEstimate;
 import java.util.Collection;
@@ -88,9 +89,9 @@ public final class GammaGammaModel {
      * @throws IllegalStateException if {@code px + q <= 1}, where the expectation is infinite
      */
     public double conditionalExpectedAverageValue(int x, double zbar) {
-        Preconditions.checkArgument(x >= 0, "x must be >= 0, was %s", x);
-        Preconditions.checkArgument(zbar >= 0 && Double.isFinite(zbar), "zbar must be >= 0 and finite, was %s", zbar);
-        Preconditions.checkArgument(x > 0 || zbar == 0, "zbar must be 0 when x is 0, was %s", zbar);
+        checkArgument(x >= 0, "x must be >= 0, was %s", x);
+        checkArgument(zbar >= 0 && Double.isFinite(zbar), "zbar must be >= 0 and finite, was %s", zbar);
+        checkArgument(x > 0 || zbar == 0, "zbar must be 0 when x is 0, was %s", zbar);
         double denominator = p * x + q - 1;
         if (denominator <= 0) {
             throw new IllegalStateException("conditional expected value needs p x + q > 1, was "
@@ -170,7 +171,7 @@ public final class GammaGammaModel {
                     repeat++;
                 }
             }
-            Preconditions.checkArgument(repeat > 0,
+            checkArgument(repeat > 0,
                     "customers must include one with a repeat purchase of positive value to fit spend, were %s"
                             + " without", customers.size());
             int[] frequency = new int[repeat];

@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -73,10 +74,10 @@ public final class HoldoutCheck {
             int cap) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(customers, "customers");
-        Preconditions.checkArgument(!customers.isEmpty(), "customers must not be empty");
-        Preconditions.checkArgument(horizon > 0 && Double.isFinite(horizon), "horizon must be > 0 and finite, was %s",
+        checkArgument(!customers.isEmpty(), "customers must not be empty");
+        checkArgument(horizon > 0 && Double.isFinite(horizon), "horizon must be > 0 and finite, was %s",
                 horizon);
-        Preconditions.checkArgument(cap >= 1, "cap must be >= 1, was %s", cap);
+        checkArgument(cap >= 1, "cap must be >= 1, was %s", cap);
         long[] count = new long[cap + 1];
         double[] expected = new double[cap + 1];
         long[] actual = new long[cap + 1];

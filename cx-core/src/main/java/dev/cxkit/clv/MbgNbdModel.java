@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.stats.GaussHypergeometric;
 import java.util.List;
 import java.util.Objects;
@@ -84,7 +85,7 @@ public final class MbgNbdModel implements RepeatBuyingModel {
 
     @Override
     public MbgNbdModel withParameters(double[] parameters) {
-        Preconditions.checkArgument(parameters.length == 4, "parameters must be (r, alpha, a, b), were %s values",
+        checkArgument(parameters.length == 4, "parameters must be (r, alpha, a, b), were %s values",
                 parameters.length);
         return of(parameters[0], parameters[1], parameters[2], parameters[3]);
     }
@@ -155,7 +156,7 @@ public final class MbgNbdModel implements RepeatBuyingModel {
      */
     @Override
     public double expectedTransactions(double t) {
-        Preconditions.checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
+        checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
         checkExpectationDefined();
         return b / (a - 1) * (1 - Math.pow(alpha / (alpha + t), r)
                 * GaussHypergeometric.value(r, b + 1, a + b, t / (alpha + t)));
@@ -170,7 +171,7 @@ public final class MbgNbdModel implements RepeatBuyingModel {
      */
     @Override
     public double conditionalExpectedTransactions(double t, int x, double tx, double T) {
-        Preconditions.checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
+        checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
         double alive = probabilityAlive(x, tx, T);
         checkExpectationDefined();
         double remaining = Math.pow((alpha + T) / (alpha + T + t), r + x)

@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -91,8 +92,8 @@ public final class ModelComparison {
     public static ModelComparison of(long customers, List<? extends ModelFit<? extends RepeatBuyingModel>> fits,
             Collection<CalibrationHoldout> holdout, double horizon) {
         Objects.requireNonNull(fits, "fits");
-        Preconditions.checkArgument(customers >= 1, "customers must be >= 1, was %s", customers);
-        Preconditions.checkArgument(!fits.isEmpty(), "fits must not be empty");
+        checkArgument(customers >= 1, "customers must be >= 1, was %s", customers);
+        checkArgument(!fits.isEmpty(), "fits must not be empty");
         List<Row> rows = new ArrayList<>();
         for (ModelFit<? extends RepeatBuyingModel> fit : fits) {
             int k = fit.model().parameterCount();

@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -89,7 +90,7 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
 
     @Override
     public ParetoNbdModel withParameters(double[] parameters) {
-        Preconditions.checkArgument(parameters.length == 4, "parameters must be (r, alpha, s, beta), were %s values",
+        checkArgument(parameters.length == 4, "parameters must be (r, alpha, s, beta), were %s values",
                 parameters.length);
         return of(parameters[0], parameters[1], parameters[2], parameters[3]);
     }
@@ -214,7 +215,7 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
      */
     @Override
     public double expectedTransactions(double t) {
-        Preconditions.checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
+        checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
         return r * beta / alpha * lifetimeFactor(Math.log1p(t / beta));
     }
 
@@ -227,7 +228,7 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
      */
     @Override
     public double conditionalExpectedTransactions(double t, int x, double tx, double T) {
-        Preconditions.checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
+        checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
         double alive = probabilityAlive(x, tx, T);
         return (r + x) * (beta + T) / (alpha + T) * lifetimeFactor(Math.log1p(t / (beta + T))) * alive;
     }

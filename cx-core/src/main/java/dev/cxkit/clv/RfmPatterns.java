@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -118,8 +119,8 @@ public final class RfmPatterns {
      * @throws IllegalArgumentException naming what is missing
      */
     void checkIdentifiesRepeatBuying() {
-        Preconditions.checkArgument(!isEmpty(), "patterns must hold at least one customer, were empty");
-        Preconditions.checkArgument(repeatBuyers() > 0,
+        checkArgument(!isEmpty(), "patterns must hold at least one customer, were empty");
+        checkArgument(repeatBuyers() > 0,
                 "patterns must include a customer with frequency > 0 to identify the model, repeat buyers were 0");
     }
 
@@ -220,7 +221,7 @@ public final class RfmPatterns {
          */
         public Builder add(int frequency, double recency, double age, long count) {
             RfmSummary.checkTimes(frequency, recency, age);
-            Preconditions.checkArgument(count >= 0, "count must be >= 0, was %s", count);
+            checkArgument(count >= 0, "count must be >= 0, was %s", count);
             if (count > 0) {
                 // + 0.0 turns -0.0 into 0.0 so that equal times share a key
                 counts.merge(new Key(frequency, recency + 0.0, age + 0.0), count, Math::addExact);

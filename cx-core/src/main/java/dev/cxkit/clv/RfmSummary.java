@@ -1,6 +1,6 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
 
 /**
  * One customer's repeat-buying summary in the notation of Fader, Hardie &amp; Lee (2005): time runs
@@ -22,13 +22,13 @@ public record RfmSummary(int frequency, double recency, double age, double meanR
     /** Validates the summary; an invalid one is refused with the field, value and range. */
     public RfmSummary {
         checkTimes(frequency, recency, age);
-        Preconditions.checkArgument(valuedPurchases >= 0 && valuedPurchases <= frequency,
+        checkArgument(valuedPurchases >= 0 && valuedPurchases <= frequency,
                 "valuedPurchases must be in [0, frequency %s], was %s", frequency, valuedPurchases);
-        Preconditions.checkArgument(meanRepeatValue >= 0 && Double.isFinite(meanRepeatValue),
+        checkArgument(meanRepeatValue >= 0 && Double.isFinite(meanRepeatValue),
                 "meanRepeatValue must be >= 0 and finite, was %s", meanRepeatValue);
-        Preconditions.checkArgument(frequency > 0 || meanRepeatValue == 0,
+        checkArgument(frequency > 0 || meanRepeatValue == 0,
                 "meanRepeatValue must be 0 when frequency is 0, was %s", meanRepeatValue);
-        Preconditions.checkArgument((valuedPurchases > 0) == (meanRepeatValue > 0),
+        checkArgument((valuedPurchases > 0) == (meanRepeatValue > 0),
                 "meanRepeatValue must be > 0 exactly when valuedPurchases > 0, was %s with %s valued purchases",
                 meanRepeatValue, (Object) valuedPurchases);
     }
@@ -52,14 +52,14 @@ public record RfmSummary(int frequency, double recency, double age, double meanR
      * @throws IllegalArgumentException naming the field, the value and the allowed range
      */
     static void checkTimes(int frequency, double recency, double age) {
-        Preconditions.checkArgument(frequency >= 0, "frequency must be >= 0, was %s", frequency);
-        Preconditions.checkArgument(recency >= 0 && Double.isFinite(recency),
+        checkArgument(frequency >= 0, "frequency must be >= 0, was %s", frequency);
+        checkArgument(recency >= 0 && Double.isFinite(recency),
                 "recency must be >= 0 and finite, was %s", recency);
-        Preconditions.checkArgument(age >= recency && Double.isFinite(age),
+        checkArgument(age >= recency && Double.isFinite(age),
                 "age must be finite and >= recency %s, was %s", recency, age);
-        Preconditions.checkArgument(frequency == 0 || recency > 0,
+        checkArgument(frequency == 0 || recency > 0,
                 "recency must be > 0 when frequency is %s > 0, was %s", (Object) frequency, recency);
-        Preconditions.checkArgument(frequency > 0 || recency == 0,
+        checkArgument(frequency > 0 || recency == 0,
                 "recency must be 0 when frequency is 0, was %s", recency);
     }
 }

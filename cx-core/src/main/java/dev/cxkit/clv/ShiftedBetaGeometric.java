@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.stats.GaussHypergeometric;
 import dev.cxkit.stats.MaximumLikelihood;
 import dev.cxkit.stats.MaximumLikelihoodEstimate;
@@ -42,8 +43,8 @@ public final class ShiftedBetaGeometric {
 
     /** The model with the given Beta heterogeneity parameters (both > 0 and finite). */
     public static ShiftedBetaGeometric of(double alpha, double beta) {
-        Preconditions.checkArgument(alpha > 0 && Double.isFinite(alpha), "alpha must be > 0 and finite, was %s", alpha);
-        Preconditions.checkArgument(beta > 0 && Double.isFinite(beta), "beta must be > 0 and finite, was %s", beta);
+        checkArgument(alpha > 0 && Double.isFinite(alpha), "alpha must be > 0 and finite, was %s", alpha);
+        checkArgument(beta > 0 && Double.isFinite(beta), "beta must be > 0 and finite, was %s", beta);
         return new ShiftedBetaGeometric(alpha, beta);
     }
 
@@ -85,13 +86,13 @@ public final class ShiftedBetaGeometric {
 
     /** P(T = t): the probability that a new customer is lost in period {@code t >= 1}. */
     public double churnProbability(int t) {
-        Preconditions.checkArgument(t >= 1, "t must be >= 1, was %s", t);
+        checkArgument(t >= 1, "t must be >= 1, was %s", t);
         return survival(t - 1) * alpha / (alpha + beta + t - 1);
     }
 
     /** S(t): the probability that a new customer is still active after {@code t >= 0} periods. */
     public double survival(int t) {
-        Preconditions.checkArgument(t >= 0, "t must be >= 0, was %s", t);
+        checkArgument(t >= 0, "t must be >= 0, was %s", t);
         double logSurvival = 0;
         for (int i = 1; i <= t; i++) {
             logSurvival += Math.log((beta + i - 1) / (alpha + beta + i - 1));
@@ -101,7 +102,7 @@ public final class ShiftedBetaGeometric {
 
     /** r_t = S(t) / S(t - 1): the retention rate in period {@code t >= 1} among those still active. */
     public double retentionRate(int t) {
-        Preconditions.checkArgument(t >= 1, "t must be >= 1, was %s", t);
+        checkArgument(t >= 1, "t must be >= 1, was %s", t);
         return (beta + t - 1) / (alpha + beta + t - 1);
     }
 
@@ -110,8 +111,8 @@ public final class ShiftedBetaGeometric {
      * {@code cohortSize * S(t)}.
      */
     public double[] projectSurvivors(long cohortSize, int periods) {
-        Preconditions.checkArgument(cohortSize >= 0, "cohortSize must be >= 0, was %s", cohortSize);
-        Preconditions.checkArgument(periods >= 0, "periods must be >= 0, was %s", periods);
+        checkArgument(cohortSize >= 0, "cohortSize must be >= 0, was %s", cohortSize);
+        checkArgument(periods >= 0, "periods must be >= 0, was %s", periods);
         double[] projection = new double[periods + 1];
         double survival = 1;
         for (int t = 0; t <= periods; t++) {
@@ -159,7 +160,7 @@ public final class ShiftedBetaGeometric {
      * @throws IllegalArgumentException if {@code d <= -1}, not finite, or {@code renewalsMade < 0}
      */
     public double discountedExpectedResidualLifetimeAfterRenewals(double d, int renewalsMade) {
-        Preconditions.checkArgument(renewalsMade >= 0, "renewalsMade must be >= 0, was %s", renewalsMade);
+        checkArgument(renewalsMade >= 0, "renewalsMade must be >= 0, was %s", renewalsMade);
         return discountedExpectedResidualLifetimeInPeriod(d, renewalsMade + 1);
     }
 
@@ -171,7 +172,7 @@ public final class ShiftedBetaGeometric {
      * @throws IllegalArgumentException if {@code d <= -1}, not finite, or {@code period < 1}
      */
     public double discountedExpectedResidualLifetimeInPeriod(double d, int period) {
-        Preconditions.checkArgument(period >= 1, "period must be >= 1 (the first period is 1), was %s", period);
+        checkArgument(period >= 1, "period must be >= 1 (the first period is 1), was %s", period);
         return retentionRate(period) * discountedSum(d, beta + period, alpha + beta + period);
     }
 
@@ -184,7 +185,7 @@ public final class ShiftedBetaGeometric {
      * @throws IllegalArgumentException as for DERL, or if {@code margin} is not finite
      */
     public double residualLifetimeValueAfterRenewals(double margin, double d, int renewalsMade) {
-        Preconditions.checkArgument(Double.isFinite(margin), "margin must be finite, was %s", margin);
+        checkArgument(Double.isFinite(margin), "margin must be finite, was %s", margin);
         return margin * discountedExpectedResidualLifetimeAfterRenewals(d, renewalsMade);
     }
 
@@ -193,7 +194,7 @@ public final class ShiftedBetaGeometric {
      * Gauss's sum gives (c - 1) / (alpha - 1), finite only for alpha > 1.
      */
     private double discountedSum(double d, double b, double c) {
-        Preconditions.checkArgument(d > -1 && Double.isFinite(d), "d must be > -1 and finite, was %s", d);
+        checkArgument(d > -1 && Double.isFinite(d), "d must be > -1 and finite, was %s", d);
         if (d < 0) {
             return Double.POSITIVE_INFINITY;
         }

@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
@@ -58,7 +59,7 @@ public final class TransactionLog<K> {
 
     /** Adds a transaction on a calendar day; {@code amount} must be >= 0 and finite (0 is valid). */
     public TransactionLog<K> add(K customer, LocalDate date, double amount) {
-        Preconditions.checkArgument(amount >= 0 && Double.isFinite(amount), "amount must be >= 0 and finite, was %s",
+        checkArgument(amount >= 0 && Double.isFinite(amount), "amount must be >= 0 and finite, was %s",
                 amount);
         return add(customer, date, BigDecimal.valueOf(amount));
     }
@@ -68,7 +69,7 @@ public final class TransactionLog<K> {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(amount, "amount");
-        Preconditions.checkArgument(amount.signum() >= 0, "amount must be >= 0, was %s", amount);
+        checkArgument(amount.signum() >= 0, "amount must be >= 0, was %s", amount);
         days.computeIfAbsent(customer, key -> new TreeMap<>()).merge(date, amount, BigDecimal::add);
         transactions++;
         return this;
@@ -132,7 +133,7 @@ public final class TransactionLog<K> {
      */
     public Map<K, CalibrationHoldout> split(LocalDate calibrationEnd, LocalDate holdoutEnd, ChronoUnit unit) {
         Objects.requireNonNull(holdoutEnd, "holdoutEnd");
-        Preconditions.checkArgument(holdoutEnd.isAfter(Objects.requireNonNull(calibrationEnd, "calibrationEnd")),
+        checkArgument(holdoutEnd.isAfter(Objects.requireNonNull(calibrationEnd, "calibrationEnd")),
                 "holdoutEnd must be after calibrationEnd %s, was %s", calibrationEnd, holdoutEnd);
         return collect(calibrationEnd, unit, (summary, purchases) -> new CalibrationHoldout(summary,
                 purchases.subMap(calibrationEnd, false, holdoutEnd, true).size()));
@@ -171,7 +172,7 @@ public final class TransactionLog<K> {
     /** The length of {@code unit} in days, for units of a day or longer. */
     static double daysPer(ChronoUnit unit) {
         Objects.requireNonNull(unit, "unit");
-        Preconditions.checkArgument(unit.compareTo(ChronoUnit.DAYS) >= 0 && unit != ChronoUnit.FOREVER,
+        checkArgument(unit.compareTo(ChronoUnit.DAYS) >= 0 && unit != ChronoUnit.FOREVER,
                 "unit must be DAYS or longer and not FOREVER, was %s", unit);
         return unit.getDuration().getSeconds() / 86_400.0;
     }

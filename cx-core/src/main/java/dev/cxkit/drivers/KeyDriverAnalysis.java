@@ -1,6 +1,6 @@
 package dev.cxkit.drivers;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.cxkit.internal.Checks.checkArgument;
 
 import dev.cxkit.stats.Confidence;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.cxkit.drivers;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static dev.cxkit.internal.Checks.checkArgument;
 
 /**
  * Where the importance-versus-performance grid is split: a relative-weight share of R^2 and a

@@ -1,6 +1,6 @@
 package dev.cxkit.journey;
 
-import com.google.common.primitives.ImmutableLongArray;
+import java.util.Arrays;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.stats.Proportion;
 
@@ -11,8 +11,8 @@ final class ServiceTally {
     private long resolved;
     private long firstContacts;
     private long firstContactsResolved;
-    private final ImmutableLongArray.Builder waitNanos = ImmutableLongArray.builder();
-    private final ImmutableLongArray.Builder handlingNanos = ImmutableLongArray.builder();
+    private final Longs waitNanos = new Longs();
+    private final Longs handlingNanos = new Longs();
 
     void add(Interaction interaction, boolean firstContact, boolean followedByRepeat) {
         interactions++;
@@ -30,14 +30,37 @@ final class ServiceTally {
         resolved += other.resolved;
         firstContacts += other.firstContacts;
         firstContactsResolved += other.firstContactsResolved;
-        waitNanos.addAll(other.waitNanos.build());
-        handlingNanos.addAll(other.handlingNanos.build());
+        waitNanos.addAll(other.waitNanos);
+        handlingNanos.addAll(other.handlingNanos);
     }
 
     ServiceLevel snapshot() {
         return new ServiceLevel(new Proportion("resolution", resolved, interactions),
                 new Proportion("first-contact resolution", firstContactsResolved, firstContacts),
-                DurationSample.ofNanos("wait time", waitNanos.build().toArray()),
-                DurationSample.ofNanos("handling time", handlingNanos.build().toArray()));
+                DurationSample.ofNanos("wait time", waitNanos.toArray()),
+                DurationSample.ofNanos("handling time", handlingNanos.toArray()));
+    }
+
+    /** A growable array of {@code long}s. */
+    private static final class Longs {
+        private long[] values = new long[8];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, Math.addExact(size, Math.max(8, size >> 1)));
+            }
+            values[size++] = value;
+        }
+
+        void addAll(Longs other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.values[i]);
+            }
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 }

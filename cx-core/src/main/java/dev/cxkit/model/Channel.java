@@ -1,5 +1,6 @@
 package dev.cxkit.model;
 
+import dev.cxkit.internal.Checks;
 import java.util.Locale;
 
 /**

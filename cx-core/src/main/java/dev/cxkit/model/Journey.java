@@ -1,5 +1,6 @@
 package dev.cxkit.model;
 
+import dev.cxkit.internal.Checks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

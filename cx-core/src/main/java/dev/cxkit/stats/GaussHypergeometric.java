@@ -1,6 +1,6 @@
 package dev.cxkit.stats;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
 
 /**
  * The Gauss hypergeometric function {@code 2F1(a, b; c; z)} on the real interval {@code 0 <= z < 1}.
@@ -41,10 +41,10 @@ public final class GaussHypergeometric {
      *     or overflows the double range
      */
     public static double value(double a, double b, double c, double z) {
-        Preconditions.checkArgument(Double.isFinite(a), "a must be finite, was %s", a);
-        Preconditions.checkArgument(Double.isFinite(b), "b must be finite, was %s", b);
-        Preconditions.checkArgument(c > 0 && Double.isFinite(c), "c must be > 0 and finite, was %s", c);
-        Preconditions.checkArgument(z >= 0 && z < 1, "z must be in [0, 1), was %s", z);
+        checkArgument(Double.isFinite(a), "a must be finite, was %s", a);
+        checkArgument(Double.isFinite(b), "b must be finite, was %s", b);
+        checkArgument(c > 0 && Double.isFinite(c), "c must be > 0 and finite, was %s", c);
+        checkArgument(z >= 0 && z < 1, "z must be in [0, 1), was %s", z);
         double sum = 1.0;
         double term = 1.0;
         for (int n = 0; n < MAX_TERMS; n++) {

@@ -1,6 +1,7 @@
 package dev.cxkit.stats;
 
-import com.google.common.base.Preconditions;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -86,13 +87,13 @@ public final class MaximumLikelihood {
         Objects.requireNonNull(names, "names");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(logLikelihood, "logLikelihood");
-        Preconditions.checkArgument(names.size() == start.length,
+        checkArgument(names.size() == start.length,
                 "names and start must have the same length, were %s and %s", names.size(), start.length);
-        Preconditions.checkArgument(start.length >= BOBYQAOptimizer.MINIMUM_PROBLEM_DIMENSION,
+        checkArgument(start.length >= BOBYQAOptimizer.MINIMUM_PROBLEM_DIMENSION,
                 "at least %s parameters are needed, were %s", BOBYQAOptimizer.MINIMUM_PROBLEM_DIMENSION,
                 start.length);
         for (int i = 0; i < start.length; i++) {
-            Preconditions.checkArgument(start[i] > 0 && Double.isFinite(start[i]),
+            checkArgument(start[i] > 0 && Double.isFinite(start[i]),
                     "start %s must be > 0 and finite, was %s", names.get(i), start[i]);
         }
         CountingObjective objective = new CountingObjective(logLikelihood);

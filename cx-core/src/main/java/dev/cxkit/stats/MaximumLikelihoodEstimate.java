@@ -1,7 +1,7 @@
 package dev.cxkit.stats;
 
-import com.google.common.base.Preconditions;
-import com.google.common.collect.ImmutableList;
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +17,7 @@ import java.util.OptionalDouble;
  */
 public final class MaximumLikelihoodEstimate {
 
-    private final ImmutableList<String> names;
+    private final List<String> names;
     private final double[] estimates;
     private final double[] standardErrors;
     private final double[][] covariance;
@@ -28,7 +28,7 @@ public final class MaximumLikelihoodEstimate {
 
     private MaximumLikelihoodEstimate(List<String> names, double[] estimates, double[] standardErrors,
             double[][] covariance, double logLikelihood, int evaluations, int iterations, boolean converged) {
-        this.names = ImmutableList.copyOf(names);
+        this.names = List.copyOf(names);
         this.estimates = estimates.clone();
         this.standardErrors = standardErrors == null ? null : standardErrors.clone();
         this.covariance = covariance == null ? null : deepCopy(covariance);
@@ -44,7 +44,7 @@ public final class MaximumLikelihoodEstimate {
      */
     static MaximumLikelihoodEstimate of(List<String> names, double[] estimates, double[] standardErrors,
             double logLikelihood, int evaluations, int iterations, boolean converged) {
-        Preconditions.checkArgument(names.size() == estimates.length,
+        checkArgument(names.size() == estimates.length,
                 "names and estimates must have the same length, were %s and %s", names.size(), estimates.length);
         return new MaximumLikelihoodEstimate(names, estimates, standardErrors, null, logLikelihood, evaluations,
                 iterations, converged);
@@ -57,9 +57,9 @@ public final class MaximumLikelihoodEstimate {
      */
     static MaximumLikelihoodEstimate withCovariance(List<String> names, double[] estimates, double[][] covariance,
             double logLikelihood, int evaluations, int iterations, boolean converged) {
-        Preconditions.checkArgument(names.size() == estimates.length,
+        checkArgument(names.size() == estimates.length,
                 "names and estimates must have the same length, were %s and %s", names.size(), estimates.length);
-        Preconditions.checkArgument(covariance == null || covariance.length == estimates.length,
+        checkArgument(covariance == null || covariance.length == estimates.length,
                 "covariance must be %s x %s", estimates.length, estimates.length);
         return new MaximumLikelihoodEstimate(names, estimates,
                 covariance == null ? null : MaximumLikelihood.standardErrors(covariance), covariance, logLikelihood,
@@ -132,7 +132,7 @@ public final class MaximumLikelihoodEstimate {
     private int indexOf(String name) {
         Objects.requireNonNull(name, "name");
         int index = names.indexOf(name);
-        Preconditions.checkArgument(index >= 0, "name must be one of %s, was %s", names, name);
+        checkArgument(index >= 0, "name must be one of %s, was %s", names, name);
         return index;
     }
 

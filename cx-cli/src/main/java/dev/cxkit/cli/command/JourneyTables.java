@@ -1,6 +1,5 @@
 package dev.cxkit.cli.command;
 
-import com.google.common.base.CaseFormat;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.output.Table;
 import dev.cxkit.journey.DurationSample;
@@ -51,7 +50,7 @@ final class JourneyTables {
         Table table = Table.of("friction", title).text("touchpoint", "touchpoint")
                 .number("score", "score", 3);
         for (FrictionSignal signal : FrictionSignal.values()) {
-            String field = CaseFormat.UPPER_UNDERSCORE.to(CaseFormat.LOWER_CAMEL, signal.name());
+            String field = lowerCamel(signal.name());
             table.column(signal.name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     List.of(field, field + "N"), values -> values[0] == null ? "-"
                             : Numbers.percent(((Number) values[0]).doubleValue()) + " (n="
@@ -121,5 +120,20 @@ final class JourneyTables {
             return Numbers.fixed(seconds / 3600, 1) + "h";
         }
         return Numbers.fixed(seconds / 86_400, 1) + "d";
+    }
+
+    /** {@code REPEAT_CONTACT} as {@code repeatContact}. */
+    private static String lowerCamel(String constant) {
+        StringBuilder name = new StringBuilder(constant.length());
+        boolean upper = false;
+        for (char c : constant.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? c : Character.toLowerCase(c));
+                upper = false;
+            }
+        }
+        return name.toString();
     }
 }
