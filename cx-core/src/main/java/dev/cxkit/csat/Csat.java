@@ -133,8 +133,9 @@ public final class Csat {
     public Map<Integer, Double> distribution() {
         requireNonEmpty("CSAT distribution");
         Map<Integer, Double> shares = new LinkedHashMap<>();
-        for (int score = histogram.scale().min(); score <= histogram.scale().max(); score++) {
-            shares.put(score, share(score));
+        int min = histogram.scale().min();
+        for (int i = 0; i < histogram.scale().points(); i++) {
+            shares.put(min + i, share(min + i));
         }
         return Collections.unmodifiableMap(shares);
     }

@@ -1,6 +1,7 @@
 package dev.cxkit.model;
 
 import dev.cxkit.internal.Checks;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,12 +14,16 @@ import java.util.Optional;
  * other bounded scale is {@link #of(String, int, int) custom}. How a scale is read (NPS breaks,
  * top boxes, agreement) belongs to the metric that reads it, not to the scale.
  *
- * @param name the instrument's name, lower case, for example {@code "nps"}
+ * @param name the instrument's name, lower case, for example {@code "nps"}; well-formed Unicode of
+ *     at most {@value #MAX_NAME_BYTES} UTF-8 bytes, so that it survives the binary forms
  * @param min the lowest score, inclusive
  * @param max the highest score, inclusive; {@code min < max} and at most
  *     {@value #MAX_POINTS} points
  */
 public record Scale(String name, int min, int max) {
+
+    /** The longest scale name, in UTF-8 bytes, so that every scale has a binary form. */
+    public static final int MAX_NAME_BYTES = 255;
 
     /** The largest number of points a scale may have. */
     public static final int MAX_POINTS = 101;
@@ -34,7 +39,17 @@ public record Scale(String name, int min, int max) {
 
     public Scale {
         Checks.nonBlank(name, "name");
+        if (name.codePoints().anyMatch(
+                c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+            throw new IllegalArgumentException("scale name must be well-formed Unicode (no "
+                    + "unpaired surrogate), was '" + name + "'");
+        }
         name = name.toLowerCase(Locale.ROOT);
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            throw new IllegalArgumentException("scale name must be at most " + MAX_NAME_BYTES
+                    + " UTF-8 bytes, was " + name.getBytes(StandardCharsets.UTF_8).length
+                    + " bytes");
+        }
         if (min >= max) {
             throw new IllegalArgumentException(
                     "max must be > min (" + min + "), was " + max + " for scale '" + name + "'");

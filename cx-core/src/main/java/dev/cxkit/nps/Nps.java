@@ -53,7 +53,9 @@ public final class Nps {
             long count = 0;
             double weight = 0;
             double squaredWeight = 0;
-            for (int score = from; score <= to; score++) {
+            // Offsets from {@code from}, so that a scale ending at Integer.MAX_VALUE does not wrap.
+            for (long offset = 0; offset <= (long) to - from; offset++) {
+                int score = (int) (from + offset);
                 count += histogram.count(score);
                 weight += histogram.weight(score);
                 squaredWeight += histogram.squaredWeight(score);

@@ -21,7 +21,9 @@ import org.hipparchus.analysis.solvers.BrentSolver;
  * solving {@code (P - D - n delta) -+ z sqrt(...) = 0}, which is finite on the whole bracket.
  * Where the per-response variance is 0 the bracket end is a spurious root, so those samples take
  * the closed forms of the same equation: all promoters {@code [(n - z^2)/(n + z^2), 1]}, all
- * detractors its mirror, all passives {@code [-z^2/(n + z^2), z^2/(n + z^2)]}.
+ * detractors its mirror, all passives {@code [-z^2/(n + z^2), z^2/(n + z^2)]}. At huge
+ * counts, where rounding leaves no sign change on a bracket, the bound is the bracket end at
+ * which the equation is closest to 0.
  */
 final class TangoInterval {
 
@@ -46,10 +48,26 @@ final class TangoInterval {
             return new Interval(-1, 2 * shrink - 1, level, label, Interval.Unit.FRACTION);
         }
         double estimate = counts.net();
-        BrentSolver solver = new BrentSolver(ACCURACY);
-        double lower = solver.solve(MAX_EVALUATIONS, bound(counts, z), -1, estimate);
-        double upper = solver.solve(MAX_EVALUATIONS, bound(counts, -z), estimate, 1);
+        double lower = root(bound(counts, z), -1, estimate);
+        double upper = root(bound(counts, -z), estimate, 1);
         return new Interval(lower, upper, level, label, Interval.Unit.FRACTION);
+    }
+
+    /**
+     * The root of {@code f} in {@code [from, to]}. At huge counts the rounding of
+     * {@code P - D - n delta} can leave both ends with one sign, the root then lying within
+     * rounding of an end: that end is returned instead of a solver failure.
+     */
+    private static double root(UnivariateFunction f, double from, double to) {
+        if (!(from < to)) {
+            return from;
+        }
+        double atFrom = f.value(from);
+        double atTo = f.value(to);
+        if (atFrom == 0 || atTo == 0 || Math.signum(atFrom) == Math.signum(atTo)) {
+            return Math.abs(atFrom) <= Math.abs(atTo) ? from : to;
+        }
+        return new BrentSolver(ACCURACY).solve(MAX_EVALUATIONS, f, from, to);
     }
 
     /** {@code (P - D - n delta) - zTarget * sqrt(n (2 q(delta) + delta (1 - delta)))}. */

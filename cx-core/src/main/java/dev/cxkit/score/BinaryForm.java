@@ -3,6 +3,8 @@ package dev.cxkit.score;
 import dev.cxkit.model.Scale;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -66,8 +68,7 @@ final class BinaryForm {
             }
             byte[] name = new byte[nameLength];
             buffer.get(name);
-            Scale scale = Scale.of(new String(name, StandardCharsets.UTF_8), buffer.getInt(),
-                    buffer.getInt());
+            Scale scale = Scale.of(decodeName(name, type), buffer.getInt(), buffer.getInt());
             int expected = headerLength(nameLength) + scale.points() * bytesPerPoint;
             if (length != expected) {
                 throw new IllegalArgumentException(type + " bytes for scale " + scale
@@ -88,6 +89,35 @@ final class BinaryForm {
                     type + " count of score " + score + " must be >= 0, was " + count);
         }
         return count;
+    }
+
+    /**
+     * The sum of {@code counts}, rejecting one that does not fit a {@code long} as malformed
+     * bytes.
+     */
+    static long total(long[] counts, String type) {
+        long total = 0;
+        for (long count : counts) {
+            total += count;
+            if (total < 0) {
+                throw new IllegalArgumentException(
+                        type + " counts must sum to at most " + Long.MAX_VALUE + " responses");
+            }
+        }
+        return total;
+    }
+
+    /** The scale name, rejecting bytes that are not well-formed UTF-8. */
+    private static String decodeName(byte[] name, String type) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(name)).toString();
+        } catch (CharacterCodingException malformed) {
+            throw new IllegalArgumentException(
+                    type + " scale name must be well-formed UTF-8, was not");
+        }
     }
 
     private static int headerLength(int nameBytes) {

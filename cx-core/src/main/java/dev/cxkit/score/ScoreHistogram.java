@@ -59,6 +59,7 @@ public final class ScoreHistogram {
                         + " must be >= 0, was " + counts[i]);
             }
         }
+        BinaryForm.total(counts, TYPE);
         return new ScoreHistogram(scale, counts.clone());
     }
 
@@ -95,8 +96,9 @@ public final class ScoreHistogram {
             throw new IllegalArgumentException("to must be >= from (" + from + "), was " + to);
         }
         long total = 0;
-        for (int score = from; score <= to; score++) {
-            total += counts[score - scale.min()];
+        // Indexes, not scores, so that a scale ending at Integer.MAX_VALUE does not wrap.
+        for (int i = from - scale.min(); i <= to - scale.min(); i++) {
+            total += counts[i];
         }
         return total;
     }
@@ -172,6 +174,7 @@ public final class ScoreHistogram {
         for (int i = 0; i < counts.length; i++) {
             counts[i] = BinaryForm.readCount(buffer, TYPE, scale.min() + i);
         }
+        BinaryForm.total(counts, TYPE);
         return new ScoreHistogram(scale, counts);
     }
 

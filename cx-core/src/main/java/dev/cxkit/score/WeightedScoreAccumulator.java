@@ -57,7 +57,7 @@ public final class WeightedScoreAccumulator {
     /** Adds a response's score with its survey weight; its scale must be this one's. */
     public WeightedScoreAccumulator add(SurveyResponse response) {
         Scales.requireSame(scale, Objects.requireNonNull(response, "response").scale());
-        addAt(response.score() - scale.min(), response.weight());
+        addAt(response.score() - scale.min(), Scales.checkWeight(response.weight(), "weight"));
         return this;
     }
 

@@ -27,6 +27,7 @@ public final class WeightedScoreHistogram {
     private final long[] counts;
     private final double[] weights;
     private final double[] squaredWeights;
+    private final long n;
 
     WeightedScoreHistogram(Scale scale, long[] counts, double[] weights,
             double[] squaredWeights) {
@@ -34,6 +35,11 @@ public final class WeightedScoreHistogram {
         this.counts = counts;
         this.weights = weights;
         this.squaredWeights = squaredWeights;
+        long total = 0;
+        for (long count : counts) {
+            total = Math.addExact(total, count);
+        }
+        this.n = total;
     }
 
     /** The empty weighted histogram on {@code scale}. */
@@ -50,8 +56,9 @@ public final class WeightedScoreHistogram {
      * The arrays are copied.
      *
      * @throws IllegalArgumentException when an array does not have one entry per point, a
-     *     count is negative, a sum is negative or non-finite, or a score with no response has
-     *     weight
+     *     count is negative, the counts sum to more than a {@code long} holds, a sum is
+     *     negative or non-finite, or the sums of a score cannot come from its count of weights
+     *     in [1e-100, 1e100] (see {@link #fromByteArray(byte[])})
      */
     public static WeightedScoreHistogram of(Scale scale, long[] counts, double[] weights,
             double[] squaredWeights) {
@@ -69,6 +76,7 @@ public final class WeightedScoreHistogram {
             checkSums(score, counts[i], checkWeightSum(weights[i], "weight sum", score),
                     checkWeightSum(squaredWeights[i], "squared weight sum", score));
         }
+        BinaryForm.total(counts, TYPE);
         return new WeightedScoreHistogram(scale, counts.clone(), weights.clone(),
                 squaredWeights.clone());
     }
@@ -85,11 +93,7 @@ public final class WeightedScoreHistogram {
 
     /** Number of responses. */
     public long n() {
-        long total = 0;
-        for (long count : counts) {
-            total += count;
-        }
-        return total;
+        return n;
     }
 
     /** True when there are no responses or their weights sum to zero. */
@@ -158,7 +162,7 @@ public final class WeightedScoreHistogram {
      */
     public double effectiveN() {
         double total = requireNonEmpty("effective n");
-        return total * total / totalSquaredWeight();
+        return total * (total / totalSquaredWeight());
     }
 
     /** Kish's design effect due to weighting, {@code n sum w^2 / (sum w)^2 = n / n_eff}. */
@@ -183,7 +187,11 @@ public final class WeightedScoreHistogram {
      * Decodes bytes written by {@link #toByteArray()}.
      *
      * @throws IllegalArgumentException on a wrong magic, version, length or scale, a negative
-     *     count, a negative or non-finite weight sum, or weight on a score with no response
+     *     count, counts summing to more than a {@code long} holds, a negative or non-finite
+     *     weight sum, or sums that {@code count} weights cannot have: weight on a score with no
+     *     response, a squared-weight sum larger than the squared weight sum, an effective
+     *     count larger than the count ({@code (sum w)^2 > count sum w^2}), or sums outside
+     *     what weights in [1e-100, 1e100] give
      */
     public static WeightedScoreHistogram fromByteArray(byte[] bytes) {
         ByteBuffer buffer = ByteBuffer.wrap(Objects.requireNonNull(bytes, "bytes"));
@@ -199,6 +207,7 @@ public final class WeightedScoreHistogram {
             squaredWeights[i] = checkWeightSum(buffer.getDouble(), "squared weight sum", score);
             checkSums(score, counts[i], weights[i], squaredWeights[i]);
         }
+        BinaryForm.total(counts, TYPE);
         return new WeightedScoreHistogram(scale, counts, weights, squaredWeights);
     }
 
@@ -221,11 +230,41 @@ public final class WeightedScoreHistogram {
         }
     }
 
+    /**
+     * Rejects sums that {@code count} weights, each 0 or in [1e-100, 1e100], cannot have. With
+     * {@code W} the weight sum and {@code S} the squared-weight sum: {@code W = 0} exactly when
+     * {@code S = 0}; {@code S <= W^2} (weights are not negative); {@code W^2 <= count S}
+     * (Cauchy-Schwarz: the effective count is at most the count); {@code W <= count 1e100} and
+     * {@code S >= 1e-200} when positive. Compared through {@code sqrt(S)}, so that nothing
+     * overflows, with a relative tolerance of 1e-9 for the rounding of the sums.
+     */
     private static void checkSums(int score, long count, double weight, double squaredWeight) {
         if (count == 0 && (weight != 0 || squaredWeight != 0)) {
             throw new IllegalArgumentException(TYPE + " weight sums of score " + score
                     + " must be 0 when its count is 0, were " + weight + " and "
                     + squaredWeight);
+        }
+        if ((weight == 0) != (squaredWeight == 0)) {
+            throw new IllegalArgumentException(TYPE + " weight sums of score " + score
+                    + " must both be 0 or both be > 0, were " + weight + " and "
+                    + squaredWeight);
+        }
+        if (weight == 0) {
+            return;
+        }
+        double root = Math.sqrt(squaredWeight);
+        double tolerance = 1 + 1e-9;
+        if (root > weight * tolerance || weight > Math.sqrt((double) count) * root * tolerance) {
+            throw new IllegalArgumentException(TYPE + " weight sums of score " + score
+                    + " cannot come from " + count + " weights: need (sum w)^2 / sum w^2 in [1, "
+                    + count + "], were sum w = " + weight + " and sum w^2 = " + squaredWeight);
+        }
+        if (weight > count * Scales.MAX_WEIGHT * tolerance
+                || squaredWeight < Scales.MIN_WEIGHT * Scales.MIN_WEIGHT / tolerance) {
+            throw new IllegalArgumentException(TYPE + " weight sums of score " + score
+                    + " must come from weights in [" + Scales.MIN_WEIGHT + ", "
+                    + Scales.MAX_WEIGHT + "], were sum w = " + weight + " and sum w^2 = "
+                    + squaredWeight + " for " + count + " responses");
         }
     }
 
