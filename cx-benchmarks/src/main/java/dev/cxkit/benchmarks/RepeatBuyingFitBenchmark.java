@@ -70,8 +70,8 @@ public class RepeatBuyingFitBenchmark {
     /**
      * Customers drawn from the Pareto/NBD story (Schmittlein, Morrison &amp; Colombo 1987): purchase
      * rate lambda ~ Gamma(r, 1/alpha), dropout rate mu ~ Gamma(s, 1/beta), an exponential lifetime
-     * with rate mu, and exponential times between purchases while alive. Times are rounded up to
-     * whole days (1/7 week).
+     * with rate mu, and exponential times between purchases while alive. Times are rounded to the
+     * nearest whole day (1/7 week), a repeat purchase on the first day counting as one day later.
      */
     static RfmPatterns simulate(int customers) {
         RandomDataGenerator random = RandomDataGenerator.of(new Well19937c(SyntheticSurvey.SEED));
@@ -88,7 +88,7 @@ public class RepeatBuyingFitBenchmark {
                 frequency++;
                 recency = time;
             }
-            double recencyInDays = Math.min(Math.max(Math.ceil(recency * 7), 1), age * 7) / 7;
+            double recencyInDays = Math.min(Math.max(Math.rint(recency * 7), 1), age * 7) / 7;
             builder.add(frequency, frequency == 0 ? 0 : recencyInDays, age);
         }
         return builder.build();
