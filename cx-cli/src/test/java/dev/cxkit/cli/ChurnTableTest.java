@@ -223,6 +223,27 @@ class ChurnTableTest {
     }
 
     @Test
+    void blankCellsOfAModelColumnAreBadRecordsAndAnEmptyTableIsNoData() throws IOException {
+        // New customers (tenure 0) have a blank TotalCharges, as in the public export.
+        CxRun.Result result = CxRun.in(dir, "survival", "@telco.csv", "--duration", "tenure",
+                "--event", "Churn", "--unit", "months", "--cox", "TotalCharges", "-f", "json");
+        assertThat(result.exitCode()).isEqualTo(Cx.DATA_ERRORS);
+        assertThat(result.stderr()).contains("TotalCharges: must not be blank")
+                .doesNotContain("Exception");
+        JsonNode cox = CxJson.mapper().readTree(result.stdout()).get("cox");
+        assertThat(cox.get("n").asInt()).isLessThan(400).isGreaterThan(350);
+        Files.writeString(dir.resolve("empty.csv"), "customerID,tenure,Churn\r\n");
+        for (String command : List.of("survival", "churn")) {
+            for (String format : List.of("table", "csv", "json")) {
+                CxRun.Result empty = CxRun.in(dir, command, "@empty.csv", "--duration",
+                        "tenure", "--event", "Churn", "-f", format);
+                assertThat(empty.exitCode()).as(command + " " + format).isEqualTo(Cx.USAGE);
+                assertThat(empty.stderr()).contains("no customers");
+            }
+        }
+    }
+
+    @Test
     void helpDocumentsEveryOption() {
         CommandLine cx = new CommandLine(new Cx());
         for (String command : List.of("survival", "churn")) {

@@ -130,6 +130,7 @@ public final class SurvivalCommand implements Callable<Integer> {
         RecordInput records = new RecordInput(input, spec.commandLine().getErr())
                 .read(CxReader.customers(), files, customers::add);
         if (customers.isEmpty()) {
+            records.finish();
             throw new UsageException("no customers in " + files);
         }
         Instant end = asOf.orElseGet(() -> latestEvent(customers));
@@ -157,6 +158,7 @@ public final class SurvivalCommand implements Callable<Integer> {
         RecordInput records = new RecordInput(input, spec.commandLine().getErr());
         ChurnTable table = lifetimes.read(records, files, columns);
         if (table.size() == 0) {
+            records.finish();
             throw new UsageException("no customers in " + files);
         }
         Strata<String> strata = LifetimeTables.strata(table, by);

@@ -67,7 +67,7 @@ public final class DurationEventOptions {
 
     /**
      * Reads the churn table in {@code files}: the duration, the event and {@code columns} (as
-     * written, trimmed) of each row. A row with a missing or bad value is a bad record (skipped
+     * written, trimmed, not blank) of each row. A row with a missing or bad value is a bad record (skipped
      * and reported, or the end of the read with {@code --fail-fast}).
      *
      * @throws UsageException when only one of {@code --duration} and {@code --event} is given,
@@ -98,7 +98,7 @@ public final class DurationEventOptions {
         CxReader<Customer> reader = CxReader.rows(required, row -> {
             String[] values = new String[columns.size()];
             for (int c = 0; c < values.length; c++) {
-                values[c] = row.string(columns.get(c)).trim();
+                values[c] = row.id(columns.get(c));
             }
             return new Customer(row.nonNegative(durationColumn),
                     row.flag(eventColumn, format), values);
