@@ -6,6 +6,7 @@ import dev.cxkit.json.read.CxReader;
 import dev.cxkit.json.read.ReadProblem;
 import dev.cxkit.json.read.ReadReport;
 import dev.cxkit.json.read.RecordReader;
+import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,7 @@ public final class RecordInput {
     private final InputOptions options;
     private final PrintWriter err;
     private final List<ReadReport> reports = new ArrayList<>();
+    private BufferedWriter badRecords;
 
     public RecordInput(InputOptions options, PrintWriter err) {
         this.options = options;
@@ -39,9 +41,28 @@ public final class RecordInput {
     /** Reads every file with {@code reader} (configured per file) into {@code sink}. */
     public <T> RecordInput read(CxReader<T> reader, List<Path> files, Consumer<? super T> sink) {
         for (Path file : InputOptions.readable(files)) {
-            readFile(options.readerFor(reader, file), file, sink);
+            readFile(options.readerFor(reader, file).withProblemListener(this::badRecord), file,
+                    sink);
         }
         return this;
+    }
+
+    /** Writes each problem to the {@code --bad-records} file as it is found. */
+    private void badRecord(ReadProblem problem) {
+        if (options.badRecords.isEmpty()) {
+            return;
+        }
+        try {
+            if (badRecords == null) {
+                badRecords = Files.newBufferedWriter(options.badRecords.get(),
+                        StandardCharsets.UTF_8);
+            }
+            badRecords.write(problem.message());
+            badRecords.newLine();
+        } catch (IOException failed) {
+            throw new UncheckedIOException("cannot write bad records to '"
+                    + options.badRecords.get() + "'", failed);
+        }
     }
 
     /** Records rejected so far, in all files. */
@@ -61,15 +82,15 @@ public final class RecordInput {
      */
     public int finish() {
         List<ReadProblem> problems = reports.stream()
-                .flatMap(report -> report.problems().stream()).toList();
-        options.badRecords.ifPresent(path -> writeProblems(path, problems));
-        if (problems.isEmpty()) {
+                .flatMap(report -> report.problems().stream()).limit(PROBLEMS_SHOWN + 1).toList();
+        closeBadRecords();
+        if (rejected() == 0) {
             return Cx.OK;
         }
-        err.printf("cx: %d bad record(s) skipped of %d read%n", problems.size(),
+        err.printf("cx: %d bad record(s) skipped of %d read%n", rejected(),
                 accepted() + rejected());
         problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> err.println("  " + problem));
-        if (problems.size() > PROBLEMS_SHOWN) {
+        if (rejected() > PROBLEMS_SHOWN) {
             err.println("  ..." + options.badRecords.map(path -> " all listed in " + path)
                     .orElse(" (--bad-records FILE lists all)"));
         }
@@ -105,10 +126,19 @@ public final class RecordInput {
         }
     }
 
-    private static void writeProblems(Path path, List<ReadProblem> problems) {
-        List<String> lines = problems.stream().map(ReadProblem::message).toList();
+    /** Closes the {@code --bad-records} file, creating it empty when nothing was bad. */
+    private void closeBadRecords() {
+        if (options.badRecords.isEmpty()) {
+            return;
+        }
+        Path path = options.badRecords.get();
         try {
-            Files.write(path, lines, StandardCharsets.UTF_8);
+            if (badRecords == null) {
+                Files.write(path, List.of(), StandardCharsets.UTF_8);
+            } else {
+                badRecords.close();
+                badRecords = null;
+            }
         } catch (IOException failed) {
             throw new UncheckedIOException("cannot write bad records to '" + path + "'", failed);
         }
