@@ -63,10 +63,12 @@ public final class WeightedScoreHistogram {
     public static WeightedScoreHistogram of(Scale scale, long[] counts, double[] weights,
             double[] squaredWeights) {
         int points = Objects.requireNonNull(scale, "scale").points();
-        checkLength(scale, "counts", Objects.requireNonNull(counts, "counts").length);
-        checkLength(scale, "weights", Objects.requireNonNull(weights, "weights").length);
-        checkLength(scale, "squaredWeights",
-                Objects.requireNonNull(squaredWeights, "squaredWeights").length);
+        Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(weights, "weights");
+        Objects.requireNonNull(squaredWeights, "squaredWeights");
+        checkLength(scale, "counts", counts.length);
+        checkLength(scale, "weights", weights.length);
+        checkLength(scale, "squaredWeights", squaredWeights.length);
         for (int i = 0; i < points; i++) {
             int score = scale.min() + i;
             if (counts[i] < 0) {
