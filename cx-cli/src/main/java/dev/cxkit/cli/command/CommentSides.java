@@ -43,6 +43,10 @@ record CommentSides(Side first, Side second) {
         return second == null || second.contains(score) ? 1 : -1;
     }
 
+    String secondLabel() {
+        return second == null ? "rest" : second.label();
+    }
+
     String secondScores() {
         return second == null ? "rest" : second.scores();
     }

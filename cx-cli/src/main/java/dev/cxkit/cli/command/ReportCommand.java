@@ -83,6 +83,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--level", defaultValue = "0.95", description = "Confidence level.")
     private double level;
 
+    @Option(names = "--language", defaultValue = dev.cxkit.text.lucene.CommentAnalyzer.PLAIN,
+            paramLabel = "CODE", description = "ISO 639-1 language of comments (default "
+                    + "${DEFAULT-VALUE}: plain Unicode words).")
+    private String language;
+
     @Override
     public Integer call() throws IOException {
         DataFiles files = DataFiles.find(data);
@@ -126,13 +131,23 @@ public final class ReportCommand implements Callable<Integer> {
                                     r.score(), r.score())).toList()),
                     JourneyTables.friction(journeys.friction(), "Friction ranking").text(),
                     "Touchpoints ranked by how far their friction signals exceed the base rates.");
+            CommentsSection.addFriction(page, journeys.friction(), responses, analyzer(), 5, 5);
         }
+        CommentsSection.add(page, responses, analyzer(), 8);
         drivers.ifPresent(file -> driverSection(page, file));
         Files.writeString(html, page.render(), StandardCharsets.UTF_8);
         spec.commandLine().getOut().printf("wrote %s (%,d responses, %,d interactions)%n", html,
                 responses.size(), interactions.size());
         spec.commandLine().getOut().flush();
         return records.finish();
+    }
+
+    private dev.cxkit.text.lucene.CommentAnalyzer analyzer() {
+        try {
+            return dev.cxkit.text.lucene.CommentAnalyzer.of(language);
+        } catch (IllegalArgumentException bad) {
+            throw new dev.cxkit.cli.UsageException("--language: " + bad.getMessage());
+        }
     }
 
     private void headline(HtmlReport page, String label, ScoreMetric metric,
