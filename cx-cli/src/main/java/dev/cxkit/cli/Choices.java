@@ -30,6 +30,19 @@ public final class Choices {
                 + "'");
     }
 
+    /**
+     * The constant of {@code type} named {@code value}, given as {@code option}.
+     *
+     * @throws UsageException naming the option, the choices and the value
+     */
+    public static <E extends Enum<E>> E of(Class<E> type, String value, String option) {
+        try {
+            return of(type, value);
+        } catch (TypeConversionException unknown) {
+            throw new UsageException(option + ": " + unknown.getMessage());
+        }
+    }
+
     /** The choices of {@code type} as a user types them: lower case, {@code -} for {@code _}. */
     public static String names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants())

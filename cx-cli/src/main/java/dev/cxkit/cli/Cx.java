@@ -13,6 +13,18 @@ import dev.cxkit.cli.command.SampleCommand;
 import dev.cxkit.cli.command.SurvivalCommand;
 import dev.cxkit.json.read.CxDataException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,13 +55,17 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             CommandLine.HelpCommand.class
         })
-public final class Cx implements Runnable {
+public final class Cx implements Callable<Integer> {
 
     /** Everything was read and reported. */
     public static final int OK = 0;
-    /** Bad records were found and reported. */
+    /** Bad records were found, reported and skipped (or the first one stopped the run). */
     public static final int DATA_ERRORS = 1;
-    /** The command line or an input file could not be used. */
+    /**
+     * The command line cannot be used (unknown option or column, a value out of range, no
+     * command), or an input cannot be read (missing, unreadable, truncated or corrupt file,
+     * a header without the columns asked for), or there is no data.
+     */
     public static final int USAGE = 2;
 
     @CommandLine.Spec
@@ -63,19 +79,70 @@ public final class Cx implements Runnable {
     /** Runs {@code cx} with {@code args}, writing to {@code out} and {@code err}. */
     static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Cx())
+                .registerConverter(LocalDate.class, value -> parse(value,
+                        LocalDate::parse, "a date yyyy-mm-dd, e.g. 2025-01-31"))
+                .registerConverter(Instant.class, value -> parse(value, Cx::instant,
+                        "an ISO-8601 instant such as 2025-01-31T12:00:00Z, or a date yyyy-mm-dd"))
+                .registerConverter(Duration.class, value -> parse(value, Duration::parse,
+                        "an ISO-8601 duration such as P2D (two days) or PT4H (four hours)"))
+                .registerConverter(ZoneId.class, value -> parse(value, ZoneId::of,
+                        "a time zone such as UTC, Europe/Berlin or +02:00"))
                 .setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(Cx::exitCode)
                 .setExecutionExceptionHandler((failure, line, parsed) -> {
-                    line.getErr().println("cx: " + failure.getMessage());
+                    line.getErr().println("cx: " + message(failure));
+                    line.getErr().flush();
                     return exitCode(failure);
                 });
         return commandLine.execute(args);
     }
 
+    private static <T> T parse(String value, Function<String, T> parser, String expected) {
+        try {
+            return parser.apply(value.trim());
+        } catch (DateTimeException bad) {
+            throw new CommandLine.TypeConversionException("expected " + expected + ", was '"
+                    + value + "'");
+        }
+    }
+
+    private static Instant instant(String value) {
+        return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC)
+                .toInstant() : Instant.parse(value);
+    }
+
+    /** {@code cx} without a command: the usage on standard error, a usage error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("cx: name a command");
+        spec.commandLine().usage(err);
+        err.flush();
+        return USAGE;
+    }
+
+    /** A failure's message in words, never a Java class name or stack trace. */
+    public static String message(Throwable failure) {
+        if (failure instanceof UncheckedIOException unchecked) {
+            return message(unchecked.getCause());
+        }
+        if (failure instanceof NoSuchFileException missing) {
+            return "no such file '" + missing.getFile() + "'";
+        }
+        if (failure instanceof AccessDeniedException denied) {
+            return "permission denied: '" + denied.getFile() + "'";
+        }
+        if (failure instanceof FileSystemException system) {
+            return "cannot use '" + system.getFile() + "'"
+                    + (system.getReason() == null ? "" : ": " + system.getReason());
+        }
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            return "failed (" + failure.getClass().getSimpleName() + " without a message); "
+                    + "please report this with the command line";
+        }
+        return message;
     }
 
     private static int exitCode(Throwable failure) {

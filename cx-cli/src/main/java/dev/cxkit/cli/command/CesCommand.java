@@ -17,18 +17,28 @@ public final class CesCommand extends SurveyMetricCommand {
     @Option(names = "--legacy", description = "Read CES 1.0 responses (1..5, lower is easier).")
     private boolean legacy;
 
-    @Option(names = "--agree", description = "Report the share agreeing (5..7) instead of the mean.")
+    @Option(names = "--agree", description = "Report the share agreeing (5..7, the top three "
+            + "boxes) instead of the mean.")
     private boolean agree;
 
     @Override
+    Scale defaultScale() {
+        return legacy ? Scale.CES_LEGACY : Scale.CES;
+    }
+
+    @Override
     ScoreMetric metric() {
+        Scale scale = scale();
         if (agree) {
             if (legacy) {
                 throw new UsageException("--agree applies to CES 2.0 (1..7), not to --legacy");
             }
-            return ScoreMetric.cesAgree();
+            return scale.equals(Scale.CES) ? ScoreMetric.cesAgree()
+                    : ScoreMetric.topBox(scale, scale.max() - 2, "CES agree");
         }
-        return legacy ? ScoreMetric.mean(Scale.CES_LEGACY, "CES 1.0 mean") : ScoreMetric.cesMean();
+        return legacy || !scale.equals(Scale.CES)
+                ? ScoreMetric.mean(scale, legacy ? "CES 1.0 mean" : "CES mean")
+                : ScoreMetric.cesMean();
     }
 
     @Override

@@ -88,10 +88,6 @@ public final class ChurnCommand implements Callable<Integer> {
                     + "year (default ${DEFAULT-VALUE}).")
     private String cohortUnit;
 
-    @Option(names = "--zone", defaultValue = "UTC",
-            description = "Customer records: time zone of dates (default ${DEFAULT-VALUE}).")
-    private ZoneId zone;
-
     @Option(names = "--by", paramLabel = "COLUMN",
             description = "Churn table: one row per value of this column, e.g. Contract.")
     private Optional<String> by = Optional.empty();
@@ -199,13 +195,14 @@ public final class ChurnCommand implements Callable<Integer> {
             throw new UsageException("customer records need --from DATE and --to DATE (the "
                     + "period); a churn table needs --duration COLUMN and --event COLUMN");
         }
+        ZoneId zone = input.zone();
+        CalendarPeriod unit = Choices.of(CalendarPeriod.class, cohortUnit, "--cohorts");
         List<Customer> customers = new ArrayList<>();
         RecordInput records = new RecordInput(input, spec.commandLine().getErr())
                 .read(CxReader.customers(), files, customers::add);
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.atStartOfDay(zone).toInstant();
         PeriodChurn churn = PeriodChurn.ofCustomers(customers, start, end);
-        CalendarPeriod unit = CalendarPeriod.valueOf(cohortUnit.toUpperCase(Locale.ROOT));
         CohortTable cohorts = CohortTable.fromCustomers(
                 customers.stream().filter(c -> c.acquiredAt().isBefore(end)).toList(), unit,
                 zone, end);

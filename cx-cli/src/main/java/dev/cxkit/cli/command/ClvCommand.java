@@ -30,7 +30,6 @@ import dev.cxkit.json.read.TimeFormat;
 import dev.cxkit.stats.MaximumLikelihoodEstimate;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -121,9 +120,6 @@ public final class ClvCommand implements Callable<Integer> {
             description = "Customers listed, highest CLV first, >= 1 (default ${DEFAULT-VALUE}).")
     private int top;
 
-    @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
-            description = "Time zone in which instants become days (default ${DEFAULT-VALUE}).")
-    private ZoneId zone;
 
     /** One transaction as read. */
     private record Transaction(String customer, LocalDate date, double amount) {}
@@ -132,7 +128,7 @@ public final class ClvCommand implements Callable<Integer> {
     public Integer call() {
         checkOptions();
         Function<RfmPatterns, ModelFit<? extends RepeatBuyingModel>> fitter = fitter(model);
-        TransactionLog<String> log = TransactionLog.create(zone);
+        TransactionLog<String> log = TransactionLog.create(input.zone());
         RecordInput reading = new RecordInput(input, spec.commandLine().getErr())
                 .read(reader(), files, transaction -> log.add(transaction.customer(), transaction.date(),
                         transaction.amount()));
@@ -227,7 +223,7 @@ public final class ClvCommand implements Callable<Integer> {
         String dates = dateFormat != null ? dateFormat : format == RecordFormat.WHITESPACE ? "yyyyMMdd" : "iso";
         TimeFormat times;
         try {
-            times = TimeFormat.of(dates, zone);
+            times = TimeFormat.of(dates, input.zone());
         } catch (IllegalArgumentException badPattern) {
             throw new UsageException("--date-format: " + badPattern.getMessage(), badPattern);
         }

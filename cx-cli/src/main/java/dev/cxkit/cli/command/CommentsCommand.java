@@ -21,7 +21,6 @@ import dev.cxkit.text.lucene.Lexicons;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,11 +84,6 @@ public final class CommentsCommand implements Callable<Integer> {
                     + "nps (0..10), csat (1..5), ces (1..7) or ces-legacy (1..5).")
     private Optional<String> scale = Optional.empty();
 
-    @Option(names = "--time-format", defaultValue = "iso", paramLabel = "FORMAT",
-            description = "How times are written: iso, epoch-s, epoch-ms or a pattern such as "
-                    + "'yyyy-MM-dd HH:mm:ss' (in --zone); default ${DEFAULT-VALUE}.")
-    private String timeFormat;
-
     @Option(names = "--top", defaultValue = "10",
             description = "Terms shown per side (default ${DEFAULT-VALUE}).")
     private int top;
@@ -124,13 +118,7 @@ public final class CommentsCommand implements Callable<Integer> {
             throw new UsageException("--language: " + bad.getMessage());
         }
         Optional<Scale> fixedScale = scale.map(CommentsCommand::scaleNamed);
-        ZoneId zone = spec.findOption("--zone").getValue();
-        TimeFormat times;
-        try {
-            times = TimeFormat.of(timeFormat, zone);
-        } catch (IllegalArgumentException bad) {
-            throw new UsageException("--time-format: " + bad.getMessage());
-        }
+        TimeFormat times = input.timeFormat();
         Optional<SentimentScorer> scorer = lexicon.map(file -> lexiconScorer(file, analyzer));
         PrintWriter err = spec.commandLine().getErr();
         List<GroupKey> keys = grouping.keys(input, err);

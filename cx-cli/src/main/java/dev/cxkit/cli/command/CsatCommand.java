@@ -1,5 +1,6 @@
 package dev.cxkit.cli.command;
 
+import dev.cxkit.cli.UsageException;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.model.Scale;
 import dev.cxkit.scorecard.ScoreMetric;
@@ -12,16 +13,30 @@ import picocli.CommandLine.Option;
                 + "interval, or with --mean the mean score with its t interval.")
 public final class CsatCommand extends SurveyMetricCommand {
 
-    @Option(names = "--top-box", defaultValue = "4", paramLabel = "SCORE",
-            description = "Lowest satisfied score (default ${DEFAULT-VALUE}: top two boxes).")
-    private int topBoxMin;
+    @Option(names = "--top-box", paramLabel = "SCORE",
+            description = "Lowest satisfied score (default: the top two boxes, 4 on 1..5).")
+    private Integer topBoxMin;
 
     @Option(names = "--mean", description = "Report the mean score instead of the share.")
     private boolean mean;
 
     @Override
+    Scale defaultScale() {
+        return Scale.CSAT;
+    }
+
+    @Override
     ScoreMetric metric() {
-        return mean ? ScoreMetric.csatMean() : ScoreMetric.csat(Scale.CSAT, topBoxMin);
+        Scale scale = scale();
+        if (mean) {
+            return ScoreMetric.mean(scale, "CSAT mean");
+        }
+        int top = topBoxMin == null ? scale.max() - 1 : topBoxMin;
+        if (top <= scale.min() || top > scale.max()) {
+            throw new UsageException("--top-box must be a score in " + (scale.min() + 1) + ".."
+                    + scale.max() + " on the " + scale + " scale, was " + top);
+        }
+        return ScoreMetric.csat(scale, top);
     }
 
     @Override

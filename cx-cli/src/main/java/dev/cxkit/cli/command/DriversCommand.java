@@ -3,6 +3,7 @@ package dev.cxkit.cli.command;
 import dev.cxkit.cli.Cx;
 import dev.cxkit.cli.UsageException;
 import dev.cxkit.cli.input.DriverColumns;
+import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.output.OutputOptions;
 import dev.cxkit.cli.output.Table;
@@ -60,9 +61,7 @@ public final class DriversCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.nio.file.Files.isReadable(file)) {
-            throw new UsageException("cannot read file '" + file + "'");
-        }
+        InputOptions.readable(List.of(file));
         DriverReport report = KeyDriverAnalysis.builder().bootstrapResamples(resamples).seed(seed)
                 .build().analyze(DriverColumns.read(file, outcome, drivers, missing));
         String title = String.format(java.util.Locale.ROOT,

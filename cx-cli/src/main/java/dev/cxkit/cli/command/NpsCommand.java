@@ -33,7 +33,16 @@ public final class NpsCommand extends SurveyMetricCommand {
     private final WeightedScoreAccumulator weights = WeightedScoreAccumulator.create(Scale.NPS);
 
     @Override
+    Scale defaultScale() {
+        return Scale.NPS;
+    }
+
+    @Override
     ScoreMetric metric() {
+        if (!scale().equals(Scale.NPS)) {
+            throw new UsageException("NPS is defined on the 0..10 scale, so --scale must be "
+                    + "0..10, was " + scale().min() + ".." + scale().max());
+        }
         return ScoreMetric.nps(NpsBreaks.STANDARD, intervalMethod());
     }
 

@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,9 +58,22 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     private InputOptions input;
 
-    @Parameters(paramLabel = "DATA", arity = "1..*",
-            description = "A data directory, or response, interaction and touchpoint files.")
-    private List<Path> data;
+    @Parameters(paramLabel = "DATA", arity = "0..*",
+            description = "Files or directories sorted by name: responses*, interactions*, "
+                    + "touchpoints* (a directory as cx sample writes it).")
+    private List<Path> data = List.of();
+
+    @Option(names = "--responses", paramLabel = "FILE", split = ",",
+            description = "Survey response files, whatever their names (repeatable).")
+    private List<Path> responseFiles = List.of();
+
+    @Option(names = "--interactions", paramLabel = "FILE", split = ",",
+            description = "Interaction files, whatever their names (repeatable).")
+    private List<Path> interactionFiles = List.of();
+
+    @Option(names = "--touchpoints", paramLabel = "FILE",
+            description = "The touchpoint file, whatever its name.")
+    private Optional<Path> touchpointFile = Optional.empty();
 
     @Option(names = "--html", required = true, paramLabel = "FILE", description = "Page to write.")
     private Path html;
@@ -69,8 +81,6 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     private JourneyOptions journey;
 
-    @Option(names = "--zone", defaultValue = "UTC", description = "Time zone of months.")
-    private ZoneId zone;
 
     @Option(names = "--drivers", paramLabel = "CSV",
             description = "Driver ratings for the key-driver quadrant (with --outcome).")
@@ -90,7 +100,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DataFiles files = DataFiles.find(data);
+        DataFiles files = DataFiles.find(data, responseFiles, interactionFiles, touchpointFile);
         List<SurveyResponse> responses = new ArrayList<>();
         List<Interaction> interactions = new ArrayList<>();
         RecordInput records = new RecordInput(input, spec.commandLine().getErr())
@@ -99,7 +109,7 @@ public final class ReportCommand implements Callable<Integer> {
 
         HtmlReport page = new HtmlReport("Customer experience report");
         Scorecard npsByMonth = scorecard(ScoreMetric.nps(), responses,
-                List.of(GroupKey.period(CalendarPeriod.MONTH, zone)));
+                List.of(GroupKey.period(CalendarPeriod.MONTH, input.zone())));
         headline(page, "NPS", ScoreMetric.nps(), responses, value -> Numbers.fixed(value, 1));
         headline(page, "CSAT (top 2 boxes)", ScoreMetric.csat(), responses, Numbers::percent);
         headline(page, "CES (mean, 1..7)", ScoreMetric.cesMean(), responses,

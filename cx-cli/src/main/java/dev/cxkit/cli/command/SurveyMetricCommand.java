@@ -1,6 +1,7 @@
 package dev.cxkit.cli.command;
 
 import dev.cxkit.cli.Choices;
+import dev.cxkit.cli.UsageException;
 import dev.cxkit.cli.input.GroupingOptions;
 import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
@@ -8,6 +9,9 @@ import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.output.OutputOptions;
 import dev.cxkit.cli.output.Table;
 import dev.cxkit.json.read.CxReader;
+import dev.cxkit.json.read.ErrorPolicy;
+import dev.cxkit.json.read.RecordReader;
+import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.scorecard.Adjustment;
 import dev.cxkit.scorecard.Difference;
@@ -24,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,8 +79,38 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
                     + "(Benjamini-Hochberg); default ${DEFAULT-VALUE}.")
     Adjustment adjustment;
 
-    /** The metric this command reports. */
+    @Option(names = "--scale", paramLabel = "MIN..MAX",
+            description = "Read every score on this scale, whatever the file says, e.g. 1..10 "
+                    + "(default: a file's instrument column where it has one, else this "
+                    + "command's own scale).")
+    Optional<String> scale = Optional.empty();
+
+    /** The metric this command reports, on {@link #scale()}. */
     abstract ScoreMetric metric();
+
+    /** The command's own scale, for files without an instrument column. */
+    abstract Scale defaultScale();
+
+    /** The scale of {@code --scale}, else the command's own. */
+    Scale scale() {
+        if (scale.isEmpty()) {
+            return defaultScale();
+        }
+        String[] bounds = scale.get().trim().split("\\.\\.", -1);
+        try {
+            if (bounds.length == 2) {
+                int min = Integer.parseInt(bounds[0].trim());
+                int max = Integer.parseInt(bounds[1].trim());
+                return Scale.of(defaultScale().name(), min, max);
+            }
+        } catch (IllegalArgumentException bad) {
+            throw new UsageException("--scale must be MIN..MAX with whole numbers MIN < MAX, "
+                    + "e.g. 1..10, was '" + scale.get() + "'" + (bad instanceof NumberFormatException
+                            ? "" : ": " + bad.getMessage()));
+        }
+        throw new UsageException("--scale must be MIN..MAX with whole numbers MIN < MAX, e.g. "
+                + "1..10, was '" + scale.get() + "'");
+    }
 
     /** How a value of the metric is shown, e.g. points with one decimal or a percentage. */
     abstract String format(double value);
@@ -95,15 +130,26 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
         List<GroupKey> keys = grouping.keys(input, err);
         GroupedScoreAccumulator groups = GroupedScoreAccumulator.create(metric.scale(), keys);
         long[] otherInstruments = {0};
-        RecordInput records = new RecordInput(input, err).read(CxReader.surveyResponses(), files,
-                response -> {
-                    if (response.scale().equals(metric.scale())) {
-                        groups.add(response);
-                        accept(response);
-                    } else {
-                        otherInstruments[0]++;
-                    }
-                });
+        RecordInput records = new RecordInput(input, err);
+        for (Path file : InputOptions.readable(files)) {
+            CxReader<SurveyResponse> reader = scale.isPresent() || !hasInstrument(file)
+                    ? CxReader.surveyResponses(metric.scale()) : CxReader.surveyResponses();
+            records.read(input.readerFor(reader, file), file, response -> {
+                if (response.scale().equals(metric.scale())) {
+                    groups.add(response);
+                    accept(response);
+                } else {
+                    otherInstruments[0]++;
+                }
+            });
+        }
+        if (groups.snapshot().total().isEmpty()) {
+            records.finish();
+            throw new UsageException(String.format(Locale.ROOT, "no responses on %s in %s%s",
+                    metric.scale(), files, otherInstruments[0] > 0 ? String.format(Locale.ROOT,
+                            " (%,d on other instruments; --scale reads every score on one)",
+                            otherInstruments[0]) : ""));
+        }
         Scorecard scorecard = Scorecard.of(metric, groups.snapshot(), level, minimumN);
         List<RowComparison> comparisons = switch (compare) {
             case NONE -> List.of();
@@ -169,6 +215,20 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
             table.row(values.toArray());
         }
         return table;
+    }
+
+    /**
+     * True when the file's records carry an instrument (its first record has the field): the
+     * survey exports without one are read on the command's scale.
+     */
+    private boolean hasInstrument(Path file) {
+        CxReader<Boolean> peek = input.readerFor(CxReader.rows(List.of(),
+                row -> row.has("instrument")), file).withErrorPolicy(ErrorPolicy.SKIP_AND_REPORT);
+        try (RecordReader<Boolean> rows = peek.open(file)) {
+            return !rows.hasNext() || rows.next();
+        } catch (RuntimeException unreadable) {
+            return true; // the read proper reports what is wrong with the file
+        }
     }
 
     private static List<String> totalKey(int keys) {

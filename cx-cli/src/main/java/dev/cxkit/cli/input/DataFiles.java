@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -16,10 +17,19 @@ import java.util.stream.Stream;
  */
 public record DataFiles(List<Path> responses, List<Path> interactions, List<Path> touchpoints) {
 
-    public static DataFiles find(List<Path> paths) throws IOException {
-        List<Path> responses = new ArrayList<>();
-        List<Path> interactions = new ArrayList<>();
+    /**
+     * The files named by flag ({@code responses}, {@code interactions}, {@code touchpoint}),
+     * whatever their names, and those among {@code paths} sorted by their names.
+     *
+     * @throws UsageException for a path that does not exist, a file whose name says nothing,
+     *     no responses, or more than one touchpoint file
+     */
+    public static DataFiles find(List<Path> paths, List<Path> responsesByFlag,
+            List<Path> interactionsByFlag, Optional<Path> touchpointsByFlag) throws IOException {
+        List<Path> responses = new ArrayList<>(responsesByFlag);
+        List<Path> interactions = new ArrayList<>(interactionsByFlag);
         List<Path> touchpoints = new ArrayList<>();
+        touchpointsByFlag.ifPresent(touchpoints::add);
         for (Path path : paths) {
             for (Path file : filesOf(path)) {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -31,12 +41,14 @@ public record DataFiles(List<Path> responses, List<Path> interactions, List<Path
                     touchpoints.add(file);
                 } else if (!Files.isDirectory(path)) {
                     throw new UsageException("cannot tell what '" + file + "' holds: name it "
-                            + "responses*, interactions* or touchpoints*");
+                            + "responses*, interactions* or touchpoints*, or give it with "
+                            + "--responses, --interactions or --touchpoints");
                 }
             }
         }
         if (responses.isEmpty()) {
-            throw new UsageException("no responses* file among " + paths);
+            throw new UsageException("no responses: give --responses FILE or a responses* "
+                    + "file among " + paths);
         }
         if (touchpoints.size() > 1) {
             throw new UsageException("more than one touchpoints* file: " + touchpoints);

@@ -35,8 +35,10 @@ public final class DriverColumns {
                         .readValues(reader)) {
             List<String> wanted = null;
             while (rows.hasNext()) {
+                // the parser stands at the end of the previous row (the header for the first):
+                // this row starts on the next line, even after a quoted cell spanning lines
+                long line = rows.parser().currentTokenLocation().getLineNr() + 1;
                 Map<String, String> row = rows.next();
-                long line = rows.currentLocation().getLineNr();
                 if (wanted == null) {
                     wanted = wantedColumns(row.keySet(), outcome, drivers, file);
                     wanted.forEach(name -> columns.put(name, new ArrayList<>()));

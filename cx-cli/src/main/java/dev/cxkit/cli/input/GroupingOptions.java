@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,19 +37,16 @@ public final class GroupingOptions {
             description = "Customers (NDJSON or CSV), for --by a customer attribute.")
     Optional<Path> customers = Optional.empty();
 
-    @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
-            description = "Time zone of calendar periods (default ${DEFAULT-VALUE}).")
-    ZoneId zone;
-
     /** The grouping keys, with their lookup files read. */
     public List<GroupKey> keys(InputOptions input, PrintWriter err) {
         Map<String, Touchpoint> catalogue = new HashMap<>();
         Map<String, Customer> customersById = new HashMap<>();
-        return by.stream().map(name -> key(name.trim(), catalogue, customersById, input, err))
+        ZoneId zone = input.zone();
+        return by.stream().map(name -> key(name.trim(), zone, catalogue, customersById, input, err))
                 .toList();
     }
 
-    private GroupKey key(String name, Map<String, Touchpoint> catalogue,
+    private GroupKey key(String name, ZoneId zone, Map<String, Touchpoint> catalogue,
             Map<String, Customer> customersById, InputOptions input, PrintWriter err) {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "touchpoint":
@@ -73,6 +72,13 @@ public final class GroupingOptions {
                 if (customersById.isEmpty()) {
                     new RecordInput(input, err).read(CxReader.customers(), List.of(file),
                             customer -> customersById.put(customer.id(), customer));
+                }
+                Set<String> attributes = new TreeSet<>();
+                customersById.values().forEach(c -> attributes.addAll(c.attributes().keySet()));
+                if (!attributes.contains(name)) {
+                    throw new UsageException("--by " + name + " is not touchpoint, channel, stage, "
+                            + "day, week, month, quarter, year or an attribute of the customers in '"
+                            + file + "'; their attributes are " + attributes);
                 }
                 return GroupKey.customerAttribute(name, customersById);
         }

@@ -5,7 +5,11 @@ import dev.cxkit.json.read.CsvColumns;
 import dev.cxkit.json.read.CxReader;
 import dev.cxkit.json.read.ErrorPolicy;
 import dev.cxkit.json.read.RecordFormat;
+import dev.cxkit.json.read.TimeFormat;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +40,23 @@ public final class InputOptions {
             description = "CSV header that holds FIELD, e.g. --column score=Q1_LTR (repeatable).")
     Map<String, String> columns = new LinkedHashMap<>();
 
+    @Option(names = "--headerless", split = ",", paramLabel = "NAME",
+            description = "The file has no header row; its columns, in order, are named NAME,... "
+                    + "(then --column maps fields to these names), e.g. --headerless "
+                    + "when,rating,comment.")
+    List<String> headerless = List.of();
+
+    @Option(names = "--time-format", paramLabel = "FORMAT",
+            description = "How times are written: iso (ISO-8601 instants, local date-times or "
+                    + "dates), epoch-s, epoch-ms, or a pattern such as 'yyyy-MM-dd HH:mm:ss' or "
+                    + "dd/MM/yyyy (default iso).")
+    Optional<String> timeFormat = Optional.empty();
+
+    @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
+            description = "Time zone of times written without one and of calendar dates and "
+                    + "periods, e.g. Europe/Berlin (default ${DEFAULT-VALUE}).")
+    String zone;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
     boolean quiet;
 
@@ -49,22 +70,64 @@ public final class InputOptions {
         boolean skipBad;
     }
 
+    /** The time zone of {@code --zone}. */
+    public ZoneId zone() {
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException unknown) {
+            throw new UsageException("--zone must be a time zone such as UTC, Europe/Berlin or "
+                    + "+02:00, was '" + zone + "'");
+        }
+    }
+
+    /** How times are read, from {@code --time-format} and {@code --zone}. */
+    public TimeFormat timeFormat() {
+        try {
+            return TimeFormat.of(timeFormat.orElse("iso"), zone());
+        } catch (IllegalArgumentException bad) {
+            throw new UsageException("--time-format must be iso, epoch-s, epoch-ms or a "
+                    + "date-time pattern such as 'yyyy-MM-dd HH:mm:ss': " + bad.getMessage());
+        }
+    }
+
+    /** The record format of {@code file}: {@code --input-format}, else by its name. */
+    public RecordFormat formatOf(Path file) {
+        return format.or(() -> RecordFormat.fromFileName(String.valueOf(file.getFileName())))
+                .orElse(RecordFormat.NDJSON);
+    }
+
+    /** The columns of {@code --column} and {@code --headerless}. */
+    public CsvColumns columns() {
+        CsvColumns csv;
+        try {
+            csv = headerless.isEmpty() ? CsvColumns.defaults()
+                    : CsvColumns.headerless(headerless.stream().map(String::trim).toList());
+            for (Map.Entry<String, String> column : columns.entrySet()) {
+                csv = csv.map(column.getKey(), column.getValue());
+            }
+        } catch (IllegalArgumentException bad) {
+            throw new UsageException("--column/--headerless: " + bad.getMessage());
+        }
+        return csv;
+    }
+
     /**
      * {@code base} configured for {@code file} with these options; without {@code --input-format}
-     * the format is the file name's, else {@code base}'s, and without {@code --column} the columns
-     * are {@code base}'s.
+     * the format is the file name's, else {@code base}'s; without {@code --column} and
+     * {@code --headerless} the columns are {@code base}'s; without {@code --time-format} the times
+     * are {@code base}'s when it set a format, else ISO-8601 in {@code --zone}.
      */
-    <T> CxReader<T> readerFor(CxReader<T> base, Path file) {
-        CsvColumns csv = columns.isEmpty() ? base.csvColumns() : CsvColumns.defaults();
-        for (Map.Entry<String, String> column : columns.entrySet()) {
-            csv = csv.map(column.getKey(), column.getValue());
-        }
+    public <T> CxReader<T> readerFor(CxReader<T> base, Path file) {
+        CsvColumns csv = columns.isEmpty() && headerless.isEmpty() ? base.csvColumns() : columns();
         RecordFormat fileFormat = format.or(() -> RecordFormat.fromFileName(
                 String.valueOf(file.getFileName()))).orElse(base.format());
+        TimeFormat times = timeFormat.isPresent() || base.timeFormat().equals(TimeFormat.iso())
+                ? timeFormat() : base.timeFormat();
         return base.withFormat(fileFormat)
                 .withErrorPolicy(policy.failFast ? ErrorPolicy.FAIL_FAST
                         : ErrorPolicy.SKIP_AND_REPORT)
-                .withCsvColumns(csv);
+                .withCsvColumns(csv)
+                .withTimeFormat(times);
     }
 
     /** The format given with {@code --input-format}, if any. */
@@ -72,11 +135,21 @@ public final class InputOptions {
         return format;
     }
 
-    /** The files named on the command line, checked to be readable. */
-    static List<Path> readable(List<Path> files) {
+    /**
+     * The files named on the command line, checked to be readable files.
+     *
+     * @throws UsageException naming a file that is missing, a directory or unreadable
+     */
+    public static List<Path> readable(List<Path> files) {
         for (Path file : files) {
-            if (!java.nio.file.Files.isReadable(file)) {
-                throw new UsageException("cannot read file '" + file + "'");
+            if (!Files.exists(file)) {
+                throw new UsageException("cannot read file '" + file + "': no such file");
+            }
+            if (Files.isDirectory(file)) {
+                throw new UsageException("cannot read file '" + file + "': it is a directory");
+            }
+            if (!Files.isReadable(file)) {
+                throw new UsageException("cannot read file '" + file + "': permission denied");
             }
         }
         return files;

@@ -2,6 +2,7 @@ package dev.cxkit.cli.input;
 
 import dev.cxkit.cli.Cx;
 import dev.cxkit.cli.UsageException;
+import dev.cxkit.json.read.CxDataException;
 import dev.cxkit.json.read.CxReader;
 import dev.cxkit.json.read.ReadProblem;
 import dev.cxkit.json.read.ReadReport;
@@ -38,11 +39,31 @@ public final class RecordInput {
         this.err = err;
     }
 
-    /** Reads every file with {@code reader} (configured per file) into {@code sink}. */
+    /**
+     * Reads every file with {@code reader} (configured per file) into {@code sink}.
+     *
+     * @throws UsageException (exit 2) when a file cannot be read, is empty or holds no record,
+     *     or when its input as a whole is unusable (a header without a column asked for, a
+     *     truncated or corrupt file)
+     */
     public <T> RecordInput read(CxReader<T> reader, List<Path> files, Consumer<? super T> sink) {
         for (Path file : InputOptions.readable(files)) {
-            readFile(options.readerFor(reader, file).withProblemListener(this::badRecord), file,
-                    sink);
+            read(options.readerFor(reader, file), file, sink);
+        }
+        return this;
+    }
+
+    /** Reads one file with {@code reader}, used as it is, into {@code sink}. */
+    public <T> RecordInput read(CxReader<T> reader, Path file, Consumer<? super T> sink) {
+        InputOptions.readable(List.of(file));
+        if (sizeOf(file) == 0) {
+            throw new UsageException("'" + file + "' is empty: no records to read");
+        }
+        int before = reports.size();
+        readFile(reader, file, sink);
+        ReadReport report = reports.get(before);
+        if (report.accepted() + report.rejected() == 0) {
+            throw new UsageException("'" + file + "' holds no records");
         }
         return this;
     }
@@ -100,19 +121,33 @@ public final class RecordInput {
 
     private <T> void readFile(CxReader<T> reader, Path file, Consumer<? super T> sink) {
         long size = sizeOf(file);
+        long[] problemsSeen = {0};
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
                 Progress progress = Progress.start(err, options.quiet, size);
-                RecordReader<T> records = reader.open(in, file.toString())) {
+                RecordReader<T> records = reader.withProblemListener(problem -> {
+                    problemsSeen[0]++;
+                    badRecord(problem);
+                })
+                        .open(in, file.toString())) {
             long count = 0;
-            while (records.hasNext()) {
-                sink.accept(records.next());
-                if ((++count & 0xFFFF) == 0) {
-                    progress.update(in.count, count);
+            try {
+                while (records.hasNext()) {
+                    sink.accept(records.next());
+                    if ((++count & 0xFFFF) == 0) {
+                        progress.update(in.count, count);
+                    }
                 }
+            } catch (CxDataException stopped) {
+                if (problemsSeen[0] > records.report().rejected()) {
+                    // every rejected record is one problem; one more is a problem of the input
+                    // as a whole (its header, its structure, its compression): unusable
+                    throw new UsageException(stopped.problem().message(), stopped);
+                }
+                throw stopped;
             }
             reports.add(records.report());
         } catch (IOException failed) {
-            throw new UsageException("cannot read file '" + file + "': " + failed.getMessage(),
+            throw new UsageException("cannot read file '" + file + "': " + Cx.message(failed),
                     failed);
         }
     }
@@ -121,7 +156,7 @@ public final class RecordInput {
         try {
             return Files.size(file);
         } catch (IOException failed) {
-            throw new UsageException("cannot read file '" + file + "': " + failed.getMessage(),
+            throw new UsageException("cannot read file '" + file + "': " + Cx.message(failed),
                     failed);
         }
     }

@@ -412,23 +412,6 @@ public final class Fields {
     }
 
     /**
-     * A cxkit constructor's message as the reason for field {@code name}: without the field's
-     * name at its start and without its closing {@code ", was VALUE"} when the value is shown
-     * anyway, so a message never reads "score: score must be ..., was 11, was 11".
-     */
-    private static String reason(Optional<String> name, boolean valueShown, String message) {
-        String reason = message;
-        int was = reason.lastIndexOf(", was ");
-        if (valueShown && was > 0) {
-            reason = reason.substring(0, was);
-        }
-        if (name.isPresent() && reason.startsWith(name.get() + " ")) {
-            reason = reason.substring(name.get().length() + 1);
-        }
-        return reason;
-    }
-
-    /**
      * A {@link FieldException} for field {@code name}, holding its value if present, with
      * {@code reason}: for checks a decoder makes itself.
      */
