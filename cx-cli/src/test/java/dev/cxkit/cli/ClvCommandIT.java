@@ -160,7 +160,7 @@ class ClvCommandIT {
         }
         assertThat(help.stdout()).contains("Discount rate per month as a fraction", "CLV horizon in months",
                 "Purchase model: bgnbd, mbgnbd or pnbd", "Which columns hold the customer id", "Dates as a pattern",
-                "Time zone in which instants become days", "are left out of the spend model")
+                "Time zone of times written without one", "are left out of the spend model")
                 .doesNotContain("Exception").doesNotContain("SLF4J");
     }
 
