@@ -3,6 +3,8 @@ package dev.cxkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,23 @@ class HelpTest {
                         : arg.paramLabel();
                 softly.assertThat(String.join(" ", arg.description()).trim())
                         .as("cx %s %s", command.getKey(), name).isNotEmpty();
+            }
+        }
+        softly.assertAll();
+    }
+
+    /** picocli formats help text with String.format: a lone '%' prints a warning and raw text. */
+    @Test
+    void everyHelpTextFormatsCleanly() {
+        SoftAssertions softly = new SoftAssertions();
+        for (Map.Entry<String, CommandLine> command :
+                new CommandLine(new Cx()).getSubcommands().entrySet()) {
+            CommandLine.Model.CommandSpec spec = command.getValue().getCommandSpec();
+            List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
+            spec.args().forEach(arg -> texts.addAll(List.of(arg.description())));
+            for (String text : texts) {
+                softly.assertThatCode(() -> String.format(text))
+                        .as("cx %s: %s", command.getKey(), text).doesNotThrowAnyException();
             }
         }
         softly.assertAll();

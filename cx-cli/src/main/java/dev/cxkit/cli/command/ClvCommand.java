@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
         description = {"Customer lifetime value from a transaction log: a purchase model (BG/NBD, "
                 + "MBG/NBD or Pareto/NBD) and the Gamma-Gamma spend model fitted by maximum likelihood "
                 + "(times in weeks), parameters with standard errors, AIC and BIC, P(alive), expected "
-                + "purchases and discounted CLV per customer with a 95 % delta-method interval.",
+                + "purchases and discounted CLV per customer with a 95 %% delta-method interval.",
             "Transactions of one customer on one day are one purchase occasion (their amounts "
                 + "add). Purchases of amount 0 count as repeat purchases for the purchase model and "
                 + "are left out of the spend model.",
