@@ -6,8 +6,7 @@ import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.SegmentedScoreAccumulator;
 import dev.cxkit.score.WeightedScoreAccumulator;
 import dev.cxkit.score.WeightedScoreHistogram;
-import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,6 +19,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What crossing threads and processes costs: merging partial accumulators (one scale, and
@@ -47,7 +49,8 @@ public class AccumulatorBenchmark {
     public void fillAndCheck() {
         byte[] scores = SyntheticSurvey.npsScores(RESPONSES);
         int[] segmentIds = SyntheticSurvey.segmentIds(RESPONSES, segments);
-        double[] weights = new SplittableRandom(SyntheticSurvey.SEED).doubles(RESPONSES, 0.2, 5)
+        double[] weights = new SplittableRandom(SyntheticSurvey.SEED)
+                .doubles(RESPONSES, 0.2, 5)
                 .toArray();
         int middle = RESPONSES / 2;
         for (int half = 0; half < 2; half++) {
@@ -59,28 +62,36 @@ public class AccumulatorBenchmark {
         }
         histogram = ScoreAccumulator.create(Scale.NPS).addAll(scores).snapshot();
         weightedHistogram = WeightedScoreAccumulator.create(Scale.NPS)
-                .addAll(scores, weights, 0, RESPONSES).snapshot();
+                .addAll(scores, weights, 0, RESPONSES)
+                .snapshot();
 
         Agreement.requireSame("merging halves", histogram, merge());
-        Agreement.requireSame("merging segmented halves",
+        Agreement.requireSame(
+                "merging segmented halves",
                 SegmentedScoreAccumulator.create(Scale.NPS, segments)
-                        .addAll(scores, segmentIds, 0, RESPONSES).snapshot(),
+                        .addAll(scores, segmentIds, 0, RESPONSES)
+                        .snapshot(),
                 mergeSegmented().snapshot());
-        Agreement.requireSame("the histogram's binary round trip", histogram,
-                histogramRoundTrip());
-        Agreement.requireSame("the weighted histogram's binary round trip", weightedHistogram,
+        Agreement.requireSame("the histogram's binary round trip", histogram, histogramRoundTrip());
+        Agreement.requireSame(
+                "the weighted histogram's binary round trip",
+                weightedHistogram,
                 weightedHistogramRoundTrip());
     }
 
     @Benchmark
     public ScoreHistogram merge() {
-        return ScoreAccumulator.create(Scale.NPS).merge(halves[0]).merge(halves[1]).snapshot();
+        return ScoreAccumulator.create(Scale.NPS)
+                .merge(halves[0])
+                .merge(halves[1])
+                .snapshot();
     }
 
     @Benchmark
     public SegmentedScoreAccumulator mergeSegmented() {
         return SegmentedScoreAccumulator.create(Scale.NPS, segments)
-                .merge(segmentedHalves[0]).merge(segmentedHalves[1]);
+                .merge(segmentedHalves[0])
+                .merge(segmentedHalves[1]);
     }
 
     @Benchmark

@@ -3,16 +3,7 @@ package dev.cxkit.benchmarks;
 import dev.cxkit.clv.BgNbdModel;
 import dev.cxkit.clv.ModelFit;
 import dev.cxkit.clv.RfmPatterns;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import java.util.function.DoubleUnaryOperator;
+
 import org.hipparchus.random.RandomDataGenerator;
 import org.hipparchus.random.Well19937c;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,6 +19,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * BG/NBD maximum-likelihood fits: on the 2,357 CDNOW customers (checked against Fader, Hardie
  * &amp; Lee 2005: r 0.243, alpha 4.414, a 0.793, b 2.426), and on {@code customers} customers
@@ -37,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class BgNbdBenchmark {
@@ -54,12 +58,17 @@ public class BgNbdBenchmark {
     @Setup(Level.Trial)
     public void loadGenerateAndCheck() {
         cdnow = cdnowPatterns();
-        synthetic = simulate(customers, BgNbdModel.of(CDNOW_ESTIMATES[0], CDNOW_ESTIMATES[1],
-                CDNOW_ESTIMATES[2], CDNOW_ESTIMATES[3]));
+        synthetic = simulate(
+                customers,
+                BgNbdModel.of(
+                        CDNOW_ESTIMATES[0],
+                        CDNOW_ESTIMATES[1],
+                        CDNOW_ESTIMATES[2],
+                        CDNOW_ESTIMATES[3]));
         // CDNOW: the published digits (half a unit in the third decimal); simulated: 10 %.
         requireEstimates("the CDNOW fit", fitCdnow(), reference -> 0.0005);
-        requireEstimates("the fit of simulated customers", fitSynthetic(),
-                reference -> 0.10 * reference);
+        requireEstimates(
+                "the fit of simulated customers", fitSynthetic(), reference -> 0.10 * reference);
     }
 
     @Benchmark
@@ -76,8 +85,8 @@ public class BgNbdBenchmark {
      * Fails the trial unless the fit converged and each estimate lies within
      * {@code allowed.applyAsDouble(reference)} of the CDNOW estimate {@code reference}.
      */
-    private static void requireEstimates(String what, ModelFit<BgNbdModel> fit,
-            DoubleUnaryOperator allowed) {
+    private static void requireEstimates(
+            String what, ModelFit<BgNbdModel> fit, DoubleUnaryOperator allowed) {
         BgNbdModel model = fit.model();
         double[] estimates = {model.r(), model.alpha(), model.a(), model.b()};
         for (int i = 0; i < estimates.length; i++) {
@@ -97,11 +106,13 @@ public class BgNbdBenchmark {
         String resource = "cdnow_customers_summary.csv";
         InputStream in = Objects.requireNonNull(
                 BgNbdBenchmark.class.getResourceAsStream(resource), resource);
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.lines().skip(1).filter(line -> !line.isBlank()).forEach(line -> {
                 String[] fields = line.split(",");
-                builder.add(Integer.parseInt(fields[1]), Double.parseDouble(fields[2]),
+                builder.add(
+                        Integer.parseInt(fields[1]),
+                        Double.parseDouble(fields[2]),
                         Double.parseDouble(fields[3]));
             });
         } catch (IOException e) {

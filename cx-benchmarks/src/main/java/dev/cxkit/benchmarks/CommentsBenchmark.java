@@ -4,12 +4,7 @@ import dev.cxkit.text.DistinctiveTerms;
 import dev.cxkit.text.TermCountAccumulator;
 import dev.cxkit.text.TermCounts;
 import dev.cxkit.text.lucene.CommentAnalyzer;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,6 +17,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Comment analytics throughput, in comments per second, over {@value #COMMENTS} synthetic
@@ -40,10 +42,38 @@ public class CommentsBenchmark {
 
     static final int COMMENTS = 20_000;
 
-    private static final String[] WORDS = {"não", "recebi", "o", "produto", "entrega",
-        "atrasou", "muito", "prazo", "veio", "errado", "ótimo", "recomendo", "chegou", "antes",
-        "do", "excelente", "qualidade", "loja", "pedido", "defeito", "troca", "rápida",
-        "gostei", "embalagem", "cor", "tamanho", "preço", "atendimento", "vendedor", "nota"};
+    private static final String[] WORDS = {
+        "não",
+        "recebi",
+        "o",
+        "produto",
+        "entrega",
+        "atrasou",
+        "muito",
+        "prazo",
+        "veio",
+        "errado",
+        "ótimo",
+        "recomendo",
+        "chegou",
+        "antes",
+        "do",
+        "excelente",
+        "qualidade",
+        "loja",
+        "pedido",
+        "defeito",
+        "troca",
+        "rápida",
+        "gostei",
+        "embalagem",
+        "cor",
+        "tamanho",
+        "preço",
+        "atendimento",
+        "vendedor",
+        "nota"
+    };
 
     private final CommentAnalyzer analyzer = CommentAnalyzer.of("pt");
     private final List<String> comments = new ArrayList<>(COMMENTS);
@@ -59,7 +89,8 @@ public class CommentsBenchmark {
             int words = random.nextInt(5, 31);
             for (int w = 0; w < words; w++) {
                 // skewed word choice, and a comment-specific word now and then (long tail)
-                String word = random.nextInt(8) == 0 ? "p" + random.nextInt(5000)
+                String word = random.nextInt(8) == 0
+                        ? "p" + random.nextInt(5000)
                         : WORDS[(int) Math.floor(Math.pow(WORDS.length, random.nextDouble()))];
                 comment.append(w == 0 ? "" : w % 9 == 0 ? ", " : " ").append(word);
             }
@@ -79,8 +110,8 @@ public class CommentsBenchmark {
             throw new IllegalStateException("term counts hold " + counted.vocabularySize()
                     + " terms, the HashMap peer " + peer.size());
         }
-        peer.forEach((term, count) -> Agreement.requireSame("count of '" + term + "'",
-                counted.count(term), count));
+        peer.forEach((term, count) ->
+                Agreement.requireSame("count of '" + term + "'", counted.count(term), count));
     }
 
     @Benchmark

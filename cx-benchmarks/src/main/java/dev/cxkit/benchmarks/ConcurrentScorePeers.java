@@ -5,6 +5,7 @@ import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.ScoreRecorder;
 import dev.cxkit.score.WeightedScoreRecorder;
+
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 

@@ -1,5 +1,8 @@
 package dev.cxkit.benchmarks;
 
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -8,8 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * The SQL peer: an in-memory DuckDB database holding the score and segment columns, loaded
@@ -46,8 +47,8 @@ final class DuckDbNps implements AutoCloseable {
                 statement.execute("CREATE TABLE responses"
                         + " (segment INTEGER NOT NULL, score TINYINT NOT NULL)");
             }
-            try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class)
-                    .createAppender("main", "responses")) {
+            try (DuckDBAppender appender =
+                    connection.unwrap(DuckDBConnection.class).createAppender("main", "responses")) {
                 for (int i = 0; i < scores.length; i++) {
                     appender.beginRow().append(segmentIds[i]).append(scores[i]).endRow();
                 }

@@ -7,12 +7,7 @@ import dev.cxkit.journey.TouchpointCatalogue;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Stage;
 import dev.cxkit.sample.SampleData;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,6 +21,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
 /**
  * Journeys and funnels over the seeded sample customer base: assembling every customer's
  * journey, and the stage funnel in one pass beside a hand-written {@code HashMap} of the stages
@@ -35,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class JourneyBenchmark {
@@ -48,7 +52,9 @@ public class JourneyBenchmark {
 
     @Setup(Level.Trial)
     public void generateAndCheck() {
-        sample = SampleData.builder().seed(SyntheticSurvey.SEED).customers(sampleCustomers)
+        sample = SampleData.builder()
+                .seed(SyntheticSurvey.SEED)
+                .customers(sampleCustomers)
                 .build();
         catalogue = TouchpointCatalogue.of(sample.stageModel(), sample.touchpoints());
         Funnel funnel = funnel();
@@ -57,8 +63,8 @@ public class JourneyBenchmark {
             reached.put(stage, funnel.reached(stage));
         }
         Agreement.requireSame("the HashMap funnel", reached, hashMapFunnel());
-        Agreement.requireSame("the assembled journeys' customers", (long) sampleCustomers,
-                (long) assembleJourneys().journeys().size());
+        Agreement.requireSame("the assembled journeys' customers", (long) sampleCustomers, (long)
+                assembleJourneys().journeys().size());
     }
 
     @Benchmark
@@ -77,18 +83,20 @@ public class JourneyBenchmark {
     @Benchmark
     public Map<Stage, Long> hashMapFunnel() {
         Map<String, Stage> stageOf = new HashMap<>();
-        sample.touchpoints().forEach(
-                touchpoint -> stageOf.put(touchpoint.id(), touchpoint.stage()));
+        sample.touchpoints()
+                .forEach(touchpoint -> stageOf.put(touchpoint.id(), touchpoint.stage()));
         Map<String, Set<Stage>> stagesByCustomer = new HashMap<>();
         List<Interaction> interactions = sample.interactions();
         for (Interaction interaction : interactions) {
-            stagesByCustomer.computeIfAbsent(interaction.customerId(), id -> new HashSet<>())
+            stagesByCustomer
+                    .computeIfAbsent(interaction.customerId(), id -> new HashSet<>())
                     .add(stageOf.get(interaction.touchpointId()));
         }
         Map<Stage, Long> reached = new HashMap<>();
         sample.stageModel().stages().forEach(stage -> reached.put(stage, 0L));
-        stagesByCustomer.values().forEach(stages ->
-                stages.forEach(stage -> reached.merge(stage, 1L, Long::sum)));
+        stagesByCustomer
+                .values()
+                .forEach(stages -> stages.forEach(stage -> reached.merge(stage, 1L, Long::sum)));
         return reached;
     }
 }

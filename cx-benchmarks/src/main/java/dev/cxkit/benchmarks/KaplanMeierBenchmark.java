@@ -1,9 +1,7 @@
 package dev.cxkit.benchmarks;
 
 import dev.cxkit.survival.KaplanMeier;
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,6 +15,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
 /**
  * A Kaplan-Meier curve from duration and event columns: customer tenures in whole days (so
  * durations tie, as real ones do), about 70 % ending in churn and the rest censored. cxkit's
@@ -25,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class KaplanMeierBenchmark {
@@ -48,8 +52,8 @@ public class KaplanMeierBenchmark {
             durations[i] = Math.floor(-MEAN_TENURE_DAYS * Math.log(1 - random.nextDouble()));
             events[i] = random.nextInt(10) < 7;
         }
-        Agreement.requireSame("the TreeMap Kaplan-Meier", PlainKaplanMeier.table(cxkit()),
-                treeMapPeer());
+        Agreement.requireSame(
+                "the TreeMap Kaplan-Meier", PlainKaplanMeier.table(cxkit()), treeMapPeer());
     }
 
     @Benchmark

@@ -13,7 +13,9 @@ final class MemoryScan {
     /** The sum of the scores counted in {@code histogram}: what a scan of them must find. */
     static long sumOf(ScoreHistogram histogram) {
         long sum = 0;
-        for (int score = histogram.scale().min(), i = 0; i < histogram.scale().points(); i++, score++) {
+        for (int score = histogram.scale().min(), i = 0;
+                i < histogram.scale().points();
+                i++, score++) {
             sum += score * histogram.count(score);
         }
         return sum;

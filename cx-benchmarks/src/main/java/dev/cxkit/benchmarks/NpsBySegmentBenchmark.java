@@ -2,9 +2,7 @@ package dev.cxkit.benchmarks;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.SegmentedScoreAccumulator;
-import java.sql.SQLException;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,6 +17,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
 /**
  * NPS by segment: a {@code byte[]} score column beside an {@code int[]} segment-id column,
  * counted by cxkit's {@link SegmentedScoreAccumulator} (one thread, and one partial
@@ -29,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class NpsBySegmentBenchmark {
@@ -53,13 +57,15 @@ public class NpsBySegmentBenchmark {
         segmentIds = SyntheticSurvey.segmentIds(rows, segments);
         slices = new Slices(ALL_THREADS);
         expected = NpsCounts.ofEach(cxkitOneThread().snapshot());
-        Agreement.requireSame("cxkit on all threads", expected,
+        Agreement.requireSame(
+                "cxkit on all threads",
+                expected,
                 NpsCounts.ofEach(cxkitAllThreads().snapshot()));
         Agreement.requireSame("Collectors.groupingBy", expected, streamsOneThread());
-        Agreement.requireSame("Collectors.groupingBy on a parallel stream", expected,
-                streamsAllThreads());
-        Agreement.requireSame("the memory scan on all threads", memoryScanOneThread(),
-                memoryScanAllThreads());
+        Agreement.requireSame(
+                "Collectors.groupingBy on a parallel stream", expected, streamsAllThreads());
+        Agreement.requireSame(
+                "the memory scan on all threads", memoryScanOneThread(), memoryScanAllThreads());
     }
 
     @TearDown(Level.Trial)
@@ -75,8 +81,9 @@ public class NpsBySegmentBenchmark {
 
     @Benchmark
     public SegmentedScoreAccumulator cxkitAllThreads() {
-        List<SegmentedScoreAccumulator> partials = slices.map(rows, (from, to) ->
-                SegmentedScoreAccumulator.create(Scale.NPS, segments)
+        List<SegmentedScoreAccumulator> partials = slices.map(
+                rows,
+                (from, to) -> SegmentedScoreAccumulator.create(Scale.NPS, segments)
                         .addAll(scores, segmentIds, from, to));
         SegmentedScoreAccumulator total = partials.get(0);
         for (SegmentedScoreAccumulator partial : partials.subList(1, partials.size())) {
@@ -108,8 +115,8 @@ public class NpsBySegmentBenchmark {
     @Benchmark
     public long memoryScanAllThreads() {
         long sum = 0;
-        for (long partial : slices.map(rows,
-                (from, to) -> MemoryScan.sum(scores, segmentIds, from, to))) {
+        for (long partial :
+                slices.map(rows, (from, to) -> MemoryScan.sum(scores, segmentIds, from, to))) {
             sum += partial;
         }
         return sum;
@@ -127,10 +134,11 @@ public class NpsBySegmentBenchmark {
         @Setup(Level.Trial)
         public void loadAndCheck(NpsBySegmentBenchmark columns) throws SQLException {
             int count = threads.equals("all") ? ALL_THREADS : Integer.parseInt(threads);
-            database = DuckDbNps.load(columns.scores, columns.segmentIds, columns.segments,
-                    count);
+            database = DuckDbNps.load(columns.scores, columns.segmentIds, columns.segments, count);
             try {
-                Agreement.requireSame("DuckDB on " + count + " thread(s)", columns.expected,
+                Agreement.requireSame(
+                        "DuckDB on " + count + " thread(s)",
+                        columns.expected,
                         database.bySegment());
             } catch (SQLException | RuntimeException e) {
                 database.close();

@@ -3,7 +3,7 @@ package dev.cxkit.benchmarks;
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
-import java.util.concurrent.TimeUnit;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,6 +17,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.util.concurrent.TimeUnit;
+
 /**
  * NPS over one {@code byte[]} score column: cxkit's columnar path beside the memory-scan
  * reference that only sums the same bytes. A full run adds {@code -p responses=100000000}.
@@ -24,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class NpsColumnBenchmark {
@@ -37,8 +41,8 @@ public class NpsColumnBenchmark {
     @Setup(Level.Trial)
     public void generateAndCheck() {
         scores = SyntheticSurvey.npsScores(responses);
-        Agreement.requireSame("the memory scan's sum of scores", MemoryScan.sumOf(columnar()),
-                memoryScan());
+        Agreement.requireSame(
+                "the memory scan's sum of scores", MemoryScan.sumOf(columnar()), memoryScan());
     }
 
     @Benchmark

@@ -1,6 +1,7 @@
 package dev.cxkit.benchmarks;
 
 import dev.cxkit.score.ScoreHistogram;
+
 import java.util.List;
 import java.util.Map;
 
@@ -12,13 +13,16 @@ record NpsCounts(long detractors, long passives, long promoters) {
 
     /** The counts of an NPS histogram. */
     static NpsCounts of(ScoreHistogram histogram) {
-        return new NpsCounts(histogram.countBetween(0, 6), histogram.countBetween(7, 8),
+        return new NpsCounts(
+                histogram.countBetween(0, 6),
+                histogram.countBetween(7, 8),
                 histogram.countBetween(9, 10));
     }
 
     /** The counts of a map from category to count; a missing category counts 0. */
     static NpsCounts of(Map<NpsCategory, Long> byCategory) {
-        return new NpsCounts(byCategory.getOrDefault(NpsCategory.DETRACTOR, 0L),
+        return new NpsCounts(
+                byCategory.getOrDefault(NpsCategory.DETRACTOR, 0L),
                 byCategory.getOrDefault(NpsCategory.PASSIVE, 0L),
                 byCategory.getOrDefault(NpsCategory.PROMOTER, 0L));
     }

@@ -4,8 +4,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,6 +18,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
 /**
  * NPS over a {@code List<SurveyResponse>}: the accumulator's object API and its
  * {@code Collector}, beside {@code Collectors.groupingBy} into category counts and the memory
@@ -28,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class NpsObjectBenchmark {
@@ -45,8 +49,8 @@ public class NpsObjectBenchmark {
         NpsCounts expected = NpsCounts.of(histogram);
         Agreement.requireSame("the Collector", expected, NpsCounts.of(collector()));
         Agreement.requireSame("Collectors.groupingBy", expected, streamsGroupingBy());
-        Agreement.requireSame("the memory scan's sum of scores", MemoryScan.sumOf(histogram),
-                memoryScan());
+        Agreement.requireSame(
+                "the memory scan's sum of scores", MemoryScan.sumOf(histogram), memoryScan());
     }
 
     @Benchmark

@@ -1,6 +1,7 @@
 package dev.cxkit.benchmarks;
 
 import dev.cxkit.survival.KaplanMeier;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,13 @@ final class PlainKaplanMeier {
 
     /** cxkit's curve as rows of the same table. */
     static List<Row> table(KaplanMeier curve) {
-        return curve.steps().stream().map(step -> new Row(step.time(), step.atRisk(),
-                step.events(), step.censored(), step.survival())).toList();
+        return curve.steps().stream()
+                .map(step -> new Row(
+                        step.time(),
+                        step.atRisk(),
+                        step.events(),
+                        step.censored(),
+                        step.survival()))
+                .toList();
     }
 }

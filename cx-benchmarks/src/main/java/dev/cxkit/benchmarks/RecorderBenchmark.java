@@ -9,8 +9,7 @@ import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.ScoreRecorder;
 import dev.cxkit.score.WeightedScoreRecorder;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,6 +23,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Recording scores from 1, 2 and 4 threads at once while a reader thread takes an interval
@@ -67,18 +69,21 @@ public class RecorderBenchmark {
             for (byte score : check) {
                 intervals().record(score);
             }
-            Agreement.requireSame(getClass().getSimpleName() + " interval",
+            Agreement.requireSame(
+                    getClass().getSimpleName() + " interval",
                     ScoreAccumulator.create(Scale.NPS).addAll(check).snapshot(),
                     intervals().intervalSnapshot());
             running = true;
-            reader = new Thread(() -> {
-                while (running) {
-                    ScoreHistogram interval = intervals().intervalSnapshot();
-                    recorded += interval.n();
-                    snapshots++;
-                    LockSupport.parkNanos(1_000_000);
-                }
-            }, "interval-reader");
+            reader = new Thread(
+                    () -> {
+                        while (running) {
+                            ScoreHistogram interval = intervals().intervalSnapshot();
+                            recorded += interval.n();
+                            snapshots++;
+                            LockSupport.parkNanos(1_000_000);
+                        }
+                    },
+                    "interval-reader");
             reader.setDaemon(true);
             reader.start();
         }
@@ -87,7 +92,8 @@ public class RecorderBenchmark {
         public void stopReader() throws InterruptedException {
             running = false;
             reader.join();
-            System.out.printf("%n%s: %d interval snapshots read %d records%n",
+            System.out.printf(
+                    "%n%s: %d interval snapshots read %d records%n",
                     getClass().getSimpleName(), snapshots, recorded);
         }
     }

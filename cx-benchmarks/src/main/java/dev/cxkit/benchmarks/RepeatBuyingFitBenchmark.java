@@ -4,7 +4,7 @@ import dev.cxkit.clv.BgNbdModel;
 import dev.cxkit.clv.ModelFit;
 import dev.cxkit.clv.ParetoNbdModel;
 import dev.cxkit.clv.RfmPatterns;
-import java.util.concurrent.TimeUnit;
+
 import org.hipparchus.random.RandomDataGenerator;
 import org.hipparchus.random.Well19937c;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,6 +20,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.util.concurrent.TimeUnit;
+
 /**
  * BG/NBD and Pareto/NBD maximum-likelihood fits of the same {@code customers} customers, simulated
  * from the Pareto/NBD at Fader, Hardie &amp; Lee's (2005) CDNOW estimates (r 0.55, alpha 10.58,
@@ -31,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:ActiveProcessorCount=1"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:ActiveProcessorCount=1"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class RepeatBuyingFitBenchmark {
@@ -50,9 +54,11 @@ public class RepeatBuyingFitBenchmark {
         double[] estimates = {model.r(), model.alpha(), model.s(), model.beta()};
         for (int i = 0; i < estimates.length; i++) {
             if (!(Math.abs(estimates[i] - TRUTH[i]) <= 0.10 * TRUTH[i])) {
-                throw new IllegalStateException("the Pareto/NBD fit of " + customers + " simulated customers ("
-                        + synthetic.size() + " patterns) estimated " + model + ", expected within 10 % of "
-                        + java.util.Arrays.toString(TRUTH));
+                throw new IllegalStateException(
+                        "the Pareto/NBD fit of " + customers + " simulated customers ("
+                                + synthetic.size() + " patterns) estimated " + model
+                                + ", expected within 10 % of "
+                                + java.util.Arrays.toString(TRUTH));
             }
         }
     }
@@ -83,7 +89,8 @@ public class RepeatBuyingFitBenchmark {
             double end = Math.min(age, random.nextExponential(1 / mu));
             int frequency = 0;
             double recency = 0;
-            for (double time = random.nextExponential(1 / lambda); time <= end;
+            for (double time = random.nextExponential(1 / lambda);
+                    time <= end;
                     time += random.nextExponential(1 / lambda)) {
                 frequency++;
                 recency = time;

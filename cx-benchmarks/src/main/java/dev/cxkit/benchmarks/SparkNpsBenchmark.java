@@ -1,6 +1,12 @@
 package dev.cxkit.benchmarks;
 
 import dev.cxkit.spark.CxFunctions;
+
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,10 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerTaskEnd;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * cx-spark's {@code cx_nps} and {@code cx_nps_weighted} beside the plain-SQL formula a data
@@ -37,8 +39,8 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SparkNpsBenchmark {
 
-    private static final String SCAN = "SELECT segment, count(score) FROM responses"
-            + " GROUP BY segment";
+    private static final String SCAN =
+            "SELECT segment, count(score) FROM responses" + " GROUP BY segment";
     private static final String PLAIN = "SELECT segment, count(score) AS n,"
             + " 100.0 * (count_if(score >= 9) - count_if(score <= 6)) / count(score) AS nps"
             + " FROM responses GROUP BY segment";
@@ -66,13 +68,13 @@ public final class SparkNpsBenchmark {
 
     public static void main(String[] args) {
         if (args.length < 2) {
-            System.err.println("usage: SparkNpsBenchmark ROWS SEGMENTS[,SEGMENTS...]"
-                    + " [REPETITIONS]");
+            System.err.println(
+                    "usage: SparkNpsBenchmark ROWS SEGMENTS[,SEGMENTS...]" + " [REPETITIONS]");
             System.exit(2);
         }
         long rows = Long.parseLong(args[0]);
-        int[] segmentCounts = Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt)
-                .toArray();
+        int[] segmentCounts =
+                Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray();
         int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 3;
 
         SparkSession spark = SparkSession.builder()
@@ -115,8 +117,8 @@ public final class SparkNpsBenchmark {
                     List<Row> result = spark.sql(query.getValue()).collectAsList();
                     double elapsed = (System.nanoTime() - start) / 1e9;
                     if (result.size() != segments) {
-                        throw new IllegalStateException(query.getKey() + " gave "
-                                + result.size() + " groups, expected " + segments);
+                        throw new IllegalStateException(query.getKey() + " gave " + result.size()
+                                + " groups, expected " + segments);
                     }
                     seconds.computeIfAbsent(query.getKey(), k -> new ArrayList<>())
                             .add(elapsed);
@@ -129,10 +131,12 @@ public final class SparkNpsBenchmark {
     }
 
     private static void generate(SparkSession spark, long rows, int segments) {
-        spark.range(rows).selectExpr(
-                "CAST(floor(rand(3) * " + segments + ") AS INT) AS segment",
-                "CAST(floor(rand(7) * 11) AS INT) AS score",
-                "0.5 + rand(11) AS weight").createOrReplaceTempView("responses");
+        spark.range(rows)
+                .selectExpr(
+                        "CAST(floor(rand(3) * " + segments + ") AS INT) AS segment",
+                        "CAST(floor(rand(7) * 11) AS INT) AS score",
+                        "0.5 + rand(11) AS weight")
+                .createOrReplaceTempView("responses");
     }
 
     /** Per segment, cxkit's n and NPS equal the plain formula's (to 1e-9 points). */
@@ -144,8 +148,7 @@ public final class SparkNpsBenchmark {
         for (Row row : spark.sql(cx).collectAsList()) {
             Row reference = expected.get(row.getInt(0));
             double nps = ((Number) reference.get(2)).doubleValue();
-            if (reference.getLong(1) != row.getLong(1)
-                    || Math.abs(nps - row.getDouble(2)) > 1e-9) {
+            if (reference.getLong(1) != row.getLong(1) || Math.abs(nps - row.getDouble(2)) > 1e-9) {
                 throw new IllegalStateException("segment " + row.getInt(0) + ": cxkit n="
                         + row.getLong(1) + " NPS " + row.getDouble(2) + ", plain SQL n="
                         + reference.getLong(1) + " NPS " + nps);
@@ -153,24 +156,30 @@ public final class SparkNpsBenchmark {
         }
     }
 
-    private static void report(long rows, int segments, Map<String, List<Double>> seconds,
-            Map<String, Long> spill) {
+    private static void report(
+            long rows, int segments, Map<String, List<Double>> seconds, Map<String, Long> spill) {
         double plain = median(seconds.get("plain SQL `count_if` formula"));
         double plainWeighted = median(seconds.get("plain SQL weighted formula"));
         for (String query : QUERIES.keySet()) {
             List<Double> times = seconds.get(query);
             double reference = query.contains("weighted") ? plainWeighted : plain;
-            System.out.printf(Locale.ROOT, "| %.0e | %,d | %s | %.2f s | %.2f s | %.2fx | %d B |%n",
-                    (double) rows, segments, query, median(times),
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %.0e | %,d | %s | %.2f s | %.2f s | %.2fx | %d B |%n",
+                    (double) rows,
+                    segments,
+                    query,
+                    median(times),
                     times.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
-                    median(times) / reference, spill.get(query));
+                    median(times) / reference,
+                    spill.get(query));
         }
     }
 
     private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle]
-                : (sorted[middle - 1] + sorted[middle]) / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }

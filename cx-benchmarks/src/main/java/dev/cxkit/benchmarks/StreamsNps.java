@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
 
 import dev.cxkit.model.SurveyResponse;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,13 @@ final class StreamsNps {
      * scoring {@code scores[i]} in segment {@code segmentIds[i]}; on a parallel stream when
      * {@code parallel}.
      */
-    static List<NpsCounts> bySegment(byte[] scores, int[] segmentIds, int segments,
-            boolean parallel) {
+    static List<NpsCounts> bySegment(
+            byte[] scores, int[] segmentIds, int segments, boolean parallel) {
         IntStream rows = IntStream.range(0, scores.length);
         Map<Integer, Map<NpsCategory, Long>> bySegment = (parallel ? rows.parallel() : rows)
                 .boxed()
-                .collect(groupingBy(i -> segmentIds[i],
+                .collect(groupingBy(
+                        i -> segmentIds[i],
                         groupingBy(i -> NpsCategory.of(scores[i]), counting())));
         List<NpsCounts> counts = new ArrayList<>(segments);
         for (int segment = 0; segment < segments; segment++) {

@@ -2,6 +2,7 @@ package dev.cxkit.benchmarks;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,8 +61,11 @@ final class SyntheticSurvey {
         }
         List<SurveyResponse> responses = new ArrayList<>(scores.length);
         for (int i = 0; i < scores.length; i++) {
-            responses.add(SurveyResponse.of(customers[i % customers.length],
-                    START.plusSeconds(60L * i), Scale.NPS, scores[i]));
+            responses.add(SurveyResponse.of(
+                    customers[i % customers.length],
+                    START.plusSeconds(60L * i),
+                    Scale.NPS,
+                    scores[i]));
         }
         return responses;
     }

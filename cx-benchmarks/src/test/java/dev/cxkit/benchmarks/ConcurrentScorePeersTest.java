@@ -10,8 +10,10 @@ import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.ScoreRecorder;
 import dev.cxkit.score.WeightedScoreRecorder;
-import java.util.function.IntConsumer;
+
 import org.junit.jupiter.api.Test;
+
+import java.util.function.IntConsumer;
 
 /** The recorder benchmark's peers count what the recorder counts, interval by interval. */
 class ConcurrentScorePeersTest {
@@ -39,8 +41,8 @@ class ConcurrentScorePeersTest {
             for (int i = from; i < to; i++) {
                 record.accept(scores[i]);
             }
-            ScoreHistogram expected = ScoreAccumulator.create(Scale.NPS)
-                    .addAll(scores, from, to).snapshot();
+            ScoreHistogram expected =
+                    ScoreAccumulator.create(Scale.NPS).addAll(scores, from, to).snapshot();
             assertThat(peer.intervalSnapshot()).isEqualTo(expected);
         }
     }

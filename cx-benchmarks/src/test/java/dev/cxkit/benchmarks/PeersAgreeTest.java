@@ -7,8 +7,10 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.SegmentedScoreAccumulator;
-import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 /** The benchmarks' equality checks, on data small enough for the build. */
 class PeersAgreeTest {
@@ -33,20 +35,21 @@ class PeersAgreeTest {
 
     @Test
     void streamsPeerAndMemoryScanSeeTheResponsesAsTheAccumulatorDoes() {
-        ScoreHistogram histogram = ScoreAccumulator.create(Scale.NPS).addAll(scores).snapshot();
+        ScoreHistogram histogram =
+                ScoreAccumulator.create(Scale.NPS).addAll(scores).snapshot();
         NpsCounts cxkit = NpsCounts.of(histogram);
 
         assertThat(StreamsNps.of(SyntheticSurvey.responses(scores))).isEqualTo(cxkit);
         assertThat(MemoryScan.sumOf(histogram)).isEqualTo(MemoryScan.sum(scores, 0, RESPONSES));
-        assertThat(cxkit.detractors() + cxkit.passives() + cxkit.promoters())
-                .isEqualTo(RESPONSES);
+        assertThat(cxkit.detractors() + cxkit.passives() + cxkit.promoters()).isEqualTo(RESPONSES);
     }
 
     @Test
     void everyPeerCountsEachSegmentAsTheSegmentedAccumulatorDoes() throws Exception {
-        List<NpsCounts> cxkit = NpsCounts.ofEach(SegmentedScoreAccumulator
-                .create(Scale.NPS, SEGMENTS).addAll(scores, segmentIds, 0, RESPONSES)
-                .snapshot());
+        List<NpsCounts> cxkit =
+                NpsCounts.ofEach(SegmentedScoreAccumulator.create(Scale.NPS, SEGMENTS)
+                        .addAll(scores, segmentIds, 0, RESPONSES)
+                        .snapshot());
 
         assertThat(StreamsNps.bySegment(scores, segmentIds, SEGMENTS, false)).isEqualTo(cxkit);
         assertThat(StreamsNps.bySegment(scores, segmentIds, SEGMENTS, true)).isEqualTo(cxkit);
@@ -60,11 +63,15 @@ class PeersAgreeTest {
         try (Slices slices = new Slices(3)) {
             List<long[]> ranges = slices.map(10, (from, to) -> new long[] {from, to});
 
-            assertThat(ranges).containsExactly(new long[] {0, 3}, new long[] {3, 6},
-                    new long[] {6, 10});
-            assertThat(slices.map(RESPONSES,
-                    (from, to) -> MemoryScan.sum(scores, segmentIds, from, to))
-                    .stream().mapToLong(Long::longValue).sum())
+            assertThat(ranges)
+                    .containsExactly(new long[] {0, 3}, new long[] {3, 6}, new long[] {6, 10});
+            assertThat(slices
+                            .map(
+                                    RESPONSES,
+                                    (from, to) -> MemoryScan.sum(scores, segmentIds, from, to))
+                            .stream()
+                            .mapToLong(Long::longValue)
+                            .sum())
                     .isEqualTo(MemoryScan.sum(scores, 0, RESPONSES)
                             + MemoryScan.sum(new byte[RESPONSES], segmentIds, 0, RESPONSES));
         }

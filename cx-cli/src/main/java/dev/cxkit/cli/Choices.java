@@ -1,9 +1,10 @@
 package dev.cxkit.cli;
 
+import picocli.CommandLine.TypeConversionException;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads an option value that names one of a fixed set of choices (an enum constant), in any
@@ -26,8 +27,8 @@ public final class Choices {
                 return constant;
             }
         }
-        throw new TypeConversionException("expected one of " + names(type) + ", was '" + value
-                + "'");
+        throw new TypeConversionException(
+                "expected one of " + names(type) + ", was '" + value + "'");
     }
 
     /**

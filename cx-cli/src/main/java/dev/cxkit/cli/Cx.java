@@ -12,6 +12,10 @@ import dev.cxkit.cli.command.ReportCommand;
 import dev.cxkit.cli.command.SampleCommand;
 import dev.cxkit.cli.command.SurvivalCommand;
 import dev.cxkit.json.read.CxDataException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -25,8 +29,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * The {@code cx} command: customer-experience reports from survey and behaviour files.
@@ -72,21 +74,35 @@ public final class Cx implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                args));
+        System.exit(
+                run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
     /** Runs {@code cx} with {@code args}, writing to {@code out} and {@code err}. */
     static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Cx())
-                .registerConverter(LocalDate.class, value -> parse(value,
-                        LocalDate::parse, "a date yyyy-mm-dd, e.g. 2025-01-31"))
-                .registerConverter(Instant.class, value -> parse(value, Cx::instant,
-                        "an ISO-8601 instant such as 2025-01-31T12:00:00Z, or a date yyyy-mm-dd"))
-                .registerConverter(Duration.class, value -> parse(value, Duration::parse,
-                        "an ISO-8601 duration such as P2D (two days) or PT4H (four hours)"))
-                .registerConverter(ZoneId.class, value -> parse(value, ZoneId::of,
-                        "a time zone such as UTC, Europe/Berlin or +02:00"))
+                .registerConverter(
+                        LocalDate.class,
+                        value -> parse(
+                                value, LocalDate::parse, "a date yyyy-mm-dd, e.g. 2025-01-31"))
+                .registerConverter(
+                        Instant.class,
+                        value -> parse(
+                                value,
+                                Cx::instant,
+                                "an ISO-8601 instant such as 2025-01-31T12:00:00Z, or a date yyyy-mm-dd"))
+                .registerConverter(
+                        Duration.class,
+                        value -> parse(
+                                value,
+                                Duration::parse,
+                                "an ISO-8601 duration such as P2D (two days) or PT4H (four hours)"))
+                .registerConverter(
+                        ZoneId.class,
+                        value -> parse(
+                                value,
+                                ZoneId::of,
+                                "a time zone such as UTC, Europe/Berlin or +02:00"))
                 .setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(Cx::exitCode)
@@ -102,14 +118,15 @@ public final class Cx implements Callable<Integer> {
         try {
             return parser.apply(value.trim());
         } catch (DateTimeException bad) {
-            throw new CommandLine.TypeConversionException("expected " + expected + ", was '"
-                    + value + "'");
+            throw new CommandLine.TypeConversionException(
+                    "expected " + expected + ", was '" + value + "'");
         }
     }
 
     private static Instant instant(String value) {
-        return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC)
-                .toInstant() : Instant.parse(value);
+        return value.length() == 10
+                ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                : Instant.parse(value);
     }
 
     /** {@code cx} without a command: the usage on standard error, a usage error. */

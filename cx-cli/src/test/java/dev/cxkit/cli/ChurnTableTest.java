@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.json.CxJson;
 import dev.cxkit.stats.Proportions;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+import tools.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.OptionSpec;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code cx survival} and {@code cx churn} on a telco-style churn export (one row per customer,
@@ -34,8 +38,11 @@ class ChurnTableTest {
     static void copyExport() throws IOException {
         Files.move(TestFiles.telco(dir), dir.resolve("telco.csv"));
         String text = Files.readString(dir.resolve("telco.csv"), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("status.csv"), text.replace("Churn\r\n", "Status\r\n")
-                .replace(",Yes\r\n", ",Left\r\n").replace(",No\r\n", ",Stayed\r\n"));
+        Files.writeString(
+                dir.resolve("status.csv"),
+                text.replace("Churn\r\n", "Status\r\n")
+                        .replace(",Yes\r\n", ",Left\r\n")
+                        .replace(",No\r\n", ",Stayed\r\n"));
         // Customer 200 sits on line 202: a header and one blank line (after row 150) before it.
         List<String> lines = Files.readAllLines(dir.resolve("telco.csv"));
         assertThat(lines.get(201)).startsWith("0200-");
@@ -51,9 +58,22 @@ class ChurnTableTest {
 
     @Test
     void survivalOfAChurnTableMatchesSurvfit() {
-        JsonNode all = json("survival", "@telco.csv", "--duration", "tenure", "--event", "Churn",
-                "--unit", "months", "--at", "1,3,6,12,24,72", "-f", "json")
-                .get("tables").get("survival").get(0);
+        JsonNode all = json(
+                        "survival",
+                        "@telco.csv",
+                        "--duration",
+                        "tenure",
+                        "--event",
+                        "Churn",
+                        "--unit",
+                        "months",
+                        "--at",
+                        "1,3,6,12,24,72",
+                        "-f",
+                        "json")
+                .get("tables")
+                .get("survival")
+                .get(0);
         assertThat(all.get("customers").asLong()).isEqualTo(400);
         assertThat(all.get("churned").asLong()).isEqualTo(171);
         assertThat(all.get("survival1").asDouble()).isCloseTo(0.984693877551020, within(R));
@@ -71,10 +91,24 @@ class ChurnTableTest {
 
     @Test
     void groupsByContractWithTheLogRankTest() {
-        JsonNode out = json("survival", "@telco.csv", "--duration", "tenure", "--event",
-                "Churn", "--unit", "months", "--by", "Contract", "--at", "12,24", "-f", "json");
+        JsonNode out = json(
+                "survival",
+                "@telco.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--unit",
+                "months",
+                "--by",
+                "Contract",
+                "--at",
+                "12,24",
+                "-f",
+                "json");
         JsonNode rows = out.get("tables").get("survival");
-        assertThat(rows).extracting(row -> row.get("group").asString())
+        assertThat(rows)
+                .extracting(row -> row.get("group").asString())
                 .containsExactly("Month-to-month", "One year", "Two year");
         JsonNode monthly = row(rows, "group", "Month-to-month");
         assertThat(monthly.get("customers").asLong()).isEqualTo(209);
@@ -82,8 +116,7 @@ class ChurnTableTest {
         assertThat(monthly.get("survival12").asDouble()).isCloseTo(0.663643513041010, within(R));
         assertThat(monthly.get("survival24").asDouble()).isCloseTo(0.479770450590009, within(R));
         assertThat(monthly.get("median").asDouble()).isEqualTo(24);
-        assertThat(monthly.get("restrictedMean").asDouble())
-                .isCloseTo(26.6722364167151, within(R));
+        assertThat(monthly.get("restrictedMean").asDouble()).isCloseTo(26.6722364167151, within(R));
         JsonNode oneYear = row(rows, "group", "One year");
         assertThat(oneYear.get("survival24").asDouble()).isCloseTo(0.763021655655958, within(R));
         assertThat(oneYear.get("medianUpper").isNull()).isTrue();
@@ -97,8 +130,19 @@ class ChurnTableTest {
 
     @Test
     void coxModelMatchesCoxphAndCoxZph() {
-        JsonNode out = json("survival", "@telco.csv", "--duration", "tenure", "--event",
-                "Churn", "--unit", "months", "--cox", "Contract,MonthlyCharges", "-f", "json");
+        JsonNode out = json(
+                "survival",
+                "@telco.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--unit",
+                "months",
+                "--cox",
+                "Contract,MonthlyCharges",
+                "-f",
+                "json");
         JsonNode cox = out.get("tables").get("cox");
         assertThat(cox).hasSize(3);
         JsonNode oneYear = row(cox, "coefficient", "Contract=One year");
@@ -136,14 +180,47 @@ class ChurnTableTest {
 
     @Test
     void tableAndCsvShowNoSurvivalBeyondTheLastFollowUp() {
-        CxRun.Result table = CxRun.in(dir, "survival", "@telco.csv", "--duration", "tenure",
-                "--event", "Churn", "--unit", "months", "--at", "12,72", "--cox", "Contract");
+        CxRun.Result table = CxRun.in(
+                dir,
+                "survival",
+                "@telco.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--unit",
+                "months",
+                "--at",
+                "12,72",
+                "--cox",
+                "Contract");
         assertThat(table.exitCode()).as(table.stderr()).isZero();
-        assertThat(table.stdout()).contains("durations in months", "S(12mo)", "S(72mo)",
-                "77.5%", "not estimated", "hazard ratio", "Contract against Month-to-month",
-                "likelihood-ratio test", "Proportional-hazards test", "GLOBAL");
-        CxRun.Result csv = CxRun.in(dir, "survival", "@telco.csv", "--duration", "tenure",
-                "--event", "Churn", "--unit", "months", "--at", "12,72", "-f", "csv");
+        assertThat(table.stdout())
+                .contains(
+                        "durations in months",
+                        "S(12mo)",
+                        "S(72mo)",
+                        "77.5%",
+                        "not estimated",
+                        "hazard ratio",
+                        "Contract against Month-to-month",
+                        "likelihood-ratio test",
+                        "Proportional-hazards test",
+                        "GLOBAL");
+        CxRun.Result csv = CxRun.in(
+                dir,
+                "survival",
+                "@telco.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--unit",
+                "months",
+                "--at",
+                "12,72",
+                "-f",
+                "csv");
         assertThat(csv.exitCode()).isZero();
         String[] lines = csv.stdout().split("\r\n");
         assertThat(lines[0]).startsWith("group,customers,churned,survival12,survival72,");
@@ -152,18 +229,47 @@ class ChurnTableTest {
 
     @Test
     void namedEventValueReadsLeftAsChurn() {
-        JsonNode all = json("survival", "@status.csv", "--duration", "tenure", "--event",
-                "Status=Left", "--unit", "months", "--at", "12", "-f", "json")
-                .get("tables").get("survival").get(0);
+        JsonNode all = json(
+                        "survival",
+                        "@status.csv",
+                        "--duration",
+                        "tenure",
+                        "--event",
+                        "Status=Left",
+                        "--unit",
+                        "months",
+                        "--at",
+                        "12",
+                        "-f",
+                        "json")
+                .get("tables")
+                .get("survival")
+                .get(0);
         assertThat(all.get("churned").asLong()).isEqualTo(171);
         assertThat(all.get("survival12").asDouble()).isCloseTo(0.774727549883308, within(R));
     }
 
     @Test
     void churnTableModeGivesShareHorizonAndRetention() {
-        JsonNode out = json("churn", "@telco.csv", "--duration", "tenure", "--event", "Churn",
-                "--unit", "months", "--by", "Contract", "--horizon", "12", "--at", "24,72",
-                "--interval", "agresti-coull", "-f", "json");
+        JsonNode out = json(
+                "churn",
+                "@telco.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--unit",
+                "months",
+                "--by",
+                "Contract",
+                "--horizon",
+                "12",
+                "--at",
+                "24,72",
+                "--interval",
+                "agresti-coull",
+                "-f",
+                "json");
         JsonNode monthly = row(out.get("tables").get("churn"), "group", "Month-to-month");
         assertThat(monthly.get("churnedShare").asDouble()).isCloseTo(130 / 209.0, within(1e-12));
         assertThat(monthly.get("churnedShareLower").asDouble())
@@ -175,49 +281,116 @@ class ChurnTableTest {
         assertThat(monthly.get("churnWithinUpper").asDouble())
                 .isCloseTo(1 - 0.599819613752758, within(R));
         JsonNode retention = row(out.get("tables").get("retention"), "group", "One year");
-        assertThat(retention.get("retention24").asDouble())
-                .isCloseTo(0.763021655655958, within(R));
+        assertThat(retention.get("retention24").asDouble()).isCloseTo(0.763021655655958, within(R));
         assertThat(retention.get("retention72").isNull()).isTrue();
         assertThat(out.get("logRank").get("chiSquare").asDouble())
                 .isCloseTo(95.2922032957539, within(1e-9));
-        CxRun.Result table = CxRun.in(dir, "churn", "@telco.csv", "--duration", "tenure",
-                "--event", "Churn", "--unit", "months");
+        CxRun.Result table = CxRun.in(
+                dir,
+                "churn",
+                "@telco.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--unit",
+                "months");
         assertThat(table.exitCode()).isZero();
-        assertThat(table.stdout()).contains("churn within 12 months", "wilson 95.0% interval",
-                "22.5%");
+        assertThat(table.stdout())
+                .contains("churn within 12 months", "wilson 95.0% interval", "22.5%");
     }
 
     @Test
     void outOfRangeValuesAndHalfGivenModesAreUsageErrors() {
-        assertUsage("--at must be a duration >= 0 in months, was -5", "survival", "@telco.csv",
-                "--duration", "tenure", "--event", "Churn", "--unit", "months", "--at", "-5");
-        assertUsage("--horizon must be a duration >= 0 in days", "churn", "@telco.csv",
-                "--duration", "tenure", "--event", "Churn", "--horizon", "-1");
+        assertUsage(
+                "--at must be a duration >= 0 in months, was -5",
+                "survival",
+                "@telco.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--unit",
+                "months",
+                "--at",
+                "-5");
+        assertUsage(
+                "--horizon must be a duration >= 0 in days",
+                "churn",
+                "@telco.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--horizon",
+                "-1");
         assertUsage("--event needs --duration", "survival", "@telco.csv", "--event", "Churn");
         assertUsage("--duration needs --event", "churn", "@telco.csv", "--duration", "tenure");
         assertUsage("customer records need --from", "churn", "@telco.csv");
-        assertUsage("expected one of days, weeks, months, years, was 'fortnights'", "survival",
-                "@telco.csv", "--duration", "tenure", "--event", "Churn", "--unit",
+        assertUsage(
+                "expected one of days, weeks, months, years, was 'fortnights'",
+                "survival",
+                "@telco.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--unit",
                 "fortnights");
         assertUsage("--cox needs a churn table", "survival", "@telco.csv", "--cox", "Contract");
-        assertUsage("--level must be in (0, 1)", "survival", "@telco.csv", "--duration",
-                "tenure", "--event", "Churn", "--level", "95");
-        assertUsage("reference level 'Monthly'", "survival", "@telco.csv", "--duration",
-                "tenure", "--event", "Churn", "--cox", "Contract", "--reference",
+        assertUsage(
+                "--level must be in (0, 1)",
+                "survival",
+                "@telco.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--level",
+                "95");
+        assertUsage(
+                "reference level 'Monthly'",
+                "survival",
+                "@telco.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--cox",
+                "Contract",
+                "--reference",
                 "Contract=Monthly");
-        CxRun.Result unknown = CxRun.in(dir, "survival", "@telco.csv", "--duration", "tenure",
-                "--event", "Churn", "--by", "Contrat");
+        CxRun.Result unknown = CxRun.in(
+                dir,
+                "survival",
+                "@telco.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--by",
+                "Contrat");
         assertThat(unknown.exitCode()).as(unknown.stderr()).isEqualTo(Cx.USAGE);
-        assertThat(unknown.stderr()).contains("Contrat", "Contract", "tenure")
+        assertThat(unknown.stderr())
+                .contains("Contrat", "Contract", "tenure")
                 .doesNotContain("Exception");
     }
 
     @Test
     void aBadEventValueIsSkippedAndReportedAtItsLine() {
-        CxRun.Result result = CxRun.in(dir, "survival", "@bad.csv", "--duration", "tenure",
-                "--event", "Churn", "--unit", "months");
+        CxRun.Result result = CxRun.in(
+                dir,
+                "survival",
+                "@bad.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--unit",
+                "months");
         assertThat(result.exitCode()).isEqualTo(Cx.DATA_ERRORS);
-        assertThat(result.stderr()).contains("bad.csv:202:10: Churn:", "Maybe")
+        assertThat(result.stderr())
+                .contains("bad.csv:202:10: Churn:", "Maybe")
                 .doesNotContain("Exception");
         assertThat(result.stdout()).contains("all", "399");
     }
@@ -225,18 +398,39 @@ class ChurnTableTest {
     @Test
     void blankCellsOfAModelColumnAreBadRecordsAndAnEmptyTableIsNoData() throws IOException {
         // New customers (tenure 0) have a blank TotalCharges, as in the public export.
-        CxRun.Result result = CxRun.in(dir, "survival", "@telco.csv", "--duration", "tenure",
-                "--event", "Churn", "--unit", "months", "--cox", "TotalCharges", "-f", "json");
+        CxRun.Result result = CxRun.in(
+                dir,
+                "survival",
+                "@telco.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--unit",
+                "months",
+                "--cox",
+                "TotalCharges",
+                "-f",
+                "json");
         assertThat(result.exitCode()).isEqualTo(Cx.DATA_ERRORS);
-        assertThat(result.stderr()).contains("TotalCharges: must not be blank")
+        assertThat(result.stderr())
+                .contains("TotalCharges: must not be blank")
                 .doesNotContain("Exception");
         JsonNode cox = CxJson.mapper().readTree(result.stdout()).get("cox");
         assertThat(cox.get("n").asInt()).isLessThan(400).isGreaterThan(350);
         Files.writeString(dir.resolve("empty.csv"), "customerID,tenure,Churn\r\n");
         for (String command : List.of("survival", "churn")) {
             for (String format : List.of("table", "csv", "json")) {
-                CxRun.Result empty = CxRun.in(dir, command, "@empty.csv", "--duration",
-                        "tenure", "--event", "Churn", "-f", format);
+                CxRun.Result empty = CxRun.in(
+                        dir,
+                        command,
+                        "@empty.csv",
+                        "--duration",
+                        "tenure",
+                        "--event",
+                        "Churn",
+                        "-f",
+                        format);
                 assertThat(empty.exitCode()).as(command + " " + format).isEqualTo(Cx.USAGE);
                 assertThat(empty.stderr()).contains("empty.csv", "no records");
             }
@@ -249,12 +443,12 @@ class ChurnTableTest {
         for (String command : List.of("survival", "churn")) {
             CxRun.Result help = CxRun.in(dir, command, "--help");
             assertThat(help.exitCode()).isZero();
-            assertThat(help.stdout()).contains("--duration", "--event", "--unit", "--by",
-                    "--at");
-            for (OptionSpec option : cx.getSubcommands().get(command).getCommandSpec()
-                    .options()) {
+            assertThat(help.stdout()).contains("--duration", "--event", "--unit", "--by", "--at");
+            for (OptionSpec option :
+                    cx.getSubcommands().get(command).getCommandSpec().options()) {
                 assertThat(String.join(" ", option.description()))
-                        .as("%s %s", command, option.longestName()).isNotBlank();
+                        .as("%s %s", command, option.longestName())
+                        .isNotBlank();
             }
         }
     }

@@ -2,6 +2,10 @@ package dev.cxkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cx comments} on a synthetic Brazilian e-commerce review export, by flags only. */
 class CommentsCommandTest {
@@ -21,10 +22,24 @@ class CommentsCommandTest {
 
     static Path reviews;
 
-    private static final String[] EXPORT_FLAGS = {"--scale", "csat",
-        "--column", "score=review_score", "--column", "comment=review_comment_message",
-        "--column", "time=review_creation_date", "--column", "customerId=review_id",
-        "--time-format", "yyyy-MM-dd HH:mm:ss", "--zone", "America/Sao_Paulo", "--language", "pt"};
+    private static final String[] EXPORT_FLAGS = {
+        "--scale",
+        "csat",
+        "--column",
+        "score=review_score",
+        "--column",
+        "comment=review_comment_message",
+        "--column",
+        "time=review_creation_date",
+        "--column",
+        "customerId=review_id",
+        "--time-format",
+        "yyyy-MM-dd HH:mm:ss",
+        "--zone",
+        "America/Sao_Paulo",
+        "--language",
+        "pt"
+    };
 
     record Run(int exit, String out, String err) {}
 
@@ -68,8 +83,10 @@ class CommentsCommandTest {
 
     /** The terms of one side, in rank order, from CSV output. */
     private static List<String> terms(String csv, String side) {
-        return rows(csv, "terms").stream().filter(row -> row.get("side").equals(side))
-                .map(row -> row.get("term")).toList();
+        return rows(csv, "terms").stream()
+                .filter(row -> row.get("side").equals(side))
+                .map(row -> row.get("term"))
+                .toList();
     }
 
     @Test
@@ -99,14 +116,19 @@ class CommentsCommandTest {
         Run run = cx(args("--top", "5"));
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Distinctive terms, low:high, language pt")
+        assertThat(run.out())
+                .contains("Distinctive terms, low:high, language pt")
                 .contains("Comments per side");
-        String line = run.out().lines().filter(l -> l.startsWith("all    csat   low ")).findFirst()
+        String line = run.out()
+                .lines()
+                .filter(l -> l.startsWith("all    csat   low "))
+                .findFirst()
                 .orElseThrow();
         // group, scale, side, term, z, log-odds, count, other side, then the example comment
         // on one line (CSV line breaks inside the comment folded)
-        assertThat(line).matches("all\\s+csat\\s+low\\s+\\S.*\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9]+"
-                + "\\s+[0-9]+\\s+\\S.*");
+        assertThat(line)
+                .matches("all\\s+csat\\s+low\\s+\\S.*\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9]+"
+                        + "\\s+[0-9]+\\s+\\S.*");
         assertThat(run.out()).containsPattern("all\\s+csat\\s+low\\s+1-2\\s+[0-9]+");
     }
 
@@ -115,24 +137,34 @@ class CommentsCommandTest {
         Run run = cx(args("-f", "json", "--compare", "1-2:rest", "--top", "3"));
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("\"terms\" : [", "\"sides\" : [",
-                "\"side\" : \"scores 1-2\"", "\"side\" : \"rest\"", "\"term\" :",
-                "\"otherCount\" :", "\"example\" :", "\"logOdds\" :");
+        assertThat(run.out())
+                .contains(
+                        "\"terms\" : [",
+                        "\"sides\" : [",
+                        "\"side\" : \"scores 1-2\"",
+                        "\"side\" : \"rest\"",
+                        "\"term\" :",
+                        "\"otherCount\" :",
+                        "\"example\" :",
+                        "\"logOdds\" :");
     }
 
     @Test
     void lexiconAddsSentimentPerSideWithIntervals() throws Exception {
         Path lexicon = dir.resolve("lexicon.tsv");
-        Files.writeString(lexicon, "# word\tscore\nótimo\t3\nexcelente\t3\nrecomendo\t2\n"
-                + "péssimo\t-3\natrasou\t-2\nerrado\t-2\ndefeito\t-2\nadorei\t3\n",
+        Files.writeString(
+                lexicon,
+                "# word\tscore\nótimo\t3\nexcelente\t3\nrecomendo\t2\n"
+                        + "péssimo\t-3\natrasou\t-2\nerrado\t-2\ndefeito\t-2\nadorei\t3\n",
                 StandardCharsets.UTF_8);
         Run run = cx(args("--lexicon", lexicon.toString(), "--top", "3"));
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).containsPattern(
-                "all\\s+csat\\s+low\\s+1-2\\s+[0-9]+\\s+-[0-9.]+\\s+\\[-[0-9.]+, -[0-9.]+\\]")
+        assertThat(run.out())
                 .containsPattern(
-                "all\\s+csat\\s+high\\s+4-5\\s+[0-9]+\\s+[0-9.]+\\s+\\[[0-9.]+, [0-9.]+\\]");
+                        "all\\s+csat\\s+low\\s+1-2\\s+[0-9]+\\s+-[0-9.]+\\s+\\[-[0-9.]+, -[0-9.]+\\]")
+                .containsPattern(
+                        "all\\s+csat\\s+high\\s+4-5\\s+[0-9]+\\s+[0-9.]+\\s+\\[[0-9.]+, [0-9.]+\\]");
     }
 
     @Test
@@ -141,18 +173,36 @@ class CommentsCommandTest {
         StringBuilder csv = new StringBuilder("customerId,touchpointId,time,score,comment\n");
         for (int i = 0; i < 60; i++) {
             boolean low = i % 2 == 0;
-            csv.append("c").append(i).append(i % 3 == 0 ? ",delivery," : ",app,")
-                    .append("2026-01-01T00:00:00Z,").append(low ? 3 : 10).append(',')
-                    .append(i % 3 == 0 ? (low ? "parcel late again" : "fast parcel")
-                            : (low ? "app crashes on login" : "easy app"))
+            csv.append("c")
+                    .append(i)
+                    .append(i % 3 == 0 ? ",delivery," : ",app,")
+                    .append("2026-01-01T00:00:00Z,")
+                    .append(low ? 3 : 10)
+                    .append(',')
+                    .append(
+                            i % 3 == 0
+                                    ? (low ? "parcel late again" : "fast parcel")
+                                    : (low ? "app crashes on login" : "easy app"))
                     .append('\n');
         }
         Files.writeString(file, csv);
-        Run run = cx("comments", file.toString(), "--scale", "nps", "--by", "touchpoint",
-                "--compare", "detractors:promoters", "--language", "en", "-f", "csv");
+        Run run = cx(
+                "comments",
+                file.toString(),
+                "--scale",
+                "nps",
+                "--by",
+                "touchpoint",
+                "--compare",
+                "detractors:promoters",
+                "--language",
+                "en",
+                "-f",
+                "csv");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("terms,delivery,nps,detractors,late,")
+        assertThat(run.out())
+                .contains("terms,delivery,nps,detractors,late,")
                 .contains("terms,app,nps,detractors,crashe,")
                 .contains("sides,delivery,nps,promoters,,,,,,,9-10,10");
     }
@@ -160,7 +210,8 @@ class CommentsCommandTest {
     @Test
     void usageErrorsNameTheFlag() {
         assertThat(cx(args("--language", "portuguese")).err())
-                .contains("--language").contains("ISO 639-1");
+                .contains("--language")
+                .contains("ISO 639-1");
         Run overlap = cx(args("--compare", "1-3:3-5"));
         assertThat(overlap.exit()).isEqualTo(Cx.USAGE);
         assertThat(overlap.err()).contains("must not overlap");

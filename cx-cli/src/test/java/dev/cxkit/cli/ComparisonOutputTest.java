@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.json.CxJson;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 
 /** What {@code --compare} prints is what it computed: the difference of the printed values. */
 class ComparisonOutputTest {
@@ -34,9 +37,12 @@ class ComparisonOutputTest {
                     continue;
                 }
                 compared++;
-                assertThat(row.get("difference").doubleValue()).as(command + " " + row)
-                        .isCloseTo(row.get("value").doubleValue()
-                                - row.get("baseline").doubleValue(), within(1e-9));
+                assertThat(row.get("difference").doubleValue())
+                        .as(command + " " + row)
+                        .isCloseTo(
+                                row.get("value").doubleValue()
+                                        - row.get("baseline").doubleValue(),
+                                within(1e-9));
             }
             assertThat(compared).as(command).isGreaterThan(3);
         }
@@ -46,7 +52,8 @@ class ComparisonOutputTest {
     void differenceWithThePreviousPeriodIsTheDifferenceOfTwoPrintedRows() {
         JsonNode rows = scorecard("nps", "--by", "month", "--compare", "previous");
         Map<String, Double> byMonth = new HashMap<>();
-        rows.forEach(row -> byMonth.put(row.get("month").asString(), row.get("value").doubleValue()));
+        rows.forEach(
+                row -> byMonth.put(row.get("month").asString(), row.get("value").doubleValue()));
         int compared = 0;
         for (JsonNode row : rows) {
             if (row.get("difference").isNull()) {
@@ -56,22 +63,29 @@ class ComparisonOutputTest {
             String month = row.get("month").asString();
             String previous = java.time.YearMonth.parse(month).minusMonths(1).toString();
             assertThat(row.get("baseline").doubleValue()).isEqualTo(byMonth.get(previous));
-            assertThat(row.get("difference").doubleValue()).as(month).isCloseTo(
-                    byMonth.get(month) - byMonth.get(previous), within(1e-9));
+            assertThat(row.get("difference").doubleValue())
+                    .as(month)
+                    .isCloseTo(byMonth.get(month) - byMonth.get(previous), within(1e-9));
         }
         assertThat(compared).isGreaterThan(5);
     }
 
     @Test
     void theTableShowsTheRestAndADifferenceThatAddsUp() {
-        CxRun.Result result = CxRun.in(dir, "nps", "@sample/responses.ndjson", "--by",
-                "touchpoint", "--compare", "rest");
+        CxRun.Result result = CxRun.in(
+                dir, "nps", "@sample/responses.ndjson", "--by", "touchpoint", "--compare", "rest");
         assertThat(result.exitCode()).as(result.stderr()).isZero();
-        String header = result.stdout().lines().filter(line -> line.startsWith("touchpoint"))
-                .findFirst().orElseThrow();
+        String header = result.stdout()
+                .lines()
+                .filter(line -> line.startsWith("touchpoint"))
+                .findFirst()
+                .orElseThrow();
         assertThat(header).contains("NPS", "rest", "vs rest", "p adj.");
-        String phone = result.stdout().lines().filter(line -> line.startsWith("support-phone"))
-                .findFirst().orElseThrow();
+        String phone = result.stdout()
+                .lines()
+                .filter(line -> line.startsWith("support-phone"))
+                .findFirst()
+                .orElseThrow();
         // touchpoint, n, NPS, [lower, upper], rest, difference, p, p adj., *
         String[] cells = phone.replaceAll("\\[[^]]*\\]", "I").trim().split("\\s+");
         double nps = Double.parseDouble(cells[2]);

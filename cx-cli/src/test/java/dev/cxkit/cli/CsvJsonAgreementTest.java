@@ -3,19 +3,22 @@ package dev.cxkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxkit.json.CxJson;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Every command that prints results prints the same rows in every format: its CSV (RFC 4180,
@@ -38,28 +41,100 @@ class CsvJsonAgreementTest {
     static Stream<List<String>> commands() {
         return Stream.of(
                 List.of("nps", "@sample/responses.ndjson"),
-                List.of("nps", "@sample/responses.ndjson", "--by", "touchpoint", "--compare", "rest"),
-                List.of("nps", "@sample/responses.ndjson", "--by", "month", "--compare", "previous"),
-                List.of("csat", "@sample/responses.ndjson", "--by", "channel", "--touchpoints",
+                List.of(
+                        "nps",
+                        "@sample/responses.ndjson",
+                        "--by",
+                        "touchpoint",
+                        "--compare",
+                        "rest"),
+                List.of(
+                        "nps",
+                        "@sample/responses.ndjson",
+                        "--by",
+                        "month",
+                        "--compare",
+                        "previous"),
+                List.of(
+                        "csat",
+                        "@sample/responses.ndjson",
+                        "--by",
+                        "channel",
+                        "--touchpoints",
                         "@sample/touchpoints.ndjson"),
                 List.of("csat", "@sample/responses.ndjson", "--mean"),
-                List.of("ces", "@sample/responses.ndjson", "--by", "stage", "--touchpoints",
-                        "@sample/touchpoints.ndjson", "--compare", "rest"),
+                List.of(
+                        "ces",
+                        "@sample/responses.ndjson",
+                        "--by",
+                        "stage",
+                        "--touchpoints",
+                        "@sample/touchpoints.ndjson",
+                        "--compare",
+                        "rest"),
                 List.of("ces", "@sample/responses.ndjson", "--agree"),
-                List.of("journey", "--touchpoints", "@sample/touchpoints.ndjson",
-                        "@sample/interactions.ndjson", "--responses", "@sample/responses.ndjson"),
+                List.of(
+                        "journey",
+                        "--touchpoints",
+                        "@sample/touchpoints.ndjson",
+                        "@sample/interactions.ndjson",
+                        "--responses",
+                        "@sample/responses.ndjson"),
                 List.of("survival", "@sample/customers.ndjson", "--by", "plan"),
-                List.of("churn", "@sample/customers.ndjson", "--from", "2025-04-01", "--to",
+                List.of(
+                        "churn",
+                        "@sample/customers.ndjson",
+                        "--from",
+                        "2025-04-01",
+                        "--to",
                         "2025-07-01"),
-                List.of("survival", "@telco_churn.csv", "--duration", "tenure", "--event",
-                        "Churn", "--unit", "months", "--by", "Contract", "--at", "12,72"),
-                List.of("survival", "@telco_churn.csv", "--duration", "tenure", "--event",
-                        "Churn", "--unit", "months", "--cox", "Contract,MonthlyCharges"),
-                List.of("churn", "@telco_churn.csv", "--duration", "tenure", "--event", "Churn",
-                        "--unit", "months", "--by", "Contract", "--at", "24,72"),
+                List.of(
+                        "survival",
+                        "@telco_churn.csv",
+                        "--duration",
+                        "tenure",
+                        "--event",
+                        "Churn",
+                        "--unit",
+                        "months",
+                        "--by",
+                        "Contract",
+                        "--at",
+                        "12,72"),
+                List.of(
+                        "survival",
+                        "@telco_churn.csv",
+                        "--duration",
+                        "tenure",
+                        "--event",
+                        "Churn",
+                        "--unit",
+                        "months",
+                        "--cox",
+                        "Contract,MonthlyCharges"),
+                List.of(
+                        "churn",
+                        "@telco_churn.csv",
+                        "--duration",
+                        "tenure",
+                        "--event",
+                        "Churn",
+                        "--unit",
+                        "months",
+                        "--by",
+                        "Contract",
+                        "--at",
+                        "24,72"),
                 List.of("clv", "@cdnow.csv", "--calibration-end", "1997-09-30", "--top", "5"),
-                List.of("drivers", "@ratings.csv", "--outcome", "recommend", "--drivers",
-                        "speed,staff,decor", "--resamples", "100"));
+                List.of(
+                        "drivers",
+                        "@ratings.csv",
+                        "--outcome",
+                        "recommend",
+                        "--drivers",
+                        "speed,staff,decor",
+                        "--resamples",
+                        "100"));
     }
 
     @ParameterizedTest
@@ -88,7 +163,8 @@ class CsvJsonAgreementTest {
         assertThat(csv.stdout()).endsWith("\r\n").doesNotContain("# ");
         List<Map<String, String>> rows;
         try (MappingIterator<Map<String, String>> values = new CsvMapper()
-                .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
+                .readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader())
                 .readValues(csv.stdout())) {
             rows = values.readAll();
         }
@@ -103,7 +179,8 @@ class CsvJsonAgreementTest {
                     assertThat(cell.getValue()).as(where).isEmpty();
                 } else if (value.isNumber()) {
                     assertThat(cell.getValue()).as(where).matches("-?[0-9]+(\\.[0-9]+)?");
-                    assertThat(Double.parseDouble(cell.getValue())).as(where)
+                    assertThat(Double.parseDouble(cell.getValue()))
+                            .as(where)
                             .isEqualTo(value.doubleValue());
                 } else {
                     assertThat(cell.getValue()).as(where).isEqualTo(value.asString());

@@ -25,7 +25,9 @@ final class CxProcess {
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar));
+                "-Xmx512m",
+                "-jar",
+                jar));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("cx-out", ".txt");
         Path err = Files.createTempFile("cx-err", ".txt");
@@ -38,9 +40,12 @@ final class CxProcess {
                     .start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("cx " + List.of(args) + " did not finish in 5 minutes");
+                throw new IllegalStateException(
+                        "cx " + List.of(args) + " did not finish in 5 minutes");
             }
-            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Result(
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);

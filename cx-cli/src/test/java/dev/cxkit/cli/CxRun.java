@@ -26,8 +26,8 @@ final class CxRun {
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Cx.run(new PrintWriter(out), new PrintWriter(err),
-                resolved.toArray(String[]::new));
+        int exit =
+                Cx.run(new PrintWriter(out), new PrintWriter(err), resolved.toArray(String[]::new));
         return new Result(exit, out.toString(), err.toString());
     }
 }

@@ -2,9 +2,10 @@ package dev.cxkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 /** The jar's usage contract: help, version and usage errors with exit code 2. */
 class CxUsageIT {

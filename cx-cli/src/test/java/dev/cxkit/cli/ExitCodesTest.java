@@ -2,6 +2,11 @@ package dev.cxkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The exit codes of every command, as the README documents them: 0 when everything was read
@@ -48,8 +49,11 @@ class ExitCodesTest {
         Files.copy(dir.resolve("cdnow.csv"), dir.resolve("bad-cdnow.csv"));
         Files.copy(dir.resolve("ratings.csv"), dir.resolve("bad-ratings.csv"));
         for (Case c : cases().toList()) {
-            Files.writeString(dir.resolve("bad-" + c.file()), c.badLine() + "\n",
-                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            Files.writeString(
+                    dir.resolve("bad-" + c.file()),
+                    c.badLine() + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
             Files.writeString(dir.resolve("empty-" + c.file()), "", StandardCharsets.UTF_8);
         }
     }
@@ -60,23 +64,46 @@ class ExitCodesTest {
         String badCustomer = "{\"id\":\"x\",\"acquiredAt\":\"yesterday\"}";
         return Stream.of(
                 new Case("nps", List.of("nps", "@FILE"), "responses.ndjson", badResponse),
-                new Case("csat", List.of("csat", "@FILE", "--by", "month"), "responses.ndjson",
+                new Case(
+                        "csat",
+                        List.of("csat", "@FILE", "--by", "month"),
+                        "responses.ndjson",
                         badResponse),
-                new Case("ces", List.of("ces", "@FILE", "--agree"), "responses.ndjson",
-                        badResponse),
-                new Case("survival", List.of("survival", "@FILE"), "customers.ndjson",
+                new Case(
+                        "ces", List.of("ces", "@FILE", "--agree"), "responses.ndjson", badResponse),
+                new Case("survival", List.of("survival", "@FILE"), "customers.ndjson", badCustomer),
+                new Case(
+                        "churn",
+                        List.of("churn", "@FILE", "--from", "2025-04-01", "--to", "2025-07-01"),
+                        "customers.ndjson",
                         badCustomer),
-                new Case("churn", List.of("churn", "@FILE", "--from", "2025-04-01", "--to",
-                        "2025-07-01"), "customers.ndjson", badCustomer),
-                new Case("journey", List.of("journey", "--touchpoints",
-                        "@sample/touchpoints.ndjson", "@FILE"), "interactions.ndjson",
+                new Case(
+                        "journey",
+                        List.of("journey", "--touchpoints", "@sample/touchpoints.ndjson", "@FILE"),
+                        "interactions.ndjson",
                         "{\"customerId\":\"x\",\"touchpointId\":\"web\",\"time\":\"soon\"}"),
-                new Case("report", List.of("report", "--responses", "@FILE", "--html",
-                        "@report.html"), "responses.ndjson", badResponse),
-                new Case("clv", List.of("clv", "@FILE", "--calibration-end", "1997-09-30",
-                        "--top", "3"), "cdnow.csv", "00004,1997-02-30,10.00"),
-                new Case("drivers", List.of("drivers", "@FILE", "--outcome", "recommend",
-                        "--drivers", "speed,staff,decor", "--resamples", "50"), "ratings.csv",
+                new Case(
+                        "report",
+                        List.of("report", "--responses", "@FILE", "--html", "@report.html"),
+                        "responses.ndjson",
+                        badResponse),
+                new Case(
+                        "clv",
+                        List.of("clv", "@FILE", "--calibration-end", "1997-09-30", "--top", "3"),
+                        "cdnow.csv",
+                        "00004,1997-02-30,10.00"),
+                new Case(
+                        "drivers",
+                        List.of(
+                                "drivers",
+                                "@FILE",
+                                "--outcome",
+                                "recommend",
+                                "--drivers",
+                                "speed,staff,decor",
+                                "--resamples",
+                                "50"),
+                        "ratings.csv",
                         "r999,fast,3,4,9"));
     }
 
@@ -92,7 +119,8 @@ class ExitCodesTest {
     @MethodSource("cases")
     void aBadRecordExitsOneAndNamesItsFileAndLine(Case c) throws Exception {
         CxRun.Result result = CxRun.in(dir, c.with("@bad-" + c.file()).toArray(String[]::new));
-        assertThat(result.exitCode()).as(c.name() + ": " + result.stderr())
+        assertThat(result.exitCode())
+                .as(c.name() + ": " + result.stderr())
                 .isEqualTo(Cx.DATA_ERRORS);
         long line = Files.readAllLines(dir.resolve("bad-" + c.file())).size();
         assertThat(result.stderr()).as(c.name()).contains("bad-" + c.file() + ":" + line);
@@ -109,10 +137,13 @@ class ExitCodesTest {
                     args.addAll(List.of("-f", format));
                 }
                 CxRun.Result result = CxRun.in(dir, args.toArray(String[]::new));
-                assertThat(result.exitCode()).as(c.name() + " " + input + " " + format + ": "
-                        + result.stderr()).isEqualTo(Cx.USAGE);
+                assertThat(result.exitCode())
+                        .as(c.name() + " " + input + " " + format + ": " + result.stderr())
+                        .isEqualTo(Cx.USAGE);
                 assertThat(result.stdout()).as(c.name() + " " + input).isEmpty();
-                assertThat(result.stderr()).as(c.name() + " " + input).startsWith("cx: ")
+                assertThat(result.stderr())
+                        .as(c.name() + " " + input)
+                        .startsWith("cx: ")
                         .contains(input.substring(1));
                 assertNoJavaInternals(c, result);
             }
@@ -124,7 +155,9 @@ class ExitCodesTest {
     }
 
     private static void assertNoJavaInternals(Case c, CxRun.Result result) {
-        assertThat(result.stderr()).as(c.name()).doesNotContain("Exception", "java.", "\tat ",
-                "No enum constant", "Is a directory");
+        assertThat(result.stderr())
+                .as(c.name())
+                .doesNotContain(
+                        "Exception", "java.", "\tat ", "No enum constant", "Is a directory");
     }
 }

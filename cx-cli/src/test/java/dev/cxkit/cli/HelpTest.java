@@ -2,15 +2,17 @@ package dev.cxkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.ArgSpec;
 
 /** {@code --help} documents every option and parameter of every command. */
 class HelpTest {
@@ -22,14 +24,26 @@ class HelpTest {
     void everyOptionAndParameterOfEveryCommandIsDescribed() {
         SoftAssertions softly = new SoftAssertions();
         Map<String, CommandLine> commands = new CommandLine(new Cx()).getSubcommands();
-        assertThat(commands).containsKeys("nps", "csat", "ces", "journey", "survival", "churn",
-                "clv", "drivers", "report", "sample");
+        assertThat(commands)
+                .containsKeys(
+                        "nps",
+                        "csat",
+                        "ces",
+                        "journey",
+                        "survival",
+                        "churn",
+                        "clv",
+                        "drivers",
+                        "report",
+                        "sample");
         for (Map.Entry<String, CommandLine> command : commands.entrySet()) {
             for (ArgSpec arg : command.getValue().getCommandSpec().args()) {
-                String name = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName()
+                String name = arg.isOption()
+                        ? ((CommandLine.Model.OptionSpec) arg).longestName()
                         : arg.paramLabel();
                 softly.assertThat(String.join(" ", arg.description()).trim())
-                        .as("cx %s %s", command.getKey(), name).isNotEmpty();
+                        .as("cx %s %s", command.getKey(), name)
+                        .isNotEmpty();
             }
         }
         softly.assertAll();
@@ -46,7 +60,8 @@ class HelpTest {
             spec.args().forEach(arg -> texts.addAll(List.of(arg.description())));
             for (String text : texts) {
                 softly.assertThatCode(() -> String.format(text))
-                        .as("cx %s: %s", command.getKey(), text).doesNotThrowAnyException();
+                        .as("cx %s: %s", command.getKey(), text)
+                        .doesNotThrowAnyException();
             }
         }
         softly.assertAll();
@@ -60,7 +75,9 @@ class HelpTest {
             }
             CxRun.Result result = CxRun.in(dir, command, "--help");
             assertThat(result.exitCode()).as(command).isZero();
-            assertThat(result.stdout()).as(command).startsWith("Usage: cx " + command)
+            assertThat(result.stdout())
+                    .as(command)
+                    .startsWith("Usage: cx " + command)
                     .contains("--help");
         }
     }

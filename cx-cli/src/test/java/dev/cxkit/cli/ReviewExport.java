@@ -64,9 +64,14 @@ final class ReviewExport {
             int stars = stars(random);
             String message = random.nextInt(10) < 4 ? "" : message(random, stars);
             LocalDateTime created = start.plusDays(random.nextInt(300));
-            csv.append(String.format("%032x,%032x,%d,%s,%s,%s,%s\r\n", i * 7919L + 13,
-                    i * 104729L + 7, stars, cell(TITLES[random.nextInt(TITLES.length)]),
-                    cell(message), created.toString().replace('T', ' ') + ":00",
+            csv.append(String.format(
+                    "%032x,%032x,%d,%s,%s,%s,%s\r\n",
+                    i * 7919L + 13,
+                    i * 104729L + 7,
+                    stars,
+                    cell(TITLES[random.nextInt(TITLES.length)]),
+                    cell(message),
+                    created.toString().replace('T', ' ') + ":00",
                     created.plusDays(1).plusHours(random.nextInt(23)).toString().replace('T', ' ')
                             + ":00"));
         }

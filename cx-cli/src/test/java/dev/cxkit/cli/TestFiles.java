@@ -14,8 +14,8 @@ final class TestFiles {
 
     /** The {@code cx sample} data set (customers, touchpoints, interactions, responses). */
     static Path sample(Path dir) {
-        CxRun.Result result = CxRun.in(dir, "sample", "--out", "@sample", "--customers", "300",
-                "--seed", "7");
+        CxRun.Result result =
+                CxRun.in(dir, "sample", "--out", "@sample", "--customers", "300", "--seed", "7");
         if (result.exitCode() != 0) {
             throw new IllegalStateException(result.stderr());
         }
@@ -54,10 +54,19 @@ final class TestFiles {
             int speed = 1 + random.nextInt(5);
             int staff = 1 + random.nextInt(5);
             int decor = 1 + random.nextInt(5);
-            int recommend = Math.min(10, Math.max(0,
-                    (int) Math.round(speed + staff * 0.8 - 1 + random.nextGaussian())));
-            csv.append("r").append(i).append(',').append(speed).append(',').append(staff)
-                    .append(',').append(decor).append(',').append(recommend).append("\r\n");
+            int recommend = Math.min(10, Math.max(0, (int)
+                    Math.round(speed + staff * 0.8 - 1 + random.nextGaussian())));
+            csv.append("r")
+                    .append(i)
+                    .append(',')
+                    .append(speed)
+                    .append(',')
+                    .append(staff)
+                    .append(',')
+                    .append(decor)
+                    .append(',')
+                    .append(recommend)
+                    .append("\r\n");
         }
         Path file = dir.resolve("ratings.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);

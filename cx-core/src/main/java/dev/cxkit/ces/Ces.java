@@ -3,6 +3,7 @@ package dev.cxkit.ces;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.MeanScore;
 import dev.cxkit.stats.Proportion;
+
 import java.util.Objects;
 
 /**
@@ -77,8 +78,10 @@ public final class Ces {
      * @return the count of easy responses out of {@code n}
      */
     public Proportion easy() {
-        return new Proportion("CES easy share",
-                histogram.countBetween(definition.easyFrom(), definition.easyTo()), n());
+        return new Proportion(
+                "CES easy share",
+                histogram.countBetween(definition.easyFrom(), definition.easyTo()),
+                n());
     }
 
     /**
@@ -88,8 +91,10 @@ public final class Ces {
      * @return the count of hard responses out of {@code n}
      */
     public Proportion hard() {
-        return new Proportion("CES hard share",
-                histogram.countBetween(definition.hardFrom(), definition.hardTo()), n());
+        return new Proportion(
+                "CES hard share",
+                histogram.countBetween(definition.hardFrom(), definition.hardTo()),
+                n());
     }
 
     /**
@@ -115,8 +120,8 @@ public final class Ces {
 
     private void requireNonEmpty(String metric) {
         if (isEmpty()) {
-            throw new IllegalStateException(metric + " is undefined for an empty sample on "
-                    + histogram.scale());
+            throw new IllegalStateException(
+                    metric + " is undefined for an empty sample on " + histogram.scale());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.cxkit.ces;
 
 import dev.cxkit.model.Scale;
+
 import java.util.Objects;
 
 /**
@@ -38,8 +39,8 @@ public record CesDefinition(Scale scale, int easyFrom, int easyTo, int hardFrom,
     }
 
     /** Easy scores {@code easyFrom..easyTo} and hard scores {@code hardFrom..hardTo}. */
-    public static CesDefinition of(Scale scale, int easyFrom, int easyTo, int hardFrom,
-            int hardTo) {
+    public static CesDefinition of(
+            Scale scale, int easyFrom, int easyTo, int hardFrom, int hardTo) {
         return new CesDefinition(scale, easyFrom, easyTo, hardFrom, hardTo);
     }
 

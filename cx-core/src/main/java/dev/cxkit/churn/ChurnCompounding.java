@@ -60,8 +60,7 @@ public final class ChurnCompounding {
 
     private static void checkPeriods(double periods) {
         if (!(periods > 0) || Double.isInfinite(periods)) {
-            throw new IllegalArgumentException(
-                    "periods must be finite and > 0, was " + periods);
+            throw new IllegalArgumentException("periods must be finite and > 0, was " + periods);
         }
     }
 }

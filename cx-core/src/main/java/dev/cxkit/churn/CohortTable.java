@@ -3,6 +3,7 @@ package dev.cxkit.churn;
 import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
 import dev.cxkit.stats.Proportion;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,8 +57,8 @@ public final class CohortTable {
      *
      * @throws IllegalArgumentException when a customer was acquired at or after {@code asOf}
      */
-    public static CohortTable fromCustomers(Iterable<Customer> customers, CalendarPeriod unit,
-            ZoneId zone, Instant asOf) {
+    public static CohortTable fromCustomers(
+            Iterable<Customer> customers, CalendarPeriod unit, ZoneId zone, Instant asOf) {
         Objects.requireNonNull(customers, "customers");
         checkFrame(unit, zone, asOf);
         long current = unit.index(asOf, zone);
@@ -83,9 +84,13 @@ public final class CohortTable {
      *
      * @throws IllegalArgumentException when a transaction is at or after {@code asOf}
      */
-    public static <T> CohortTable fromTransactions(Iterable<T> transactions,
-            Function<? super T, String> customerId, Function<? super T, Instant> time,
-            CalendarPeriod unit, ZoneId zone, Instant asOf) {
+    public static <T> CohortTable fromTransactions(
+            Iterable<T> transactions,
+            Function<? super T, String> customerId,
+            Function<? super T, Instant> time,
+            CalendarPeriod unit,
+            ZoneId zone,
+            Instant asOf) {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(time, "time");
@@ -143,8 +148,11 @@ public final class CohortTable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CohortTable other && unit == other.unit && zone.equals(other.zone)
-                && asOf.equals(other.asOf) && cohorts.equals(other.cohorts);
+        return o instanceof CohortTable other
+                && unit == other.unit
+                && zone.equals(other.zone)
+                && asOf.equals(other.asOf)
+                && cohorts.equals(other.cohorts);
     }
 
     @Override
@@ -195,8 +203,10 @@ public final class CohortTable {
                 throw new IllegalArgumentException("k must be in 0.." + (active.size() - 1)
                         + " for cohort " + start + ", was " + k);
             }
-            return new Proportion("retention of cohort " + start + " after " + k + " periods",
-                    active.get(k), size);
+            return new Proportion(
+                    "retention of cohort " + start + " after " + k + " periods",
+                    active.get(k),
+                    size);
         }
     }
 
@@ -236,11 +246,11 @@ public final class CohortTable {
         }
     }
 
-    private static CohortTable build(CalendarPeriod unit, ZoneId zone, Instant asOf,
-            Map<Long, Tally> tallies) {
+    private static CohortTable build(
+            CalendarPeriod unit, ZoneId zone, Instant asOf, Map<Long, Tally> tallies) {
         List<Cohort> cohorts = new ArrayList<>(tallies.size());
-        new TreeMap<>(tallies).forEach((index, tally) ->
-                cohorts.add(tally.toCohort(unit.start(index))));
+        new TreeMap<>(tallies)
+                .forEach((index, tally) -> cohorts.add(tally.toCohort(unit.start(index))));
         return new CohortTable(unit, zone, asOf, Collections.unmodifiableList(cohorts));
     }
 

@@ -2,6 +2,7 @@ package dev.cxkit.churn;
 
 import dev.cxkit.model.Customer;
 import dev.cxkit.stats.Proportion;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -96,8 +97,8 @@ public final class PeriodChurn {
      *
      * @throws IllegalArgumentException unless {@code start} is before {@code end}
      */
-    public static PeriodChurn ofCustomers(Iterable<Customer> customers, Instant start,
-            Instant end) {
+    public static PeriodChurn ofCustomers(
+            Iterable<Customer> customers, Instant start, Instant end) {
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
@@ -175,8 +176,11 @@ public final class PeriodChurn {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PeriodChurn other && atStart == other.atStart && lost == other.lost
-                && newCustomers == other.newCustomers && newLost == other.newLost;
+        return o instanceof PeriodChurn other
+                && atStart == other.atStart
+                && lost == other.lost
+                && newCustomers == other.newCustomers
+                && newLost == other.newLost;
     }
 
     @Override

@@ -48,11 +48,12 @@ public record RevenueRetention(
      *
      * @throws IllegalArgumentException when a revenue is negative, NaN or infinite
      */
-    public static RevenueRetention fromRevenues(Map<String, Double> startRevenue,
-            Map<String, Double> endRevenue) {
+    public static RevenueRetention fromRevenues(
+            Map<String, Double> startRevenue, Map<String, Double> endRevenue) {
         Objects.requireNonNull(startRevenue, "startRevenue");
         Objects.requireNonNull(endRevenue, "endRevenue");
-        endRevenue.forEach((id, revenue) -> checkAmount("endRevenue[" + id + "]",
+        endRevenue.forEach((id, revenue) -> checkAmount(
+                "endRevenue[" + id + "]",
                 Objects.requireNonNull(revenue, "endRevenue[" + id + "]")));
         double start = 0;
         double churned = 0;

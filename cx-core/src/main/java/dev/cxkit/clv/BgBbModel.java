@@ -4,9 +4,11 @@ import static dev.cxkit.internal.Checks.checkArgument;
 
 import dev.cxkit.stats.MaximumLikelihood;
 import dev.cxkit.stats.MaximumLikelihoodEstimate;
+
+import org.hipparchus.special.Beta;
+
 import java.util.List;
 import java.util.Objects;
-import org.hipparchus.special.Beta;
 
 /**
  * The BG/BB model of discrete-time repeat transactions (Fader, Hardie &amp; Shang 2010,
@@ -57,16 +59,24 @@ public final class BgBbModel {
             checkOpportunities(patterns.frequency(i), patterns.recency(i), patterns.age(i));
         }
         patterns.checkIdentifiesRepeatBuying();
-        MaximumLikelihoodEstimate estimate = MaximumLikelihood.maximizePositive(NAMES, new double[] {1, 1, 1, 1},
+        MaximumLikelihoodEstimate estimate = MaximumLikelihood.maximizePositive(
+                NAMES,
+                new double[] {1, 1, 1, 1},
                 p -> new BgBbModel(p[0], p[1], p[2], p[3]).logLikelihood(patterns));
-        return RepeatBuyingFit.checked("BG/BB", RepeatBuyingFit.describe(patterns), estimate,
+        return RepeatBuyingFit.checked(
+                "BG/BB",
+                RepeatBuyingFit.describe(patterns),
+                estimate,
                 p -> of(p[0], p[1], p[2], p[3]));
     }
 
     private static void checkOpportunities(int x, double tx, double n) {
         RfmSummary.checkTimes(x, tx, n);
-        checkArgument(tx == Math.rint(tx) && n == Math.rint(n) && n <= Integer.MAX_VALUE,
-                "recency and periods must be whole numbers of opportunities, were %s and %s", tx, n);
+        checkArgument(
+                tx == Math.rint(tx) && n == Math.rint(n) && n <= Integer.MAX_VALUE,
+                "recency and periods must be whole numbers of opportunities, were %s and %s",
+                tx,
+                n);
         checkArgument(x <= tx, "frequency must be <= recency %s, was %s", tx, (Object) x);
     }
 
@@ -93,7 +103,8 @@ public final class BgBbModel {
             double sum = 0;
             for (int i = from; i < to; i++) {
                 sum += patterns.count(i)
-                        * logLikelihood(patterns.frequency(i), (int) patterns.recency(i), (int) patterns.age(i));
+                        * logLikelihood(patterns.frequency(i), (int) patterns.recency(i), (int)
+                                patterns.age(i));
             }
             return sum;
         });
@@ -109,11 +120,14 @@ public final class BgBbModel {
      */
     double logLikelihood(int x, int tx, int n) {
         double logNorm = Beta.logBeta(alpha, beta) + Beta.logBeta(gamma, delta);
-        double alive = Beta.logBeta(alpha + x, beta + n - x) + Beta.logBeta(gamma, delta + n) - logNorm;
+        double alive =
+                Beta.logBeta(alpha + x, beta + n - x) + Beta.logBeta(gamma, delta + n) - logNorm;
         double max = alive;
         double[] dropped = new double[n - tx];
         for (int i = 0; i < dropped.length; i++) {
-            dropped[i] = Beta.logBeta(alpha + x, beta + tx - x + i) + Beta.logBeta(gamma + 1, delta + tx + i) - logNorm;
+            dropped[i] = Beta.logBeta(alpha + x, beta + tx - x + i)
+                    + Beta.logBeta(gamma + 1, delta + tx + i)
+                    - logNorm;
             max = Math.max(max, dropped[i]);
         }
         double sum = Math.exp(alive - max);
@@ -132,8 +146,10 @@ public final class BgBbModel {
      */
     public double probabilityAlive(int x, int tx, int n) {
         checkOpportunities(x, tx, n);
-        double logAlive = Beta.logBeta(alpha + x, beta + n - x) - Beta.logBeta(alpha, beta)
-                + Beta.logBeta(gamma, delta + n + 1) - Beta.logBeta(gamma, delta);
+        double logAlive = Beta.logBeta(alpha + x, beta + n - x)
+                - Beta.logBeta(alpha, beta)
+                + Beta.logBeta(gamma, delta + n + 1)
+                - Beta.logBeta(gamma, delta);
         return Math.min(1, Math.exp(logAlive - logLikelihood(x, tx, n)));
     }
 
@@ -153,10 +169,14 @@ public final class BgBbModel {
         checkArgument(n >= 0, "n must be >= 0, was %s", n);
         checkArgument(x >= 0 && x <= n, "x must be in [0, n = %s], was %s", n, x);
         double logNorm = Beta.logBeta(alpha, beta) + Beta.logBeta(gamma, delta);
-        double sum = Math.exp(logChoose(n, x) + Beta.logBeta(alpha + x, beta + n - x) + Beta.logBeta(gamma, delta + n)
+        double sum = Math.exp(logChoose(n, x)
+                + Beta.logBeta(alpha + x, beta + n - x)
+                + Beta.logBeta(gamma, delta + n)
                 - logNorm);
         for (int i = x; i < n; i++) {
-            sum += Math.exp(logChoose(i, x) + Beta.logBeta(alpha + x, beta + i - x) + Beta.logBeta(gamma + 1, delta + i)
+            sum += Math.exp(logChoose(i, x)
+                    + Beta.logBeta(alpha + x, beta + i - x)
+                    + Beta.logBeta(gamma + 1, delta + i)
                     - logNorm);
         }
         return sum;
@@ -210,9 +230,11 @@ public final class BgBbModel {
         checkArgument(m >= 0, "m must be >= 0, was %s", m);
         checkOpportunities(x, tx, n);
         double logTransact = Beta.logBeta(alpha + x + 1, beta + n - x) - Beta.logBeta(alpha, beta);
-        // G(gamma + delta) G(1 + delta + n) / (G(1 + delta) G(gamma + delta + n)) = exp(-logDropoutProduct(0, n))
+        // G(gamma + delta) G(1 + delta + n) / (G(1 + delta) G(gamma + delta + n)) =
+        // exp(-logDropoutProduct(0, n))
         double logSurvived = -logDropoutProduct(0, n);
-        return Math.exp(logTransact + logSurvived - logLikelihood(x, tx, n)) * aliveOpportunities(n, m);
+        return Math.exp(logTransact + logSurvived - logLikelihood(x, tx, n))
+                * aliveOpportunities(n, m);
     }
 
     /**
@@ -249,8 +271,10 @@ public final class BgBbModel {
             return false;
         }
         BgBbModel that = (BgBbModel) other;
-        return Double.compare(alpha, that.alpha) == 0 && Double.compare(beta, that.beta) == 0
-                && Double.compare(gamma, that.gamma) == 0 && Double.compare(delta, that.delta) == 0;
+        return Double.compare(alpha, that.alpha) == 0
+                && Double.compare(beta, that.beta) == 0
+                && Double.compare(gamma, that.gamma) == 0
+                && Double.compare(delta, that.delta) == 0;
     }
 
     @Override
@@ -260,6 +284,7 @@ public final class BgBbModel {
 
     @Override
     public String toString() {
-        return "BgBbModel{alpha=" + alpha + ", beta=" + beta + ", gamma=" + gamma + ", delta=" + delta + "}";
+        return "BgBbModel{alpha=" + alpha + ", beta=" + beta + ", gamma=" + gamma + ", delta="
+                + delta + "}";
     }
 }

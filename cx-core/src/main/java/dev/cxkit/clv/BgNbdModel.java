@@ -4,10 +4,12 @@ import static dev.cxkit.internal.Checks.checkArgument;
 
 import dev.cxkit.stats.GaussHypergeometric;
 import dev.cxkit.stats.MaximumLikelihood;
-import java.util.List;
-import java.util.Objects;
+
 import org.hipparchus.special.Beta;
 import org.hipparchus.special.Gamma;
+
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The BG/NBD model of non-contractual repeat buying (Fader, Hardie &amp; Lee 2005, "'Counting your
@@ -46,7 +48,10 @@ public final class BgNbdModel implements RepeatBuyingModel {
     }
 
     static void checkPositive(String name, double value) {
-        checkArgument(value > 0 && Double.isFinite(value), "%s must be > 0 and finite, was %s", name,
+        checkArgument(
+                value > 0 && Double.isFinite(value),
+                "%s must be > 0 and finite, was %s",
+                name,
                 value);
     }
 
@@ -64,7 +69,11 @@ public final class BgNbdModel implements RepeatBuyingModel {
     public static ModelFit<BgNbdModel> fit(RfmPatterns patterns) {
         Objects.requireNonNull(patterns, "patterns");
         double meanAge = patterns.isEmpty() ? 1 : patterns.meanFrequencyAndAge()[1];
-        return RepeatBuyingFit.fit("BG/NBD", NAMES, new double[] {1, meanAge > 0 ? meanAge : 1, 1, 1}, patterns,
+        return RepeatBuyingFit.fit(
+                "BG/NBD",
+                NAMES,
+                new double[] {1, meanAge > 0 ? meanAge : 1, 1, 1},
+                patterns,
                 p -> new BgNbdModel(p[0], p[1], p[2], p[3]));
     }
 
@@ -80,7 +89,9 @@ public final class BgNbdModel implements RepeatBuyingModel {
 
     @Override
     public BgNbdModel withParameters(double[] parameters) {
-        checkArgument(parameters.length == 4, "parameters must be (r, alpha, a, b), were %s values",
+        checkArgument(
+                parameters.length == 4,
+                "parameters must be (r, alpha, a, b), were %s values",
                 parameters.length);
         return of(parameters[0], parameters[1], parameters[2], parameters[3]);
     }
@@ -119,7 +130,9 @@ public final class BgNbdModel implements RepeatBuyingModel {
         double[] byFrequency = new double[maxX + 1];
         double[] dropoutOdds = new double[maxX + 1];
         for (int x = 1; x <= maxX; x++) {
-            byFrequency[x] = byFrequency[x - 1] + Math.log(r + x - 1) + Math.log((b + x - 1) / (a + b + x - 1));
+            byFrequency[x] = byFrequency[x - 1]
+                    + Math.log(r + x - 1)
+                    + Math.log((b + x - 1) / (a + b + x - 1));
             dropoutOdds[x] = a / (b + x - 1);
         }
         double[] times = patterns.times();
@@ -135,7 +148,8 @@ public final class BgNbdModel implements RepeatBuyingModel {
                 double logRecency = logTimes[patterns.recencyIndex(i)];
                 double logRatio = (r + x) * (logRecency - logTimes[patterns.ageIndex(i)]);
                 double last = x > 0 ? Math.log(Math.exp(logRatio) + dropoutOdds[x]) : logRatio;
-                sum += patterns.count(i) * (byFrequency[x] + rLogAlpha - (r + x) * logRecency + last);
+                sum += patterns.count(i)
+                        * (byFrequency[x] + rLogAlpha - (r + x) * logRecency + last);
             }
             return sum;
         });
@@ -173,8 +187,11 @@ public final class BgNbdModel implements RepeatBuyingModel {
         checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
         checkExpectationDefined(0);
         double z = t / (alpha + t);
-        return (a + b - 1) / (a - 1)
-                * (1 - Math.pow(alpha / (alpha + t), r) * GaussHypergeometric.value(r, b, a + b - 1, z));
+        return (a + b - 1)
+                / (a - 1)
+                * (1
+                        - Math.pow(alpha / (alpha + t), r)
+                                * GaussHypergeometric.value(r, b, a + b - 1, z));
     }
 
     /**
@@ -201,8 +218,9 @@ public final class BgNbdModel implements RepeatBuyingModel {
 
     private void checkExpectationDefined(int x) {
         if (a == 1 || a + b + x <= 1) {
-            throw new IllegalStateException("BG/NBD expected transactions need a != 1 and a + b + x > 1, were a = "
-                    + a + ", b = " + b + ", x = " + x);
+            throw new IllegalStateException(
+                    "BG/NBD expected transactions need a != 1 and a + b + x > 1, were a = " + a
+                            + ", b = " + b + ", x = " + x);
         }
     }
 
@@ -223,8 +241,12 @@ public final class BgNbdModel implements RepeatBuyingModel {
         checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
         double logBeta = Beta.logBeta(a, b);
         double logStay = r * Math.log(alpha / (alpha + t));
-        double logCount = k == 0 ? 0
-                : Gamma.logGamma(r + k) - Gamma.logGamma(r) - Gamma.logGamma(k + 1.0) + k * Math.log(t / (alpha + t));
+        double logCount = k == 0
+                ? 0
+                : Gamma.logGamma(r + k)
+                        - Gamma.logGamma(r)
+                        - Gamma.logGamma(k + 1.0)
+                        + k * Math.log(t / (alpha + t));
         double alive = Math.exp(Beta.logBeta(a, b + k) - logBeta + logStay + logCount);
         if (k == 0) {
             return alive;
@@ -240,8 +262,10 @@ public final class BgNbdModel implements RepeatBuyingModel {
             return false;
         }
         BgNbdModel that = (BgNbdModel) other;
-        return Double.compare(r, that.r) == 0 && Double.compare(alpha, that.alpha) == 0
-                && Double.compare(a, that.a) == 0 && Double.compare(b, that.b) == 0;
+        return Double.compare(r, that.r) == 0
+                && Double.compare(alpha, that.alpha) == 0
+                && Double.compare(a, that.a) == 0
+                && Double.compare(b, that.b) == 0;
     }
 
     @Override

@@ -19,8 +19,8 @@ public record CalibrationHoldout(RfmSummary calibration, int holdoutPurchases) {
     /** Validates the pair. */
     public CalibrationHoldout {
         Objects.requireNonNull(calibration, "calibration");
-        checkArgument(holdoutPurchases >= 0, "holdoutPurchases must be >= 0, was %s",
-                holdoutPurchases);
+        checkArgument(
+                holdoutPurchases >= 0, "holdoutPurchases must be >= 0, was %s", holdoutPurchases);
     }
 
     /**
@@ -31,8 +31,11 @@ public record CalibrationHoldout(RfmSummary calibration, int holdoutPurchases) {
      *     {@code unit} is shorter than a day
      */
     public static double horizon(LocalDate calibrationEnd, LocalDate holdoutEnd, ChronoUnit unit) {
-        checkArgument(holdoutEnd.isAfter(calibrationEnd),
-                "holdoutEnd must be after calibrationEnd %s, was %s", calibrationEnd, holdoutEnd);
+        checkArgument(
+                holdoutEnd.isAfter(calibrationEnd),
+                "holdoutEnd must be after calibrationEnd %s, was %s",
+                calibrationEnd,
+                holdoutEnd);
         return ChronoUnit.DAYS.between(calibrationEnd, holdoutEnd) / TransactionLog.daysPer(unit);
     }
 }

@@ -25,7 +25,8 @@ final class ChunkedSum {
         }
         int chunks = (size + CHUNK - 1) / CHUNK;
         double[] partial = new double[chunks];
-        IntStream.range(0, chunks).parallel()
+        IntStream.range(0, chunks)
+                .parallel()
                 .forEach(c -> partial[c] = range.sum(c * CHUNK, Math.min(size, (c + 1) * CHUNK)));
         double total = 0;
         for (double value : partial) {

@@ -23,16 +23,21 @@ final class ChurnTable {
     /** From survivor counts N_0 >= N_1 >= ... >= N_n of one cohort (Fader &amp; Hardie 2007). */
     static ChurnTable fromSurvivors(long[] survivors) {
         Objects.requireNonNull(survivors, "survivors");
-        checkArgument(survivors.length >= 2,
-                "survivors must cover periods 0..n with n >= 1, length was %s", survivors.length);
+        checkArgument(
+                survivors.length >= 2,
+                "survivors must cover periods 0..n with n >= 1, length was %s",
+                survivors.length);
         int last = survivors.length - 1;
         long[] churned = new long[last + 1];
         long[] active = new long[last + 1];
         for (int t = 0; t <= last; t++) {
             checkArgument(survivors[t] >= 0, "survivors[%s] must be >= 0, was %s", t, survivors[t]);
             if (t > 0) {
-                checkArgument(survivors[t] <= survivors[t - 1],
-                        "survivors must not increase, survivors[%s] was %s after %s", t, survivors[t],
+                checkArgument(
+                        survivors[t] <= survivors[t - 1],
+                        "survivors must not increase, survivors[%s] was %s after %s",
+                        t,
+                        survivors[t],
                         survivors[t - 1]);
                 churned[t] = survivors[t - 1] - survivors[t];
             }
@@ -70,7 +75,8 @@ final class ChurnTable {
             }
         }
         checkArgument(lost > 0, "lifetimes must include at least one churned customer, were none");
-        checkArgument(pastFirst > 0,
+        checkArgument(
+                pastFirst > 0,
                 "lifetimes must include a customer observed for 2 or more periods to separate alpha and beta, were none");
         return table;
     }
@@ -83,7 +89,8 @@ final class ChurnTable {
             lost += churned[t];
             still += active[t];
         }
-        return (churned.length - 1) + " periods (" + lost + " customers lost, " + still + " active)";
+        return (churned.length - 1) + " periods (" + lost + " customers lost, " + still
+                + " active)";
     }
 
     /**

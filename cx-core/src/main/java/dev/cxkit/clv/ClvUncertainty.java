@@ -4,6 +4,7 @@ import static dev.cxkit.internal.Checks.checkArgument;
 
 import dev.cxkit.stats.Confidence;
 import dev.cxkit.stats.Interval;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -56,28 +57,47 @@ public final class ClvUncertainty {
      *
      * @throws IllegalStateException if the fit has no covariance (see {@link ModelFit})
      */
-    public static Prediction conditionalExpectedTransactions(ModelFit<? extends RepeatBuyingModel> purchases,
-            double t, RfmSummary customer, double level) {
+    public static Prediction conditionalExpectedTransactions(
+            ModelFit<? extends RepeatBuyingModel> purchases,
+            double t,
+            RfmSummary customer,
+            double level) {
         Objects.requireNonNull(customer, "customer");
-        return predict(purchases, null, (model, spend) -> model.conditionalExpectedTransactions(t, customer), level,
+        return predict(
+                purchases,
+                null,
+                (model, spend) -> model.conditionalExpectedTransactions(t, customer),
+                level,
                 Interval.Unit.COUNT);
     }
 
     /** E[X(t)] of a new customer with its uncertainty. */
-    public static Prediction expectedTransactions(ModelFit<? extends RepeatBuyingModel> purchases, double t,
-            double level) {
-        return predict(purchases, null, (model, spend) -> model.expectedTransactions(t), level,
+    public static Prediction expectedTransactions(
+            ModelFit<? extends RepeatBuyingModel> purchases, double t, double level) {
+        return predict(
+                purchases,
+                null,
+                (model, spend) -> model.expectedTransactions(t),
+                level,
                 Interval.Unit.COUNT);
     }
 
     /** {@link CustomerLifetimeValue#of} for one customer with its uncertainty from both fits. */
-    public static Prediction customerLifetimeValue(ModelFit<? extends RepeatBuyingModel> purchases,
-            ModelFit<GammaGammaModel> spend, RfmSummary customer, DiscountSchedule schedule, double level) {
+    public static Prediction customerLifetimeValue(
+            ModelFit<? extends RepeatBuyingModel> purchases,
+            ModelFit<GammaGammaModel> spend,
+            RfmSummary customer,
+            DiscountSchedule schedule,
+            double level) {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(spend, "spend");
-        return predict(purchases, spend, (model, value) -> CustomerLifetimeValue.of(model, value, customer, schedule),
-                level, Interval.Unit.MONEY);
+        return predict(
+                purchases,
+                spend,
+                (model, value) -> CustomerLifetimeValue.of(model, value, customer, schedule),
+                level,
+                Interval.Unit.MONEY);
     }
 
     /**
@@ -85,24 +105,35 @@ public final class ClvUncertainty {
      * customers' values share the parameters, so the variance of the total is that of one
      * function of them, not the sum of the customers' variances.
      */
-    public static Prediction totalCustomerLifetimeValue(ModelFit<? extends RepeatBuyingModel> purchases,
-            ModelFit<GammaGammaModel> spend, Collection<RfmSummary> customers, DiscountSchedule schedule,
+    public static Prediction totalCustomerLifetimeValue(
+            ModelFit<? extends RepeatBuyingModel> purchases,
+            ModelFit<GammaGammaModel> spend,
+            Collection<RfmSummary> customers,
+            DiscountSchedule schedule,
             double level) {
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(spend, "spend");
         List<RfmSummary> all = List.copyOf(customers);
-        return predict(purchases, spend, (model, value) -> {
-            double total = 0;
-            for (RfmSummary customer : all) {
-                total += CustomerLifetimeValue.of(model, value, customer, schedule);
-            }
-            return total;
-        }, level, Interval.Unit.MONEY);
+        return predict(
+                purchases,
+                spend,
+                (model, value) -> {
+                    double total = 0;
+                    for (RfmSummary customer : all) {
+                        total += CustomerLifetimeValue.of(model, value, customer, schedule);
+                    }
+                    return total;
+                },
+                level,
+                Interval.Unit.MONEY);
     }
 
-    private static Prediction predict(ModelFit<? extends RepeatBuyingModel> purchases, ModelFit<GammaGammaModel> spend,
-            BiFunction<RepeatBuyingModel, GammaGammaModel, Double> prediction, double level,
+    private static Prediction predict(
+            ModelFit<? extends RepeatBuyingModel> purchases,
+            ModelFit<GammaGammaModel> spend,
+            BiFunction<RepeatBuyingModel, GammaGammaModel, Double> prediction,
+            double level,
             Interval.Unit unit) {
         Objects.requireNonNull(purchases, "purchases");
         double z = Confidence.z(level);
@@ -117,15 +148,18 @@ public final class ClvUncertainty {
         for (int i = 0; i < theta.length; i++) {
             double h = STEP * theta[i];
             gradient[i] = (prediction.apply(model.withParameters(shifted(theta, i, h)), value)
-                    - prediction.apply(model.withParameters(shifted(theta, i, -h)), value)) / (2 * h);
+                            - prediction.apply(model.withParameters(shifted(theta, i, -h)), value))
+                    / (2 * h);
         }
         double[] spendGradient = new double[phi.length];
         for (int i = 0; i < phi.length; i++) {
             double h = STEP * phi[i];
             spendGradient[i] = (prediction.apply(model, gammaGamma(shifted(phi, i, h)))
-                    - prediction.apply(model, gammaGamma(shifted(phi, i, -h)))) / (2 * h);
+                            - prediction.apply(model, gammaGamma(shifted(phi, i, -h))))
+                    / (2 * h);
         }
-        double variance = quadratic(gradient, purchaseCovariance) + quadratic(spendGradient, spendCovariance);
+        double variance =
+                quadratic(gradient, purchaseCovariance) + quadratic(spendGradient, spendCovariance);
         double standardError = Math.sqrt(Math.max(variance, 0));
         Interval interval;
         if (centre > 0) {
@@ -142,9 +176,11 @@ public final class ClvUncertainty {
     }
 
     private static double[][] covariance(ModelFit<?> fit) {
-        return fit.estimate().covariance().orElseThrow(() -> new IllegalStateException(
-                "the fit has no covariance of its estimates (its observed information is not positive definite): "
-                        + fit.estimate()));
+        return fit.estimate()
+                .covariance()
+                .orElseThrow(() -> new IllegalStateException(
+                        "the fit has no covariance of its estimates (its observed information is not positive definite): "
+                                + fit.estimate()));
     }
 
     private static double[] shifted(double[] at, int i, double by) {

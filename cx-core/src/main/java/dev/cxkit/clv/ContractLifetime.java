@@ -14,9 +14,12 @@ public record ContractLifetime(int periods, boolean churned) {
 
     /** Validates the period against the state. */
     public ContractLifetime {
-        checkArgument(periods >= (churned ? 1 : 0),
-                "periods must be >= %s for a %s customer, was %s", churned ? 1 : 0,
-                churned ? "churned" : "active", periods);
+        checkArgument(
+                periods >= (churned ? 1 : 0),
+                "periods must be >= %s for a %s customer, was %s",
+                churned ? 1 : 0,
+                churned ? "churned" : "active",
+                periods);
     }
 
     /** A customer lost in {@code period} (1 = did not renew after the first period). */

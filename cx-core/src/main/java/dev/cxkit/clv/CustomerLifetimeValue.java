@@ -30,7 +30,10 @@ public final class CustomerLifetimeValue {
      *     {@link RepeatBuyingModel#conditionalExpectedTransactions} and
      *     {@link GammaGammaModel#conditionalExpectedAverageValue})
      */
-    public static double of(RepeatBuyingModel transactions, GammaGammaModel spend, RfmSummary customer,
+    public static double of(
+            RepeatBuyingModel transactions,
+            GammaGammaModel spend,
+            RfmSummary customer,
             DiscountSchedule schedule) {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(spend, "spend");

@@ -22,15 +22,18 @@ import java.util.Objects;
  * @param ratePerPeriod the discount rate per period, {@code > -1}
  * @param modelUnit the time unit of the transaction model's (x, t_x, T), {@code DAYS} or longer
  */
-public record DiscountSchedule(int periods, ChronoUnit period, double ratePerPeriod, ChronoUnit modelUnit) {
+public record DiscountSchedule(
+        int periods, ChronoUnit period, double ratePerPeriod, ChronoUnit modelUnit) {
 
     /** Validates the schedule. */
     public DiscountSchedule {
         checkArgument(periods >= 1, "periods must be >= 1, was %s", periods);
         TransactionLog.daysPer(Objects.requireNonNull(period, "period"));
         TransactionLog.daysPer(Objects.requireNonNull(modelUnit, "modelUnit"));
-        checkArgument(ratePerPeriod > -1 && Double.isFinite(ratePerPeriod),
-                "ratePerPeriod must be > -1 and finite, was %s", ratePerPeriod);
+        checkArgument(
+                ratePerPeriod > -1 && Double.isFinite(ratePerPeriod),
+                "ratePerPeriod must be > -1 and finite, was %s",
+                ratePerPeriod);
     }
 
     /** {@code months} months at {@code monthlyRate} a month, for a model whose times are in {@code modelUnit}. */

@@ -4,10 +4,12 @@ import static dev.cxkit.internal.Checks.checkArgument;
 
 import dev.cxkit.stats.MaximumLikelihood;
 import dev.cxkit.stats.MaximumLikelihoodEstimate;
+
+import org.hipparchus.special.Gamma;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import org.hipparchus.special.Gamma;
 
 /**
  * The Gamma-Gamma model of spend per transaction (Fader, Hardie &amp; Lee 2005, "RFM and CLV: using
@@ -62,9 +64,12 @@ public final class GammaGammaModel {
     public static ModelFit<GammaGammaModel> fit(Collection<RfmSummary> customers) {
         SpendData data = SpendData.of(customers);
         double[] start = {1, 2, data.meanValue()};
-        MaximumLikelihoodEstimate estimate = MaximumLikelihood.maximizePositive(NAMES, start,
+        MaximumLikelihoodEstimate estimate = MaximumLikelihood.maximizePositive(
+                NAMES,
+                start,
                 parameters -> data.logLikelihood(parameters[0], parameters[1], parameters[2]));
-        return RepeatBuyingFit.checked("Gamma-Gamma", data.describe(), estimate, p -> of(p[0], p[1], p[2]));
+        return RepeatBuyingFit.checked(
+                "Gamma-Gamma", data.describe(), estimate, p -> of(p[0], p[1], p[2]));
     }
 
     public double p() {
@@ -90,7 +95,8 @@ public final class GammaGammaModel {
      */
     public double conditionalExpectedAverageValue(int x, double zbar) {
         checkArgument(x >= 0, "x must be >= 0, was %s", x);
-        checkArgument(zbar >= 0 && Double.isFinite(zbar), "zbar must be >= 0 and finite, was %s", zbar);
+        checkArgument(
+                zbar >= 0 && Double.isFinite(zbar), "zbar must be >= 0 and finite, was %s", zbar);
         checkArgument(x > 0 || zbar == 0, "zbar must be 0 when x is 0, was %s", zbar);
         double denominator = p * x + q - 1;
         if (denominator <= 0) {
@@ -109,7 +115,8 @@ public final class GammaGammaModel {
      */
     public double conditionalExpectedAverageValue(RfmSummary customer) {
         Objects.requireNonNull(customer, "customer");
-        return conditionalExpectedAverageValue(customer.valuedPurchases(), customer.meanRepeatValue());
+        return conditionalExpectedAverageValue(
+                customer.valuedPurchases(), customer.meanRepeatValue());
     }
 
     /**
@@ -130,7 +137,8 @@ public final class GammaGammaModel {
             return false;
         }
         GammaGammaModel that = (GammaGammaModel) other;
-        return Double.compare(p, that.p) == 0 && Double.compare(q, that.q) == 0
+        return Double.compare(p, that.p) == 0
+                && Double.compare(q, that.q) == 0
                 && Double.compare(gamma, that.gamma) == 0;
     }
 
@@ -171,9 +179,11 @@ public final class GammaGammaModel {
                     repeat++;
                 }
             }
-            checkArgument(repeat > 0,
+            checkArgument(
+                    repeat > 0,
                     "customers must include one with a repeat purchase of positive value to fit spend, were %s"
-                            + " without", customers.size());
+                            + " without",
+                    customers.size());
             int[] frequency = new int[repeat];
             double[] value = new double[repeat];
             int i = 0;
@@ -187,7 +197,8 @@ public final class GammaGammaModel {
         }
 
         String describe() {
-            return value.length + " customers with valued repeat purchases (mean of their mean values "
+            return value.length
+                    + " customers with valued repeat purchases (mean of their mean values "
                     + meanValue() + ")";
         }
 
@@ -203,14 +214,19 @@ public final class GammaGammaModel {
             double[] byFrequency = new double[maxFrequency + 1];
             double logGammaQ = Gamma.logGamma(q);
             for (int x = 1; x <= maxFrequency; x++) {
-                byFrequency[x] = Gamma.logGamma(p * x + q) - Gamma.logGamma(p * x) - logGammaQ + p * x * Math.log(x);
+                byFrequency[x] = Gamma.logGamma(p * x + q)
+                        - Gamma.logGamma(p * x)
+                        - logGammaQ
+                        + p * x * Math.log(x);
             }
             double qLogGamma = q * Math.log(gamma);
             return ChunkedSum.over(value.length, (from, to) -> {
                 double sum = 0;
                 for (int i = from; i < to; i++) {
                     int x = frequency[i];
-                    sum += byFrequency[x] + qLogGamma + (p * x - 1) * logValue[i]
+                    sum += byFrequency[x]
+                            + qLogGamma
+                            + (p * x - 1) * logValue[i]
                             - (p * x + q) * Math.log(gamma + x * value[i]);
                 }
                 return sum;

@@ -59,7 +59,8 @@ public final class HoldoutCheck {
     }
 
     /** The check with frequency groups 0..6 and 7+. */
-    public static HoldoutCheck of(RepeatBuyingModel model, Collection<CalibrationHoldout> customers, double horizon) {
+    public static HoldoutCheck of(
+            RepeatBuyingModel model, Collection<CalibrationHoldout> customers, double horizon) {
         return of(model, customers, horizon, 7);
     }
 
@@ -70,12 +71,17 @@ public final class HoldoutCheck {
      * @throws IllegalArgumentException if there are no customers, {@code horizon} is not positive
      *     and finite, or {@code cap < 1}
      */
-    public static HoldoutCheck of(RepeatBuyingModel model, Collection<CalibrationHoldout> customers, double horizon,
+    public static HoldoutCheck of(
+            RepeatBuyingModel model,
+            Collection<CalibrationHoldout> customers,
+            double horizon,
             int cap) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(customers, "customers");
         checkArgument(!customers.isEmpty(), "customers must not be empty");
-        checkArgument(horizon > 0 && Double.isFinite(horizon), "horizon must be > 0 and finite, was %s",
+        checkArgument(
+                horizon > 0 && Double.isFinite(horizon),
+                "horizon must be > 0 and finite, was %s",
                 horizon);
         checkArgument(cap >= 1, "cap must be >= 1, was %s", cap);
         long[] count = new long[cap + 1];
@@ -122,8 +128,11 @@ public final class HoldoutCheck {
 
     /** The mean over non-empty groups of |mean expected - mean actual| per customer. */
     public double meanAbsoluteError() {
-        return rows.stream().filter(row -> row.customers() > 0)
-                .mapToDouble(row -> Math.abs(row.meanExpected() - row.meanActual())).average().orElseThrow();
+        return rows.stream()
+                .filter(row -> row.customers() > 0)
+                .mapToDouble(row -> Math.abs(row.meanExpected() - row.meanActual()))
+                .average()
+                .orElseThrow();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.cxkit.clv;
 import static dev.cxkit.internal.Checks.checkArgument;
 
 import dev.cxkit.stats.GaussHypergeometric;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -53,7 +54,11 @@ public final class MbgNbdModel implements RepeatBuyingModel {
     public static ModelFit<MbgNbdModel> fit(RfmPatterns patterns) {
         Objects.requireNonNull(patterns, "patterns");
         double meanAge = patterns.isEmpty() ? 1 : Math.max(patterns.meanFrequencyAndAge()[1], 1e-3);
-        return RepeatBuyingFit.fit("MBG/NBD", NAMES, new double[] {1, meanAge, 1, 1}, patterns,
+        return RepeatBuyingFit.fit(
+                "MBG/NBD",
+                NAMES,
+                new double[] {1, meanAge, 1, 1},
+                patterns,
                 p -> new MbgNbdModel(p[0], p[1], p[2], p[3]));
     }
 
@@ -85,7 +90,9 @@ public final class MbgNbdModel implements RepeatBuyingModel {
 
     @Override
     public MbgNbdModel withParameters(double[] parameters) {
-        checkArgument(parameters.length == 4, "parameters must be (r, alpha, a, b), were %s values",
+        checkArgument(
+                parameters.length == 4,
+                "parameters must be (r, alpha, a, b), were %s values",
                 parameters.length);
         return of(parameters[0], parameters[1], parameters[2], parameters[3]);
     }
@@ -108,7 +115,8 @@ public final class MbgNbdModel implements RepeatBuyingModel {
         byFrequency[0] = Math.log(b / (a + b));
         logDropoutOdds[0] = Math.log(a / b);
         for (int x = 1; x <= maxX; x++) {
-            byFrequency[x] = byFrequency[x - 1] + Math.log(r + x - 1) + Math.log((b + x) / (a + b + x));
+            byFrequency[x] =
+                    byFrequency[x - 1] + Math.log(r + x - 1) + Math.log((b + x) / (a + b + x));
             logDropoutOdds[x] = Math.log(a / (b + x));
         }
         double[] times = patterns.times();
@@ -122,8 +130,10 @@ public final class MbgNbdModel implements RepeatBuyingModel {
             for (int i = from; i < to; i++) {
                 int x = patterns.frequency(i);
                 double logAge = logTimes[patterns.ageIndex(i)];
-                double logOdds = logDropoutOdds[x] + (r + x) * (logAge - logTimes[patterns.recencyIndex(i)]);
-                sum += patterns.count(i) * (byFrequency[x] + rLogAlpha - (r + x) * logAge + softplus(logOdds));
+                double logOdds =
+                        logDropoutOdds[x] + (r + x) * (logAge - logTimes[patterns.recencyIndex(i)]);
+                sum += patterns.count(i)
+                        * (byFrequency[x] + rLogAlpha - (r + x) * logAge + softplus(logOdds));
             }
             return sum;
         });
@@ -158,8 +168,11 @@ public final class MbgNbdModel implements RepeatBuyingModel {
     public double expectedTransactions(double t) {
         checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
         checkExpectationDefined();
-        return b / (a - 1) * (1 - Math.pow(alpha / (alpha + t), r)
-                * GaussHypergeometric.value(r, b + 1, a + b, t / (alpha + t)));
+        return b
+                / (a - 1)
+                * (1
+                        - Math.pow(alpha / (alpha + t), r)
+                                * GaussHypergeometric.value(r, b + 1, a + b, t / (alpha + t)));
     }
 
     /**
@@ -191,8 +204,10 @@ public final class MbgNbdModel implements RepeatBuyingModel {
             return false;
         }
         MbgNbdModel that = (MbgNbdModel) other;
-        return Double.compare(r, that.r) == 0 && Double.compare(alpha, that.alpha) == 0
-                && Double.compare(a, that.a) == 0 && Double.compare(b, that.b) == 0;
+        return Double.compare(r, that.r) == 0
+                && Double.compare(alpha, that.alpha) == 0
+                && Double.compare(a, that.a) == 0
+                && Double.compare(b, that.b) == 0;
     }
 
     @Override

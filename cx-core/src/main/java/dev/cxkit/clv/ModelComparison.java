@@ -26,7 +26,10 @@ public final class ModelComparison {
      * @param bic k ln n - 2 ln L
      * @param holdout the calibration/holdout check, when a holdout was given
      */
-    public record Row(ModelFit<? extends RepeatBuyingModel> fit, double aic, double bic,
+    public record Row(
+            ModelFit<? extends RepeatBuyingModel> fit,
+            double aic,
+            double bic,
             Optional<HoldoutCheck> holdout) {
 
         /** Validates that nothing is null. */
@@ -62,8 +65,14 @@ public final class ModelComparison {
      */
     public static ModelComparison fit(RfmPatterns patterns) {
         Objects.requireNonNull(patterns, "patterns");
-        return of(patterns.customers(), List.of(BgNbdModel.fit(patterns), MbgNbdModel.fit(patterns),
-                ParetoNbdModel.fit(patterns)), null, 0);
+        return of(
+                patterns.customers(),
+                List.of(
+                        BgNbdModel.fit(patterns),
+                        MbgNbdModel.fit(patterns),
+                        ParetoNbdModel.fit(patterns)),
+                null,
+                0);
     }
 
     /**
@@ -79,8 +88,14 @@ public final class ModelComparison {
         RfmPatterns.Builder builder = RfmPatterns.builder();
         customers.forEach(customer -> builder.add(customer.calibration()));
         RfmPatterns patterns = builder.build();
-        return of(patterns.customers(), List.of(BgNbdModel.fit(patterns), MbgNbdModel.fit(patterns),
-                ParetoNbdModel.fit(patterns)), customers, horizon);
+        return of(
+                patterns.customers(),
+                List.of(
+                        BgNbdModel.fit(patterns),
+                        MbgNbdModel.fit(patterns),
+                        ParetoNbdModel.fit(patterns)),
+                customers,
+                horizon);
     }
 
     /**
@@ -89,8 +104,11 @@ public final class ModelComparison {
      *
      * @throws IllegalArgumentException if {@code customers < 1} or there are no fits
      */
-    public static ModelComparison of(long customers, List<? extends ModelFit<? extends RepeatBuyingModel>> fits,
-            Collection<CalibrationHoldout> holdout, double horizon) {
+    public static ModelComparison of(
+            long customers,
+            List<? extends ModelFit<? extends RepeatBuyingModel>> fits,
+            Collection<CalibrationHoldout> holdout,
+            double horizon) {
         Objects.requireNonNull(fits, "fits");
         checkArgument(customers >= 1, "customers must be >= 1, was %s", customers);
         checkArgument(!fits.isEmpty(), "fits must not be empty");
@@ -98,8 +116,13 @@ public final class ModelComparison {
         for (ModelFit<? extends RepeatBuyingModel> fit : fits) {
             int k = fit.model().parameterCount();
             double ll = fit.logLikelihood();
-            rows.add(new Row(fit, 2 * k - 2 * ll, k * Math.log(customers) - 2 * ll,
-                    holdout == null ? Optional.empty() : Optional.of(HoldoutCheck.of(fit.model(), holdout, horizon))));
+            rows.add(new Row(
+                    fit,
+                    2 * k - 2 * ll,
+                    k * Math.log(customers) - 2 * ll,
+                    holdout == null
+                            ? Optional.empty()
+                            : Optional.of(HoldoutCheck.of(fit.model(), holdout, horizon))));
         }
         return new ModelComparison(customers, rows);
     }

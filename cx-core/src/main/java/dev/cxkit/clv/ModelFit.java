@@ -1,6 +1,7 @@
 package dev.cxkit.clv;
 
 import dev.cxkit.stats.MaximumLikelihoodEstimate;
+
 import java.util.Objects;
 
 /**

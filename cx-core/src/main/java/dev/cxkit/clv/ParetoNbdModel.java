@@ -58,7 +58,11 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
     public static ModelFit<ParetoNbdModel> fit(RfmPatterns patterns) {
         Objects.requireNonNull(patterns, "patterns");
         double meanAge = patterns.isEmpty() ? 1 : Math.max(patterns.meanFrequencyAndAge()[1], 1e-3);
-        return RepeatBuyingFit.fit("Pareto/NBD", NAMES, new double[] {1, meanAge, 1, meanAge}, patterns,
+        return RepeatBuyingFit.fit(
+                "Pareto/NBD",
+                NAMES,
+                new double[] {1, meanAge, 1, meanAge},
+                patterns,
                 p -> new ParetoNbdModel(p[0], p[1], p[2], p[3]));
     }
 
@@ -90,7 +94,9 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
 
     @Override
     public ParetoNbdModel withParameters(double[] parameters) {
-        checkArgument(parameters.length == 4, "parameters must be (r, alpha, s, beta), were %s values",
+        checkArgument(
+                parameters.length == 4,
+                "parameters must be (r, alpha, s, beta), were %s values",
                 parameters.length);
         return of(parameters[0], parameters[1], parameters[2], parameters[3]);
     }
@@ -134,9 +140,14 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
                 int tx = patterns.recencyIndex(i);
                 int t = patterns.ageIndex(i);
                 double logFirst = -(r + x) * logAlphaT[t] - s * logBetaT[t];
-                double logSecond = logSecondTerm(x, times[tx], times[t], alpha >= beta ? logAlphaT[tx] : logBetaT[tx],
+                double logSecond = logSecondTerm(
+                        x,
+                        times[tx],
+                        times[t],
+                        alpha >= beta ? logAlphaT[tx] : logBetaT[tx],
                         alpha >= beta ? logAlphaT[t] : logBetaT[t]);
-                sum += patterns.count(i) * (logGammaRatio[x] + common + logAddExp(logFirst, logSecond));
+                sum += patterns.count(i)
+                        * (logGammaRatio[x] + common + logAddExp(logFirst, logSecond));
             }
             return sum;
         });
@@ -230,7 +241,11 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
     public double conditionalExpectedTransactions(double t, int x, double tx, double T) {
         checkArgument(t >= 0 && Double.isFinite(t), "t must be >= 0 and finite, was %s", t);
         double alive = probabilityAlive(x, tx, T);
-        return (r + x) * (beta + T) / (alpha + T) * lifetimeFactor(Math.log1p(t / (beta + T))) * alive;
+        return (r + x)
+                * (beta + T)
+                / (alpha + T)
+                * lifetimeFactor(Math.log1p(t / (beta + T)))
+                * alive;
     }
 
     /** (1 - exp(-(s - 1) L)) / (s - 1), and L at s = 1. */
@@ -245,8 +260,10 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
             return false;
         }
         ParetoNbdModel that = (ParetoNbdModel) other;
-        return Double.compare(r, that.r) == 0 && Double.compare(alpha, that.alpha) == 0
-                && Double.compare(s, that.s) == 0 && Double.compare(beta, that.beta) == 0;
+        return Double.compare(r, that.r) == 0
+                && Double.compare(alpha, that.alpha) == 0
+                && Double.compare(s, that.s) == 0
+                && Double.compare(beta, that.beta) == 0;
     }
 
     @Override

@@ -2,12 +2,14 @@ package dev.cxkit.clv;
 
 import dev.cxkit.stats.MaximumLikelihood;
 import dev.cxkit.stats.MaximumLikelihoodEstimate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The maximum-likelihood fit shared by the repeat-buying models: identifiability check, the
@@ -29,17 +31,29 @@ final class RepeatBuyingFit {
      * @throws IllegalArgumentException if the patterns cannot identify a repeat-buying model
      * @throws FitFailedException if the search does not converge or ends at a non-finite point
      */
-    static <M extends RepeatBuyingModel> ModelFit<M> fit(String name, List<String> names, double[] start,
-            RfmPatterns patterns, Function<double[], M> model) {
+    static <M extends RepeatBuyingModel> ModelFit<M> fit(
+            String name,
+            List<String> names,
+            double[] start,
+            RfmPatterns patterns,
+            Function<double[], M> model) {
         patterns.checkIdentifiesRepeatBuying();
         MaximumLikelihoodEstimate estimate;
         if (patterns.size() > 2 * WARM_START_PATTERNS) {
-            RfmPatterns sample = patterns.everyNth((patterns.size() + WARM_START_PATTERNS - 1) / WARM_START_PATTERNS);
+            RfmPatterns sample = patterns.everyNth(
+                    (patterns.size() + WARM_START_PATTERNS - 1) / WARM_START_PATTERNS);
             if (sample.repeatBuyers() > 0) {
-                double[] warm = MaximumLikelihood.maximizePositive(names, start, likelihood(model, sample)).estimates();
-                LOG.debug("{} warm start on {} of {} patterns: {}", name, sample.size(), patterns.size(),
+                double[] warm = MaximumLikelihood.maximizePositive(
+                                names, start, likelihood(model, sample))
+                        .estimates();
+                LOG.debug(
+                        "{} warm start on {} of {} patterns: {}",
+                        name,
+                        sample.size(),
+                        patterns.size(),
                         names(names, warm));
-                estimate = MaximumLikelihood.refinePositive(names, warm, likelihood(model, patterns));
+                estimate =
+                        MaximumLikelihood.refinePositive(names, warm, likelihood(model, patterns));
                 return checked(name, patterns, estimate, model);
             }
         }
@@ -47,7 +61,8 @@ final class RepeatBuyingFit {
         return checked(name, patterns, estimate, model);
     }
 
-    private static <M> ToDoubleFunction<double[]> likelihood(Function<double[], M> model, RfmPatterns patterns) {
+    private static <M> ToDoubleFunction<double[]> likelihood(
+            Function<double[], M> model, RfmPatterns patterns) {
         return p -> {
             try {
                 return ((RepeatBuyingModel) model.apply(p)).logLikelihood(patterns);
@@ -62,29 +77,43 @@ final class RepeatBuyingFit {
      * The fit of {@code estimate}, or a {@link FitFailedException} naming the model, the data and
      * the last parameters when it did not converge or is not finite.
      */
-    static <M> ModelFit<M> checked(String name, String data, MaximumLikelihoodEstimate estimate,
+    static <M> ModelFit<M> checked(
+            String name,
+            String data,
+            MaximumLikelihoodEstimate estimate,
             Function<double[], M> model) {
         double[] p = estimate.estimates();
         boolean finite = Double.isFinite(estimate.logLikelihood());
         for (double value : p) {
             finite &= Double.isFinite(value) && value > 0;
         }
-        boolean identified = estimate.standardError(estimate.parameterNames().get(0)).isPresent();
+        boolean identified =
+                estimate.standardError(estimate.parameterNames().get(0)).isPresent();
         if (!estimate.converged() || !finite || !identified) {
-            String problem = !finite ? "ended at a non-finite point"
-                    : !estimate.converged() ? "did not converge"
-                    : "found no maximum (the observed information is not positive definite: a parameter drifts"
-                            + " toward 0 or infinity, so the data do not identify the model)";
-            throw new FitFailedException(String.format(Locale.ROOT,
-                    "%s fit %s on %s: last parameters %s, log-likelihood %s after %d evaluations", name,
-                    problem, data,
-                    names(estimate.parameterNames(), p), estimate.logLikelihood(), estimate.evaluations()));
+            String problem = !finite
+                    ? "ended at a non-finite point"
+                    : !estimate.converged()
+                            ? "did not converge"
+                            : "found no maximum (the observed information is not positive definite: a parameter drifts"
+                                    + " toward 0 or infinity, so the data do not identify the model)";
+            throw new FitFailedException(String.format(
+                    Locale.ROOT,
+                    "%s fit %s on %s: last parameters %s, log-likelihood %s after %d evaluations",
+                    name,
+                    problem,
+                    data,
+                    names(estimate.parameterNames(), p),
+                    estimate.logLikelihood(),
+                    estimate.evaluations()));
         }
         LOG.debug("{} fit converged on {}: {}", name, data, estimate);
         return new ModelFit<>(model.apply(p), estimate);
     }
 
-    private static <M> ModelFit<M> checked(String name, RfmPatterns patterns, MaximumLikelihoodEstimate estimate,
+    private static <M> ModelFit<M> checked(
+            String name,
+            RfmPatterns patterns,
+            MaximumLikelihoodEstimate estimate,
             Function<double[], M> model) {
         return checked(name, describe(patterns), estimate, model);
     }
@@ -92,9 +121,14 @@ final class RepeatBuyingFit {
     /** The data summary named in messages: customers, patterns, repeat buyers, mean x and T. */
     static String describe(RfmPatterns patterns) {
         double[] means = patterns.meanFrequencyAndAge();
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "%d customers (%d patterns, %d repeat buyers, mean frequency %.4g, mean age %.4g)",
-                patterns.customers(), patterns.size(), patterns.repeatBuyers(), means[0], means[1]);
+                patterns.customers(),
+                patterns.size(),
+                patterns.repeatBuyers(),
+                means[0],
+                means[1]);
     }
 
     static String names(List<String> names, double[] values) {

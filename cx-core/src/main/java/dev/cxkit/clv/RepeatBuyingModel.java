@@ -57,7 +57,8 @@ public sealed interface RepeatBuyingModel permits BgNbdModel, MbgNbdModel, Paret
     /** {@link #conditionalExpectedTransactions(double, int, double, double)} for a customer's summary. */
     default double conditionalExpectedTransactions(double t, RfmSummary customer) {
         Objects.requireNonNull(customer, "customer");
-        return conditionalExpectedTransactions(t, customer.frequency(), customer.recency(), customer.age());
+        return conditionalExpectedTransactions(
+                t, customer.frequency(), customer.recency(), customer.age());
     }
 
     /** The model at other parameter values, in the order of its fit's parameter names. */

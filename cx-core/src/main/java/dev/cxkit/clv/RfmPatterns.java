@@ -120,7 +120,8 @@ public final class RfmPatterns {
      */
     void checkIdentifiesRepeatBuying() {
         checkArgument(!isEmpty(), "patterns must hold at least one customer, were empty");
-        checkArgument(repeatBuyers() > 0,
+        checkArgument(
+                repeatBuyers() > 0,
                 "patterns must include a customer with frequency > 0 to identify the model, repeat buyers were 0");
     }
 
@@ -178,13 +179,18 @@ public final class RfmPatterns {
             return false;
         }
         RfmPatterns that = (RfmPatterns) other;
-        return Arrays.equals(frequency, that.frequency) && Arrays.equals(recency, that.recency)
-                && Arrays.equals(age, that.age) && Arrays.equals(count, that.count);
+        return Arrays.equals(frequency, that.frequency)
+                && Arrays.equals(recency, that.recency)
+                && Arrays.equals(age, that.age)
+                && Arrays.equals(count, that.count);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(Arrays.hashCode(frequency), Arrays.hashCode(recency), Arrays.hashCode(age),
+        return Objects.hash(
+                Arrays.hashCode(frequency),
+                Arrays.hashCode(recency),
+                Arrays.hashCode(age),
                 Arrays.hashCode(count));
     }
 
@@ -239,8 +245,11 @@ public final class RfmPatterns {
         /** The immutable patterns accumulated so far. */
         public RfmPatterns build() {
             Key[] keys = counts.keySet().toArray(new Key[0]);
-            Arrays.sort(keys, Comparator.comparingInt(Key::frequency).thenComparingDouble(Key::age)
-                    .thenComparingDouble(Key::recency));
+            Arrays.sort(
+                    keys,
+                    Comparator.comparingInt(Key::frequency)
+                            .thenComparingDouble(Key::age)
+                            .thenComparingDouble(Key::recency));
             int[] frequency = new int[keys.length];
             double[] recency = new double[keys.length];
             double[] age = new double[keys.length];

@@ -17,20 +17,30 @@ import static dev.cxkit.internal.Checks.checkArgument;
  * @param valuedPurchases the number of repeat purchases of positive value, the x of the
  *     Gamma-Gamma spend model, in {@code [0, frequency]}
  */
-public record RfmSummary(int frequency, double recency, double age, double meanRepeatValue, int valuedPurchases) {
+public record RfmSummary(
+        int frequency, double recency, double age, double meanRepeatValue, int valuedPurchases) {
 
     /** Validates the summary; an invalid one is refused with the field, value and range. */
     public RfmSummary {
         checkTimes(frequency, recency, age);
-        checkArgument(valuedPurchases >= 0 && valuedPurchases <= frequency,
-                "valuedPurchases must be in [0, frequency %s], was %s", frequency, valuedPurchases);
-        checkArgument(meanRepeatValue >= 0 && Double.isFinite(meanRepeatValue),
-                "meanRepeatValue must be >= 0 and finite, was %s", meanRepeatValue);
-        checkArgument(frequency > 0 || meanRepeatValue == 0,
-                "meanRepeatValue must be 0 when frequency is 0, was %s", meanRepeatValue);
-        checkArgument((valuedPurchases > 0) == (meanRepeatValue > 0),
+        checkArgument(
+                valuedPurchases >= 0 && valuedPurchases <= frequency,
+                "valuedPurchases must be in [0, frequency %s], was %s",
+                frequency,
+                valuedPurchases);
+        checkArgument(
+                meanRepeatValue >= 0 && Double.isFinite(meanRepeatValue),
+                "meanRepeatValue must be >= 0 and finite, was %s",
+                meanRepeatValue);
+        checkArgument(
+                frequency > 0 || meanRepeatValue == 0,
+                "meanRepeatValue must be 0 when frequency is 0, was %s",
+                meanRepeatValue);
+        checkArgument(
+                (valuedPurchases > 0) == (meanRepeatValue > 0),
                 "meanRepeatValue must be > 0 exactly when valuedPurchases > 0, was %s with %s valued purchases",
-                meanRepeatValue, (Object) valuedPurchases);
+                meanRepeatValue,
+                (Object) valuedPurchases);
     }
 
     /**
@@ -53,13 +63,23 @@ public record RfmSummary(int frequency, double recency, double age, double meanR
      */
     static void checkTimes(int frequency, double recency, double age) {
         checkArgument(frequency >= 0, "frequency must be >= 0, was %s", frequency);
-        checkArgument(recency >= 0 && Double.isFinite(recency),
-                "recency must be >= 0 and finite, was %s", recency);
-        checkArgument(age >= recency && Double.isFinite(age),
-                "age must be finite and >= recency %s, was %s", recency, age);
-        checkArgument(frequency == 0 || recency > 0,
-                "recency must be > 0 when frequency is %s > 0, was %s", (Object) frequency, recency);
-        checkArgument(frequency > 0 || recency == 0,
-                "recency must be 0 when frequency is 0, was %s", recency);
+        checkArgument(
+                recency >= 0 && Double.isFinite(recency),
+                "recency must be >= 0 and finite, was %s",
+                recency);
+        checkArgument(
+                age >= recency && Double.isFinite(age),
+                "age must be finite and >= recency %s, was %s",
+                recency,
+                age);
+        checkArgument(
+                frequency == 0 || recency > 0,
+                "recency must be > 0 when frequency is %s > 0, was %s",
+                (Object) frequency,
+                recency);
+        checkArgument(
+                frequency > 0 || recency == 0,
+                "recency must be 0 when frequency is 0, was %s",
+                recency);
     }
 }

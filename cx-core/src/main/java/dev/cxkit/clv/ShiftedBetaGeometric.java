@@ -5,6 +5,7 @@ import static dev.cxkit.internal.Checks.checkArgument;
 import dev.cxkit.stats.GaussHypergeometric;
 import dev.cxkit.stats.MaximumLikelihood;
 import dev.cxkit.stats.MaximumLikelihoodEstimate;
+
 import java.util.Collection;
 import java.util.List;
 
@@ -43,8 +44,10 @@ public final class ShiftedBetaGeometric {
 
     /** The model with the given Beta heterogeneity parameters (both > 0 and finite). */
     public static ShiftedBetaGeometric of(double alpha, double beta) {
-        checkArgument(alpha > 0 && Double.isFinite(alpha), "alpha must be > 0 and finite, was %s", alpha);
-        checkArgument(beta > 0 && Double.isFinite(beta), "beta must be > 0 and finite, was %s", beta);
+        checkArgument(
+                alpha > 0 && Double.isFinite(alpha), "alpha must be > 0 and finite, was %s", alpha);
+        checkArgument(
+                beta > 0 && Double.isFinite(beta), "beta must be > 0 and finite, was %s", beta);
         return new ShiftedBetaGeometric(alpha, beta);
     }
 
@@ -66,12 +69,15 @@ public final class ShiftedBetaGeometric {
      *
      * @throws IllegalArgumentException if no customer is lost or none is observed past the first period
      */
-    public static ModelFit<ShiftedBetaGeometric> fitLifetimes(Collection<ContractLifetime> lifetimes) {
+    public static ModelFit<ShiftedBetaGeometric> fitLifetimes(
+            Collection<ContractLifetime> lifetimes) {
         return fit(ChurnTable.fromLifetimes(lifetimes));
     }
 
     private static ModelFit<ShiftedBetaGeometric> fit(ChurnTable table) {
-        MaximumLikelihoodEstimate estimate = MaximumLikelihood.maximizePositive(NAMES, new double[] {1, 1},
+        MaximumLikelihoodEstimate estimate = MaximumLikelihood.maximizePositive(
+                NAMES,
+                new double[] {1, 1},
                 parameters -> table.logLikelihood(parameters[0], parameters[1]));
         return RepeatBuyingFit.checked("sBG", table.describe(), estimate, p -> of(p[0], p[1]));
     }

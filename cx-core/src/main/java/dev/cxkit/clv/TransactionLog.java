@@ -59,7 +59,9 @@ public final class TransactionLog<K> {
 
     /** Adds a transaction on a calendar day; {@code amount} must be >= 0 and finite (0 is valid). */
     public TransactionLog<K> add(K customer, LocalDate date, double amount) {
-        checkArgument(amount >= 0 && Double.isFinite(amount), "amount must be >= 0 and finite, was %s",
+        checkArgument(
+                amount >= 0 && Double.isFinite(amount),
+                "amount must be >= 0 and finite, was %s",
                 amount);
         return add(customer, date, BigDecimal.valueOf(amount));
     }
@@ -85,7 +87,8 @@ public final class TransactionLog<K> {
     public TransactionLog<K> merge(TransactionLog<K> other) {
         Objects.requireNonNull(other, "other");
         other.days.forEach((customer, purchases) -> {
-            TreeMap<LocalDate, BigDecimal> mine = days.computeIfAbsent(customer, key -> new TreeMap<>());
+            TreeMap<LocalDate, BigDecimal> mine =
+                    days.computeIfAbsent(customer, key -> new TreeMap<>());
             purchases.forEach((date, amount) -> mine.merge(date, amount, BigDecimal::add));
         });
         transactions += other.transactions;
@@ -131,15 +134,27 @@ public final class TransactionLog<K> {
      * @throws IllegalArgumentException if {@code holdoutEnd} is not after {@code calibrationEnd} or
      *     {@code unit} is shorter than a day
      */
-    public Map<K, CalibrationHoldout> split(LocalDate calibrationEnd, LocalDate holdoutEnd, ChronoUnit unit) {
+    public Map<K, CalibrationHoldout> split(
+            LocalDate calibrationEnd, LocalDate holdoutEnd, ChronoUnit unit) {
         Objects.requireNonNull(holdoutEnd, "holdoutEnd");
-        checkArgument(holdoutEnd.isAfter(Objects.requireNonNull(calibrationEnd, "calibrationEnd")),
-                "holdoutEnd must be after calibrationEnd %s, was %s", calibrationEnd, holdoutEnd);
-        return collect(calibrationEnd, unit, (summary, purchases) -> new CalibrationHoldout(summary,
-                purchases.subMap(calibrationEnd, false, holdoutEnd, true).size()));
+        checkArgument(
+                holdoutEnd.isAfter(Objects.requireNonNull(calibrationEnd, "calibrationEnd")),
+                "holdoutEnd must be after calibrationEnd %s, was %s",
+                calibrationEnd,
+                holdoutEnd);
+        return collect(
+                calibrationEnd,
+                unit,
+                (summary, purchases) -> new CalibrationHoldout(
+                        summary,
+                        purchases
+                                .subMap(calibrationEnd, false, holdoutEnd, true)
+                                .size()));
     }
 
-    private <V> Map<K, V> collect(LocalDate calibrationEnd, ChronoUnit unit,
+    private <V> Map<K, V> collect(
+            LocalDate calibrationEnd,
+            ChronoUnit unit,
             BiFunction<RfmSummary, TreeMap<LocalDate, BigDecimal>, V> result) {
         Objects.requireNonNull(calibrationEnd, "calibrationEnd");
         double daysPerUnit = daysPer(unit);
@@ -149,7 +164,8 @@ public final class TransactionLog<K> {
             if (first.isAfter(calibrationEnd)) {
                 return;
             }
-            Map<LocalDate, BigDecimal> repeats = purchases.subMap(first, false, calibrationEnd, true);
+            Map<LocalDate, BigDecimal> repeats =
+                    purchases.subMap(first, false, calibrationEnd, true);
             BigDecimal value = BigDecimal.ZERO;
             int valued = 0;
             LocalDate last = first;
@@ -160,10 +176,16 @@ public final class TransactionLog<K> {
                 }
                 last = purchase.getKey();
             }
-            double mean = valued == 0 ? 0
-                    : value.divide(BigDecimal.valueOf(valued), MathContext.DECIMAL64).doubleValue();
-            RfmSummary summary = new RfmSummary(repeats.size(), ChronoUnit.DAYS.between(first, last) / daysPerUnit,
-                    ChronoUnit.DAYS.between(first, calibrationEnd) / daysPerUnit, mean, valued);
+            double mean = valued == 0
+                    ? 0
+                    : value.divide(BigDecimal.valueOf(valued), MathContext.DECIMAL64)
+                            .doubleValue();
+            RfmSummary summary = new RfmSummary(
+                    repeats.size(),
+                    ChronoUnit.DAYS.between(first, last) / daysPerUnit,
+                    ChronoUnit.DAYS.between(first, calibrationEnd) / daysPerUnit,
+                    mean,
+                    valued);
             summaries.put(customer, result.apply(summary, purchases));
         });
         return summaries;
@@ -172,8 +194,10 @@ public final class TransactionLog<K> {
     /** The length of {@code unit} in days, for units of a day or longer. */
     static double daysPer(ChronoUnit unit) {
         Objects.requireNonNull(unit, "unit");
-        checkArgument(unit.compareTo(ChronoUnit.DAYS) >= 0 && unit != ChronoUnit.FOREVER,
-                "unit must be DAYS or longer and not FOREVER, was %s", unit);
+        checkArgument(
+                unit.compareTo(ChronoUnit.DAYS) >= 0 && unit != ChronoUnit.FOREVER,
+                "unit must be DAYS or longer and not FOREVER, was %s",
+                unit);
         return unit.getDuration().getSeconds() / 86_400.0;
     }
 }

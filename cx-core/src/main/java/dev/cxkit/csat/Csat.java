@@ -6,6 +6,7 @@ import dev.cxkit.stats.Interval;
 import dev.cxkit.stats.MeanScore;
 import dev.cxkit.stats.ProportionInterval;
 import dev.cxkit.stats.Proportions;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -142,8 +143,8 @@ public final class Csat {
 
     private void requireNonEmpty(String metric) {
         if (isEmpty()) {
-            throw new IllegalStateException(metric + " is undefined for an empty sample on "
-                    + histogram.scale());
+            throw new IllegalStateException(
+                    metric + " is undefined for an empty sample on " + histogram.scale());
         }
     }
 

@@ -2,10 +2,11 @@ package dev.cxkit.drivers;
 
 import static dev.cxkit.internal.Checks.checkArgument;
 
+import org.hipparchus.linear.RealVector;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.hipparchus.linear.RealVector;
 
 /**
  * The respondents and drivers an analysis uses after applying its {@link MissingPolicy} and
@@ -28,11 +29,18 @@ final class AnalysisSample {
     final int respondentsUsed;
     /** Per kept driver, respondents who answered it and the outcome. */
     final int[] driverRespondents;
+
     final List<DroppedDriver> dropped;
     final CorrelationMatrix correlations;
 
-    private AnalysisSample(List<String> names, double[][] columns, int[] rows, int respondentsUsed,
-            int[] driverRespondents, List<DroppedDriver> dropped, CorrelationMatrix correlations) {
+    private AnalysisSample(
+            List<String> names,
+            double[][] columns,
+            int[] rows,
+            int respondentsUsed,
+            int[] driverRespondents,
+            List<DroppedDriver> dropped,
+            CorrelationMatrix correlations) {
         this.names = names;
         this.columns = columns;
         this.rows = rows;
@@ -52,16 +60,20 @@ final class AnalysisSample {
         if (policy == MissingPolicy.LISTWISE) {
             checkRespondents("listwise deletion", rows.length, p, data);
         }
-        checkArgument(!isConstant(outcome, rows), "outcome '%s' must vary among the respondents used,"
-                + " it is constant", data.outcomeName());
+        checkArgument(
+                !isConstant(outcome, rows),
+                "outcome '%s' must vary among the respondents used," + " it is constant",
+                data.outcomeName());
 
         List<DroppedDriver> dropped = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
         for (int j = 0; j < p; j++) {
             double[] column = data.driverColumn(j);
             if (isConstant(column, rows)) {
-                dropped.add(new DroppedDriver(allNames.get(j), "constant: no variance among the "
-                        + answered(column, column, rows) + " answers used"));
+                dropped.add(new DroppedDriver(
+                        allNames.get(j),
+                        "constant: no variance among the " + answered(column, column, rows)
+                                + " answers used"));
             } else {
                 kept.add(j);
             }
@@ -74,8 +86,8 @@ final class AnalysisSample {
         }
         keptColumns[kept.size()] = outcome;
         List<String> keptNames = kept.stream().map(allNames::get).toList();
-        CorrelationMatrix all = CorrelationMatrix.of(keptColumns, rows).orElseThrow(
-                () -> undefinedPair(keptNames, data.outcomeName(), keptColumns, rows));
+        CorrelationMatrix all = CorrelationMatrix.of(keptColumns, rows)
+                .orElseThrow(() -> undefinedPair(keptNames, data.outcomeName(), keptColumns, rows));
 
         List<Integer> independent = independentDrivers(all, keptNames, dropped);
         double[][] columns = new double[independent.size() + 1][];
@@ -88,14 +100,22 @@ final class AnalysisSample {
             driverRespondents[k] = answered(columns[k], outcome, rows);
         }
         columns[independent.size()] = outcome;
-        int used = policy == MissingPolicy.LISTWISE ? rows.length : smallestPairCount(columns, rows);
+        int used =
+                policy == MissingPolicy.LISTWISE ? rows.length : smallestPairCount(columns, rows);
         if (policy == MissingPolicy.PAIRWISE) {
             checkRespondents("pairwise deletion", used, p, data);
         }
-        int[] selection = IntStream.concat(independent.stream().mapToInt(Integer::intValue),
-                IntStream.of(kept.size())).toArray();
-        return new AnalysisSample(List.copyOf(names), columns, rows, used, driverRespondents,
-                List.copyOf(dropped), all.select(selection));
+        int[] selection = IntStream.concat(
+                        independent.stream().mapToInt(Integer::intValue), IntStream.of(kept.size()))
+                .toArray();
+        return new AnalysisSample(
+                List.copyOf(names),
+                columns,
+                rows,
+                used,
+                driverRespondents,
+                List.copyOf(dropped),
+                all.select(selection));
     }
 
     /**
@@ -104,22 +124,27 @@ final class AnalysisSample {
      * residual variance beyond the tolerance means the correlations contradict each other (only
      * possible under pairwise deletion) and is rejected.
      */
-    private static List<Integer> independentDrivers(CorrelationMatrix all, List<String> names,
-            List<DroppedDriver> dropped) {
+    private static List<Integer> independentDrivers(
+            CorrelationMatrix all, List<String> names, List<DroppedDriver> dropped) {
         List<Integer> independent = new ArrayList<>();
         for (int j = 0; j < names.size(); j++) {
             if (independent.isEmpty()) {
                 independent.add(j);
                 continue;
             }
-            int[] selection = IntStream.concat(independent.stream().mapToInt(Integer::intValue),
-                    IntStream.of(j)).toArray();
+            int[] selection = IntStream.concat(
+                            independent.stream().mapToInt(Integer::intValue), IntStream.of(j))
+                    .toArray();
             CorrelationMatrix onEarlier = all.select(selection);
             RealVector beta = onEarlier.coefficients().orElseThrow();
             double residual = 1 - beta.dotProduct(onEarlier.outcomeCorrelations());
-            checkArgument(residual > -CorrelationMatrix.POSITIVITY_THRESHOLD, "pairwise correlations are inconsistent"
-                    + " (not positive semi-definite): driver '%s' would have R^2 = %s on the drivers"
-                    + " before it; use listwise deletion", names.get(j), 1 - residual);
+            checkArgument(
+                    residual > -CorrelationMatrix.POSITIVITY_THRESHOLD,
+                    "pairwise correlations are inconsistent"
+                            + " (not positive semi-definite): driver '%s' would have R^2 = %s on the drivers"
+                            + " before it; use listwise deletion",
+                    names.get(j),
+                    1 - residual);
             if (residual < CorrelationMatrix.POSITIVITY_THRESHOLD) {
                 List<String> partners = new ArrayList<>();
                 for (int k = 0; k < independent.size(); k++) {
@@ -127,8 +152,10 @@ final class AnalysisSample {
                         partners.add(names.get(independent.get(k)));
                     }
                 }
-                dropped.add(new DroppedDriver(names.get(j), "perfectly collinear: a linear combination"
-                        + " of " + String.join(", ", partners) + " (R^2 = " + (1 - residual) + ")"));
+                dropped.add(new DroppedDriver(
+                        names.get(j),
+                        "perfectly collinear: a linear combination" + " of "
+                                + String.join(", ", partners) + " (R^2 = " + (1 - residual) + ")"));
             } else {
                 independent.add(j);
             }
@@ -137,9 +164,15 @@ final class AnalysisSample {
     }
 
     private static void checkRespondents(String what, int n, int drivers, DriverData data) {
-        checkArgument(n >= drivers + 2, "%s leaves %s of %s respondents for %s drivers; at least"
-                + " drivers + 2 = %s are needed (with drivers + 1 the fit is saturated, R^2 = 1)",
-                what, n, data.respondents(), drivers, drivers + 2);
+        checkArgument(
+                n >= drivers + 2,
+                "%s leaves %s of %s respondents for %s drivers; at least"
+                        + " drivers + 2 = %s are needed (with drivers + 1 the fit is saturated, R^2 = 1)",
+                what,
+                n,
+                data.respondents(),
+                drivers,
+                drivers + 2);
     }
 
     private static boolean isComplete(DriverData data, int row) {
@@ -190,14 +223,15 @@ final class AnalysisSample {
         return smallest;
     }
 
-    private static IllegalArgumentException undefinedPair(List<String> names, String outcomeName,
-            double[][] columns, int[] rows) {
+    private static IllegalArgumentException undefinedPair(
+            List<String> names, String outcomeName, double[][] columns, int[] rows) {
         for (int a = 0; a < columns.length; a++) {
             for (int b = 0; b < a; b++) {
                 if (Double.isNaN(CorrelationMatrix.pearson(columns[a], columns[b], rows))) {
                     String first = a < names.size() ? names.get(a) : outcomeName;
                     return new IllegalArgumentException("the correlation of '" + names.get(b)
-                            + "' and '" + first + "' is undefined: one of them is constant among the "
+                            + "' and '" + first
+                            + "' is undefined: one of them is constant among the "
                             + answered(columns[a], columns[b], rows)
                             + " respondents who answered both; use listwise deletion or drop it");
                 }

@@ -3,6 +3,7 @@ package dev.cxkit.drivers;
 import static dev.cxkit.internal.Checks.checkArgument;
 
 import dev.cxkit.stats.Interval;
+
 import java.util.Objects;
 
 /**
@@ -22,14 +23,16 @@ import java.util.Objects;
  *     (importance - noise importance) lies above zero, that is when {@code beatsNoiseShare} is
  *     at least (1 + level) / 2
  */
-public record BootstrapSummary(Interval value, Interval share, double beatsNoiseShare,
-        boolean exceedsNoise) {
+public record BootstrapSummary(
+        Interval value, Interval share, double beatsNoiseShare, boolean exceedsNoise) {
 
     /** Validates the fields. */
     public BootstrapSummary {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(share, "share");
-        checkArgument(beatsNoiseShare >= 0 && beatsNoiseShare <= 1,
-                "beatsNoiseShare must be in [0, 1], was %s", beatsNoiseShare);
+        checkArgument(
+                beatsNoiseShare >= 0 && beatsNoiseShare <= 1,
+                "beatsNoiseShare must be in [0, 1], was %s",
+                beatsNoiseShare);
     }
 }

@@ -1,13 +1,14 @@
 package dev.cxkit.drivers;
 
-import java.util.Optional;
-import java.util.stream.IntStream;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
+
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Pearson correlations of {@code p} drivers and one outcome, the outcome in the last row and
@@ -193,7 +194,8 @@ final class CorrelationMatrix {
 
     /** This matrix without driver {@code index}. */
     CorrelationMatrix withoutDriver(int index) {
-        return select(IntStream.rangeClosed(0, drivers()).filter(i -> i != index).toArray());
+        return select(
+                IntStream.rangeClosed(0, drivers()).filter(i -> i != index).toArray());
     }
 
     /**
@@ -218,8 +220,10 @@ final class CorrelationMatrix {
      */
     Optional<RealVector> coefficients() {
         try {
-            CholeskyDecomposition cholesky = new CholeskyDecomposition(driverMatrix(),
-                    CholeskyDecomposition.DEFAULT_RELATIVE_SYMMETRY_THRESHOLD, POSITIVITY_THRESHOLD);
+            CholeskyDecomposition cholesky = new CholeskyDecomposition(
+                    driverMatrix(),
+                    CholeskyDecomposition.DEFAULT_RELATIVE_SYMMETRY_THRESHOLD,
+                    POSITIVITY_THRESHOLD);
             return Optional.of(cholesky.getSolver().solve(outcomeCorrelations()));
         } catch (MathIllegalArgumentException notPositiveDefinite) {
             return Optional.empty();

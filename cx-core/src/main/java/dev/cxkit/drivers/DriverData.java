@@ -34,8 +34,13 @@ public final class DriverData {
     private final OptionalDouble scaleLowest;
     private final OptionalDouble scaleHighest;
 
-    private DriverData(String outcomeName, double[] outcome, List<String> driverNames,
-            double[][] drivers, OptionalDouble scaleLowest, OptionalDouble scaleHighest) {
+    private DriverData(
+            String outcomeName,
+            double[] outcome,
+            List<String> driverNames,
+            double[][] drivers,
+            OptionalDouble scaleLowest,
+            OptionalDouble scaleHighest) {
         this.outcomeName = outcomeName;
         this.outcome = outcome;
         this.driverNames = driverNames;
@@ -116,7 +121,9 @@ public final class DriverData {
         /** Adds a driver column (copied); names must be unique. */
         public Builder driver(String name, double[] values) {
             checkName(name);
-            checkArgument(!drivers.containsKey(name), "driver names must be unique, '%s' was added twice",
+            checkArgument(
+                    !drivers.containsKey(name),
+                    "driver names must be unique, '%s' was added twice",
                     name);
             drivers.put(name, checkColumn(name, values));
             return this;
@@ -131,8 +138,11 @@ public final class DriverData {
 
         /** Declares the rating scale shared by all drivers, {@code lowest < highest}. */
         public Builder ratingScale(double lowest, double highest) {
-            checkArgument(Double.isFinite(lowest) && Double.isFinite(highest) && lowest < highest,
-                    "ratingScale needs finite lowest < highest, was %s..%s", lowest, highest);
+            checkArgument(
+                    Double.isFinite(lowest) && Double.isFinite(highest) && lowest < highest,
+                    "ratingScale needs finite lowest < highest, was %s..%s",
+                    lowest,
+                    highest);
             this.scaleLowest = OptionalDouble.of(lowest);
             this.scaleHighest = OptionalDouble.of(highest);
             return this;
@@ -147,22 +157,34 @@ public final class DriverData {
         public DriverData build() {
             checkArgument(outcome != null, "outcome must be set before build()");
             checkArgument(!drivers.isEmpty(), "at least one driver is needed, was 0");
-            checkArgument(!drivers.containsKey(outcomeName),
-                    "outcome '%s' must not also be a driver", outcomeName);
+            checkArgument(
+                    !drivers.containsKey(outcomeName),
+                    "outcome '%s' must not also be a driver",
+                    outcomeName);
             double[] outcomeValues = withoutMarker(outcome);
             double[][] columns = new double[drivers.size()][];
             int j = 0;
             for (Map.Entry<String, double[]> entry : drivers.entrySet()) {
                 String name = entry.getKey();
                 double[] column = withoutMarker(entry.getValue());
-                checkArgument(column.length == outcomeValues.length,
+                checkArgument(
+                        column.length == outcomeValues.length,
                         "driver '%s' has %s values but outcome '%s' has %s; every column needs one value"
-                                + " per respondent", name, column.length, outcomeName, outcomeValues.length);
+                                + " per respondent",
+                        name,
+                        column.length,
+                        outcomeName,
+                        outcomeValues.length);
                 checkScale(name, column);
                 columns[j++] = column;
             }
-            return new DriverData(outcomeName, outcomeValues, List.copyOf(drivers.keySet()), columns,
-                    scaleLowest, scaleHighest);
+            return new DriverData(
+                    outcomeName,
+                    outcomeValues,
+                    List.copyOf(drivers.keySet()),
+                    columns,
+                    scaleLowest,
+                    scaleHighest);
         }
 
         /** A copy of {@code column} with the missing marker replaced by NaN. */
@@ -182,9 +204,14 @@ public final class DriverData {
             double highest = scaleHighest.getAsDouble();
             for (int i = 0; i < column.length; i++) {
                 double v = column[i];
-                checkArgument(Double.isNaN(v) || v >= lowest && v <= highest,
+                checkArgument(
+                        Double.isNaN(v) || v >= lowest && v <= highest,
                         "driver '%s' row %s must lie on the rating scale %s..%s, was %s",
-                        name, i, lowest, highest, v);
+                        name,
+                        i,
+                        lowest,
+                        highest,
+                        v);
             }
         }
 
@@ -197,8 +224,12 @@ public final class DriverData {
         private static double[] checkColumn(String name, double[] values) {
             Objects.requireNonNull(values, "values");
             for (int i = 0; i < values.length; i++) {
-                checkArgument(!Double.isInfinite(values[i]),
-                        "column '%s' row %s must be finite or NaN (missing), was %s", name, i, values[i]);
+                checkArgument(
+                        !Double.isInfinite(values[i]),
+                        "column '%s' row %s must be finite or NaN (missing), was %s",
+                        name,
+                        i,
+                        values[i]);
             }
             return values.clone();
         }

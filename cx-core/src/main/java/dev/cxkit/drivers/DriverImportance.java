@@ -16,8 +16,15 @@ import java.util.Objects;
  *     observed range when no scale was declared)
  * @param quadrant importance (relative-weight share) versus performance
  */
-public record DriverImportance(String name, int respondents, double pearson, double spearman,
-        Importance relativeWeight, Importance shapley, double performance, Quadrant quadrant) {
+public record DriverImportance(
+        String name,
+        int respondents,
+        double pearson,
+        double spearman,
+        Importance relativeWeight,
+        Importance shapley,
+        double performance,
+        Quadrant quadrant) {
 
     /** Rejects null fields. */
     public DriverImportance {

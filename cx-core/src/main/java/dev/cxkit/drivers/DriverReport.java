@@ -23,9 +23,17 @@ public final class DriverReport {
     private final int bootstrapResamplesDiscarded;
     private final OptionalInt shapleySampledOrders;
 
-    DriverReport(String outcomeName, MissingPolicy missingPolicy, int respondents, int respondentsUsed,
-            double rSquared, List<DriverImportance> drivers, List<DroppedDriver> dropped,
-            QuadrantThresholds thresholds, int bootstrapResamples, int bootstrapResamplesDiscarded,
+    DriverReport(
+            String outcomeName,
+            MissingPolicy missingPolicy,
+            int respondents,
+            int respondentsUsed,
+            double rSquared,
+            List<DriverImportance> drivers,
+            List<DroppedDriver> dropped,
+            QuadrantThresholds thresholds,
+            int bootstrapResamples,
+            int bootstrapResamplesDiscarded,
             OptionalInt shapleySampledOrders) {
         this.outcomeName = outcomeName;
         this.missingPolicy = missingPolicy;
@@ -77,11 +85,15 @@ public final class DriverReport {
     /** One analysed driver by name. */
     public DriverImportance driver(String name) {
         Objects.requireNonNull(name, "name");
-        return drivers.stream().filter(d -> d.name().equals(name)).findFirst()
+        return drivers.stream()
+                .filter(d -> d.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("driver must be one of "
                         + drivers.stream().map(DriverImportance::name).toList() + ", was '" + name
-                        + "'" + (dropped.stream().anyMatch(d -> d.name().equals(name))
-                                ? " (it was dropped, see dropped())" : "")));
+                        + "'"
+                        + (dropped.stream().anyMatch(d -> d.name().equals(name))
+                                ? " (it was dropped, see dropped())"
+                                : "")));
     }
 
     /** Drivers left out (constant or perfectly collinear), with the reason, in input order. */
@@ -128,10 +140,14 @@ public final class DriverReport {
         if (!(o instanceof DriverReport other)) {
             return false;
         }
-        return outcomeName.equals(other.outcomeName) && missingPolicy == other.missingPolicy
-                && respondents == other.respondents && respondentsUsed == other.respondentsUsed
-                && Double.compare(rSquared, other.rSquared) == 0 && drivers.equals(other.drivers)
-                && dropped.equals(other.dropped) && thresholds.equals(other.thresholds)
+        return outcomeName.equals(other.outcomeName)
+                && missingPolicy == other.missingPolicy
+                && respondents == other.respondents
+                && respondentsUsed == other.respondentsUsed
+                && Double.compare(rSquared, other.rSquared) == 0
+                && drivers.equals(other.drivers)
+                && dropped.equals(other.dropped)
+                && thresholds.equals(other.thresholds)
                 && bootstrapResamples == other.bootstrapResamples
                 && bootstrapResamplesDiscarded == other.bootstrapResamplesDiscarded
                 && shapleySampledOrders.equals(other.shapleySampledOrders);
@@ -139,8 +155,17 @@ public final class DriverReport {
 
     @Override
     public int hashCode() {
-        return Objects.hash(outcomeName, missingPolicy, respondents, respondentsUsed, rSquared, drivers,
-                dropped, thresholds, bootstrapResamples, bootstrapResamplesDiscarded,
+        return Objects.hash(
+                outcomeName,
+                missingPolicy,
+                respondents,
+                respondentsUsed,
+                rSquared,
+                drivers,
+                dropped,
+                thresholds,
+                bootstrapResamples,
+                bootstrapResamplesDiscarded,
                 shapleySampledOrders);
     }
 

@@ -2,13 +2,15 @@ package dev.cxkit.drivers;
 
 import static dev.cxkit.internal.Checks.checkArgument;
 
+import dev.cxkit.stats.Interval;
+
+import org.hipparchus.stat.descriptive.rank.Percentile;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import dev.cxkit.stats.Interval;
-import org.hipparchus.stat.descriptive.rank.Percentile;
 
 /**
  * Nonparametric bootstrap of importance measures with a random noise driver.
@@ -50,8 +52,12 @@ final class ImportanceBootstrap {
         return discarded;
     }
 
-    static ImportanceBootstrap run(AnalysisSample sample, List<ImportanceMeasure> measures,
-            int resamples, double level, SplittableRandom random) {
+    static ImportanceBootstrap run(
+            AnalysisSample sample,
+            List<ImportanceMeasure> measures,
+            int resamples,
+            double level,
+            SplittableRandom random) {
         int p = sample.names.size();
         double[][] columns = withNoise(sample, random);
         double[][][] values = new double[measures.size()][p][resamples];
@@ -83,8 +89,11 @@ final class ImportanceBootstrap {
             }
             used++;
         }
-        checkArgument(used > 0, "all %s bootstrap resamples had a constant or collinear driver;"
-                + " the data are too thin to resample", resamples);
+        checkArgument(
+                used > 0,
+                "all %s bootstrap resamples had a constant or collinear driver;"
+                        + " the data are too thin to resample",
+                resamples);
         List<BootstrapSummary[]> summaries = new ArrayList<>();
         for (int m = 0; m < measures.size(); m++) {
             summaries.add(summarize(values[m], shares[m], beats[m], used, level));
@@ -93,27 +102,38 @@ final class ImportanceBootstrap {
     }
 
     /** One measure's summaries from the first {@code used} resampled values of each driver. */
-    private static BootstrapSummary[] summarize(double[][] values, double[][] shares, int[] beats,
-            int used, double level) {
+    private static BootstrapSummary[] summarize(
+            double[][] values, double[][] shares, int[] beats, int used, double level) {
         Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
         BootstrapSummary[] perDriver = new BootstrapSummary[values.length];
         for (int j = 0; j < values.length; j++) {
             double beatsShare = (double) beats[j] / used;
             perDriver[j] = new BootstrapSummary(
-                    percentiles(percentile, Arrays.copyOf(values[j], used), level,
+                    percentiles(
+                            percentile,
+                            Arrays.copyOf(values[j], used),
+                            level,
                             Interval.Unit.COEFFICIENT),
-                    percentiles(percentile, Arrays.copyOf(shares[j], used), level,
+                    percentiles(
+                            percentile,
+                            Arrays.copyOf(shares[j], used),
+                            level,
                             Interval.Unit.FRACTION),
-                    beatsShare, beatsShare >= (1 + level) / 2);
+                    beatsShare,
+                    beatsShare >= (1 + level) / 2);
         }
         return perDriver;
     }
 
     /** The two-sided percentile interval of {@code values} at {@code level}. */
-    private static Interval percentiles(Percentile percentile, double[] values, double level,
-            Interval.Unit unit) {
-        return new Interval(percentile.evaluate(values, 50 * (1 - level)),
-                percentile.evaluate(values, 50 * (1 + level)), level, METHOD, unit);
+    private static Interval percentiles(
+            Percentile percentile, double[] values, double level, Interval.Unit unit) {
+        return new Interval(
+                percentile.evaluate(values, 50 * (1 - level)),
+                percentile.evaluate(values, 50 * (1 + level)),
+                level,
+                METHOD,
+                unit);
     }
 
     /** Both the model with noise and the one without it have a positive definite R_xx and R^2 > 0. */

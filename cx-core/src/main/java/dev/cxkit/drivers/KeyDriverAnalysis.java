@@ -3,6 +3,9 @@ package dev.cxkit.drivers;
 import static dev.cxkit.internal.Checks.checkArgument;
 
 import dev.cxkit.stats.Confidence;
+
+import org.hipparchus.stat.correlation.SpearmansCorrelation;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,7 +15,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
-import org.hipparchus.stat.correlation.SpearmansCorrelation;
 
 /**
  * Key driver analysis: which drivers (touchpoints, attributes) move an outcome (likelihood to
@@ -103,42 +105,65 @@ public final class KeyDriverAnalysis {
         AnalysisSample sample = AnalysisSample.of(data, missingPolicy);
         CorrelationMatrix correlations = sample.correlations;
         double rSquared = correlations.rSquared().orElseThrow();
-        checkArgument(rSquared > MIN_R_SQUARED, "outcome '%s' is linearly unrelated to every driver"
-                + " (R^2 = %s), so importance shares are undefined", data.outcomeName(), rSquared);
+        checkArgument(
+                rSquared > MIN_R_SQUARED,
+                "outcome '%s' is linearly unrelated to every driver"
+                        + " (R^2 = %s), so importance shares are undefined",
+                data.outcomeName(),
+                rSquared);
 
         SplittableRandom random = new SplittableRandom(seed);
         SplittableRandom orderRandom = random.split();
         ImportanceMeasure shapley = m -> m.drivers() <= shapleyExactLimit
-                ? ShapleyValues.exact(m) : ShapleyValues.sampled(m, shapleyOrders, orderRandom);
+                ? ShapleyValues.exact(m)
+                : ShapleyValues.sampled(m, shapleyOrders, orderRandom);
         List<ImportanceMeasure> measures = List.of(RelativeWeights::of, shapley);
         double[] weights = RelativeWeights.of(correlations);
         double[] shapleyValues = shapley.of(correlations);
-        Optional<ImportanceBootstrap> bootstrap = resamples == 0 ? Optional.empty()
-                : Optional.of(ImportanceBootstrap.run(sample, measures, resamples, confidenceLevel, random));
+        Optional<ImportanceBootstrap> bootstrap = resamples == 0
+                ? Optional.empty()
+                : Optional.of(ImportanceBootstrap.run(
+                        sample, measures, resamples, confidenceLevel, random));
 
         int p = sample.names.size();
         double[] performance = new double[p];
         for (int j = 0; j < p; j++) {
             performance[j] = performance(sample.columns[j], sample.rows, data);
         }
-        QuadrantThresholds split = thresholds.orElseGet(() -> new QuadrantThresholds(1.0 / p,
-                Arrays.stream(performance).average().orElseThrow()));
+        QuadrantThresholds split = thresholds.orElseGet(() -> new QuadrantThresholds(
+                1.0 / p, Arrays.stream(performance).average().orElseThrow()));
         double[] outcome = sample.columns[p];
         List<DriverImportance> drivers = new ArrayList<>();
         for (int j = 0; j < p; j++) {
             int driver = j;
-            Importance weight = new Importance(weights[j], weights[j] / rSquared,
-                    bootstrap.map(b -> b.summaries(0)[driver]));
-            Importance value = new Importance(shapleyValues[j], shapleyValues[j] / rSquared,
+            Importance weight = new Importance(
+                    weights[j], weights[j] / rSquared, bootstrap.map(b -> b.summaries(0)[driver]));
+            Importance value = new Importance(
+                    shapleyValues[j],
+                    shapleyValues[j] / rSquared,
                     bootstrap.map(b -> b.summaries(1)[driver]));
-            drivers.add(new DriverImportance(sample.names.get(j), sample.driverRespondents[j],
-                    correlations.entry(j, p), spearman(sample.columns[j], outcome, sample.rows),
-                    weight, value, performance[j], Quadrant.of(weight.share(), performance[j], split)));
+            drivers.add(new DriverImportance(
+                    sample.names.get(j),
+                    sample.driverRespondents[j],
+                    correlations.entry(j, p),
+                    spearman(sample.columns[j], outcome, sample.rows),
+                    weight,
+                    value,
+                    performance[j],
+                    Quadrant.of(weight.share(), performance[j], split)));
         }
-        drivers.sort(Comparator.comparingDouble((DriverImportance d) -> d.relativeWeight().share())
+        drivers.sort(Comparator.comparingDouble(
+                        (DriverImportance d) -> d.relativeWeight().share())
                 .reversed());
-        return new DriverReport(data.outcomeName(), missingPolicy, data.respondents(),
-                sample.respondentsUsed, rSquared, drivers, sample.dropped, split,
+        return new DriverReport(
+                data.outcomeName(),
+                missingPolicy,
+                data.respondents(),
+                sample.respondentsUsed,
+                rSquared,
+                drivers,
+                sample.dropped,
+                split,
                 bootstrap.map(ImportanceBootstrap::used).orElse(0),
                 bootstrap.map(ImportanceBootstrap::discarded).orElse(0),
                 p > shapleyExactLimit ? OptionalInt.of(shapleyOrders) : OptionalInt.empty());
@@ -181,8 +206,7 @@ public final class KeyDriverAnalysis {
                 n++;
             }
         }
-        return new SpearmansCorrelation().correlation(Arrays.copyOf(xs, n),
-                Arrays.copyOf(ys, n));
+        return new SpearmansCorrelation().correlation(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n));
     }
 
     /** Settings of a {@link KeyDriverAnalysis}; not thread-safe. */
@@ -224,8 +248,11 @@ public final class KeyDriverAnalysis {
 
         /** Largest number of drivers whose Shapley values visit all subsets, in [1, 20]. */
         public Builder shapleyExactLimit(int drivers) {
-            checkArgument(drivers >= 1 && drivers <= ShapleyValues.MAX_EXACT_DRIVERS,
-                    "shapleyExactLimit must be in [1, %s], was %s", ShapleyValues.MAX_EXACT_DRIVERS, drivers);
+            checkArgument(
+                    drivers >= 1 && drivers <= ShapleyValues.MAX_EXACT_DRIVERS,
+                    "shapleyExactLimit must be in [1, %s], was %s",
+                    ShapleyValues.MAX_EXACT_DRIVERS,
+                    drivers);
             this.shapleyExactLimit = drivers;
             return this;
         }

@@ -2,7 +2,7 @@ package dev.cxkit.drivers;
 
 /**
  * How a {@link KeyDriverAnalysis} treats missing answers ({@code NaN} or the missing marker).
-
+ *
  */
 public enum MissingPolicy {
     /**

@@ -15,9 +15,13 @@ public record QuadrantThresholds(double importanceShare, double performance) {
 
     /** Validates both thresholds. */
     public QuadrantThresholds {
-        checkArgument(importanceShare >= 0 && importanceShare <= 1,
-                "importanceShare must be in [0, 1], was %s", importanceShare);
-        checkArgument(performance >= 0 && performance <= 1,
-                "performance must be in [0, 1], was %s", performance);
+        checkArgument(
+                importanceShare >= 0 && importanceShare <= 1,
+                "importanceShare must be in [0, 1], was %s",
+                importanceShare);
+        checkArgument(
+                performance >= 0 && performance <= 1,
+                "performance must be in [0, 1], was %s",
+                performance);
     }
 }

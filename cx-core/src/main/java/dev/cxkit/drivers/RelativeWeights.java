@@ -24,7 +24,8 @@ final class RelativeWeights {
 
     /** The raw relative weights (units of R^2), one per driver. */
     static double[] of(CorrelationMatrix correlations) {
-        EigenDecompositionSymmetric eigen = new EigenDecompositionSymmetric(correlations.driverMatrix());
+        EigenDecompositionSymmetric eigen =
+                new EigenDecompositionSymmetric(correlations.driverMatrix());
         RealMatrix q = eigen.getV();
         double[] eigenvalues = eigen.getEigenvalues();
         RealMatrix lambda = eigen.getSquareRoot();

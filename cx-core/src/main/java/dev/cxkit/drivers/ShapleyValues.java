@@ -132,7 +132,8 @@ final class ShapleyValues {
                 int row = (pivot + 1 + a) * k;
                 double factor = m[row + pivot] / d;
                 for (int b = 0; b < size; b++) {
-                    out[a * size + b] = m[row + pivot + 1 + b] - factor * m[pivot * k + pivot + 1 + b];
+                    out[a * size + b] =
+                            m[row + pivot + 1 + b] - factor * m[pivot * k + pivot + 1 + b];
                 }
             }
         }

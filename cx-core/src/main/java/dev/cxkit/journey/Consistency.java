@@ -1,6 +1,7 @@
 package dev.cxkit.journey;
 
 import dev.cxkit.model.SurveyResponse;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +59,9 @@ public final class Consistency {
     /** The mean of the touchpoint means, in [0, 1]. */
     public double level() {
         requireTouchpoints(1, "level");
-        return touchpointMeans.values().stream().mapToDouble(Double::doubleValue).average()
+        return touchpointMeans.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
                 .orElseThrow();
     }
 
@@ -81,7 +84,8 @@ public final class Consistency {
     /** Highest minus lowest touchpoint mean, in [0, 1]. */
     public double range() {
         requireTouchpoints(2, "range");
-        return Collections.max(touchpointMeans.values()) - Collections.min(touchpointMeans.values());
+        return Collections.max(touchpointMeans.values())
+                - Collections.min(touchpointMeans.values());
     }
 
     /** {@code 1 - 2 standardDeviation()}, in [0, 1]; 1 is perfectly consistent. */

@@ -1,6 +1,7 @@
 package dev.cxkit.journey;
 
 import dev.cxkit.model.SurveyResponse;
+
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;

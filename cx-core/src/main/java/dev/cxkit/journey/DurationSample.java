@@ -1,10 +1,11 @@
 package dev.cxkit.journey;
 
+import org.hipparchus.stat.descriptive.rank.Percentile;
+import org.hipparchus.stat.descriptive.rank.Percentile.EstimationType;
+
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
-import org.hipparchus.stat.descriptive.rank.Percentile;
-import org.hipparchus.stat.descriptive.rank.Percentile.EstimationType;
 
 /**
  * An immutable sample of durations, such as times between two funnel stages or the waiting
@@ -48,7 +49,8 @@ public final class DurationSample {
         Objects.requireNonNull(name, "name");
         long[] nanos = new long[Objects.requireNonNull(durations, "durations").length];
         for (int i = 0; i < nanos.length; i++) {
-            nanos[i] = Objects.requireNonNull(durations[i], "durations[" + i + "]").toNanos();
+            nanos[i] =
+                    Objects.requireNonNull(durations[i], "durations[" + i + "]").toNanos();
         }
         return ofNanos(name, nanos);
     }
@@ -90,14 +92,15 @@ public final class DurationSample {
         for (int i = 0; i < values.length; i++) {
             values[i] = sortedNanos[i];
         }
-        double estimate = new Percentile().withEstimationType(EstimationType.R_7)
-                .evaluate(values, p);
+        double estimate =
+                new Percentile().withEstimationType(EstimationType.R_7).evaluate(values, p);
         return Duration.ofNanos(Math.round(estimate));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof DurationSample sample && name.equals(sample.name)
+        return other instanceof DurationSample sample
+                && name.equals(sample.name)
                 && Arrays.equals(sortedNanos, sample.sortedNanos);
     }
 

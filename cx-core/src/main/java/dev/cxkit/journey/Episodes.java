@@ -3,6 +3,7 @@ package dev.cxkit.journey;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Journey;
 import dev.cxkit.model.SurveyResponse;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,12 +29,20 @@ final class Episodes {
         int episodeStartR = 0;
         Instant previous = null;
         while (i < interactions.size() || r < responses.size()) {
-            boolean takeInteraction = r == responses.size() || i < interactions.size()
-                    && !interactions.get(i).time().isAfter(responses.get(r).time());
-            Instant at = takeInteraction ? interactions.get(i).time() : responses.get(r).time();
+            boolean takeInteraction = r == responses.size()
+                    || i < interactions.size()
+                            && !interactions
+                                    .get(i)
+                                    .time()
+                                    .isAfter(responses.get(r).time());
+            Instant at = takeInteraction
+                    ? interactions.get(i).time()
+                    : responses.get(r).time();
             if (previous != null && Duration.between(previous, at).compareTo(gap) > 0) {
-                episodes.add(new Journey(journey.customerId(),
-                        interactions.subList(episodeStartI, i), responses.subList(episodeStartR, r)));
+                episodes.add(new Journey(
+                        journey.customerId(),
+                        interactions.subList(episodeStartI, i),
+                        responses.subList(episodeStartR, r)));
                 episodeStartI = i;
                 episodeStartR = r;
             }
@@ -45,8 +54,10 @@ final class Episodes {
             previous = at;
         }
         if (previous != null) {
-            episodes.add(new Journey(journey.customerId(),
-                    interactions.subList(episodeStartI, i), responses.subList(episodeStartR, r)));
+            episodes.add(new Journey(
+                    journey.customerId(),
+                    interactions.subList(episodeStartI, i),
+                    responses.subList(episodeStartR, r)));
         }
         return episodes;
     }

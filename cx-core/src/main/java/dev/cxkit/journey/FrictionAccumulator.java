@@ -5,6 +5,7 @@ import dev.cxkit.model.Journey;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.model.Touchpoint;
 import dev.cxkit.stats.Proportion;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,8 @@ public final class FrictionAccumulator {
     }
 
     /** An empty accumulator over {@code catalogue}'s touchpoints. */
-    public static FrictionAccumulator create(TouchpointCatalogue catalogue,
-            RepeatContact repeatContact) {
+    public static FrictionAccumulator create(
+            TouchpointCatalogue catalogue, RepeatContact repeatContact) {
         return new FrictionAccumulator(new RepeatScope(catalogue, repeatContact));
     }
 
@@ -48,7 +49,8 @@ public final class FrictionAccumulator {
         Objects.requireNonNull(journey, "journey");
         scope.requireKnownTouchpoints(journey);
         List<Interaction> interactions = journey.interactions();
-        boolean[] repeated = scope.repeatContact().followedByRepeat(interactions, scope.catalogue());
+        boolean[] repeated =
+                scope.repeatContact().followedByRepeat(interactions, scope.catalogue());
         for (int i = 0; i < interactions.size(); i++) {
             tallies.get(interactions.get(i).touchpointId()).add(interactions.get(i), repeated[i]);
         }

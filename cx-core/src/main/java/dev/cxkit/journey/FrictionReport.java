@@ -2,6 +2,7 @@ package dev.cxkit.journey;
 
 import dev.cxkit.model.Touchpoint;
 import dev.cxkit.stats.Proportion;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -25,15 +26,17 @@ public final class FrictionReport {
     private final Map<String, Map<FrictionSignal, Proportion>> evidence;
     private final Map<FrictionSignal, Proportion> baseRates;
 
-    private FrictionReport(TouchpointCatalogue catalogue,
-            Map<String, Map<FrictionSignal, Proportion>> evidence, Map<FrictionSignal, Proportion> baseRates) {
+    private FrictionReport(
+            TouchpointCatalogue catalogue,
+            Map<String, Map<FrictionSignal, Proportion>> evidence,
+            Map<FrictionSignal, Proportion> baseRates) {
         this.catalogue = catalogue;
         this.evidence = evidence;
         this.baseRates = baseRates;
     }
 
-    static FrictionReport of(TouchpointCatalogue catalogue,
-            Map<String, Map<FrictionSignal, Proportion>> evidence) {
+    static FrictionReport of(
+            TouchpointCatalogue catalogue, Map<String, Map<FrictionSignal, Proportion>> evidence) {
         Map<FrictionSignal, Proportion> base = new EnumMap<>(FrictionSignal.class);
         for (FrictionSignal signal : FrictionSignal.values()) {
             long count = 0;
@@ -80,7 +83,9 @@ public final class FrictionReport {
             for (FrictionSignal signal : FrictionSignal.values()) {
                 Proportion rate = evidence.get(touchpoint.id()).get(signal);
                 boolean counted = rate.n() >= rule.minN() && rule.weight(signal) > 0;
-                double excess = counted ? Math.max(0, rate.value() - baseRates.get(signal).value()) : 0;
+                double excess = counted
+                        ? Math.max(0, rate.value() - baseRates.get(signal).value())
+                        : 0;
                 score += rule.weight(signal) * excess;
                 signals.add(new SignalScore(signal, rate, counted, excess));
             }
@@ -92,7 +97,8 @@ public final class FrictionReport {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FrictionReport report && catalogue.equals(report.catalogue)
+        return other instanceof FrictionReport report
+                && catalogue.equals(report.catalogue)
                 && evidence.equals(report.evidence);
     }
 
@@ -129,7 +135,8 @@ public final class FrictionReport {
      * @param counted whether it entered the score (n at least the rule's minimum, weight > 0)
      * @param excess {@code max(0, rate - base rate)} when counted, else 0
      */
-    public record SignalScore(FrictionSignal signal, Proportion rate, boolean counted, double excess) {
+    public record SignalScore(
+            FrictionSignal signal, Proportion rate, boolean counted, double excess) {
 
         public SignalScore {
             Objects.requireNonNull(signal, "signal");

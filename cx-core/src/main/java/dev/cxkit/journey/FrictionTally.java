@@ -7,6 +7,7 @@ import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Proportion;
+
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -58,7 +59,9 @@ final class FrictionTally {
         Map<FrictionSignal, Proportion> rates = new EnumMap<>(FrictionSignal.class);
         put(rates, FrictionSignal.LOW_SATISFACTION, csatScores.countBetween(1, 2), csatScores.n());
         put(rates, FrictionSignal.DETRACTION, npsScores.countBetween(0, 6), npsScores.n());
-        put(rates, FrictionSignal.HIGH_EFFORT,
+        put(
+                rates,
+                FrictionSignal.HIGH_EFFORT,
                 cesScores.countBetween(1, 3) + cesLegacyScores.countBetween(4, 5),
                 cesScores.n() + cesLegacyScores.n());
         put(rates, FrictionSignal.ABANDONMENT, abandoned, interactions);
@@ -67,8 +70,8 @@ final class FrictionTally {
         return rates;
     }
 
-    private static void put(Map<FrictionSignal, Proportion> rates, FrictionSignal signal, long count,
-            long n) {
+    private static void put(
+            Map<FrictionSignal, Proportion> rates, FrictionSignal signal, long count, long n) {
         rates.put(signal, new Proportion(signal.label(), count, n));
     }
 }

@@ -3,6 +3,7 @@ package dev.cxkit.journey;
 import dev.cxkit.model.Stage;
 import dev.cxkit.model.StageModel;
 import dev.cxkit.stats.Proportion;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +43,11 @@ public final class Funnel {
     private final long[] reachedAtOrBeyond;
     private final List<Step> steps;
 
-    private Funnel(StageModel stages, long customers, long[] reached, long[] reachedAtOrBeyond,
+    private Funnel(
+            StageModel stages,
+            long customers,
+            long[] reached,
+            long[] reachedAtOrBeyond,
             List<Step> steps) {
         this.stages = stages;
         this.customers = customers;
@@ -90,10 +95,13 @@ public final class Funnel {
         List<Step> steps = new ArrayList<>();
         for (int stage = 0; stage + 1 < k; stage++) {
             long[] nanos = gaps.get(stage).stream().mapToLong(Long::longValue).toArray();
-            steps.add(new Step(stages.stage(stage), stages.stage(stage + 1),
+            steps.add(new Step(
+                    stages.stage(stage),
+                    stages.stage(stage + 1),
                     new Proportion("conversion", converted[stage], entered[stage]),
-                    DurationSample.ofNanos("time from " + stages.stage(stage) + " to "
-                            + stages.stage(stage + 1), nanos)));
+                    DurationSample.ofNanos(
+                            "time from " + stages.stage(stage) + " to " + stages.stage(stage + 1),
+                            nanos)));
         }
         return new Funnel(stages, firstTimes.size(), reached, atOrBeyond, List.copyOf(steps));
     }
@@ -140,8 +148,10 @@ public final class Funnel {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Funnel funnel && stages.equals(funnel.stages)
-                && customers == funnel.customers && Arrays.equals(reached, funnel.reached)
+        return other instanceof Funnel funnel
+                && stages.equals(funnel.stages)
+                && customers == funnel.customers
+                && Arrays.equals(reached, funnel.reached)
                 && Arrays.equals(reachedAtOrBeyond, funnel.reachedAtOrBeyond)
                 && steps.equals(funnel.steps);
     }

@@ -2,6 +2,7 @@ package dev.cxkit.journey;
 
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Journey;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,8 +48,9 @@ public final class FunnelAccumulator {
     /** Adds every interaction of a journey; all touchpoints must be in the catalogue. */
     public FunnelAccumulator add(Journey journey) {
         Objects.requireNonNull(journey, "journey");
-        journey.interactions().forEach(interaction ->
-                catalogue.require(interaction.touchpointId(), "touchpointId"));
+        journey.interactions()
+                .forEach(interaction ->
+                        catalogue.require(interaction.touchpointId(), "touchpointId"));
         journey.interactions().forEach(this::add);
         return this;
     }
@@ -62,8 +64,8 @@ public final class FunnelAccumulator {
     public FunnelAccumulator merge(FunnelAccumulator other) {
         Objects.requireNonNull(other, "other");
         if (!catalogue.equals(other.catalogue)) {
-            throw new IllegalArgumentException("catalogue of the merged funnel must be "
-                    + catalogue + ", was " + other.catalogue);
+            throw new IllegalArgumentException("catalogue of the merged funnel must be " + catalogue
+                    + ", was " + other.catalogue);
         }
         other.firstTimes.forEach((customer, times) -> {
             for (int stage = 0; stage < times.length; stage++) {
@@ -81,8 +83,8 @@ public final class FunnelAccumulator {
     }
 
     private void record(String customer, int stage, Instant time) {
-        Instant[] times = firstTimes.computeIfAbsent(customer,
-                id -> new Instant[catalogue.stages().size()]);
+        Instant[] times = firstTimes.computeIfAbsent(
+                customer, id -> new Instant[catalogue.stages().size()]);
         if (times[stage] == null || time.isBefore(times[stage])) {
             times[stage] = time;
         }

@@ -15,8 +15,12 @@ import java.util.Set;
  * @param signals each present signal's normalized value, in [0, 1]
  * @param missing the signals with a positive weight that had no data
  */
-public record Health(String customerId, double score, RiskBand band,
-        Map<HealthSignal, Double> signals, Set<HealthSignal> missing) {
+public record Health(
+        String customerId,
+        double score,
+        RiskBand band,
+        Map<HealthSignal, Double> signals,
+        Set<HealthSignal> missing) {
 
     public Health {
         Objects.requireNonNull(customerId, "customerId");

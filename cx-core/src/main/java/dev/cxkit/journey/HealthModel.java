@@ -6,6 +6,7 @@ import dev.cxkit.model.Journey;
 import dev.cxkit.model.Outcome;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -85,12 +86,15 @@ public final class HealthModel {
         }
         Map<HealthSignal, Double> values = new EnumMap<>(HealthSignal.class);
         latestNps(journey, asOf).ifPresent(v -> values.put(HealthSignal.NPS, v));
-        meanOf(journey, asOf, Scale.CSAT, Scale.CSAT).ifPresent(v -> values.put(HealthSignal.CSAT, v));
-        meanOf(journey, asOf, Scale.CES, Scale.CES_LEGACY).ifPresent(v -> values.put(HealthSignal.CES, v));
+        meanOf(journey, asOf, Scale.CSAT, Scale.CSAT)
+                .ifPresent(v -> values.put(HealthSignal.CSAT, v));
+        meanOf(journey, asOf, Scale.CES, Scale.CES_LEGACY)
+                .ifPresent(v -> values.put(HealthSignal.CES, v));
         friction(journey, asOf).ifPresent(v -> values.put(HealthSignal.FRICTION, v));
         recency(journey, asOf).ifPresent(v -> values.put(HealthSignal.RECENCY, v));
-        values.put(HealthSignal.TENURE, Math.min(1, ratio(
-                Duration.between(customer.acquiredAt(), asOf), tenureToFull)));
+        values.put(
+                HealthSignal.TENURE,
+                Math.min(1, ratio(Duration.between(customer.acquiredAt(), asOf), tenureToFull)));
 
         double weighted = 0;
         double totalWeight = 0;
@@ -121,7 +125,8 @@ public final class HealthModel {
         if (!(score >= 0 && score <= 100)) {
             throw new IllegalArgumentException("score must be in 0..100, was " + score);
         }
-        return score >= healthyFrom ? RiskBand.HEALTHY
+        return score >= healthyFrom
+                ? RiskBand.HEALTHY
                 : score >= watchFrom ? RiskBand.WATCH : RiskBand.AT_RISK;
     }
 
@@ -138,12 +143,14 @@ public final class HealthModel {
         return OptionalDouble.of(latest.score() >= 9 ? 1 : latest.score() >= 7 ? 0.5 : 0);
     }
 
-    private static OptionalDouble meanOf(Journey journey, Instant asOf, Scale scale, Scale alsoScale) {
+    private static OptionalDouble meanOf(
+            Journey journey, Instant asOf, Scale scale, Scale alsoScale) {
         return journey.responses().stream()
                 .filter(response -> !response.time().isAfter(asOf))
-                .filter(response -> response.scale().equals(scale)
-                        || response.scale().equals(alsoScale))
-                .mapToDouble(Normalized::score).average();
+                .filter(response ->
+                        response.scale().equals(scale) || response.scale().equals(alsoScale))
+                .mapToDouble(Normalized::score)
+                .average();
     }
 
     private OptionalDouble friction(Journey journey, Instant asOf) {
@@ -153,10 +160,12 @@ public final class HealthModel {
             if (!interaction.time().isAfter(asOf)) {
                 interactions++;
                 events += interaction.outcome() != Outcome.COMPLETED || !interaction.resolved()
-                        ? 1 : 0;
+                        ? 1
+                        : 0;
             }
         }
-        return interactions == 0 ? OptionalDouble.empty()
+        return interactions == 0
+                ? OptionalDouble.empty()
                 : OptionalDouble.of(Math.max(0, 1 - events / frictionEventsToZero));
     }
 
@@ -168,8 +177,10 @@ public final class HealthModel {
         for (SurveyResponse response : journey.responses()) {
             latest = later(latest, response.time(), asOf);
         }
-        return latest == null ? OptionalDouble.empty()
-                : OptionalDouble.of(Math.pow(2, -ratio(Duration.between(latest, asOf), recencyHalfLife)));
+        return latest == null
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(
+                        Math.pow(2, -ratio(Duration.between(latest, asOf), recencyHalfLife)));
     }
 
     private static Instant later(Instant latest, Instant time, Instant asOf) {
@@ -183,8 +194,18 @@ public final class HealthModel {
     /** Settings of a {@link HealthModel}. Not thread-safe. */
     public static final class Builder {
         private final Map<HealthSignal, Double> weights = new EnumMap<>(Map.of(
-                HealthSignal.NPS, 0.25, HealthSignal.CSAT, 0.20, HealthSignal.CES, 0.15,
-                HealthSignal.FRICTION, 0.15, HealthSignal.RECENCY, 0.15, HealthSignal.TENURE, 0.10));
+                HealthSignal.NPS,
+                0.25,
+                HealthSignal.CSAT,
+                0.20,
+                HealthSignal.CES,
+                0.15,
+                HealthSignal.FRICTION,
+                0.15,
+                HealthSignal.RECENCY,
+                0.15,
+                HealthSignal.TENURE,
+                0.10));
         private double frictionEventsToZero = 5;
         private Duration recencyHalfLife = Duration.ofDays(90);
         private Duration tenureToFull = Duration.ofDays(365);

@@ -3,6 +3,7 @@ package dev.cxkit.journey;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Journey;
 import dev.cxkit.model.SurveyResponse;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,21 +73,33 @@ public final class JourneyAssembler {
      * @throws IllegalArgumentException on an unknown touchpoint (unless skipped) or an event
      *     out of time order in a source declared ordered
      */
-    public Assembly assemble(Iterable<Interaction> interactions, Iterable<SurveyResponse> responses) {
+    public Assembly assemble(
+            Iterable<Interaction> interactions, Iterable<SurveyResponse> responses) {
         Objects.requireNonNull(interactions, "interactions");
         Objects.requireNonNull(responses, "responses");
         List<SkippedEvent> skipped = new ArrayList<>();
-        Map<String, List<Interaction>> interactionsByCustomer = group("interactions", interactions,
-                interactionsOrdered, Interaction::customerId, Interaction::time,
-                interaction -> Optional.of(interaction.touchpointId()), skipped);
-        Map<String, List<SurveyResponse>> responsesByCustomer = group("responses", responses,
-                responsesOrdered, SurveyResponse::customerId, SurveyResponse::time,
-                SurveyResponse::touchpointId, skipped);
+        Map<String, List<Interaction>> interactionsByCustomer = group(
+                "interactions",
+                interactions,
+                interactionsOrdered,
+                Interaction::customerId,
+                Interaction::time,
+                interaction -> Optional.of(interaction.touchpointId()),
+                skipped);
+        Map<String, List<SurveyResponse>> responsesByCustomer = group(
+                "responses",
+                responses,
+                responsesOrdered,
+                SurveyResponse::customerId,
+                SurveyResponse::time,
+                SurveyResponse::touchpointId,
+                skipped);
         SortedSet<String> customers = new TreeSet<>(interactionsByCustomer.keySet());
         customers.addAll(responsesByCustomer.keySet());
         List<Journey> journeys = new ArrayList<>();
         for (String customerId : customers) {
-            Journey journey = new Journey(customerId,
+            Journey journey = new Journey(
+                    customerId,
                     sortedByTime(interactionsByCustomer.get(customerId), Interaction::time),
                     sortedByTime(responsesByCustomer.get(customerId), SurveyResponse::time));
             if (episodeGap.isPresent()) {
@@ -98,9 +111,14 @@ public final class JourneyAssembler {
         return new Assembly(journeys, skipped);
     }
 
-    private <T> Map<String, List<T>> group(String source, Iterable<T> events, boolean ordered,
-            Function<T, String> customer, Function<T, Instant> time,
-            Function<T, Optional<String>> touchpoint, List<SkippedEvent> skipped) {
+    private <T> Map<String, List<T>> group(
+            String source,
+            Iterable<T> events,
+            boolean ordered,
+            Function<T, String> customer,
+            Function<T, Instant> time,
+            Function<T, Optional<String>> touchpoint,
+            List<SkippedEvent> skipped) {
         Map<String, List<T>> byCustomer = new HashMap<>();
         Instant previous = Instant.MIN;
         long index = 0;
@@ -112,13 +130,16 @@ public final class JourneyAssembler {
                         + previous + " (the source was declared ordered), was " + at);
             }
             previous = at;
-            Optional<String> unknown = touchpoint.apply(event)
+            Optional<String> unknown = touchpoint
+                    .apply(event)
                     .filter(id -> catalogue.isPresent() && !catalogue.get().contains(id));
             if (unknown.isEmpty()) {
-                byCustomer.computeIfAbsent(customer.apply(event), id -> new ArrayList<>()).add(event);
+                byCustomer
+                        .computeIfAbsent(customer.apply(event), id -> new ArrayList<>())
+                        .add(event);
             } else if (skipUnknown) {
-                skipped.add(new SkippedEvent(source, index,
-                        "unknown touchpoint '" + unknown.get() + "'"));
+                skipped.add(new SkippedEvent(
+                        source, index, "unknown touchpoint '" + unknown.get() + "'"));
             } else {
                 throw new IllegalArgumentException(source + "[" + index + "].touchpointId must "
                         + "name a touchpoint of the catalogue, was '" + unknown.get() + "'");

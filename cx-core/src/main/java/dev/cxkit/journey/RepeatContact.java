@@ -1,6 +1,7 @@
 package dev.cxkit.journey;
 
 import dev.cxkit.model.Interaction;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

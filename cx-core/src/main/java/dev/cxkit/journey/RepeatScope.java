@@ -1,6 +1,7 @@
 package dev.cxkit.journey;
 
 import dev.cxkit.model.Journey;
+
 import java.util.Objects;
 
 /**
@@ -16,10 +17,12 @@ record RepeatScope(TouchpointCatalogue catalogue, RepeatContact repeatContact) {
 
     /** Rejects, naming the first unknown id, a journey with a touchpoint not in the catalogue. */
     void requireKnownTouchpoints(Journey journey) {
-        journey.interactions().forEach(interaction ->
-                catalogue.require(interaction.touchpointId(), "interaction touchpointId"));
-        journey.responses().forEach(response -> response.touchpointId()
-                .ifPresent(id -> catalogue.require(id, "response touchpointId")));
+        journey.interactions()
+                .forEach(interaction ->
+                        catalogue.require(interaction.touchpointId(), "interaction touchpointId"));
+        journey.responses()
+                .forEach(response -> response.touchpointId()
+                        .ifPresent(id -> catalogue.require(id, "response touchpointId")));
     }
 
     /** Rejects merging {@code what} collected under another scope. */

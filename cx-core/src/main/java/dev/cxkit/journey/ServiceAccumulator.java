@@ -5,6 +5,7 @@ import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Journey;
 import dev.cxkit.model.Touchpoint;
 import dev.cxkit.stats.Proportion;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +45,8 @@ public final class ServiceAccumulator {
     }
 
     /** An empty accumulator over {@code catalogue}'s touchpoints and their channels. */
-    public static ServiceAccumulator create(TouchpointCatalogue catalogue,
-            RepeatContact repeatContact) {
+    public static ServiceAccumulator create(
+            TouchpointCatalogue catalogue, RepeatContact repeatContact) {
         return new ServiceAccumulator(new RepeatScope(catalogue, repeatContact));
     }
 

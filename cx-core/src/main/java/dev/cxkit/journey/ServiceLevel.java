@@ -1,6 +1,7 @@
 package dev.cxkit.journey;
 
 import dev.cxkit.stats.Proportion;
+
 import java.util.Objects;
 
 /**
@@ -13,7 +14,10 @@ import java.util.Objects;
  * @param waitTime the measured wait (response) times
  * @param handlingTime the measured handling times
  */
-public record ServiceLevel(Proportion resolution, Proportion firstContactResolution, DurationSample waitTime,
+public record ServiceLevel(
+        Proportion resolution,
+        Proportion firstContactResolution,
+        DurationSample waitTime,
         DurationSample handlingTime) {
 
     public ServiceLevel {

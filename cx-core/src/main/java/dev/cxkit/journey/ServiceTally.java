@@ -1,8 +1,9 @@
 package dev.cxkit.journey;
 
-import java.util.Arrays;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.stats.Proportion;
+
+import java.util.Arrays;
 
 /** Running service counts and measured durations of one touchpoint or channel. */
 final class ServiceTally {
@@ -35,7 +36,8 @@ final class ServiceTally {
     }
 
     ServiceLevel snapshot() {
-        return new ServiceLevel(new Proportion("resolution", resolved, interactions),
+        return new ServiceLevel(
+                new Proportion("resolution", resolved, interactions),
                 new Proportion("first-contact resolution", firstContactsResolved, firstContacts),
                 DurationSample.ofNanos("wait time", waitNanos.toArray()),
                 DurationSample.ofNanos("handling time", handlingNanos.toArray()));

@@ -2,6 +2,7 @@ package dev.cxkit.journey;
 
 import dev.cxkit.model.StageModel;
 import dev.cxkit.model.Touchpoint;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +101,8 @@ public final class TouchpointCatalogue {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TouchpointCatalogue catalogue && stages.equals(catalogue.stages)
+        return other instanceof TouchpointCatalogue catalogue
+                && stages.equals(catalogue.stages)
                 && byId.equals(catalogue.byId);
     }
 

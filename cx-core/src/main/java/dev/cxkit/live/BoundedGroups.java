@@ -25,8 +25,8 @@ final class BoundedGroups<K, V> {
     private final Map<K, V> groups = new ConcurrentHashMap<>();
     private final LongAdder rejected = new LongAdder();
 
-    BoundedGroups(String what, int maxGroups, GroupOverflow overflow, K otherKey,
-            Supplier<V> factory) {
+    BoundedGroups(
+            String what, int maxGroups, GroupOverflow overflow, K otherKey, Supplier<V> factory) {
         if (maxGroups < 1) {
             throw new IllegalArgumentException("maxGroups must be >= 1, was " + maxGroups);
         }

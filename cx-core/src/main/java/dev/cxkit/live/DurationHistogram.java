@@ -1,12 +1,13 @@
 package dev.cxkit.live;
 
+import org.HdrHistogram.Histogram;
+
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.zip.DataFormatException;
-import org.HdrHistogram.Histogram;
 
 /**
  * An immutable histogram of durations (waiting or handling times) with percentiles, backed by
@@ -144,9 +145,10 @@ public final class DurationHistogram {
         Objects.requireNonNull(name, "name");
         ByteBuffer buffer = ByteBuffer.wrap(Objects.requireNonNull(bytes, "bytes"));
         try {
-            return new DurationHistogram(name,
-                    Histogram.decodeFromCompressedByteBuffer(buffer, 0));
-        } catch (DataFormatException | BufferUnderflowException | IllegalArgumentException
+            return new DurationHistogram(name, Histogram.decodeFromCompressedByteBuffer(buffer, 0));
+        } catch (DataFormatException
+                | BufferUnderflowException
+                | IllegalArgumentException
                 | IndexOutOfBoundsException corrupt) {
             throw new IllegalArgumentException(name + " bytes (" + bytes.length
                     + ") are not a compressed HdrHistogram: " + corrupt.getMessage());

@@ -6,6 +6,7 @@ import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.ScoreRecorder;
 import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScores;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,12 +42,16 @@ public final class GroupedScoreRecorder {
     private final BoundedGroups<List<String>, ScoreRecorder> groups;
     private final Object readLock = new Object();
 
-    private GroupedScoreRecorder(Scale scale, List<GroupKey> keys, int maxGroups,
-            GroupOverflow overflow) {
+    private GroupedScoreRecorder(
+            Scale scale, List<GroupKey> keys, int maxGroups, GroupOverflow overflow) {
         this.scale = scale;
         this.keys = keys;
-        this.groups = new BoundedGroups<>("group", maxGroups, overflow,
-                BoundedGroups.otherKey(keys.size()), () -> ScoreRecorder.create(scale));
+        this.groups = new BoundedGroups<>(
+                "group",
+                maxGroups,
+                overflow,
+                BoundedGroups.otherKey(keys.size()),
+                () -> ScoreRecorder.create(scale));
     }
 
     /**
@@ -55,8 +60,8 @@ public final class GroupedScoreRecorder {
      *
      * @throws IllegalArgumentException when {@code maxGroups < 1} or two keys share a name
      */
-    public static GroupedScoreRecorder create(Scale scale, List<GroupKey> keys, int maxGroups,
-            GroupOverflow overflow) {
+    public static GroupedScoreRecorder create(
+            Scale scale, List<GroupKey> keys, int maxGroups, GroupOverflow overflow) {
         Objects.requireNonNull(scale, "scale");
         // GroupedScores checks the keys (distinct names) as it would for an accumulator.
         List<GroupKey> checked = GroupedScores.of(scale, keys, Map.of()).keys();
@@ -104,8 +109,8 @@ public final class GroupedScoreRecorder {
         Objects.requireNonNull(response, "response");
         if (!response.scale().equals(scale)) {
             // Checked before the group is looked up, so a refused response creates no group.
-            throw new IllegalArgumentException("scale must be " + scale
-                    + " to match this recorder, was " + response.scale());
+            throw new IllegalArgumentException(
+                    "scale must be " + scale + " to match this recorder, was " + response.scale());
         }
         List<String> key = new ArrayList<>(keys.size());
         for (GroupKey groupKey : keys) {
@@ -139,7 +144,8 @@ public final class GroupedScoreRecorder {
         Objects.requireNonNull(values, "values");
         if (values.size() != keys.size()) {
             throw new IllegalArgumentException("group must have " + keys.size()
-                    + " values, one per key " + keys.stream().map(GroupKey::name).toList()
+                    + " values, one per key "
+                    + keys.stream().map(GroupKey::name).toList()
                     + ", had " + values.size());
         }
         ScoreRecorder recorder = groups.groups().get(values);
@@ -159,16 +165,17 @@ public final class GroupedScoreRecorder {
     private GroupedScores read(Function<ScoreRecorder, ScoreHistogram> snapshot) {
         synchronized (readLock) {
             Map<List<String>, ScoreHistogram> histograms = new HashMap<>();
-            groups.groups().forEach((key, recorder) -> histograms.put(key,
-                    snapshot.apply(recorder)));
+            groups.groups()
+                    .forEach((key, recorder) -> histograms.put(key, snapshot.apply(recorder)));
             return GroupedScores.of(scale, keys, histograms);
         }
     }
 
     @Override
     public String toString() {
-        return "GroupedScoreRecorder{" + scale + " by " + keys.stream().map(GroupKey::name)
-                .toList() + ", " + groupCount() + " of at most " + maxGroups() + " groups, "
+        return "GroupedScoreRecorder{" + scale + " by "
+                + keys.stream().map(GroupKey::name).toList() + ", " + groupCount() + " of at most "
+                + maxGroups() + " groups, "
                 + overflow() + "}";
     }
 }

@@ -7,6 +7,7 @@ import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.ScoreRecorder;
 import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScores;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -41,15 +42,17 @@ public final class LiveScores {
     private GroupedScores total;
 
     private LiveScores(Builder builder) {
-        this.recorder = GroupedScoreRecorder.create(builder.scale, builder.keys,
-                builder.maxGroups, builder.overflow);
+        this.recorder = GroupedScoreRecorder.create(
+                builder.scale, builder.keys, builder.maxGroups, builder.overflow);
         this.clock = builder.clock;
         GroupedScores empty = GroupedScores.of(builder.scale, recorder.keys(), Map.of());
         this.total = empty;
         Map<WindowSpec, RollingWindow<GroupedScores>> byWindow = new LinkedHashMap<>();
         for (WindowSpec spec : builder.windows) {
-            byWindow.put(spec, RollingWindow.create(spec, builder.zone, builder.clock, empty,
-                    LiveScores::merge));
+            byWindow.put(
+                    spec,
+                    RollingWindow.create(
+                            spec, builder.zone, builder.clock, empty, LiveScores::merge));
         }
         this.windows = byWindow;
     }
@@ -214,9 +217,10 @@ public final class LiveScores {
         }
         Map<List<String>, ScoreAccumulator> sums = new HashMap<>();
         for (GroupedScores grouped : List.of(first, second)) {
-            grouped.groups().forEach((key, histogram) -> sums
-                    .computeIfAbsent(key, k -> ScoreAccumulator.create(first.scale()))
-                    .merge(histogram));
+            grouped.groups()
+                    .forEach((key, histogram) -> sums.computeIfAbsent(
+                                    key, k -> ScoreAccumulator.create(first.scale()))
+                            .merge(histogram));
         }
         Map<List<String>, ScoreHistogram> histograms = new HashMap<>();
         sums.forEach((key, sum) -> histograms.put(key, sum.snapshot()));

@@ -2,6 +2,7 @@ package dev.cxkit.live;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -57,8 +58,8 @@ public final class RollingWindow<T> {
     private final NavigableMap<Instant, T> slots = new TreeMap<>();
     private Instant time = Instant.MIN;
 
-    private RollingWindow(WindowSpec spec, ZoneId zone, Clock clock, T empty,
-            BinaryOperator<T> merge) {
+    private RollingWindow(
+            WindowSpec spec, ZoneId zone, Clock clock, T empty, BinaryOperator<T> merge) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -71,14 +72,14 @@ public final class RollingWindow<T> {
      * merging values with {@code merge} (exact, associative and commutative) from
      * {@code empty}, its identity.
      */
-    public static <T> RollingWindow<T> create(WindowSpec spec, ZoneId zone, Clock clock,
-            T empty, BinaryOperator<T> merge) {
+    public static <T> RollingWindow<T> create(
+            WindowSpec spec, ZoneId zone, Clock clock, T empty, BinaryOperator<T> merge) {
         return new RollingWindow<>(spec, zone, clock, empty, merge);
     }
 
     /** An empty window of score histograms on {@code scale}. */
-    public static RollingWindow<ScoreHistogram> ofScores(WindowSpec spec, Scale scale,
-            ZoneId zone, Clock clock) {
+    public static RollingWindow<ScoreHistogram> ofScores(
+            WindowSpec spec, Scale scale, ZoneId zone, Clock clock) {
         return create(spec, zone, clock, ScoreHistogram.empty(scale), ScoreHistogram::plus);
     }
 
@@ -168,15 +169,22 @@ public final class RollingWindow<T> {
     private Instant oldestStart() {
         Instant current = slotStart(time);
         if (spec.unit() == ChronoUnit.DAYS) {
-            return current.atZone(zone).toLocalDate().minusDays(spec.slots() - 1L)
-                    .atStartOfDay(zone).toInstant();
+            return current.atZone(zone)
+                    .toLocalDate()
+                    .minusDays(spec.slots() - 1L)
+                    .atStartOfDay(zone)
+                    .toInstant();
         }
         return slotStart(current.minus(spec.slots() - 1L, spec.unit()));
     }
 
     private Instant nextStart(Instant start) {
         if (spec.unit() == ChronoUnit.DAYS) {
-            return start.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+            return start.atZone(zone)
+                    .toLocalDate()
+                    .plusDays(1)
+                    .atStartOfDay(zone)
+                    .toInstant();
         }
         return start.plus(1, spec.unit());
     }

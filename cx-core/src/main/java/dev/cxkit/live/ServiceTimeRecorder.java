@@ -1,12 +1,14 @@
 package dev.cxkit.live;
 
 import dev.cxkit.model.Interaction;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 
 /**
  * A thread-safe recorder of service measures per touchpoint, waiting time and handling time,
@@ -64,8 +66,8 @@ public final class ServiceTimeRecorder {
     }
 
     private ServiceTimeRecorder(int maxTouchpoints, GroupOverflow overflow) {
-        this.touchpoints = new BoundedGroups<>("touchpoint", maxTouchpoints, overflow,
-                BoundedGroups.OTHER, Measures::new);
+        this.touchpoints = new BoundedGroups<>(
+                "touchpoint", maxTouchpoints, overflow, BoundedGroups.OTHER, Measures::new);
     }
 
     /**
@@ -104,7 +106,8 @@ public final class ServiceTimeRecorder {
     public void record(Interaction interaction) {
         Objects.requireNonNull(interaction, "interaction");
         interaction.waitTime().ifPresent(wait -> recordWait(interaction.touchpointId(), wait));
-        interaction.handlingTime()
+        interaction
+                .handlingTime()
                 .ifPresent(handling -> recordHandling(interaction.touchpointId(), handling));
     }
 

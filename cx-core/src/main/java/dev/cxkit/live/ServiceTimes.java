@@ -14,15 +14,15 @@ public final class ServiceTimes {
     private final Map<String, DurationHistogram> waits;
     private final Map<String, DurationHistogram> handlings;
 
-    private ServiceTimes(Map<String, DurationHistogram> waits,
-            Map<String, DurationHistogram> handlings) {
+    private ServiceTimes(
+            Map<String, DurationHistogram> waits, Map<String, DurationHistogram> handlings) {
         this.waits = waits;
         this.handlings = handlings;
     }
 
     /** The waiting and handling times of each touchpoint id. */
-    public static ServiceTimes of(Map<String, DurationHistogram> waits,
-            Map<String, DurationHistogram> handlings) {
+    public static ServiceTimes of(
+            Map<String, DurationHistogram> waits, Map<String, DurationHistogram> handlings) {
         return new ServiceTimes(
                 Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(waits, "waits"))),
                 Collections.unmodifiableMap(
@@ -41,19 +41,22 @@ public final class ServiceTimes {
 
     /** The waiting times at {@code touchpointId}, empty when none were recorded. */
     public DurationHistogram waitTime(String touchpointId) {
-        return waits.getOrDefault(Objects.requireNonNull(touchpointId, "touchpointId"),
+        return waits.getOrDefault(
+                Objects.requireNonNull(touchpointId, "touchpointId"),
                 DurationHistogram.empty("wait time"));
     }
 
     /** The handling times at {@code touchpointId}, empty when none were recorded. */
     public DurationHistogram handlingTime(String touchpointId) {
-        return handlings.getOrDefault(Objects.requireNonNull(touchpointId, "touchpointId"),
+        return handlings.getOrDefault(
+                Objects.requireNonNull(touchpointId, "touchpointId"),
                 DurationHistogram.empty("handling time"));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ServiceTimes that && waits.equals(that.waits)
+        return other instanceof ServiceTimes that
+                && waits.equals(that.waits)
                 && handlings.equals(that.handlings);
     }
 

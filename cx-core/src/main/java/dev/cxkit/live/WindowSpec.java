@@ -22,7 +22,9 @@ public record WindowSpec(int slots, ChronoUnit unit) {
             throw new IllegalArgumentException(
                     "slots must be in 1.." + MAX_SLOTS + ", was " + slots);
         }
-        if (unit != ChronoUnit.SECONDS && unit != ChronoUnit.MINUTES && unit != ChronoUnit.HOURS
+        if (unit != ChronoUnit.SECONDS
+                && unit != ChronoUnit.MINUTES
+                && unit != ChronoUnit.HOURS
                 && unit != ChronoUnit.DAYS) {
             throw new IllegalArgumentException(
                     "unit must be SECONDS, MINUTES, HOURS or DAYS, was " + unit);
@@ -51,12 +53,13 @@ public record WindowSpec(int slots, ChronoUnit unit) {
 
     /** The slot count and a unit letter: {@code 60s}, {@code 60m}, {@code 24h}, {@code 30d}. */
     public String name() {
-        return slots + switch (unit) {
-            case SECONDS -> "s";
-            case MINUTES -> "m";
-            case HOURS -> "h";
-            default -> "d";
-        };
+        return slots
+                + switch (unit) {
+                    case SECONDS -> "s";
+                    case MINUTES -> "m";
+                    case HOURS -> "h";
+                    default -> "d";
+                };
     }
 
     @Override

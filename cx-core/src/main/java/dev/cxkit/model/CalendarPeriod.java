@@ -63,7 +63,10 @@ public enum CalendarPeriod {
 
         @Override
         String label(LocalDate date) {
-            return String.format(Locale.ROOT, "%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
+            return String.format(
+                    Locale.ROOT,
+                    "%04d-W%02d",
+                    date.get(IsoFields.WEEK_BASED_YEAR),
                     date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         }
 
@@ -105,8 +108,10 @@ public enum CalendarPeriod {
 
         @Override
         public LocalDate start(long index) {
-            return LocalDate.of(Math.toIntExact(Math.floorDiv(index, 12)),
-                    (int) Math.floorMod(index, 12) + 1, 1);
+            return LocalDate.of(
+                    Math.toIntExact(Math.floorDiv(index, 12)),
+                    (int) Math.floorMod(index, 12) + 1,
+                    1);
         }
     },
 
@@ -116,15 +121,17 @@ public enum CalendarPeriod {
 
         @Override
         String label(LocalDate date) {
-            return String.format(Locale.ROOT, "%04d-Q%d", date.getYear(),
-                    date.get(IsoFields.QUARTER_OF_YEAR));
+            return String.format(
+                    Locale.ROOT, "%04d-Q%d", date.getYear(), date.get(IsoFields.QUARTER_OF_YEAR));
         }
 
         @Override
         LocalDate parse(String label) {
             Matcher matcher = matching(format, label);
-            return LocalDate.of(Integer.parseInt(matcher.group(1)),
-                    3 * Integer.parseInt(matcher.group(2)) - 2, 1);
+            return LocalDate.of(
+                    Integer.parseInt(matcher.group(1)),
+                    3 * Integer.parseInt(matcher.group(2)) - 2,
+                    1);
         }
 
         @Override
@@ -134,8 +141,10 @@ public enum CalendarPeriod {
 
         @Override
         public LocalDate start(long index) {
-            return LocalDate.of(Math.toIntExact(Math.floorDiv(index, 4)),
-                    (int) Math.floorMod(index, 4) * 3 + 1, 1);
+            return LocalDate.of(
+                    Math.toIntExact(Math.floorDiv(index, 4)),
+                    (int) Math.floorMod(index, 4) * 3 + 1,
+                    1);
         }
     },
 
@@ -237,9 +246,11 @@ public enum CalendarPeriod {
             }
             return label(start.minusDays(1));
         } catch (DateTimeException | IllegalArgumentException bad) {
-            throw new IllegalArgumentException(name().toLowerCase(Locale.ROOT)
-                    + " label must look like " + label(LocalDate.of(2024, 3, 5)) + ", was '"
-                    + label + "'", bad);
+            throw new IllegalArgumentException(
+                    name().toLowerCase(Locale.ROOT)
+                            + " label must look like " + label(LocalDate.of(2024, 3, 5)) + ", was '"
+                            + label + "'",
+                    bad);
         }
     }
 

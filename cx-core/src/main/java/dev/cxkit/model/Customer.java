@@ -1,6 +1,7 @@
 package dev.cxkit.model;
 
 import dev.cxkit.internal.Checks;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,10 @@ import java.util.Optional;
  * @param attributes attribute name to value, copied; neither may be null or blank
  */
 public record Customer(
-        String id, Instant acquiredAt, Optional<Instant> churnedAt, Map<String, String> attributes) {
+        String id,
+        Instant acquiredAt,
+        Optional<Instant> churnedAt,
+        Map<String, String> attributes) {
 
     public Customer {
         Checks.nonBlank(id, "id");

@@ -1,6 +1,7 @@
 package dev.cxkit.model;
 
 import dev.cxkit.internal.Checks;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -37,20 +38,32 @@ public record Interaction(
 
     /** A completed, resolved interaction with no measured durations. */
     public static Interaction of(String customerId, String touchpointId, Instant time) {
-        return new Interaction(customerId, touchpointId, time, Outcome.COMPLETED,
-                Optional.empty(), Optional.empty(), true);
+        return new Interaction(
+                customerId,
+                touchpointId,
+                time,
+                Outcome.COMPLETED,
+                Optional.empty(),
+                Optional.empty(),
+                true);
     }
 
     /** This interaction with {@code outcome} and resolved flag. */
     public Interaction withOutcome(Outcome outcome, boolean resolved) {
-        return new Interaction(customerId, touchpointId, time, outcome, waitTime, handlingTime,
-                resolved);
+        return new Interaction(
+                customerId, touchpointId, time, outcome, waitTime, handlingTime, resolved);
     }
 
     /** This interaction with measured wait and handling times. */
     public Interaction withDurations(Duration waitTime, Duration handlingTime) {
-        return new Interaction(customerId, touchpointId, time, outcome,
-                Optional.of(waitTime), Optional.of(handlingTime), resolved);
+        return new Interaction(
+                customerId,
+                touchpointId,
+                time,
+                outcome,
+                Optional.of(waitTime),
+                Optional.of(handlingTime),
+                resolved);
     }
 
     private static void checkNotNegative(Optional<Duration> duration, String field) {

@@ -1,6 +1,7 @@
 package dev.cxkit.model;
 
 import dev.cxkit.internal.Checks;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +22,18 @@ public record Journey(
         Checks.nonBlank(customerId, "customerId");
         interactions = List.copyOf(Objects.requireNonNull(interactions, "interactions"));
         responses = List.copyOf(Objects.requireNonNull(responses, "responses"));
-        checkOwnerAndOrder(customerId, interactions, "interactions",
-                Interaction::customerId, Interaction::time);
-        checkOwnerAndOrder(customerId, responses, "responses",
-                SurveyResponse::customerId, SurveyResponse::time);
+        checkOwnerAndOrder(
+                customerId,
+                interactions,
+                "interactions",
+                Interaction::customerId,
+                Interaction::time);
+        checkOwnerAndOrder(
+                customerId,
+                responses,
+                "responses",
+                SurveyResponse::customerId,
+                SurveyResponse::time);
     }
 
     /** True when the journey has neither interactions nor responses. */
@@ -32,8 +41,12 @@ public record Journey(
         return interactions.isEmpty() && responses.isEmpty();
     }
 
-    private static <T> void checkOwnerAndOrder(String customerId, List<T> events, String field,
-            Function<T, String> owner, Function<T, Instant> time) {
+    private static <T> void checkOwnerAndOrder(
+            String customerId,
+            List<T> events,
+            String field,
+            Function<T, String> owner,
+            Function<T, Instant> time) {
         Instant previous = Instant.MIN;
         for (int i = 0; i < events.size(); i++) {
             T event = events.get(i);
@@ -43,8 +56,8 @@ public record Journey(
             }
             Instant at = time.apply(event);
             if (at.isBefore(previous)) {
-                throw new IllegalArgumentException(field + "[" + i + "].time must be >= "
-                        + previous + " (time order), was " + at);
+                throw new IllegalArgumentException(field + "[" + i + "].time must be >= " + previous
+                        + " (time order), was " + at);
             }
             previous = at;
         }

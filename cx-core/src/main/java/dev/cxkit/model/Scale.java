@@ -1,6 +1,7 @@
 package dev.cxkit.model;
 
 import dev.cxkit.internal.Checks;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,8 +40,8 @@ public record Scale(String name, int min, int max) {
 
     public Scale {
         Checks.nonBlank(name, "name");
-        if (name.codePoints().anyMatch(
-                c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+        if (name.codePoints()
+                .anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
             throw new IllegalArgumentException("scale name must be well-formed Unicode (no "
                     + "unpaired surrogate), was '" + name + "'");
         }

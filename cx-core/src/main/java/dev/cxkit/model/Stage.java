@@ -1,6 +1,7 @@
 package dev.cxkit.model;
 
 import dev.cxkit.internal.Checks;
+
 import java.util.Locale;
 
 /**

@@ -20,8 +20,8 @@ public final class StageModel {
     public static final StageModel DEFAULT = of("pre-purchase", "purchase", "post-purchase");
 
     /** Awareness, consideration, purchase, onboarding, use, support, renewal. */
-    public static final StageModel DETAILED = of(
-            "awareness", "consideration", "purchase", "onboarding", "use", "support", "renewal");
+    public static final StageModel DETAILED =
+            of("awareness", "consideration", "purchase", "onboarding", "use", "support", "renewal");
 
     private final List<Stage> stages;
     private final Map<Stage, Integer> positions;

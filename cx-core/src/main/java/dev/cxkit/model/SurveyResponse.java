@@ -1,6 +1,7 @@
 package dev.cxkit.model;
 
 import dev.cxkit.internal.Checks;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,14 +41,14 @@ public record SurveyResponse(
 
     /** An unweighted response with no touchpoint and no comment. */
     public static SurveyResponse of(String customerId, Instant time, Scale scale, int score) {
-        return new SurveyResponse(customerId, Optional.empty(), time, scale, score, 1.0,
-                Optional.empty());
+        return new SurveyResponse(
+                customerId, Optional.empty(), time, scale, score, 1.0, Optional.empty());
     }
 
     /** This response, about touchpoint {@code touchpointId}. */
     public SurveyResponse withTouchpoint(String touchpointId) {
-        return new SurveyResponse(customerId, Optional.of(touchpointId), time, scale, score,
-                weight, comment);
+        return new SurveyResponse(
+                customerId, Optional.of(touchpointId), time, scale, score, weight, comment);
     }
 
     /** This response with survey weight {@code weight}. */
@@ -57,7 +58,7 @@ public record SurveyResponse(
 
     /** This response with a free-text comment. */
     public SurveyResponse withComment(String comment) {
-        return new SurveyResponse(customerId, touchpointId, time, scale, score, weight,
-                Optional.of(comment));
+        return new SurveyResponse(
+                customerId, touchpointId, time, scale, score, weight, Optional.of(comment));
     }
 }

@@ -1,6 +1,7 @@
 package dev.cxkit.model;
 
 import dev.cxkit.internal.Checks;
+
 import java.util.Objects;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param stage the journey stage the touchpoint belongs to
  * @param contact direct (customer-initiated) or indirect contact
  */
-public record Touchpoint(String id, String name, Channel channel, Stage stage, ContactType contact) {
+public record Touchpoint(
+        String id, String name, Channel channel, Stage stage, ContactType contact) {
 
     public Touchpoint {
         Checks.nonBlank(id, "id");

@@ -5,6 +5,7 @@ import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.stats.Confidence;
 import dev.cxkit.stats.Interval;
+
 import java.util.Locale;
 import java.util.Objects;
 
@@ -87,7 +88,9 @@ public final class Nps {
         long passives = breaks.hasPassives()
                 ? histogram.countBetween(breaks.detractorMax() + 1, breaks.promoterMin() - 1)
                 : 0;
-        return ofCounts(histogram.countBetween(scale.min(), breaks.detractorMax()), passives,
+        return ofCounts(
+                histogram.countBetween(scale.min(), breaks.detractorMax()),
+                passives,
                 histogram.countBetween(breaks.promoterMin(), scale.max()));
     }
 
@@ -104,9 +107,11 @@ public final class Nps {
     public static Nps of(WeightedScoreHistogram histogram, NpsBreaks breaks) {
         Objects.requireNonNull(histogram, "histogram");
         Scale scale = requireScale(breaks, histogram.scale());
-        return new Nps(Group.of(histogram, scale.min(), breaks.detractorMax()),
+        return new Nps(
+                Group.of(histogram, scale.min(), breaks.detractorMax()),
                 Group.of(histogram, breaks.detractorMax() + 1, breaks.promoterMin() - 1),
-                Group.of(histogram, breaks.promoterMin(), scale.max()), true);
+                Group.of(histogram, breaks.promoterMin(), scale.max()),
+                true);
     }
 
     /**
@@ -119,8 +124,11 @@ public final class Nps {
         checkCount(passives, "passives");
         checkCount(promoters, "promoters");
         Math.addExact(Math.addExact(detractors, passives), promoters); // n must fit a long
-        return new Nps(Group.unweighted(detractors), Group.unweighted(passives),
-                Group.unweighted(promoters), false);
+        return new Nps(
+                Group.unweighted(detractors),
+                Group.unweighted(passives),
+                Group.unweighted(promoters),
+                false);
     }
 
     /** Number of responses (for a weighted sample, responses of any weight). */
@@ -227,7 +235,8 @@ public final class Nps {
                     "NPS linearization standard error needs at least 2 responses, had " + n);
         }
         double net = effectiveCounts().net();
-        double sum = squaredDeviation(promoters, 1 - net) + squaredDeviation(passives, -net)
+        double sum = squaredDeviation(promoters, 1 - net)
+                + squaredDeviation(passives, -net)
                 + squaredDeviation(detractors, -1 - net);
         return POINTS * Math.sqrt((double) n / (n - 1) * sum) / total;
     }
@@ -237,7 +246,8 @@ public final class Nps {
      * {@link NpsIntervalMethod#ADJUSTED_WALD adjusted Wald} interval is centred, in points.
      */
     public double adjustedScore() {
-        return POINTS * effectiveCounts().adjusted(NpsIntervalMethod.ADJUSTED_WALD).net();
+        return POINTS
+                * effectiveCounts().adjusted(NpsIntervalMethod.ADJUSTED_WALD).net();
     }
 
     /**
@@ -268,9 +278,11 @@ public final class Nps {
      */
     Trinomial effectiveCounts() {
         double total = requireTotalWeight();
-        double toEffective = total / (detractors.squaredWeight + passives.squaredWeight
-                + promoters.squaredWeight);
-        return new Trinomial(detractors.weight * toEffective, passives.weight * toEffective,
+        double toEffective = total
+                / (detractors.squaredWeight + passives.squaredWeight + promoters.squaredWeight);
+        return new Trinomial(
+                detractors.weight * toEffective,
+                passives.weight * toEffective,
                 promoters.weight * toEffective);
     }
 
@@ -278,7 +290,10 @@ public final class Nps {
     static Interval waldInterval(Trinomial counts, double level, String label) {
         double half = Confidence.z(level) * counts.standardError();
         double estimate = counts.net();
-        return new Interval(Math.max(-1, estimate - half), Math.min(1, estimate + half), level,
+        return new Interval(
+                Math.max(-1, estimate - half),
+                Math.min(1, estimate + half),
+                level,
                 label,
                 Interval.Unit.FRACTION);
     }
@@ -333,9 +348,13 @@ public final class Nps {
     public String toString() {
         String counts = "detractors=" + detractors.count + ", passives=" + passives.count
                 + ", promoters=" + promoters.count;
-        return isEmpty() ? "Nps{empty, " + counts + "}"
-                : String.format(Locale.ROOT, "Nps{value=%.2f, %s%s}", value(), counts,
-                        weighted ? String.format(Locale.ROOT, ", n_eff=%.2f",
-                                effectiveN()) : "");
+        return isEmpty()
+                ? "Nps{empty, " + counts + "}"
+                : String.format(
+                        Locale.ROOT,
+                        "Nps{value=%.2f, %s%s}",
+                        value(),
+                        counts,
+                        weighted ? String.format(Locale.ROOT, ", n_eff=%.2f", effectiveN()) : "");
     }
 }

@@ -1,6 +1,7 @@
 package dev.cxkit.nps;
 
 import dev.cxkit.model.Scale;
+
 import java.util.Objects;
 
 /**
@@ -28,8 +29,8 @@ public record NpsBreaks(Scale scale, int detractorMax, int promoterMin) {
         scale.check(detractorMax, "detractorMax");
         scale.check(promoterMin, "promoterMin");
         if (promoterMin <= detractorMax) {
-            throw new IllegalArgumentException("promoterMin must be > detractorMax ("
-                    + detractorMax + "), was " + promoterMin);
+            throw new IllegalArgumentException("promoterMin must be > detractorMax (" + detractorMax
+                    + "), was " + promoterMin);
         }
     }
 

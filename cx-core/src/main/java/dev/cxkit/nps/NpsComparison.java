@@ -2,6 +2,7 @@ package dev.cxkit.nps;
 
 import dev.cxkit.stats.Confidence;
 import dev.cxkit.stats.Interval;
+
 import java.util.Objects;
 
 /**
@@ -103,8 +104,8 @@ public final class NpsComparison {
 
     /** Standard error of the difference in points, {@code 100 sqrt(V1/n1 + V2/n2)}. */
     public double standardError() {
-        return POINTS * Math.hypot(adjusted(first).standardError(),
-                adjusted(second).standardError());
+        return POINTS
+                * Math.hypot(adjusted(first).standardError(), adjusted(second).standardError());
     }
 
     /**
@@ -131,8 +132,11 @@ public final class NpsComparison {
     public Interval interval(double level) {
         double half = Confidence.z(level) * standardError();
         double centre = centre();
-        return new Interval(Math.max(-2 * POINTS, centre - half),
-                Math.min(2 * POINTS, centre + half), level, method.label(),
+        return new Interval(
+                Math.max(-2 * POINTS, centre - half),
+                Math.min(2 * POINTS, centre + half),
+                level,
+                method.label(),
                 Interval.Unit.NPS_POINTS);
     }
 

@@ -47,8 +47,8 @@ public enum NpsIntervalMethod {
     private final double pseudoPassives;
     private final double pseudoPromoters;
 
-    NpsIntervalMethod(String label, double pseudoDetractors, double pseudoPassives,
-            double pseudoPromoters) {
+    NpsIntervalMethod(
+            String label, double pseudoDetractors, double pseudoPassives, double pseudoPromoters) {
         this.label = label;
         this.pseudoDetractors = pseudoDetractors;
         this.pseudoPassives = pseudoPassives;

@@ -1,8 +1,10 @@
 package dev.cxkit.nps;
 
 import dev.cxkit.stats.Confidence;
-import java.util.Objects;
+
 import org.hipparchus.distribution.continuous.NormalDistribution;
+
+import java.util.Objects;
 
 /**
  * Sample sizes for NPS surveys, from the normal approximation {@code SE = sqrt(V / n)} with
@@ -93,10 +95,13 @@ public final class NpsSampleSize {
      * @throws IllegalArgumentException when the difference is not in [1, 200] points, the
      *     level or the power not in (0, 1)
      */
-    public static long perGroupForDifferencePoints(double differencePoints, double level,
-            double power, NpsShares first, NpsShares second) {
-        double fraction = checkPoints(differencePoints, "differencePoints",
-                "10 means 10 points");
+    public static long perGroupForDifferencePoints(
+            double differencePoints,
+            double level,
+            double power,
+            NpsShares first,
+            NpsShares second) {
+        double fraction = checkPoints(differencePoints, "differencePoints", "10 means 10 points");
         if (!(power > 0 && power < 1)) {
             throw new IllegalArgumentException("power must be in (0, 1), was " + power);
         }
@@ -113,8 +118,8 @@ public final class NpsSampleSize {
                     + "multiply it by 100");
         }
         if (!(points >= 1 && points <= 2 * POINTS)) {
-            throw new IllegalArgumentException(field + " must be in [1, 200] NPS points, was "
-                    + points);
+            throw new IllegalArgumentException(
+                    field + " must be in [1, 200] NPS points, was " + points);
         }
         return points / POINTS;
     }

@@ -2,6 +2,7 @@ package dev.cxkit.nps;
 
 import dev.cxkit.stats.Confidence;
 import dev.cxkit.stats.Interval;
+
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.solvers.BrentSolver;
 

@@ -34,7 +34,9 @@ record Trinomial(double detractors, double passives, double promoters) {
 
     /** These counts plus the pseudo-observations of a Wald-type method. */
     Trinomial adjusted(NpsIntervalMethod method) {
-        return new Trinomial(detractors + method.pseudoDetractors(),
-                passives + method.pseudoPassives(), promoters + method.pseudoPromoters());
+        return new Trinomial(
+                detractors + method.pseudoDetractors(),
+                passives + method.pseudoPassives(),
+                promoters + method.pseudoPromoters());
     }
 }

@@ -2,6 +2,7 @@ package dev.cxkit.pyramid;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,7 +30,9 @@ public final class CxPyramid {
     private final int boxSize;
     private final PyramidWeights weights;
 
-    private CxPyramid(Map<PyramidLevel, List<ScoreHistogram>> questions, int boxSize,
+    private CxPyramid(
+            Map<PyramidLevel, List<ScoreHistogram>> questions,
+            int boxSize,
             PyramidWeights weights) {
         this.questions = questions;
         this.boxSize = boxSize;
@@ -54,7 +57,8 @@ public final class CxPyramid {
     /** Responses behind {@code level}'s net score, over all its questions. */
     public long n(PyramidLevel level) {
         return questions.get(Objects.requireNonNull(level, "level")).stream()
-                .mapToLong(ScoreHistogram::n).sum();
+                .mapToLong(ScoreHistogram::n)
+                .sum();
     }
 
     /** The weighted mean of the level net scores, in points (-100..100). */
@@ -85,8 +89,10 @@ public final class CxPyramid {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CxPyramid pyramid && questions.equals(pyramid.questions)
-                && boxSize == pyramid.boxSize && weights.equals(pyramid.weights);
+        return other instanceof CxPyramid pyramid
+                && questions.equals(pyramid.questions)
+                && boxSize == pyramid.boxSize
+                && weights.equals(pyramid.weights);
     }
 
     @Override

@@ -1,12 +1,13 @@
 package dev.cxkit.pyramid;
 
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Objects;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.stat.descriptive.moment.Mean;
 import org.hipparchus.stat.descriptive.moment.StandardDeviation;
 import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The weights of the three {@link PyramidLevel}s in a {@link CxPyramid} index: non-negative,
@@ -29,8 +30,8 @@ import org.hipparchus.stat.regression.OLSMultipleLinearRegression;
  * @param effects the standardized regression coefficients before clipping, for
  *     {@code "standardized-ols"}; empty otherwise
  */
-public record PyramidWeights(Map<PyramidLevel, Double> weights, String method,
-        Map<PyramidLevel, Double> effects) {
+public record PyramidWeights(
+        Map<PyramidLevel, Double> weights, String method, Map<PyramidLevel, Double> effects) {
 
     public PyramidWeights {
         Objects.requireNonNull(weights, "weights");
@@ -74,8 +75,8 @@ public record PyramidWeights(Map<PyramidLevel, Double> weights, String method,
      *     respondents, hold a non-finite value, a variable is constant, the level ratings are
      *     collinear, or no level has a positive effect
      */
-    public static PyramidWeights fromLoyalty(double[] meetsNeeds, double[] easy,
-            double[] enjoyable, double[] loyalty) {
+    public static PyramidWeights fromLoyalty(
+            double[] meetsNeeds, double[] easy, double[] enjoyable, double[] loyalty) {
         double[][] columns = {meetsNeeds, easy, enjoyable, loyalty};
         String[] names = {"meetsNeeds", "easy", "enjoyable", "loyalty"};
         int n = Objects.requireNonNull(loyalty, "loyalty").length;
@@ -107,8 +108,10 @@ public record PyramidWeights(Map<PyramidLevel, Double> weights, String method,
             regression.newSampleData(z[3], x);
             beta = regression.estimateRegressionParameters();
         } catch (MathIllegalArgumentException singular) {
-            throw new IllegalArgumentException("the level ratings are collinear (one is a linear "
-                    + "combination of the others); their effects cannot be separated", singular);
+            throw new IllegalArgumentException(
+                    "the level ratings are collinear (one is a linear "
+                            + "combination of the others); their effects cannot be separated",
+                    singular);
         }
         Map<PyramidLevel, Double> effects = new EnumMap<>(PyramidLevel.class);
         for (PyramidLevel level : PyramidLevel.values()) {
@@ -131,8 +134,8 @@ public record PyramidWeights(Map<PyramidLevel, Double> weights, String method,
         return weights.get(Objects.requireNonNull(level, "level"));
     }
 
-    private static PyramidWeights of(double meetsNeeds, double easy, double enjoyable,
-            String method) {
+    private static PyramidWeights of(
+            double meetsNeeds, double easy, double enjoyable, String method) {
         double[] given = {meetsNeeds, easy, enjoyable};
         double sum = 0;
         for (PyramidLevel level : PyramidLevel.values()) {
@@ -163,8 +166,8 @@ public record PyramidWeights(Map<PyramidLevel, Double> weights, String method,
         double mean = new Mean().evaluate(values);
         double sd = new StandardDeviation().evaluate(values);
         if (!(sd > 0)) {
-            throw new IllegalArgumentException(name + " must vary across respondents, "
-                    + "all values were " + values[0]);
+            throw new IllegalArgumentException(
+                    name + " must vary across respondents, " + "all values were " + values[0]);
         }
         double[] z = new double[values.length];
         for (int i = 0; i < values.length; i++) {

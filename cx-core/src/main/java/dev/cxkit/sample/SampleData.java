@@ -10,6 +10,7 @@ import dev.cxkit.model.Stage;
 import dev.cxkit.model.StageModel;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.model.Touchpoint;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,16 +62,18 @@ public final class SampleData {
 
     private static final List<String> REGIONS = List.of("north", "south", "east", "west");
     private static final double[] CONTINUE = {0.85, 0.75, 0.95, 0.95, 0.60, 0.80};
-    private static final Map<Outcome, Double> ORDINARY = Map.of(
-            Outcome.ABANDONED, 0.05, Outcome.ESCALATED, 0.03);
-    private static final Map<Outcome, Double> FRICTION = Map.of(
-            Outcome.ABANDONED, 0.30, Outcome.ESCALATED, 0.20);
+    private static final Map<Outcome, Double> ORDINARY =
+            Map.of(Outcome.ABANDONED, 0.05, Outcome.ESCALATED, 0.03);
+    private static final Map<Outcome, Double> FRICTION =
+            Map.of(Outcome.ABANDONED, 0.30, Outcome.ESCALATED, 0.20);
     private static final double[] CSAT_GOOD = {0.02, 0.04, 0.14, 0.40, 0.40};
     private static final double[] CSAT_BAD = {0.30, 0.30, 0.25, 0.10, 0.05};
-    private static final double[] NPS_GOOD =
-            {0.01, 0.01, 0.01, 0.02, 0.02, 0.03, 0.05, 0.15, 0.20, 0.25, 0.25};
-    private static final double[] NPS_BAD =
-            {0.10, 0.10, 0.12, 0.12, 0.12, 0.12, 0.10, 0.08, 0.06, 0.04, 0.04};
+    private static final double[] NPS_GOOD = {
+        0.01, 0.01, 0.01, 0.02, 0.02, 0.03, 0.05, 0.15, 0.20, 0.25, 0.25
+    };
+    private static final double[] NPS_BAD = {
+        0.10, 0.10, 0.12, 0.12, 0.12, 0.12, 0.10, 0.08, 0.06, 0.04, 0.04
+    };
     private static final double[] CES_GOOD = {0.02, 0.03, 0.05, 0.10, 0.20, 0.30, 0.30};
     private static final double[] CES_BAD = {0.25, 0.25, 0.20, 0.12, 0.08, 0.05, 0.05};
 
@@ -81,8 +84,12 @@ public final class SampleData {
     private final List<Interaction> interactions;
     private final List<SurveyResponse> responses;
 
-    private SampleData(long seed, String frictionTouchpointId, List<Touchpoint> touchpoints,
-            List<Customer> customers, List<Interaction> interactions,
+    private SampleData(
+            long seed,
+            String frictionTouchpointId,
+            List<Touchpoint> touchpoints,
+            List<Customer> customers,
+            List<Interaction> interactions,
             List<SurveyResponse> responses) {
         this.seed = seed;
         this.frictionTouchpointId = frictionTouchpointId;
@@ -119,8 +126,8 @@ public final class SampleData {
                 touchpoint("renewal-email", Channel.EMAIL, "renewal", ContactType.DIRECT));
     }
 
-    private static Touchpoint touchpoint(String id, Channel channel, String stage,
-            ContactType contact) {
+    private static Touchpoint touchpoint(
+            String id, Channel channel, String stage, ContactType contact) {
         return new Touchpoint(id, id, channel, Stage.of(stage), contact);
     }
 
@@ -211,15 +218,19 @@ public final class SampleData {
 
         /** Draws the data. */
         public SampleData build() {
-            Draw draw = new Draw(new SplittableRandom(seed), start, start.plus(period),
-                    frictionTouchpointId);
+            Draw draw = new Draw(
+                    new SplittableRandom(seed), start, start.plus(period), frictionTouchpointId);
             for (int i = 0; i < customers; i++) {
                 draw.customer(String.format("c%05d", i + 1));
             }
             draw.interactions.sort(Comparator.comparing(Interaction::time));
             draw.responses.sort(Comparator.comparing(SurveyResponse::time));
-            return new SampleData(seed, frictionTouchpointId, defaultTouchpoints(),
-                    List.copyOf(draw.customers), List.copyOf(draw.interactions),
+            return new SampleData(
+                    seed,
+                    frictionTouchpointId,
+                    defaultTouchpoints(),
+                    List.copyOf(draw.customers),
+                    List.copyOf(draw.interactions),
                     List.copyOf(draw.responses));
         }
     }
@@ -247,8 +258,10 @@ public final class SampleData {
             Instant acquired = start.plusSeconds(random.nextLong(half));
             double u = random.nextDouble();
             Map<String, String> attributes = Map.of(
-                    "plan", u < 0.5 ? "basic" : u < 0.85 ? "plus" : "pro",
-                    "region", REGIONS.get(random.nextInt(REGIONS.size())));
+                    "plan",
+                    u < 0.5 ? "basic" : u < 0.85 ? "plus" : "pro",
+                    "region",
+                    REGIONS.get(random.nextInt(REGIONS.size())));
             Instant time = acquired;
             boolean purchased = false;
             boolean hurt = false;
@@ -256,7 +269,8 @@ public final class SampleData {
             for (int stage = 0; stage < stages.size() && time.isBefore(end); stage++) {
                 Stage current = stages.get(stage);
                 List<Touchpoint> here = touchpoints.stream()
-                        .filter(t -> t.stage().equals(current)).toList();
+                        .filter(t -> t.stage().equals(current))
+                        .toList();
                 int contacts = 1 + random.nextInt(3);
                 for (int c = 0; c < contacts && time.isBefore(end); c++) {
                     Touchpoint touchpoint = here.get(random.nextInt(here.size()));
@@ -275,8 +289,8 @@ public final class SampleData {
                 if (stage + 1 < stages.size() && random.nextDouble() >= CONTINUE[stage]) {
                     break;
                 }
-                time = time.plus(Duration.ofSeconds((long) (86_400 * Math.min(14,
-                        1 + exponential(4)))));
+                time = time.plus(
+                        Duration.ofSeconds((long) (86_400 * Math.min(14, 1 + exponential(4)))));
             }
             Optional<Instant> churned = Optional.empty();
             if (purchased && random.nextDouble() < (hurt ? 0.45 : 0.10)) {
@@ -290,13 +304,15 @@ public final class SampleData {
             boolean friction = touchpoint.id().equals(frictionId);
             Map<Outcome, Double> odds = friction ? FRICTION : ORDINARY;
             double u = random.nextDouble();
-            Outcome outcome = u < odds.get(Outcome.ABANDONED) ? Outcome.ABANDONED
+            Outcome outcome = u < odds.get(Outcome.ABANDONED)
+                    ? Outcome.ABANDONED
                     : u < odds.get(Outcome.ABANDONED) + odds.get(Outcome.ESCALATED)
-                            ? Outcome.ESCALATED : Outcome.COMPLETED;
-            boolean resolved = outcome == Outcome.COMPLETED
-                    && random.nextDouble() >= (friction ? 0.40 : 0.05);
-            Interaction interaction = Interaction.of(customer, touchpoint.id(), time)
-                    .withOutcome(outcome, resolved);
+                            ? Outcome.ESCALATED
+                            : Outcome.COMPLETED;
+            boolean resolved =
+                    outcome == Outcome.COMPLETED && random.nextDouble() >= (friction ? 0.40 : 0.05);
+            Interaction interaction =
+                    Interaction.of(customer, touchpoint.id(), time).withOutcome(outcome, resolved);
             if (isService(touchpoint)) {
                 double slow = friction ? 3 : 1;
                 interaction = interaction.withDurations(
@@ -323,8 +339,9 @@ public final class SampleData {
 
         private void response(Interaction interaction, Instant at, Scale scale, double[] odds) {
             if (at.isBefore(end)) {
-                responses.add(SurveyResponse.of(interaction.customerId(), at, scale,
-                        scale.min() + draw(odds)).withTouchpoint(interaction.touchpointId()));
+                responses.add(SurveyResponse.of(
+                                interaction.customerId(), at, scale, scale.min() + draw(odds))
+                        .withTouchpoint(interaction.touchpointId()));
             }
         }
 

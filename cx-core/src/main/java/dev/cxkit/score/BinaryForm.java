@@ -1,6 +1,7 @@
 package dev.cxkit.score;
 
 import dev.cxkit.model.Scale;
+
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -36,10 +37,14 @@ final class BinaryForm {
             throw new IllegalArgumentException("scale name must be at most " + MAX_NAME_BYTES
                     + " UTF-8 bytes to be encoded, was " + name.length);
         }
-        ByteBuffer buffer = ByteBuffer.allocate(
-                headerLength(name.length) + scale.points() * bytesPerPoint);
-        return buffer.putInt(magic).put(VERSION).putShort((short) name.length).put(name)
-                .putInt(scale.min()).putInt(scale.max());
+        ByteBuffer buffer =
+                ByteBuffer.allocate(headerLength(name.length) + scale.points() * bytesPerPoint);
+        return buffer.putInt(magic)
+                .put(VERSION)
+                .putShort((short) name.length)
+                .put(name)
+                .putInt(scale.min())
+                .putInt(scale.max());
     }
 
     /**
@@ -53,8 +58,8 @@ final class BinaryForm {
             int actualMagic = buffer.getInt();
             if (actualMagic != magic) {
                 throw new IllegalArgumentException(String.format(
-                        "%s bytes must start with magic 0x%08X, was 0x%08X", type, magic,
-                        actualMagic));
+                        "%s bytes must start with magic 0x%08X, was 0x%08X",
+                        type, magic, actualMagic));
             }
             byte version = buffer.get();
             if (version != VERSION) {
@@ -71,8 +76,8 @@ final class BinaryForm {
             Scale scale = Scale.of(decodeName(name, type), buffer.getInt(), buffer.getInt());
             int expected = headerLength(nameLength) + scale.points() * bytesPerPoint;
             if (length != expected) {
-                throw new IllegalArgumentException(type + " bytes for scale " + scale
-                        + " must be " + expected + " long, were " + length);
+                throw new IllegalArgumentException(type + " bytes for scale " + scale + " must be "
+                        + expected + " long, were " + length);
             }
             return scale;
         } catch (BufferUnderflowException truncated) {
@@ -110,10 +115,12 @@ final class BinaryForm {
     /** The scale name, rejecting bytes that are not well-formed UTF-8. */
     private static String decodeName(byte[] name, String type) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(name)).toString();
+                    .decode(ByteBuffer.wrap(name))
+                    .toString();
         } catch (CharacterCodingException malformed) {
             throw new IllegalArgumentException(
                     type + " scale name must be well-formed UTF-8, was not");

@@ -65,7 +65,8 @@ final class ColumnKernels {
                 throw badScore(min, counts.length - 1, i -> scores[i], from, to);
             }
         }
-        for (int score = Math.max(min, Byte.MIN_VALUE); score <= Math.min(max, Byte.MAX_VALUE);
+        for (int score = Math.max(min, Byte.MIN_VALUE);
+                score <= Math.min(max, Byte.MAX_VALUE);
                 score++) {
             counts[score - min] += tables[score & 0xFF];
         }
@@ -113,8 +114,8 @@ final class ColumnKernels {
      * score or segment off its range either sets a bit above its width (or-ed up across the
      * column) or lands in a padding bin, which must stay empty.
      */
-    static void countBySegment(long[] counts, int points, int min, byte[] scores,
-            int[] segmentIds, int from, int to) {
+    static void countBySegment(
+            long[] counts, int points, int min, byte[] scores, int[] segmentIds, int from, int to) {
         int segments = counts.length / points;
         int pointBits = bitsToIndex(points);
         int segmentBits = bitsToIndex(segments);
@@ -134,7 +135,8 @@ final class ColumnKernels {
             // The mask keeps a bad value inside the table until the check after the loop.
             table[((segment << pointBits) + index) & mask]++;
         }
-        if ((segmentsSeen >>> segmentBits) != 0 || (indicesSeen >>> pointBits) != 0
+        if ((segmentsSeen >>> segmentBits) != 0
+                || (indicesSeen >>> pointBits) != 0
                 || paddingUsed(table, pointBits, points, segments)) {
             throw badSegmentOrScore(points, min, scores, segmentIds, segments - 1, from, to);
         }
@@ -153,8 +155,8 @@ final class ColumnKernels {
     /** True when a bin of a padding row or of a padding point of {@code table} is non-zero. */
     private static boolean paddingUsed(int[] table, int pointBits, int points, int segments) {
         for (int bin = 0; bin < table.length; bin++) {
-            boolean padding = bin >>> pointBits >= segments
-                    || (bin & ((1 << pointBits) - 1)) >= points;
+            boolean padding =
+                    bin >>> pointBits >= segments || (bin & ((1 << pointBits) - 1)) >= points;
             if (padding && table[bin] != 0) {
                 return true;
             }
@@ -162,8 +164,8 @@ final class ColumnKernels {
         return false;
     }
 
-    private static void countBySegmentClamped(long[] counts, int points, int min, byte[] scores,
-            int[] segmentIds, int from, int to) {
+    private static void countBySegmentClamped(
+            long[] counts, int points, int min, byte[] scores, int[] segmentIds, int from, int to) {
         int last = points - 1;
         int lastSegment = counts.length / points - 1;
         int outOfRange = 0;
@@ -171,21 +173,29 @@ final class ColumnKernels {
             int index = scores[i] - min;
             int segment = segmentIds[i];
             outOfRange |= index | (last - index) | segment | (lastSegment - segment);
-            counts[Math.max(0, Math.min(segment, lastSegment)) * points
-                    + Math.max(0, Math.min(index, last))]++;
+            counts[
+                    Math.max(0, Math.min(segment, lastSegment)) * points
+                            + Math.max(0, Math.min(index, last))]++;
         }
         if (outOfRange < 0) {
             for (int i = from; i < to; i++) {
-                counts[Math.max(0, Math.min(segmentIds[i], lastSegment)) * points
-                        + Math.max(0, Math.min(scores[i] - min, last))]--;
+                counts[
+                        Math.max(0, Math.min(segmentIds[i], lastSegment)) * points
+                                + Math.max(0, Math.min(scores[i] - min, last))]--;
             }
             throw badSegmentOrScore(points, min, scores, segmentIds, lastSegment, from, to);
         }
     }
 
     /** The report of the first bad segment id, or if there is none, of the first bad score. */
-    private static IllegalArgumentException badSegmentOrScore(int points, int min, byte[] scores,
-            int[] segmentIds, int lastSegment, int from, int to) {
+    private static IllegalArgumentException badSegmentOrScore(
+            int points,
+            int min,
+            byte[] scores,
+            int[] segmentIds,
+            int lastSegment,
+            int from,
+            int to) {
         for (int i = from; i < to; i++) {
             if (segmentIds[i] < 0 || segmentIds[i] > lastSegment) {
                 return new IllegalArgumentException("segmentIds[" + i + "] must be in 0.."
@@ -195,8 +205,8 @@ final class ColumnKernels {
         return badScore(min, points - 1, i -> scores[i], from, to);
     }
 
-    private static IllegalArgumentException badScore(int min, int last, IntUnaryOperator scoreAt,
-            int from, int to) {
+    private static IllegalArgumentException badScore(
+            int min, int last, IntUnaryOperator scoreAt, int from, int to) {
         for (int i = from; i < to; i++) {
             int score = scoreAt.applyAsInt(i);
             if (score < min || score > min + last) {

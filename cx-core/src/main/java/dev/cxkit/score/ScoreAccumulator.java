@@ -2,6 +2,7 @@ package dev.cxkit.score;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+
 import java.util.Objects;
 import java.util.stream.Collector;
 
@@ -42,8 +43,11 @@ public final class ScoreAccumulator {
     public static Collector<SurveyResponse, ScoreAccumulator, ScoreHistogram> toHistogram(
             Scale scale) {
         Objects.requireNonNull(scale, "scale");
-        return Collector.of(() -> create(scale), ScoreAccumulator::add,
-                ScoreAccumulator::merge, ScoreAccumulator::snapshot,
+        return Collector.of(
+                () -> create(scale),
+                ScoreAccumulator::add,
+                ScoreAccumulator::merge,
+                ScoreAccumulator::snapshot,
                 Collector.Characteristics.UNORDERED);
     }
 
@@ -51,8 +55,11 @@ public final class ScoreAccumulator {
     public static Collector<Integer, ScoreAccumulator, ScoreHistogram> toHistogramOfScores(
             Scale scale) {
         Objects.requireNonNull(scale, "scale");
-        return Collector.of(() -> create(scale), ScoreAccumulator::add,
-                ScoreAccumulator::merge, ScoreAccumulator::snapshot,
+        return Collector.of(
+                () -> create(scale),
+                ScoreAccumulator::add,
+                ScoreAccumulator::merge,
+                ScoreAccumulator::snapshot,
                 Collector.Characteristics.UNORDERED);
     }
 

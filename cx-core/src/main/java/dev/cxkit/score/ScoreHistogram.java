@@ -1,6 +1,7 @@
 package dev.cxkit.score;
 
 import dev.cxkit.model.Scale;
+
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
@@ -55,8 +56,8 @@ public final class ScoreHistogram {
         }
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] < 0) {
-                throw new IllegalArgumentException("count of score " + (scale.min() + i)
-                        + " must be >= 0, was " + counts[i]);
+                throw new IllegalArgumentException(
+                        "count of score " + (scale.min() + i) + " must be >= 0, was " + counts[i]);
             }
         }
         BinaryForm.total(counts, TYPE);
@@ -124,8 +125,7 @@ public final class ScoreHistogram {
      */
     public double sampleVariance() {
         if (n < 2) {
-            throw new IllegalStateException(
-                    "sample variance needs at least 2 responses, had " + n);
+            throw new IllegalStateException("sample variance needs at least 2 responses, had " + n);
         }
         double mean = mean();
         double sum = 0;
@@ -185,8 +185,8 @@ public final class ScoreHistogram {
 
     long requireNonEmpty(String metric) {
         if (n == 0) {
-            throw new IllegalStateException(metric + " is undefined for an empty histogram on "
-                    + scale);
+            throw new IllegalStateException(
+                    metric + " is undefined for an empty histogram on " + scale);
         }
         return n;
     }

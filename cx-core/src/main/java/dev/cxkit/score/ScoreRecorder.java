@@ -2,6 +2,7 @@ package dev.cxkit.score;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -41,6 +42,7 @@ public final class ScoreRecorder {
 
     /** Longs between two stripes' counts: two cache lines of padding at 64 bytes a line. */
     private static final int PADDING = 16;
+
     private static final int MAX_STRIPES = 64;
 
     private final Scale scale;

@@ -1,6 +1,7 @@
 package dev.cxkit.score;
 
 import dev.cxkit.model.Scale;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,10 +64,9 @@ public final class SegmentedScoreAccumulator {
      */
     public SegmentedScoreAccumulator addAll(byte[] scores, int[] segmentIds, int from, int to) {
         Objects.checkFromToIndex(from, to, Objects.requireNonNull(scores, "scores").length);
-        Objects.checkFromToIndex(from, to,
-                Objects.requireNonNull(segmentIds, "segmentIds").length);
-        ColumnKernels.countBySegment(counts, scale.points(), scale.min(), scores, segmentIds,
-                from, to);
+        Objects.checkFromToIndex(from, to, Objects.requireNonNull(segmentIds, "segmentIds").length);
+        ColumnKernels.countBySegment(
+                counts, scale.points(), scale.min(), scores, segmentIds, from, to);
         return this;
     }
 

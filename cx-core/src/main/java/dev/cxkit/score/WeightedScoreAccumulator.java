@@ -2,6 +2,7 @@ package dev.cxkit.score;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+
 import java.util.Objects;
 import java.util.stream.Collector;
 
@@ -37,8 +38,11 @@ public final class WeightedScoreAccumulator {
     public static Collector<SurveyResponse, WeightedScoreAccumulator, WeightedScoreHistogram>
             toHistogram(Scale scale) {
         Objects.requireNonNull(scale, "scale");
-        return Collector.of(() -> create(scale), WeightedScoreAccumulator::add,
-                WeightedScoreAccumulator::merge, WeightedScoreAccumulator::snapshot,
+        return Collector.of(
+                () -> create(scale),
+                WeightedScoreAccumulator::add,
+                WeightedScoreAccumulator::merge,
+                WeightedScoreAccumulator::snapshot,
                 Collector.Characteristics.UNORDERED);
     }
 
@@ -99,8 +103,8 @@ public final class WeightedScoreAccumulator {
 
     /** The histogram of the scores added so far; later additions do not change it. */
     public WeightedScoreHistogram snapshot() {
-        return new WeightedScoreHistogram(scale, counts.clone(), weights.clone(),
-                squaredWeights.clone());
+        return new WeightedScoreHistogram(
+                scale, counts.clone(), weights.clone(), squaredWeights.clone());
     }
 
     private void addAt(int index, double weight) {
@@ -116,5 +120,4 @@ public final class WeightedScoreAccumulator {
             squaredWeights[i] += otherSquares[i];
         }
     }
-
 }

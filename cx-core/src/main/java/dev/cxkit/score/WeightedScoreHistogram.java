@@ -1,6 +1,7 @@
 package dev.cxkit.score;
 
 import dev.cxkit.model.Scale;
+
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
@@ -29,8 +30,7 @@ public final class WeightedScoreHistogram {
     private final double[] squaredWeights;
     private final long n;
 
-    WeightedScoreHistogram(Scale scale, long[] counts, double[] weights,
-            double[] squaredWeights) {
+    WeightedScoreHistogram(Scale scale, long[] counts, double[] weights, double[] squaredWeights) {
         this.scale = scale;
         this.counts = counts;
         this.weights = weights;
@@ -45,8 +45,8 @@ public final class WeightedScoreHistogram {
     /** The empty weighted histogram on {@code scale}. */
     public static WeightedScoreHistogram empty(Scale scale) {
         int points = Objects.requireNonNull(scale, "scale").points();
-        return new WeightedScoreHistogram(scale, new long[points], new double[points],
-                new double[points]);
+        return new WeightedScoreHistogram(
+                scale, new long[points], new double[points], new double[points]);
     }
 
     /**
@@ -60,8 +60,8 @@ public final class WeightedScoreHistogram {
      *     negative or non-finite, or the sums of a score cannot come from its count of weights
      *     in [1e-100, 1e100] (see {@link #fromByteArray(byte[])})
      */
-    public static WeightedScoreHistogram of(Scale scale, long[] counts, double[] weights,
-            double[] squaredWeights) {
+    public static WeightedScoreHistogram of(
+            Scale scale, long[] counts, double[] weights, double[] squaredWeights) {
         int points = Objects.requireNonNull(scale, "scale").points();
         Objects.requireNonNull(counts, "counts");
         Objects.requireNonNull(weights, "weights");
@@ -72,15 +72,18 @@ public final class WeightedScoreHistogram {
         for (int i = 0; i < points; i++) {
             int score = scale.min() + i;
             if (counts[i] < 0) {
-                throw new IllegalArgumentException(TYPE + " count of score " + score
-                        + " must be >= 0, was " + counts[i]);
+                throw new IllegalArgumentException(
+                        TYPE + " count of score " + score + " must be >= 0, was " + counts[i]);
             }
-            checkSums(score, counts[i], checkWeightSum(weights[i], "weight sum", score),
+            checkSums(
+                    score,
+                    counts[i],
+                    checkWeightSum(weights[i], "weight sum", score),
                     checkWeightSum(squaredWeights[i], "squared weight sum", score));
         }
         BinaryForm.total(counts, TYPE);
-        return new WeightedScoreHistogram(scale, counts.clone(), weights.clone(),
-                squaredWeights.clone());
+        return new WeightedScoreHistogram(
+                scale, counts.clone(), weights.clone(), squaredWeights.clone());
     }
 
     /** The scale the scores lie on. */
@@ -310,7 +313,10 @@ public final class WeightedScoreHistogram {
 
     @Override
     public int hashCode() {
-        return Objects.hash(scale, Arrays.hashCode(counts), Arrays.hashCode(weights),
+        return Objects.hash(
+                scale,
+                Arrays.hashCode(counts),
+                Arrays.hashCode(weights),
                 Arrays.hashCode(squaredWeights));
     }
 

@@ -2,10 +2,12 @@ package dev.cxkit.score;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+
+import org.HdrHistogram.WriterReaderPhaser;
+
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLongArray;
-import org.HdrHistogram.WriterReaderPhaser;
 
 /**
  * A thread-safe recorder of weighted scores on one {@link Scale}: any number of threads
@@ -59,6 +61,7 @@ public final class WeightedScoreRecorder {
         final WriterReaderPhaser phaser = new WriterReaderPhaser();
         /** Keeps the next stripe's phaser off this one's cache line. */
         final long[] padding = new long[PADDING];
+
         volatile Buffer active;
         /** The spare buffer, empty; touched by the reader only, under the phaser's lock. */
         Buffer inactive;
@@ -130,8 +133,8 @@ public final class WeightedScoreRecorder {
         }
 
         WeightedScoreHistogram snapshot(Scale scale) {
-            return new WeightedScoreHistogram(scale, counts.clone(), weights.clone(),
-                    squaredWeights.clone());
+            return new WeightedScoreHistogram(
+                    scale, counts.clone(), weights.clone(), squaredWeights.clone());
         }
 
         void clear() {
@@ -154,8 +157,8 @@ public final class WeightedScoreRecorder {
 
     /** An empty recorder for weighted scores on {@code scale}. */
     public static WeightedScoreRecorder create(Scale scale) {
-        return new WeightedScoreRecorder(Objects.requireNonNull(scale, "scale"),
-                ScoreRecorder.defaultStripes());
+        return new WeightedScoreRecorder(
+                Objects.requireNonNull(scale, "scale"), ScoreRecorder.defaultStripes());
     }
 
     /** The scale of the scores. */

@@ -49,9 +49,11 @@ public enum Adjustment {
             }
         }
         int m = pValues.length;
-        int[] ascending = IntStream.range(0, m).boxed()
+        int[] ascending = IntStream.range(0, m)
+                .boxed()
                 .sorted(Comparator.comparingDouble(i -> pValues[i]))
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue)
+                .toArray();
         double[] adjusted = new double[m];
         switch (this) {
             case NONE -> System.arraycopy(pValues, 0, adjusted, 0, m);

@@ -20,8 +20,8 @@ import java.util.Objects;
  * @param pValue the two-sided p-value, in [0, 1]
  * @param method the test's name, e.g. {@code "wald"} or {@code "welch"}
  */
-public record Difference(double value, double standardError, double statistic,
-        double pValue, String method) {
+public record Difference(
+        double value, double standardError, double statistic, double pValue, String method) {
 
     public Difference {
         if (!Double.isFinite(value)) {

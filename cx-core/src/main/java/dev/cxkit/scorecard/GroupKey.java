@@ -4,6 +4,7 @@ import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.model.Touchpoint;
+
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +25,8 @@ import java.util.function.Function;
  * @param extractor the value of a response; must not return null
  * @param period the calendar period, for a period key
  */
-public record GroupKey(String name, Function<SurveyResponse, String> extractor,
-        Optional<CalendarPeriod> period) {
+public record GroupKey(
+        String name, Function<SurveyResponse, String> extractor, Optional<CalendarPeriod> period) {
 
     /** The value of a response that has none for a key. */
     public static final String NONE = "(none)";
@@ -53,7 +54,8 @@ public record GroupKey(String name, Function<SurveyResponse, String> extractor,
 
     /** The channel of the response's touchpoint, looked up in {@code catalogue} (by id). */
     public static GroupKey channel(Map<String, Touchpoint> catalogue) {
-        return ofTouchpoint("channel", catalogue, touchpoint -> touchpoint.channel().name());
+        return ofTouchpoint(
+                "channel", catalogue, touchpoint -> touchpoint.channel().name());
     }
 
     /** The journey stage of the response's touchpoint, looked up in {@code catalogue}. */
@@ -78,8 +80,10 @@ public record GroupKey(String name, Function<SurveyResponse, String> extractor,
     public static GroupKey period(CalendarPeriod period, ZoneId zone) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(zone, "zone");
-        return new GroupKey(period.name().toLowerCase(Locale.ROOT),
-                response -> period.label(response.time(), zone), Optional.of(period));
+        return new GroupKey(
+                period.name().toLowerCase(Locale.ROOT),
+                response -> period.label(response.time(), zone),
+                Optional.of(period));
     }
 
     /**
@@ -88,15 +92,19 @@ public record GroupKey(String name, Function<SurveyResponse, String> extractor,
      * @throws NullPointerException when the extractor returns null
      */
     public String valueOf(SurveyResponse response) {
-        return Objects.requireNonNull(extractor.apply(response),
+        return Objects.requireNonNull(
+                extractor.apply(response),
                 () -> "key '" + name + "' read null from a response of " + response.customerId());
     }
 
-    private static GroupKey ofTouchpoint(String name, Map<String, Touchpoint> catalogue,
-            Function<Touchpoint, String> property) {
+    private static GroupKey ofTouchpoint(
+            String name, Map<String, Touchpoint> catalogue, Function<Touchpoint, String> property) {
         Map<String, Touchpoint> byId = Map.copyOf(Objects.requireNonNull(catalogue, "catalogue"));
-        return of(name, response -> response.touchpointId()
-                .map(id -> Optional.ofNullable(byId.get(id)).map(property).orElse(UNKNOWN))
-                .orElse(NONE));
+        return of(
+                name,
+                response -> response.touchpointId()
+                        .map(id ->
+                                Optional.ofNullable(byId.get(id)).map(property).orElse(UNKNOWN))
+                        .orElse(NONE));
     }
 }

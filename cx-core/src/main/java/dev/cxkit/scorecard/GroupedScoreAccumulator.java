@@ -4,6 +4,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,12 +45,15 @@ public final class GroupedScoreAccumulator {
     }
 
     /** A collector of responses into grouped histograms; safe on parallel streams. */
-    public static Collector<SurveyResponse, GroupedScoreAccumulator, GroupedScores>
-            toGroupedScores(Scale scale, List<GroupKey> keys) {
+    public static Collector<SurveyResponse, GroupedScoreAccumulator, GroupedScores> toGroupedScores(
+            Scale scale, List<GroupKey> keys) {
         Objects.requireNonNull(scale, "scale");
         GroupedScores.checkKeys(keys);
-        return Collector.of(() -> create(scale, keys), GroupedScoreAccumulator::add,
-                GroupedScoreAccumulator::merge, GroupedScoreAccumulator::snapshot,
+        return Collector.of(
+                () -> create(scale, keys),
+                GroupedScoreAccumulator::add,
+                GroupedScoreAccumulator::merge,
+                GroupedScoreAccumulator::snapshot,
                 Collector.Characteristics.UNORDERED);
     }
 
@@ -83,8 +87,8 @@ public final class GroupedScoreAccumulator {
     public GroupedScoreAccumulator merge(GroupedScoreAccumulator other) {
         Objects.requireNonNull(other, "other");
         GroupedScores.requireCompatible(scale, keys, other.scale, other.keys);
-        other.groups.forEach((key, histogram) -> groups
-                .computeIfAbsent(key, k -> ScoreAccumulator.create(scale)).merge(histogram));
+        other.groups.forEach((key, histogram) ->
+                groups.computeIfAbsent(key, k -> ScoreAccumulator.create(scale)).merge(histogram));
         return this;
     }
 

@@ -4,6 +4,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.SegmentedScoreAccumulator;
+
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,8 +28,8 @@ public final class GroupedScores {
     private final List<GroupKey> keys;
     private final Map<List<String>, ScoreHistogram> groups;
 
-    private GroupedScores(Scale scale, List<GroupKey> keys,
-            Map<List<String>, ScoreHistogram> groups) {
+    private GroupedScores(
+            Scale scale, List<GroupKey> keys, Map<List<String>, ScoreHistogram> groups) {
         this.scale = scale;
         this.keys = keys;
         this.groups = groups;
@@ -41,8 +42,8 @@ public final class GroupedScores {
      * @throws IllegalArgumentException when a key has the wrong number of values, a histogram
      *     another scale, or two keys share a name
      */
-    public static GroupedScores of(Scale scale, List<GroupKey> keys,
-            Map<List<String>, ScoreHistogram> histograms) {
+    public static GroupedScores of(
+            Scale scale, List<GroupKey> keys, Map<List<String>, ScoreHistogram> histograms) {
         Objects.requireNonNull(scale, "scale");
         List<GroupKey> checkedKeys = checkKeys(keys);
         Map<List<String>, ScoreHistogram> sorted = new TreeMap<>(GroupedScores::compareKeys);
@@ -71,7 +72,9 @@ public final class GroupedScores {
      *
      * @throws IllegalArgumentException when there is not one key per segment, or keys repeat
      */
-    public static GroupedScores ofSegments(List<GroupKey> keys, List<List<String>> segmentKeys,
+    public static GroupedScores ofSegments(
+            List<GroupKey> keys,
+            List<List<String>> segmentKeys,
             SegmentedScoreAccumulator segments) {
         Objects.requireNonNull(segmentKeys, "segmentKeys");
         Objects.requireNonNull(segments, "segments");
@@ -124,8 +127,8 @@ public final class GroupedScores {
         return copy;
     }
 
-    static void requireCompatible(Scale scale, List<GroupKey> keys, Scale otherScale,
-            List<GroupKey> otherKeys) {
+    static void requireCompatible(
+            Scale scale, List<GroupKey> keys, Scale otherScale, List<GroupKey> otherKeys) {
         if (!scale.equals(otherScale) || !names(keys).equals(names(otherKeys))) {
             throw new IllegalArgumentException("groups must be on " + scale + " by "
                     + names(keys) + " to merge, were on " + otherScale + " by "
@@ -162,7 +165,6 @@ public final class GroupedScores {
 
     @Override
     public String toString() {
-        return "GroupedScores{" + scale + " by " + names(keys) + ", " + groups.size()
-                + " groups}";
+        return "GroupedScores{" + scale + " by " + names(keys) + ", " + groups.size() + " groups}";
     }
 }

@@ -4,8 +4,10 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.stats.MeanScore;
-import java.util.Optional;
+
 import org.hipparchus.distribution.continuous.TDistribution;
+
+import java.util.Optional;
 
 /**
  * The mean score with Student's t interval; two samples by Welch's t-test (Welch 1947,
@@ -22,7 +24,8 @@ record MeanMetric(Scale scale, String name) implements ScoreMetric {
 
     @Override
     public Optional<Interval> interval(ScoreHistogram histogram, double level) {
-        return histogram.n() < 2 ? Optional.empty()
+        return histogram.n() < 2
+                ? Optional.empty()
                 : Optional.of(MeanScore.of(histogram, name).interval(level));
     }
 
@@ -39,8 +42,8 @@ record MeanMetric(Scale scale, String name) implements ScoreMetric {
         }
         double estimate = first.mean() - second.mean();
         double t = estimate / standardError;
-        double degreesOfFreedom = (v1 + v2) * (v1 + v2)
-                / (v1 * v1 / (first.n() - 1) + v2 * v2 / (second.n() - 1));
+        double degreesOfFreedom =
+                (v1 + v2) * (v1 + v2) / (v1 * v1 / (first.n() - 1) + v2 * v2 / (second.n() - 1));
         double p = 2 * new TDistribution(degreesOfFreedom).cumulativeProbability(-Math.abs(t));
         return Optional.of(new Difference(estimate, standardError, t, p, "welch"));
     }

@@ -7,6 +7,7 @@ import dev.cxkit.nps.NpsComparison;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Interval;
+
 import java.util.Optional;
 
 /** NPS in points; two samples by {@link NpsComparison}. */
@@ -39,13 +40,17 @@ record NpsMetric(NpsBreaks breaks, NpsIntervalMethod method) implements ScoreMet
         if (a.isEmpty() || b.isEmpty()) {
             return Optional.empty();
         }
-        NpsComparison comparison = NpsComparison.of(a, b,
-                method.isWaldType() ? method : NpsIntervalMethod.ADJUSTED_WALD);
+        NpsComparison comparison = NpsComparison.of(
+                a, b, method.isWaldType() ? method : NpsIntervalMethod.ADJUSTED_WALD);
         double standardError = comparison.standardError();
         if (standardError == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Difference(comparison.value(), standardError,
-                comparison.z(), comparison.pValue(), comparison.method().label()));
+        return Optional.of(new Difference(
+                comparison.value(),
+                standardError,
+                comparison.z(),
+                comparison.pValue(),
+                comparison.method().label()));
     }
 }

@@ -14,14 +14,19 @@ import java.util.Objects;
  * @param difference the test of row minus baseline, in the metric's units
  * @param adjustedPValue the p-value after the {@link Adjustment}, in [0, 1]
  */
-public record RowComparison(List<String> key, List<String> baseline, double baselineValue,
-        Difference difference, double adjustedPValue) {
+public record RowComparison(
+        List<String> key,
+        List<String> baseline,
+        double baselineValue,
+        Difference difference,
+        double adjustedPValue) {
 
     public RowComparison {
         key = List.copyOf(Objects.requireNonNull(key, "key"));
         baseline = List.copyOf(Objects.requireNonNull(baseline, "baseline"));
         if (!Double.isFinite(baselineValue)) {
-            throw new IllegalArgumentException("baselineValue must be finite, was " + baselineValue);
+            throw new IllegalArgumentException(
+                    "baselineValue must be finite, was " + baselineValue);
         }
         Objects.requireNonNull(difference, "difference");
         if (!(adjustedPValue >= 0 && adjustedPValue <= 1)) {

@@ -5,6 +5,7 @@ import dev.cxkit.nps.NpsBreaks;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Interval;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,8 +51,8 @@ public interface ScoreMetric {
      * when it is Wald-type, else the adjusted Wald.
      */
     static ScoreMetric nps(NpsBreaks breaks, NpsIntervalMethod method) {
-        return new NpsMetric(Objects.requireNonNull(breaks, "breaks"),
-                Objects.requireNonNull(method, "method"));
+        return new NpsMetric(
+                Objects.requireNonNull(breaks, "breaks"), Objects.requireNonNull(method, "method"));
     }
 
     /** CSAT: the share of 4 and 5 on the 1..5 scale, with the Wilson interval. */
@@ -78,8 +79,8 @@ public interface ScoreMetric {
      */
     static ScoreMetric topBox(Scale scale, int topBoxMin, String name) {
         Objects.requireNonNull(scale, "scale");
-        return new TopBoxMetric(scale, scale.check(topBoxMin, "topBoxMin"),
-                Objects.requireNonNull(name, "name"));
+        return new TopBoxMetric(
+                scale, scale.check(topBoxMin, "topBoxMin"), Objects.requireNonNull(name, "name"));
     }
 
     /** The mean CSAT score on 1..5 with its t interval. */
@@ -94,7 +95,7 @@ public interface ScoreMetric {
 
     /** The mean score on {@code scale}, named {@code name}, with its t interval. */
     static ScoreMetric mean(Scale scale, String name) {
-        return new MeanMetric(Objects.requireNonNull(scale, "scale"),
-                Objects.requireNonNull(name, "name"));
+        return new MeanMetric(
+                Objects.requireNonNull(scale, "scale"), Objects.requireNonNull(name, "name"));
     }
 }

@@ -3,6 +3,7 @@ package dev.cxkit.scorecard;
 import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Confidence;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +61,8 @@ public final class Scorecard {
      * @throws IllegalArgumentException when the metric's scale is not the groups', the level is
      *     not in (0, 1) or {@code minimumN < 1}
      */
-    public static Scorecard of(ScoreMetric metric, GroupedScores groups, double level,
-            long minimumN) {
+    public static Scorecard of(
+            ScoreMetric metric, GroupedScores groups, double level, long minimumN) {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(groups, "groups");
         if (!metric.scale().equals(groups.scale())) {
@@ -118,8 +119,8 @@ public final class Scorecard {
      */
     public ScorecardRow total() {
         if (isEmpty()) {
-            throw new IllegalStateException(metric.name() + " scorecard total is undefined "
-                    + "without responses");
+            throw new IllegalStateException(
+                    metric.name() + " scorecard total is undefined " + "without responses");
         }
         return row(List.of(), groups.total());
     }
@@ -178,8 +179,8 @@ public final class Scorecard {
     /** A baseline's key and histogram. */
     private record Baseline(List<String> key, ScoreHistogram histogram) {}
 
-    private List<RowComparison> compare(Adjustment adjustment,
-            Function<ScorecardRow, Optional<Baseline>> baselineOf) {
+    private List<RowComparison> compare(
+            Adjustment adjustment, Function<ScorecardRow, Optional<Baseline>> baselineOf) {
         List<ScorecardRow> tested = new ArrayList<>();
         List<Baseline> baselines = new ArrayList<>();
         List<Difference> differences = new ArrayList<>();
@@ -198,15 +199,23 @@ public final class Scorecard {
                 differences.stream().mapToDouble(Difference::pValue).toArray());
         List<RowComparison> comparisons = new ArrayList<>(tested.size());
         for (int i = 0; i < tested.size(); i++) {
-            comparisons.add(new RowComparison(tested.get(i).key(), baselines.get(i).key(),
-                    metric.value(baselines.get(i).histogram()), differences.get(i), adjusted[i]));
+            comparisons.add(new RowComparison(
+                    tested.get(i).key(),
+                    baselines.get(i).key(),
+                    metric.value(baselines.get(i).histogram()),
+                    differences.get(i),
+                    adjusted[i]));
         }
         return List.copyOf(comparisons);
     }
 
     private ScorecardRow row(List<String> key, ScoreHistogram histogram) {
-        return new ScorecardRow(key, histogram, metric.value(histogram),
-                metric.interval(histogram, level), histogram.n() < minimumN);
+        return new ScorecardRow(
+                key,
+                histogram,
+                metric.value(histogram),
+                metric.interval(histogram, level),
+                histogram.n() < minimumN);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.cxkit.scorecard;
 
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Interval;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +16,12 @@ import java.util.Optional;
  * @param interval the metric's confidence interval, empty where undefined (a mean of one)
  * @param smallSample true when {@code n} is below the scorecard's minimum n: read with care
  */
-public record ScorecardRow(List<String> key, ScoreHistogram histogram, double value,
-        Optional<Interval> interval, boolean smallSample) {
+public record ScorecardRow(
+        List<String> key,
+        ScoreHistogram histogram,
+        double value,
+        Optional<Interval> interval,
+        boolean smallSample) {
 
     public ScorecardRow {
         key = List.copyOf(Objects.requireNonNull(key, "key"));

@@ -5,6 +5,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Confidence;
 import dev.cxkit.stats.Interval;
+
 import java.util.Optional;
 
 /**
@@ -36,8 +37,8 @@ record TopBoxMetric(Scale scale, int topBoxMin, String name) implements ScoreMet
             return Optional.empty();
         }
         double z = (p1 - p2) / standardError;
-        return Optional.of(new Difference(p1 - p2, standardError, z, Confidence.twoSidedP(z),
-                "wald"));
+        return Optional.of(
+                new Difference(p1 - p2, standardError, z, Confidence.twoSidedP(z), "wald"));
     }
 
     private Csat csat(ScoreHistogram histogram) {

@@ -12,8 +12,7 @@ public final class Confidence {
     /** Returns {@code level} when it lies strictly between 0 and 1. */
     public static double checkLevel(double level) {
         if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException(
-                    "confidence level must be in (0, 1), was " + level);
+            throw new IllegalArgumentException("confidence level must be in (0, 1), was " + level);
         }
         return level;
     }

@@ -2,10 +2,6 @@ package dev.cxkit.stats;
 
 import static dev.cxkit.internal.Checks.checkArgument;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.ToDoubleFunction;
 import org.hipparchus.analysis.MultivariateFunction;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.exception.MathIllegalStateException;
@@ -23,6 +19,11 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Maximum-likelihood fitting of models whose parameters are all positive.
@@ -66,8 +67,8 @@ public final class MaximumLikelihood {
      * @throws IllegalArgumentException if the names and start differ in length, there are fewer
      *     than two parameters, or a start value is not positive and finite
      */
-    public static MaximumLikelihoodEstimate maximizePositive(List<String> names, double[] start,
-            ToDoubleFunction<double[]> logLikelihood) {
+    public static MaximumLikelihoodEstimate maximizePositive(
+            List<String> names, double[] start, ToDoubleFunction<double[]> logLikelihood) {
         return fit(names, start, logLikelihood, true);
     }
 
@@ -77,24 +78,35 @@ public final class MaximumLikelihood {
      *
      * @throws IllegalArgumentException as {@link #maximizePositive}
      */
-    public static MaximumLikelihoodEstimate refinePositive(List<String> names, double[] start,
-            ToDoubleFunction<double[]> logLikelihood) {
+    public static MaximumLikelihoodEstimate refinePositive(
+            List<String> names, double[] start, ToDoubleFunction<double[]> logLikelihood) {
         return fit(names, start, logLikelihood, false);
     }
 
-    private static MaximumLikelihoodEstimate fit(List<String> names, double[] start,
-            ToDoubleFunction<double[]> logLikelihood, boolean simplexFirst) {
+    private static MaximumLikelihoodEstimate fit(
+            List<String> names,
+            double[] start,
+            ToDoubleFunction<double[]> logLikelihood,
+            boolean simplexFirst) {
         Objects.requireNonNull(names, "names");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(logLikelihood, "logLikelihood");
-        checkArgument(names.size() == start.length,
-                "names and start must have the same length, were %s and %s", names.size(), start.length);
-        checkArgument(start.length >= BOBYQAOptimizer.MINIMUM_PROBLEM_DIMENSION,
-                "at least %s parameters are needed, were %s", BOBYQAOptimizer.MINIMUM_PROBLEM_DIMENSION,
+        checkArgument(
+                names.size() == start.length,
+                "names and start must have the same length, were %s and %s",
+                names.size(),
+                start.length);
+        checkArgument(
+                start.length >= BOBYQAOptimizer.MINIMUM_PROBLEM_DIMENSION,
+                "at least %s parameters are needed, were %s",
+                BOBYQAOptimizer.MINIMUM_PROBLEM_DIMENSION,
                 start.length);
         for (int i = 0; i < start.length; i++) {
-            checkArgument(start[i] > 0 && Double.isFinite(start[i]),
-                    "start %s must be > 0 and finite, was %s", names.get(i), start[i]);
+            checkArgument(
+                    start[i] > 0 && Double.isFinite(start[i]),
+                    "start %s must be > 0 and finite, was %s",
+                    names.get(i),
+                    start[i]);
         }
         CountingObjective objective = new CountingObjective(logLikelihood);
         double[] logStart = Arrays.stream(start).map(Math::log).toArray();
@@ -103,19 +115,27 @@ public final class MaximumLikelihood {
         int iterations = 0;
         if (simplexFirst) {
             SimplexOptimizer simplex = new SimplexOptimizer(1e-10, 1e-10);
-            rough = simplex.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(objective),
-                    GoalType.MINIMIZE, new InitialGuess(logStart), new NelderMeadSimplex(start.length, SIMPLEX_SIDE));
+            rough = simplex.optimize(
+                    new MaxEval(MAX_EVALUATIONS),
+                    new ObjectiveFunction(objective),
+                    GoalType.MINIMIZE,
+                    new InitialGuess(logStart),
+                    new NelderMeadSimplex(start.length, SIMPLEX_SIDE));
             iterations = simplex.getIterations();
-            LOG.debug("simplex stage for {}: {} iterations, {} evaluations, log-likelihood {}", names, iterations,
-                    objective.evaluations, -rough.getValue());
+            LOG.debug(
+                    "simplex stage for {}: {} iterations, {} evaluations, log-likelihood {}",
+                    names,
+                    iterations,
+                    objective.evaluations,
+                    -rough.getValue());
         } else {
             rough = new PointValuePair(logStart, objective.value(logStart));
         }
 
         PointValuePair best = rough;
         boolean converged;
-        BOBYQAOptimizer polish = new BOBYQAOptimizer((start.length + 1) * (start.length + 2) / 2, POLISH_RADIUS,
-                POLISH_STOP_RADIUS);
+        BOBYQAOptimizer polish = new BOBYQAOptimizer(
+                (start.length + 1) * (start.length + 2) / 2, POLISH_RADIUS, POLISH_STOP_RADIUS);
         try {
             double[] lower = new double[start.length];
             double[] upper = new double[start.length];
@@ -123,19 +143,33 @@ public final class MaximumLikelihood {
             Arrays.fill(upper, LOG_BOUND);
             double[] from = rough.getPoint().clone();
             for (int i = 0; i < from.length; i++) {
-                from[i] = Math.max(-LOG_BOUND + 2 * POLISH_RADIUS, Math.min(LOG_BOUND - 2 * POLISH_RADIUS, from[i]));
+                from[i] = Math.max(
+                        -LOG_BOUND + 2 * POLISH_RADIUS,
+                        Math.min(LOG_BOUND - 2 * POLISH_RADIUS, from[i]));
             }
-            PointValuePair polished = polish.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(objective),
-                    GoalType.MINIMIZE, new InitialGuess(from), new SimpleBounds(lower, upper));
-            converged = polished.getValue() <= rough.getValue() + 1e-9 * Math.max(1, Math.abs(rough.getValue()));
+            PointValuePair polished = polish.optimize(
+                    new MaxEval(MAX_EVALUATIONS),
+                    new ObjectiveFunction(objective),
+                    GoalType.MINIMIZE,
+                    new InitialGuess(from),
+                    new SimpleBounds(lower, upper));
+            converged = polished.getValue()
+                    <= rough.getValue() + 1e-9 * Math.max(1, Math.abs(rough.getValue()));
             if (polished.getValue() < rough.getValue()) {
                 best = polished;
             }
-            LOG.debug("BOBYQA stage for {}: {} evaluations, log-likelihood {}, converged {}", names,
-                    polish.getEvaluations(), -polished.getValue(), converged);
+            LOG.debug(
+                    "BOBYQA stage for {}: {} evaluations, log-likelihood {}, converged {}",
+                    names,
+                    polish.getEvaluations(),
+                    -polished.getValue(),
+                    converged);
         } catch (MathIllegalStateException budgetExhausted) {
             converged = false;
-            LOG.debug("BOBYQA stage for {} exhausted its budget of {} evaluations: {}", names, MAX_EVALUATIONS,
+            LOG.debug(
+                    "BOBYQA stage for {} exhausted its budget of {} evaluations: {}",
+                    names,
+                    MAX_EVALUATIONS,
                     budgetExhausted.getMessage());
         }
         double maximum = -best.getValue();
@@ -146,12 +180,18 @@ public final class MaximumLikelihood {
                 : null;
         double[] standardErrors = covariance == null ? null : standardErrors(covariance);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("maximum likelihood for {}: estimates {}, log-likelihood {}, {} evaluations, converged {},"
-                    + " standard errors {}", names, Arrays.toString(estimate), maximum, objective.evaluations,
-                    converged, standardErrors == null ? "not available" : Arrays.toString(standardErrors));
+            LOG.debug(
+                    "maximum likelihood for {}: estimates {}, log-likelihood {}, {} evaluations, converged {},"
+                            + " standard errors {}",
+                    names,
+                    Arrays.toString(estimate),
+                    maximum,
+                    objective.evaluations,
+                    converged,
+                    standardErrors == null ? "not available" : Arrays.toString(standardErrors));
         }
-        return MaximumLikelihoodEstimate.withCovariance(names, estimate, covariance, maximum, objective.evaluations,
-                iterations, converged);
+        return MaximumLikelihoodEstimate.withCovariance(
+                names, estimate, covariance, maximum, objective.evaluations, iterations, converged);
     }
 
     /**
@@ -159,7 +199,8 @@ public final class MaximumLikelihood {
      * log-parameters mapped by the delta method, cov(theta_i, theta_j) = theta_i theta_j
      * cov(log theta_i, log theta_j); null when the Hessian is not positive definite.
      */
-    private static double[][] covariance(CountingObjective objective, double[] at, double[] estimate) {
+    private static double[][] covariance(
+            CountingObjective objective, double[] at, double[] estimate) {
         RealMatrix hessian = numericHessian(objective, at);
         try {
             RealMatrix inverse = new CholeskyDecomposition(hessian).getSolver().getInverse();

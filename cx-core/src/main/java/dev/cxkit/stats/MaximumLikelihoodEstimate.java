@@ -26,8 +26,15 @@ public final class MaximumLikelihoodEstimate {
     private final int iterations;
     private final boolean converged;
 
-    private MaximumLikelihoodEstimate(List<String> names, double[] estimates, double[] standardErrors,
-            double[][] covariance, double logLikelihood, int evaluations, int iterations, boolean converged) {
+    private MaximumLikelihoodEstimate(
+            List<String> names,
+            double[] estimates,
+            double[] standardErrors,
+            double[][] covariance,
+            double logLikelihood,
+            int evaluations,
+            int iterations,
+            boolean converged) {
         this.names = List.copyOf(names);
         this.estimates = estimates.clone();
         this.standardErrors = standardErrors == null ? null : standardErrors.clone();
@@ -42,12 +49,28 @@ public final class MaximumLikelihoodEstimate {
      * Creates an estimate; {@code standardErrors} is null when the observed information is not
      * positive definite (it is then reported as absent).
      */
-    static MaximumLikelihoodEstimate of(List<String> names, double[] estimates, double[] standardErrors,
-            double logLikelihood, int evaluations, int iterations, boolean converged) {
-        checkArgument(names.size() == estimates.length,
-                "names and estimates must have the same length, were %s and %s", names.size(), estimates.length);
-        return new MaximumLikelihoodEstimate(names, estimates, standardErrors, null, logLikelihood, evaluations,
-                iterations, converged);
+    static MaximumLikelihoodEstimate of(
+            List<String> names,
+            double[] estimates,
+            double[] standardErrors,
+            double logLikelihood,
+            int evaluations,
+            int iterations,
+            boolean converged) {
+        checkArgument(
+                names.size() == estimates.length,
+                "names and estimates must have the same length, were %s and %s",
+                names.size(),
+                estimates.length);
+        return new MaximumLikelihoodEstimate(
+                names,
+                estimates,
+                standardErrors,
+                null,
+                logLikelihood,
+                evaluations,
+                iterations,
+                converged);
     }
 
     /**
@@ -55,15 +78,33 @@ public final class MaximumLikelihoodEstimate {
      * columns in the order of {@code names}); null when the observed information is not positive
      * definite. The standard errors are the square roots of its diagonal.
      */
-    static MaximumLikelihoodEstimate withCovariance(List<String> names, double[] estimates, double[][] covariance,
-            double logLikelihood, int evaluations, int iterations, boolean converged) {
-        checkArgument(names.size() == estimates.length,
-                "names and estimates must have the same length, were %s and %s", names.size(), estimates.length);
-        checkArgument(covariance == null || covariance.length == estimates.length,
-                "covariance must be %s x %s", estimates.length, estimates.length);
-        return new MaximumLikelihoodEstimate(names, estimates,
-                covariance == null ? null : MaximumLikelihood.standardErrors(covariance), covariance, logLikelihood,
-                evaluations, iterations, converged);
+    static MaximumLikelihoodEstimate withCovariance(
+            List<String> names,
+            double[] estimates,
+            double[][] covariance,
+            double logLikelihood,
+            int evaluations,
+            int iterations,
+            boolean converged) {
+        checkArgument(
+                names.size() == estimates.length,
+                "names and estimates must have the same length, were %s and %s",
+                names.size(),
+                estimates.length);
+        checkArgument(
+                covariance == null || covariance.length == estimates.length,
+                "covariance must be %s x %s",
+                estimates.length,
+                estimates.length);
+        return new MaximumLikelihoodEstimate(
+                names,
+                estimates,
+                covariance == null ? null : MaximumLikelihood.standardErrors(covariance),
+                covariance,
+                logLikelihood,
+                evaluations,
+                iterations,
+                converged);
     }
 
     private static double[][] deepCopy(double[][] matrix) {
@@ -106,7 +147,9 @@ public final class MaximumLikelihoodEstimate {
      */
     public OptionalDouble standardError(String name) {
         int index = indexOf(name);
-        return standardErrors == null ? OptionalDouble.empty() : OptionalDouble.of(standardErrors[index]);
+        return standardErrors == null
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(standardErrors[index]);
     }
 
     /** The maximised log-likelihood (natural logarithm, including every constant term). */
@@ -157,9 +200,15 @@ public final class MaximumLikelihoodEstimate {
 
     @Override
     public int hashCode() {
-        return Objects.hash(names, Arrays.hashCode(estimates), Arrays.hashCode(standardErrors),
-                Arrays.deepHashCode(covariance), logLikelihood,
-                evaluations, iterations, converged);
+        return Objects.hash(
+                names,
+                Arrays.hashCode(estimates),
+                Arrays.hashCode(standardErrors),
+                Arrays.deepHashCode(covariance),
+                logLikelihood,
+                evaluations,
+                iterations,
+                converged);
     }
 
     @Override
@@ -172,9 +221,15 @@ public final class MaximumLikelihoodEstimate {
             }
             text.append(", ");
         }
-        return text.append("logLikelihood=").append(logLikelihood)
-                .append(", evaluations=").append(evaluations)
-                .append(", iterations=").append(iterations)
-                .append(", converged=").append(converged).append('}').toString();
+        return text.append("logLikelihood=")
+                .append(logLikelihood)
+                .append(", evaluations=")
+                .append(evaluations)
+                .append(", iterations=")
+                .append(iterations)
+                .append(", converged=")
+                .append(converged)
+                .append('}')
+                .toString();
     }
 }

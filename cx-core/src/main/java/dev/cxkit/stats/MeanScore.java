@@ -1,6 +1,7 @@
 package dev.cxkit.stats;
 
 import dev.cxkit.score.ScoreHistogram;
+
 import java.util.Objects;
 
 /**
@@ -23,7 +24,8 @@ public final class MeanScore {
 
     /** The mean score of {@code histogram}, reported as {@code metric} in errors. */
     public static MeanScore of(ScoreHistogram histogram, String metric) {
-        return new MeanScore(Objects.requireNonNull(histogram, "histogram"),
+        return new MeanScore(
+                Objects.requireNonNull(histogram, "histogram"),
                 Objects.requireNonNull(metric, "metric"));
     }
 
@@ -39,8 +41,8 @@ public final class MeanScore {
      */
     public double value() {
         if (histogram.isEmpty()) {
-            throw new IllegalStateException(metric + " mean is undefined for an empty sample on "
-                    + histogram.scale());
+            throw new IllegalStateException(
+                    metric + " mean is undefined for an empty sample on " + histogram.scale());
         }
         return histogram.mean();
     }

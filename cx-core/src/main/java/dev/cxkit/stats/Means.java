@@ -16,8 +16,7 @@ public final class Means {
      * @throws IllegalArgumentException when {@code n < 2}, the mean is not finite or the
      *     standard deviation is negative or not finite
      */
-    public static Interval tInterval(double mean, double standardDeviation, long n,
-            double level) {
+    public static Interval tInterval(double mean, double standardDeviation, long n, double level) {
         if (n < 2) {
             throw new IllegalArgumentException("n must be >= 2 for a t interval, was " + n);
         }

@@ -35,7 +35,8 @@ public enum ProportionInterval {
      *     {@code level} outside (0, 1)
      */
     public Interval interval(long successes, long n, double level) {
-        return this == WILSON ? Proportions.wilson(successes, n, level)
+        return this == WILSON
+                ? Proportions.wilson(successes, n, level)
                 : Proportions.agrestiCoull(successes, n, level);
     }
 
@@ -53,7 +54,8 @@ public enum ProportionInterval {
             }
         }
         throw new IllegalArgumentException("interval method must be one of "
-                + Arrays.stream(values()).map(ProportionInterval::label)
+                + Arrays.stream(values())
+                        .map(ProportionInterval::label)
                         .collect(Collectors.joining(", "))
                 + ", was '" + name + "'");
     }

@@ -51,8 +51,12 @@ public final class Proportions {
         double adjustedN = n + z * z;
         double adjusted = (successes + z * z / 2) / adjustedN;
         double half = z * Math.sqrt(adjusted * (1 - adjusted) / adjustedN);
-        return new Interval(Math.max(0, adjusted - half), Math.min(1, adjusted + half), level,
-                "agresti-coull", Interval.Unit.FRACTION);
+        return new Interval(
+                Math.max(0, adjusted - half),
+                Math.min(1, adjusted + half),
+                level,
+                "agresti-coull",
+                Interval.Unit.FRACTION);
     }
 
     private static void checkCounts(long successes, long n) {

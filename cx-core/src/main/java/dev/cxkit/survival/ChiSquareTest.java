@@ -37,7 +37,9 @@ public record ChiSquareTest(double statistic, int degreesOfFreedom, double pValu
             throw new IllegalArgumentException("statistic must be >= 0 and degreesOfFreedom >= 1,"
                     + " were " + statistic + " and " + degreesOfFreedom);
         }
-        return new ChiSquareTest(statistic, degreesOfFreedom,
+        return new ChiSquareTest(
+                statistic,
+                degreesOfFreedom,
                 Gamma.regularizedGammaQ(degreesOfFreedom / 2.0, statistic / 2.0));
     }
 }

@@ -22,8 +22,8 @@ public record Concordance(long concordant, long discordant, long tiedScore) {
      */
     public Concordance {
         if (concordant < 0 || discordant < 0 || tiedScore < 0) {
-            throw new IllegalArgumentException("pair counts must be >= 0, were " + concordant
-                    + ", " + discordant + " and " + tiedScore);
+            throw new IllegalArgumentException("pair counts must be >= 0, were " + concordant + ", "
+                    + discordant + " and " + tiedScore);
         }
     }
 

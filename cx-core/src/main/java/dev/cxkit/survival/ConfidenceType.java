@@ -1,6 +1,7 @@
 package dev.cxkit.survival;
 
 import dev.cxkit.stats.Interval;
+
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -33,8 +34,9 @@ public enum ConfidenceType {
     LOG("log") {
         @Override
         double[] bounds(double survival, double sqrtG, double z) {
-            return new double[] {survival * Math.exp(-z * sqrtG),
-                    Math.min(1, survival * Math.exp(z * sqrtG))};
+            return new double[] {
+                survival * Math.exp(-z * sqrtG), Math.min(1, survival * Math.exp(z * sqrtG))
+            };
         }
     },
     /**
@@ -45,8 +47,9 @@ public enum ConfidenceType {
         @Override
         double[] bounds(double survival, double sqrtG, double z) {
             double spread = z * sqrtG / -Math.log(survival);
-            return new double[] {Math.pow(survival, Math.exp(spread)),
-                    Math.pow(survival, Math.exp(-spread))};
+            return new double[] {
+                Math.pow(survival, Math.exp(spread)), Math.pow(survival, Math.exp(-spread))
+            };
         }
     };
 
@@ -74,7 +77,8 @@ public enum ConfidenceType {
             }
         }
         throw new IllegalArgumentException("confidence type must be one of "
-                + Arrays.stream(values()).map(ConfidenceType::label)
+                + Arrays.stream(values())
+                        .map(ConfidenceType::label)
                         .collect(Collectors.joining(", "))
                 + "; was '" + name + "'");
     }
@@ -85,7 +89,8 @@ public enum ConfidenceType {
      */
     Interval interval(double survival, double sqrtG, double z, double level) {
         double[] bounds = survival == 0 || survival == 1
-                ? new double[] {survival, survival} : bounds(survival, sqrtG, z);
+                ? new double[] {survival, survival}
+                : bounds(survival, sqrtG, z);
         return new Interval(bounds[0], bounds[1], level, label, Interval.Unit.FRACTION);
     }
 

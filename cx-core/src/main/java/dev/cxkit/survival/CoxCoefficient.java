@@ -2,6 +2,7 @@ package dev.cxkit.survival;
 
 import dev.cxkit.stats.Confidence;
 import dev.cxkit.stats.Interval;
+
 import java.util.Objects;
 
 /**
@@ -20,8 +21,7 @@ import java.util.Objects;
  *     events or only events
  */
 public record CoxCoefficient(
-        String name, String term, double estimate, double standardError,
-        boolean possiblyInfinite) {
+        String name, String term, double estimate, double standardError, boolean possiblyInfinite) {
 
     /**
      * Validates the components.
@@ -32,7 +32,8 @@ public record CoxCoefficient(
     public CoxCoefficient {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(term, "term");
-        if (!Double.isFinite(estimate) || !(standardError >= 0)
+        if (!Double.isFinite(estimate)
+                || !(standardError >= 0)
                 || standardError == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException(name + ": estimate and standard error must be "
                     + "finite (standard error >= 0), were " + estimate + " and " + standardError);
@@ -62,7 +63,8 @@ public record CoxCoefficient(
      */
     public Interval interval(double level) {
         double half = Confidence.z(level) * standardError;
-        return new Interval(estimate - half, estimate + half, level, "wald", Interval.Unit.COEFFICIENT);
+        return new Interval(
+                estimate - half, estimate + half, level, "wald", Interval.Unit.COEFFICIENT);
     }
 
     /**
@@ -73,6 +75,7 @@ public record CoxCoefficient(
      */
     public Interval hazardRatioInterval(double level) {
         Interval beta = interval(level);
-        return new Interval(Math.exp(beta.lower()), Math.exp(beta.upper()), level, "wald", Interval.Unit.RATIO);
+        return new Interval(
+                Math.exp(beta.lower()), Math.exp(beta.upper()), level, "wald", Interval.Unit.RATIO);
     }
 }

@@ -37,8 +37,14 @@ final class CoxDesign {
     final List<String> strataNames;
     final CoxTies ties;
 
-    CoxDesign(double[] times, boolean[] events, int[] strata, double[][] x, double[] means,
-            List<String> strataNames, CoxTies ties) {
+    CoxDesign(
+            double[] times,
+            boolean[] events,
+            int[] strata,
+            double[][] x,
+            double[] means,
+            List<String> strataNames,
+            CoxTies ties) {
         this.n = times.length;
         this.p = means.length;
         this.times = times;

@@ -1,10 +1,11 @@
 package dev.cxkit.survival;
 
-import java.util.function.Supplier;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.RealMatrix;
+
+import java.util.function.Supplier;
 
 /** Small symmetric positive-definite matrix helpers for the Cox model (Hipparchus Cholesky). */
 final class CoxMatrices {
@@ -18,7 +19,10 @@ final class CoxMatrices {
     static double[][] inverse(double[][] matrix, Supplier<? extends RuntimeException> singular) {
         RealMatrix m = new Array2DRowRealMatrix(matrix, true);
         try {
-            return new CholeskyDecomposition(m, 1e-12, 1e-12).getSolver().getInverse().getData();
+            return new CholeskyDecomposition(m, 1e-12, 1e-12)
+                    .getSolver()
+                    .getInverse()
+                    .getData();
         } catch (MathIllegalArgumentException notPositiveDefinite) {
             throw singular.get();
         }

@@ -39,9 +39,16 @@ public final class CoxModel {
     private final List<CoxCoefficient> coefficients;
     private final long events;
 
-    CoxModel(CoxDesign design, List<CoxTerm> terms, double[] beta, double[][] variance,
-            double nullLogLikelihood, double logLikelihood, double scoreStatistic,
-            int iterations, double[] finalScore) {
+    CoxModel(
+            CoxDesign design,
+            List<CoxTerm> terms,
+            double[] beta,
+            double[][] variance,
+            double nullLogLikelihood,
+            double logLikelihood,
+            double scoreStatistic,
+            int iterations,
+            double[] finalScore) {
         this.design = design;
         this.terms = List.copyOf(terms);
         this.beta = beta;
@@ -57,8 +64,8 @@ public final class CoxModel {
             for (String name : term.coefficientNames()) {
                 double step = Math.abs(lastStep[r]);
                 boolean infinite = step > EPS && step > Math.sqrt(EPS) * Math.abs(beta[r]);
-                list.add(new CoxCoefficient(name, term.name(), beta[r],
-                        Math.sqrt(variance[r][r]), infinite));
+                list.add(new CoxCoefficient(
+                        name, term.name(), beta[r], Math.sqrt(variance[r][r]), infinite));
                 r++;
             }
         }
@@ -142,16 +149,17 @@ public final class CoxModel {
 
     /** The likelihood-ratio test of {@code beta = 0}: {@code 2 (l(beta) - l(0))}. */
     public ChiSquareTest likelihoodRatioTest() {
-        return ChiSquareTest.of(Math.max(0, 2 * (logLikelihood - nullLogLikelihood)),
-                beta.length);
+        return ChiSquareTest.of(Math.max(0, 2 * (logLikelihood - nullLogLikelihood)), beta.length);
     }
 
     /** The Wald test of {@code beta = 0}: {@code beta' V^-1 beta}. */
     public ChiSquareTest waldTest() {
-        double[][] information = CoxMatrices.inverse(variance, () -> new IllegalStateException(
-                "the coefficients' covariance is singular; no Wald test is defined"));
-        return ChiSquareTest.of(Math.max(0, CoxMatrices.quadraticForm(information, beta)),
-                beta.length);
+        double[][] information = CoxMatrices.inverse(
+                variance,
+                () -> new IllegalStateException(
+                        "the coefficients' covariance is singular; no Wald test is defined"));
+        return ChiSquareTest.of(
+                Math.max(0, CoxMatrices.quadraticForm(information, beta)), beta.length);
     }
 
     /** The score (log-rank) test of {@code beta = 0}: {@code U(0)' I(0)^-1 U(0)}. */
@@ -174,8 +182,8 @@ public final class CoxModel {
      */
     public CoxSurvivalCurve survival(Map<String, ?> profile) {
         if (!design.strataNames.isEmpty()) {
-            throw new IllegalArgumentException("the model is stratified by "
-                    + design.strataNames + "; name the stratum");
+            throw new IllegalArgumentException(
+                    "the model is stratified by " + design.strataNames + "; name the stratum");
         }
         return curve(profile, 0);
     }
@@ -190,8 +198,8 @@ public final class CoxModel {
         Objects.requireNonNull(stratum, "stratum");
         int index = design.strataNames.indexOf(stratum);
         if (index < 0) {
-            throw new IllegalArgumentException("no stratum '" + stratum + "'; strata are "
-                    + design.strataNames);
+            throw new IllegalArgumentException(
+                    "no stratum '" + stratum + "'; strata are " + design.strataNames);
         }
         return curve(profile, index);
     }
@@ -244,17 +252,19 @@ public final class CoxModel {
             for (int k = 0; k < term.degreesOfFreedom(); k++) {
                 kept[p + k] = p + column + k;
             }
-            byTerm.put(term.name(), ChiSquareTest.of(
-                    Math.max(0, scoreStatistic(u, information, kept)),
-                    term.degreesOfFreedom()));
+            byTerm.put(
+                    term.name(),
+                    ChiSquareTest.of(
+                            Math.max(0, scoreStatistic(u, information, kept)),
+                            term.degreesOfFreedom()));
             column += term.degreesOfFreedom();
         }
         int[] all = new int[2 * p];
         for (int r = 0; r < 2 * p; r++) {
             all[r] = r;
         }
-        ChiSquareTest global = ChiSquareTest.of(Math.max(0, scoreStatistic(u, information, all)),
-                p);
+        ChiSquareTest global =
+                ChiSquareTest.of(Math.max(0, scoreStatistic(u, information, all)), p);
         return new ProportionalHazardsTest(transform, byTerm, global);
     }
 
@@ -278,9 +288,11 @@ public final class CoxModel {
                 ik[a][b] = information[kept[a]][kept[b]];
             }
         }
-        double[][] inverse = CoxMatrices.inverse(ik, () -> new IllegalStateException(
-                "the information of the proportional-hazards test is singular; no test is "
-                        + "defined for these data"));
+        double[][] inverse = CoxMatrices.inverse(
+                ik,
+                () -> new IllegalStateException(
+                        "the information of the proportional-hazards test is singular; no test is "
+                                + "defined for these data"));
         return CoxMatrices.quadraticForm(inverse, uk);
     }
 
@@ -393,8 +405,8 @@ public final class CoxModel {
                 }
             } else {
                 if (!(value instanceof Number number) || !Double.isFinite(number.doubleValue())) {
-                    throw new IllegalArgumentException(term.name()
-                            + " must be a finite number, was " + value);
+                    throw new IllegalArgumentException(
+                            term.name() + " must be a finite number, was " + value);
                 }
                 eta += (number.doubleValue() - design.means[r]) * beta[r];
                 r++;

@@ -1,5 +1,8 @@
 package dev.cxkit.survival;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,8 +14,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Fits the Cox proportional hazards model {@code h(t | x) = h0(t) exp(x beta)} (Cox 1972, JRSS B
@@ -184,8 +185,8 @@ public final class CoxRegression {
                 Categorical c = categorical.get(name);
                 TreeSet<String> levels = new TreeSet<>(Arrays.asList(c.values()));
                 if (!levels.remove(c.reference())) {
-                    throw new IllegalArgumentException("reference level '" + c.reference()
-                            + "' of " + name + " is not among its values " + levels);
+                    throw new IllegalArgumentException("reference level '" + c.reference() + "' of "
+                            + name + " is not among its values " + levels);
                 }
                 if (levels.isEmpty()) {
                     throw new IllegalArgumentException(name + " has only the level '"
@@ -225,8 +226,10 @@ public final class CoxRegression {
             stratumOf[i] = strata == null ? 0 : strataIndex.get(strata[i]);
         }
         Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> stratumOf[i])
-                .thenComparingDouble(i -> durations[i] + 0.0));
+        Arrays.sort(
+                order,
+                Comparator.<Integer>comparingInt(i -> stratumOf[i])
+                        .thenComparingDouble(i -> durations[i] + 0.0));
         double[] means = new double[p];
         for (int r = 0; r < p; r++) {
             double sum = 0;
@@ -265,14 +268,26 @@ public final class CoxRegression {
         for (int iteration = 1; iteration <= maxIterations; iteration++) {
             CoxDesign.Evaluation evaluation = design.evaluate(next);
             double newLogLikelihood = evaluation.logLikelihood();
-            LOG.debug("Cox iteration {}: log partial likelihood {} at {}", iteration,
-                    newLogLikelihood, next);
-            if (!halving && Math.abs(newLogLikelihood - logLikelihood)
-                    <= EPS * Math.abs(newLogLikelihood)) {
+            LOG.debug(
+                    "Cox iteration {}: log partial likelihood {} at {}",
+                    iteration,
+                    newLogLikelihood,
+                    next);
+            if (!halving
+                    && Math.abs(newLogLikelihood - logLikelihood)
+                            <= EPS * Math.abs(newLogLikelihood)) {
                 double[][] variance =
                         CoxMatrices.inverse(evaluation.information(), this::collinear);
-                return new CoxModel(design, terms, next, variance, initial.logLikelihood(),
-                        newLogLikelihood, scoreStatistic, iteration, evaluation.score());
+                return new CoxModel(
+                        design,
+                        terms,
+                        next,
+                        variance,
+                        initial.logLikelihood(),
+                        newLogLikelihood,
+                        scoreStatistic,
+                        iteration,
+                        evaluation.score());
             }
             if (!Double.isFinite(newLogLikelihood) || newLogLikelihood < logLikelihood) {
                 halving = true;
@@ -283,8 +298,7 @@ public final class CoxRegression {
                 halving = false;
                 logLikelihood = newLogLikelihood;
                 beta = next;
-                double[][] inverse = CoxMatrices.inverse(evaluation.information(),
-                        this::collinear);
+                double[][] inverse = CoxMatrices.inverse(evaluation.information(), this::collinear);
                 next = add(beta, CoxMatrices.multiply(inverse, evaluation.score()));
             }
         }

@@ -1,6 +1,7 @@
 package dev.cxkit.survival;
 
 import dev.cxkit.model.Customer;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,8 +37,11 @@ public final class CustomerLifetimes {
      *
      * @throws IllegalArgumentException as {@link #riskSets}
      */
-    public static <K> Strata<K> strata(Iterable<Customer> customers,
-            Function<? super Customer, ? extends K> key, Instant asOf, ChronoUnit unit) {
+    public static <K> Strata<K> strata(
+            Iterable<Customer> customers,
+            Function<? super Customer, ? extends K> key,
+            Instant asOf,
+            ChronoUnit unit) {
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(asOf, "asOf");
@@ -53,8 +57,10 @@ public final class CustomerLifetimes {
             Instant end = churned ? customer.churnedAt().orElseThrow() : asOf;
             Duration lifetime = Duration.between(customer.acquiredAt(), end);
             double duration = (lifetime.getSeconds() + lifetime.getNano() / 1e9) / seconds;
-            strata.add(Objects.requireNonNull(key.apply(customer), "key of customer "
-                    + customer.id()), duration, churned);
+            strata.add(
+                    Objects.requireNonNull(key.apply(customer), "key of customer " + customer.id()),
+                    duration,
+                    churned);
         }
         return strata.snapshot();
     }

@@ -2,6 +2,7 @@ package dev.cxkit.survival;
 
 import dev.cxkit.stats.Confidence;
 import dev.cxkit.stats.Interval;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -148,8 +149,12 @@ public final class KaplanMeier {
         requireData("steps");
         List<SurvivalStep> steps = new ArrayList<>(survival.length);
         for (int i = 0; i < survival.length; i++) {
-            steps.add(new SurvivalStep(riskSets.time(i), atRisk[i], riskSets.events(i),
-                    riskSets.censored(i), survival[i],
+            steps.add(new SurvivalStep(
+                    riskSets.time(i),
+                    atRisk[i],
+                    riskSets.events(i),
+                    riskSets.censored(i),
+                    survival[i],
                     survival[i] * Math.sqrt(greenwood[i])));
         }
         return Collections.unmodifiableList(steps);
@@ -186,8 +191,11 @@ public final class KaplanMeier {
             bands[i] = band(i, type, z, level);
         }
         IntPredicate hasBand = i -> survival[i] > 0;
-        return new MedianInterval(firstAtOrBelowHalf(i -> bands[i].lower(), hasBand),
-                firstAtOrBelowHalf(i -> bands[i].upper(), hasBand), level, type);
+        return new MedianInterval(
+                firstAtOrBelowHalf(i -> bands[i].lower(), hasBand),
+                firstAtOrBelowHalf(i -> bands[i].upper(), hasBand),
+                level,
+                type);
     }
 
     /**

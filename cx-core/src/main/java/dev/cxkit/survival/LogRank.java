@@ -1,17 +1,18 @@
 package dev.cxkit.survival;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.DecompositionSolver;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.RealVector;
 import org.hipparchus.special.Gamma;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The log-rank computation behind {@link Strata#logRank()}, formulas there. */
 final class LogRank {
@@ -38,14 +39,12 @@ final class LogRank {
      * the tables in a canonical order of their contents ({@link #CONTENT_ORDER}), so that the
      * statistic, to the last bit, does not depend on the order the strata were given in.
      */
-    static <K> LogRankTest<K> test(List<K> givenKeys, List<RiskSets> givenTables,
-            RiskSets pooled) {
+    static <K> LogRankTest<K> test(List<K> givenKeys, List<RiskSets> givenTables, RiskSets pooled) {
         Integer[] order = new Integer[givenTables.size()];
         for (int g = 0; g < order.length; g++) {
             order[g] = g;
         }
-        Arrays.sort(order, (a, b) -> CONTENT_ORDER.compare(givenTables.get(a),
-                givenTables.get(b)));
+        Arrays.sort(order, (a, b) -> CONTENT_ORDER.compare(givenTables.get(a), givenTables.get(b)));
         List<RiskSets> tables = new ArrayList<>();
         for (int g : order) {
             tables.add(givenTables.get(g));
@@ -93,15 +92,17 @@ final class LogRank {
         }
         for (int given = 0; given < groups; given++) {
             int g = position[given];
-            byKey.put(givenKeys.get(given), new LogRankTest.Group(tables.get(g).subjects(),
-                    tables.get(g).totalEvents(), expected[g]));
+            byKey.put(
+                    givenKeys.get(given),
+                    new LogRankTest.Group(
+                            tables.get(g).subjects(), tables.get(g).totalEvents(), expected[g]));
         }
         double p = Gamma.regularizedGammaQ(df / 2.0, chiSquare / 2.0);
         return new LogRankTest<>(chiSquare, df, p, byKey);
     }
 
-    private static void addTime(long d, long n, long[] atRisk, double[] expected,
-            double[][] covariance) {
+    private static void addTime(
+            long d, long n, long[] atRisk, double[] expected, double[][] covariance) {
         double share = (double) d / n;
         double spread = n > 1 ? d * (double) (n - d) / (n - 1) : 0;
         for (int g = 0; g < atRisk.length; g++) {
@@ -115,8 +116,8 @@ final class LogRank {
     }
 
     /** {@code (O - E)' V^-1 (O - E)} over the used strata but the first. */
-    private static double chiSquare(List<RiskSets> tables, double[] expected,
-            double[][] covariance, List<Integer> used) {
+    private static double chiSquare(
+            List<RiskSets> tables, double[] expected, double[][] covariance, List<Integer> used) {
         int k = used.size() - 1;
         double[][] reduced = new double[k][k];
         double[] difference = new double[k];

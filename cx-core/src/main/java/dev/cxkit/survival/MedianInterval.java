@@ -1,6 +1,7 @@
 package dev.cxkit.survival;
 
 import dev.cxkit.stats.Confidence;
+
 import java.util.Objects;
 import java.util.OptionalDouble;
 

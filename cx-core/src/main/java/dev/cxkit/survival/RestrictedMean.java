@@ -35,7 +35,11 @@ public record RestrictedMean(double horizon, double value, double variance) {
      */
     public Interval interval(double level) {
         double half = Confidence.z(level) * standardError();
-        return new Interval(Math.max(0, value - half), Math.min(horizon, value + half),
-                level, "wald", Interval.Unit.TIME);
+        return new Interval(
+                Math.max(0, value - half),
+                Math.min(horizon, value + half),
+                level,
+                "wald",
+                Interval.Unit.TIME);
     }
 }

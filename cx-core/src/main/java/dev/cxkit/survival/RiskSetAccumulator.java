@@ -87,7 +87,8 @@ public final class RiskSetAccumulator {
         }
         Arrays.sort(pendingEvents, 0, pendingEventCount);
         Arrays.sort(pendingCensored, 0, pendingCensoredCount);
-        table = RowMerger.merge(table,
+        table = RowMerger.merge(
+                table,
                 SortedDurations.events(pendingEvents, pendingEventCount),
                 SortedDurations.censorings(pendingCensored, pendingCensoredCount));
         pendingEventCount = 0;
@@ -96,7 +97,8 @@ public final class RiskSetAccumulator {
 
     private static double[] append(double[] buffer, int index, double duration) {
         double[] target = index < buffer.length
-                ? buffer : Arrays.copyOf(buffer, Math.max(16, buffer.length * 2));
+                ? buffer
+                : Arrays.copyOf(buffer, Math.max(16, buffer.length * 2));
         target[index] = duration + 0.0;
         return target;
     }

@@ -54,7 +54,8 @@ public final class RiskSets implements SortedRows {
         long subjectSum = 0;
         for (int i = 0; i < times.length; i++) {
             eventSum = addCounts(eventSum, events[i], "RiskSets: total events");
-            subjectSum = addCounts(subjectSum,
+            subjectSum = addCounts(
+                    subjectSum,
                     addCounts(events[i], censored[i], "RiskSets: subjects at one time"),
                     "RiskSets: total subjects");
         }
@@ -305,7 +306,8 @@ public final class RiskSets implements SortedRows {
         }
         Arrays.sort(eventTimes);
         Arrays.sort(censoredTimes);
-        return RowMerger.merge(SortedDurations.events(eventTimes, e),
+        return RowMerger.merge(
+                SortedDurations.events(eventTimes, e),
                 SortedDurations.censorings(censoredTimes, c));
     }
 
@@ -316,8 +318,8 @@ public final class RiskSets implements SortedRows {
     static long addCounts(long a, long b, String what) {
         long sum = a + b;
         if (sum < 0) {
-            throw new IllegalArgumentException(what + " must not exceed " + Long.MAX_VALUE
-                    + ", was " + a + " + " + b);
+            throw new IllegalArgumentException(
+                    what + " must not exceed " + Long.MAX_VALUE + ", was " + a + " + " + b);
         }
         return sum;
     }
@@ -337,8 +339,7 @@ public final class RiskSets implements SortedRows {
         }
     }
 
-    private static void checkRow(double[] times, long events, long censored, int i,
-            String prefix) {
+    private static void checkRow(double[] times, long events, long censored, int i, String prefix) {
         checkDuration(times[i], prefix + "times[" + i + "]");
         if (i > 0 && !(times[i] > times[i - 1])) {
             throw new IllegalArgumentException(prefix + "times must be strictly ascending, times["

@@ -44,10 +44,10 @@ final class RowMerger {
                 SortedRows source = sources[s];
                 int c = cursors[s];
                 while (c < source.rowCount() && source.time(c) == time) {
-                    eventSum = RiskSets.addCounts(eventSum, source.events(c),
-                            "events at time " + time);
-                    censoredSum = RiskSets.addCounts(censoredSum, source.censored(c),
-                            "censorings at time " + time);
+                    eventSum = RiskSets.addCounts(
+                            eventSum, source.events(c), "events at time " + time);
+                    censoredSum = RiskSets.addCounts(
+                            censoredSum, source.censored(c), "censorings at time " + time);
                     c++;
                 }
                 cursors[s] = c;

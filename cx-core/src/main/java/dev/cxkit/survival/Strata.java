@@ -28,7 +28,8 @@ public final class Strata<K> {
     public static <K> Strata<K> of(Map<K, RiskSets> strata) {
         Objects.requireNonNull(strata, "strata");
         Map<K, RiskSets> copy = new LinkedHashMap<>();
-        strata.forEach((key, riskSets) -> copy.put(Objects.requireNonNull(key, "key"),
+        strata.forEach((key, riskSets) -> copy.put(
+                Objects.requireNonNull(key, "key"),
                 Objects.requireNonNull(riskSets, "strata[" + key + "]")));
         return new Strata<>(Collections.unmodifiableMap(copy));
     }
@@ -80,8 +81,8 @@ public final class Strata<K> {
      * @throws IllegalStateException when fewer than two strata have expected events
      */
     public LogRankTest<K> logRank() {
-        return LogRank.test(new ArrayList<>(strata.keySet()), new ArrayList<>(strata.values()),
-                pooled());
+        return LogRank.test(
+                new ArrayList<>(strata.keySet()), new ArrayList<>(strata.values()), pooled());
     }
 
     @Override

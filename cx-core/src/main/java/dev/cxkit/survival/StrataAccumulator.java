@@ -46,8 +46,10 @@ public final class StrataAccumulator<K> {
     /** Adds every subject of {@code strata}, stratum by stratum. */
     public StrataAccumulator<K> merge(Strata<K> other) {
         Objects.requireNonNull(other, "other");
-        other.asMap().forEach((key, riskSets) ->
-                strata.computeIfAbsent(key, k -> RiskSetAccumulator.create()).merge(riskSets));
+        other.asMap()
+                .forEach((key, riskSets) -> strata.computeIfAbsent(
+                                key, k -> RiskSetAccumulator.create())
+                        .merge(riskSets));
         return this;
     }
 

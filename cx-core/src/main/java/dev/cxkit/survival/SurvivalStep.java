@@ -11,5 +11,9 @@ package dev.cxkit.survival;
  * @param standardError Greenwood's standard error of {@code S(time)} (0 where {@code S} is 0)
  */
 public record SurvivalStep(
-        double time, long atRisk, long events, long censored, double survival,
+        double time,
+        long atRisk,
+        long events,
+        long censored,
+        double survival,
         double standardError) {}

@@ -43,8 +43,8 @@ public final class DistinctiveTerms {
     private final double alpha0;
     private final List<TermContrast> contrasts;
 
-    private DistinctiveTerms(TermCounts first, TermCounts second, double alpha0,
-            List<TermContrast> contrasts) {
+    private DistinctiveTerms(
+            TermCounts first, TermCounts second, double alpha0, List<TermContrast> contrasts) {
         this.first = first;
         this.second = second;
         this.alpha0 = alpha0;
@@ -71,12 +71,11 @@ public final class DistinctiveTerms {
      * Compares {@code group} with the union of {@code others} ("one group versus the rest"),
      * as {@link #compare(TermCounts, TermCounts)}.
      */
-    public static DistinctiveTerms versusRest(TermCounts group,
-            Collection<TermCounts> others) {
+    public static DistinctiveTerms versusRest(TermCounts group, Collection<TermCounts> others) {
         Objects.requireNonNull(group, "group");
         if (Objects.requireNonNull(others, "others").isEmpty()) {
-            throw new IllegalArgumentException("others must name at least one group to compare"
-                    + " against");
+            throw new IllegalArgumentException(
+                    "others must name at least one group to compare" + " against");
         }
         return compare(group, union(others));
     }
@@ -90,8 +89,12 @@ public final class DistinctiveTerms {
      * @throws IllegalArgumentException when the counts come from different analyzers, the
      *     background is empty, or a parameter is out of range
      */
-    public static DistinctiveTerms compare(TermCounts first, TermCounts second,
-            TermCounts background, double alpha0, long minCount) {
+    public static DistinctiveTerms compare(
+            TermCounts first,
+            TermCounts second,
+            TermCounts background,
+            double alpha0,
+            long minCount) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");
         Objects.requireNonNull(background, "background");
@@ -125,10 +128,11 @@ public final class DistinctiveTerms {
             double delta = Math.log((yi + alpha) / (ni + alpha0 - yi - alpha))
                     - Math.log((yj + alpha) / (nj + alpha0 - yj - alpha));
             double variance = 1 / (yi + alpha) + 1 / (yj + alpha);
-            contrasts.add(new TermContrast(term, yi, yj, alpha, delta, variance,
-                    delta / Math.sqrt(variance)));
+            contrasts.add(new TermContrast(
+                    term, yi, yj, alpha, delta, variance, delta / Math.sqrt(variance)));
         }
-        contrasts.sort(Comparator.comparingDouble(TermContrast::z).reversed()
+        contrasts.sort(Comparator.comparingDouble(TermContrast::z)
+                .reversed()
                 .thenComparing(TermContrast::term));
         return new DistinctiveTerms(first, second, alpha0, List.copyOf(contrasts));
     }
@@ -136,8 +140,8 @@ public final class DistinctiveTerms {
     /** The counts of {@code parts} merged into one. */
     static TermCounts union(Collection<TermCounts> parts) {
         TermCounts head = parts.iterator().next();
-        TermCountAccumulator accumulator = TermCountAccumulator.create(head.analyzer(),
-                head.vocabularyBound(), head.maxGram());
+        TermCountAccumulator accumulator = TermCountAccumulator.create(
+                head.analyzer(), head.vocabularyBound(), head.maxGram());
         for (TermCounts part : parts) {
             requireSameAnalyzer(head, Objects.requireNonNull(part, "part"));
             accumulator.merge(part);

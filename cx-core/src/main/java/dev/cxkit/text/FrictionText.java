@@ -3,6 +3,7 @@ package dev.cxkit.text;
 import dev.cxkit.journey.FrictionReport.RankedTouchpoint;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +69,9 @@ public final class FrictionText {
         }
         String id = response.touchpointId().get();
         Map<String, TermCountAccumulator> side = isLowScore(response) ? low : other;
-        side.computeIfAbsent(id, k -> TermCountAccumulator.create(analyzer, vocabularyBound,
-                maxGram)).add(terms);
+        side.computeIfAbsent(
+                        id, k -> TermCountAccumulator.create(analyzer, vocabularyBound, maxGram))
+                .add(terms);
         return this;
     }
 
@@ -100,7 +102,9 @@ public final class FrictionText {
             if (restCounts.n() == 0) {
                 continue;
             }
-            result.add(new TouchpointTerms(ranked, lowHere.comments(),
+            result.add(new TouchpointTerms(
+                    ranked,
+                    lowHere.comments(),
                     DistinctiveTerms.compare(lowHere.snapshot(), restCounts)));
         }
         return List.copyOf(result);
@@ -114,8 +118,8 @@ public final class FrictionText {
      * @param lowComments the low-score comments at the touchpoint
      * @param terms the comparison
      */
-    public record TouchpointTerms(RankedTouchpoint touchpoint, long lowComments,
-            DistinctiveTerms terms) {
+    public record TouchpointTerms(
+            RankedTouchpoint touchpoint, long lowComments, DistinctiveTerms terms) {
 
         public TouchpointTerms {
             Objects.requireNonNull(touchpoint, "touchpoint");

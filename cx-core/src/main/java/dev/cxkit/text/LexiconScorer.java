@@ -35,8 +35,8 @@ public final class LexiconScorer implements SentimentScorer {
     private final Tokenizer words;
     private final Set<String> negations;
 
-    private LexiconScorer(Map<String, Double> entries, int longestEntry, Tokenizer words,
-            Set<String> negations) {
+    private LexiconScorer(
+            Map<String, Double> entries, int longestEntry, Tokenizer words, Set<String> negations) {
         this.entries = entries;
         this.longestEntry = longestEntry;
         this.words = words;
@@ -53,8 +53,8 @@ public final class LexiconScorer implements SentimentScorer {
      * @throws IllegalArgumentException when the lexicon is empty, a score is not finite, an
      *     entry has no words, or two entries have the same words
      */
-    public static LexiconScorer of(Map<String, Double> lexicon, Tokenizer words,
-            Set<String> negations) {
+    public static LexiconScorer of(
+            Map<String, Double> lexicon, Tokenizer words, Set<String> negations) {
         Objects.requireNonNull(lexicon, "lexicon");
         Objects.requireNonNull(words, "words");
         Objects.requireNonNull(negations, "negations");
@@ -68,8 +68,8 @@ public final class LexiconScorer implements SentimentScorer {
             String text = Objects.requireNonNull(entry.getKey(), "lexicon entry");
             double score = Objects.requireNonNull(entry.getValue(), "lexicon score");
             if (!Double.isFinite(score)) {
-                throw new IllegalArgumentException("lexicon score of '" + text
-                        + "' must be finite, was " + score);
+                throw new IllegalArgumentException(
+                        "lexicon score of '" + text + "' must be finite, was " + score);
             }
             List<String> tokens = words.tokens(text);
             if (tokens.isEmpty()) {
@@ -79,13 +79,14 @@ public final class LexiconScorer implements SentimentScorer {
             String key = String.join(" ", tokens);
             String previous = origin.put(key, text);
             if (previous != null) {
-                throw new IllegalArgumentException("lexicon entries '" + previous + "' and '"
-                        + text + "' are the same words '" + key + "'");
+                throw new IllegalArgumentException("lexicon entries '" + previous + "' and '" + text
+                        + "' are the same words '" + key + "'");
             }
             entries.put(key, score);
             longest = Math.max(longest, tokens.size());
         }
-        Set<String> lowered = negations.stream().map(n -> n.toLowerCase(Locale.ROOT))
+        Set<String> lowered = negations.stream()
+                .map(n -> n.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
         return new LexiconScorer(Map.copyOf(entries), longest, words, lowered);
     }
@@ -105,8 +106,10 @@ public final class LexiconScorer implements SentimentScorer {
             int matched = 0;
             double value = 0;
             for (int length = Math.min(longestEntry, tokens.size() - i); length >= 1; length--) {
-                Double score = entries.get(length == 1 ? tokens.get(i)
-                        : String.join(" ", tokens.subList(i, i + length)));
+                Double score = entries.get(
+                        length == 1
+                                ? tokens.get(i)
+                                : String.join(" ", tokens.subList(i, i + length)));
                 if (score != null) {
                     matched = length;
                     value = score;

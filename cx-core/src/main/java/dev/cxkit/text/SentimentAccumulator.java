@@ -32,8 +32,11 @@ public final class SentimentAccumulator {
 
     /** A collector of scores into a summary; safe on parallel streams. */
     public static Collector<Double, SentimentAccumulator, SentimentSummary> toSummary() {
-        return Collector.of(SentimentAccumulator::create, SentimentAccumulator::add,
-                SentimentAccumulator::merge, SentimentAccumulator::snapshot,
+        return Collector.of(
+                SentimentAccumulator::create,
+                SentimentAccumulator::add,
+                SentimentAccumulator::merge,
+                SentimentAccumulator::snapshot,
                 Collector.Characteristics.UNORDERED);
     }
 

@@ -92,14 +92,16 @@ public final class SentimentSummary {
 
     private void requireN(long least, String metric) {
         if (n < least) {
-            throw new IllegalStateException(metric + " needs at least " + least
-                    + " scored comments, had " + n);
+            throw new IllegalStateException(
+                    metric + " needs at least " + least + " scored comments, had " + n);
         }
     }
 
     @Override
     public String toString() {
-        return n == 0 ? "SentimentSummary[empty]" : "SentimentSummary[n=" + n + ", mean=" + mean
-                + ", positive=" + positive + ", negative=" + negative + "]";
+        return n == 0
+                ? "SentimentSummary[empty]"
+                : "SentimentSummary[n=" + n + ", mean=" + mean + ", positive=" + positive
+                        + ", negative=" + negative + "]";
     }
 }

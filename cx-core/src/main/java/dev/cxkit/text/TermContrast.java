@@ -16,8 +16,14 @@ import java.util.Objects;
  * @param z {@code logOdds / sqrt(variance)}: how many standard errors apart; large positive
  *     values mark the first group, large negative values the second
  */
-public record TermContrast(String term, long firstCount, long secondCount, double prior,
-        double logOdds, double variance, double z) {
+public record TermContrast(
+        String term,
+        long firstCount,
+        long secondCount,
+        double prior,
+        double logOdds,
+        double variance,
+        double z) {
 
     public TermContrast {
         Objects.requireNonNull(term, "term");

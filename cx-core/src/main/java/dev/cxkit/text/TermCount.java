@@ -13,8 +13,8 @@ public record TermCount(String term, long count, long lowerBound) {
     public TermCount {
         java.util.Objects.requireNonNull(term, "term");
         if (lowerBound < 0 || lowerBound > count) {
-            throw new IllegalArgumentException("lowerBound must be in 0..count (" + count
-                    + "), was " + lowerBound);
+            throw new IllegalArgumentException(
+                    "lowerBound must be in 0..count (" + count + "), was " + lowerBound);
         }
     }
 }

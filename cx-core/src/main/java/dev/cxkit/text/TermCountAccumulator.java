@@ -1,10 +1,11 @@
 package dev.cxkit.text;
 
+import org.apache.datasketches.frequencies.ItemsSketch;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collector;
-import org.apache.datasketches.frequencies.ItemsSketch;
 
 /**
  * Counts the terms of comments in one group (an NPS group, a touchpoint, a period...):
@@ -43,8 +44,12 @@ public final class TermCountAccumulator {
     private final ItemsSketch<String> sketch;
     private long comments;
 
-    private TermCountAccumulator(String analyzer, int vocabularyBound, int maxGram,
-            ItemsSketch<String> sketch, long comments) {
+    private TermCountAccumulator(
+            String analyzer,
+            int vocabularyBound,
+            int maxGram,
+            ItemsSketch<String> sketch,
+            long comments) {
         this.analyzer = analyzer;
         this.vocabularyBound = vocabularyBound;
         this.maxGram = maxGram;
@@ -62,11 +67,14 @@ public final class TermCountAccumulator {
      * @param maxGram 1 to count single terms, 2 to count bigrams as well
      * @throws IllegalArgumentException when an argument is out of its range
      */
-    public static TermCountAccumulator create(String analyzer, int vocabularyBound,
-            int maxGram) {
+    public static TermCountAccumulator create(String analyzer, int vocabularyBound, int maxGram) {
         checkAnalyzer(analyzer);
-        return new TermCountAccumulator(analyzer, vocabularyBound, checkMaxGram(maxGram),
-                new ItemsSketch<>(mapSize(vocabularyBound)), 0);
+        return new TermCountAccumulator(
+                analyzer,
+                vocabularyBound,
+                checkMaxGram(maxGram),
+                new ItemsSketch<>(mapSize(vocabularyBound)),
+                0);
     }
 
     /**
@@ -76,9 +84,12 @@ public final class TermCountAccumulator {
     public static Collector<List<String>, TermCountAccumulator, TermCounts> toTermCounts(
             String analyzer, int vocabularyBound, int maxGram) {
         create(analyzer, vocabularyBound, maxGram);
-        return Collector.of(() -> create(analyzer, vocabularyBound, maxGram),
-                TermCountAccumulator::add, TermCountAccumulator::merge,
-                TermCountAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+        return Collector.of(
+                () -> create(analyzer, vocabularyBound, maxGram),
+                TermCountAccumulator::add,
+                TermCountAccumulator::merge,
+                TermCountAccumulator::snapshot,
+                Collector.Characteristics.UNORDERED);
     }
 
     /** An accumulator holding {@code counts}, to add more to. */
@@ -148,12 +159,13 @@ public final class TermCountAccumulator {
 
     /** The counts so far; later additions do not change them. */
     public TermCounts snapshot() {
-        return TermCounts.of(analyzer, vocabularyBound, maxGram, comments,
-                sketch.toByteArray(TermCounts.SERDE));
+        return TermCounts.of(
+                analyzer, vocabularyBound, maxGram, comments, sketch.toByteArray(TermCounts.SERDE));
     }
 
     private void requireSame(String otherAnalyzer, int otherBound, int otherMaxGram) {
-        if (!analyzer.equals(otherAnalyzer) || vocabularyBound != otherBound
+        if (!analyzer.equals(otherAnalyzer)
+                || vocabularyBound != otherBound
                 || maxGram != otherMaxGram) {
             throw new IllegalArgumentException("term counts of analyzer '" + otherAnalyzer
                     + "', vocabulary bound " + otherBound + " and n-grams up to " + otherMaxGram

@@ -1,5 +1,10 @@
 package dev.cxkit.text;
 
+import org.apache.datasketches.common.ArrayOfStringsSerDe;
+import org.apache.datasketches.frequencies.ErrorType;
+import org.apache.datasketches.frequencies.ItemsSketch;
+import org.apache.datasketches.memory.Memory;
+
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.datasketches.common.ArrayOfStringsSerDe;
-import org.apache.datasketches.frequencies.ErrorType;
-import org.apache.datasketches.frequencies.ItemsSketch;
-import org.apache.datasketches.memory.Memory;
 
 /**
  * The term counts of one group of comments: an immutable, thread-safe result of
@@ -56,8 +57,13 @@ public final class TermCounts {
     private final int capacity;
     private final Map<String, TermCount> counts;
 
-    private TermCounts(String analyzer, int vocabularyBound, int maxGram, long comments,
-            byte[] sketchBytes, ItemsSketch<String> sketch) {
+    private TermCounts(
+            String analyzer,
+            int vocabularyBound,
+            int maxGram,
+            long comments,
+            byte[] sketchBytes,
+            ItemsSketch<String> sketch) {
         this.analyzer = analyzer;
         this.vocabularyBound = vocabularyBound;
         this.maxGram = maxGram;
@@ -73,7 +79,8 @@ public final class TermCounts {
         for (ItemsSketch.Row<String> row : rows) {
             sorted.add(new TermCount(row.getItem(), row.getEstimate(), row.getLowerBound()));
         }
-        sorted.sort(Comparator.comparingLong(TermCount::count).reversed()
+        sorted.sort(Comparator.comparingLong(TermCount::count)
+                .reversed()
                 .thenComparing(TermCount::term));
         Map<String, TermCount> map = new LinkedHashMap<>();
         for (TermCount count : sorted) {
@@ -87,9 +94,14 @@ public final class TermCounts {
         return new ItemsSketch.Row[0];
     }
 
-    static TermCounts of(String analyzer, int vocabularyBound, int maxGram, long comments,
-            byte[] sketchBytes) {
-        return new TermCounts(analyzer, vocabularyBound, maxGram, comments, sketchBytes,
+    static TermCounts of(
+            String analyzer, int vocabularyBound, int maxGram, long comments, byte[] sketchBytes) {
+        return new TermCounts(
+                analyzer,
+                vocabularyBound,
+                maxGram,
+                comments,
+                sketchBytes,
                 decodeSketch(sketchBytes));
     }
 
@@ -176,9 +188,16 @@ public final class TermCounts {
     public byte[] toByteArray() {
         byte[] name = analyzer.getBytes(StandardCharsets.UTF_8);
         return ByteBuffer.allocate(headerLength(name.length) + sketchBytes.length)
-                .putInt(MAGIC).put(VERSION).putShort((short) name.length).put(name)
-                .putInt(vocabularyBound).putInt(maxGram).putLong(comments)
-                .putInt(sketchBytes.length).put(sketchBytes).array();
+                .putInt(MAGIC)
+                .put(VERSION)
+                .putShort((short) name.length)
+                .put(name)
+                .putInt(vocabularyBound)
+                .putInt(maxGram)
+                .putLong(comments)
+                .putInt(sketchBytes.length)
+                .put(sketchBytes)
+                .array();
     }
 
     /**
@@ -207,8 +226,8 @@ public final class TermCounts {
             }
             byte[] name = new byte[nameLength];
             buffer.get(name);
-            String analyzer = TermCountAccumulator.checkAnalyzer(
-                    new String(name, StandardCharsets.UTF_8));
+            String analyzer =
+                    TermCountAccumulator.checkAnalyzer(new String(name, StandardCharsets.UTF_8));
             int bound = buffer.getInt();
             int mapSize = TermCountAccumulator.mapSize(bound);
             int maxGram = TermCountAccumulator.checkMaxGram(buffer.getInt());
@@ -244,21 +263,31 @@ public final class TermCounts {
         } catch (RuntimeException corrupt) {
             throw new IllegalArgumentException(
                     TYPE + " sketch of " + sketchBytes.length + " bytes is corrupt: "
-                            + corrupt.getMessage(), corrupt);
+                            + corrupt.getMessage(),
+                    corrupt);
         }
     }
 
     private static int headerLength(int nameBytes) {
-        return Integer.BYTES + 1 + Short.BYTES + nameBytes + 2 * Integer.BYTES + Long.BYTES
+        return Integer.BYTES
+                + 1
+                + Short.BYTES
+                + nameBytes
+                + 2 * Integer.BYTES
+                + Long.BYTES
                 + Integer.BYTES;
     }
 
     /** Equal when analyzer, bound, n-gram order, comments, totals, error and counts agree. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof TermCounts that && analyzer.equals(that.analyzer)
-                && vocabularyBound == that.vocabularyBound && maxGram == that.maxGram
-                && comments == that.comments && n == that.n && maxError == that.maxError
+        return other instanceof TermCounts that
+                && analyzer.equals(that.analyzer)
+                && vocabularyBound == that.vocabularyBound
+                && maxGram == that.maxGram
+                && comments == that.comments
+                && n == that.n
+                && maxError == that.maxError
                 && counts.equals(that.counts);
     }
 
@@ -270,7 +299,7 @@ public final class TermCounts {
     @Override
     public String toString() {
         return "TermCounts[analyzer=" + analyzer + ", comments=" + comments + ", n=" + n
-                + ", vocabulary=" + counts.size() + (isExact() ? ", exact" : ", maxError="
-                + maxError) + "]";
+                + ", vocabulary=" + counts.size()
+                + (isExact() ? ", exact" : ", maxError=" + maxError) + "]";
     }
 }

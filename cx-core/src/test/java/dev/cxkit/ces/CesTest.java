@@ -8,6 +8,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.testing.Property;
+
 import org.junit.jupiter.api.Test;
 
 class CesTest {
@@ -32,7 +33,8 @@ class CesTest {
     @Test
     void legacyScaleIsReadByItsDefinitionLowerIsEasier() {
         // scipy_reference.py: 100 responses on 1..5, effort: 1..2 easy, 4..5 hard
-        Ces ces = Ces.of(ScoreHistogram.of(Scale.CES_LEGACY, 30, 25, 20, 15, 10), CesDefinition.LEGACY);
+        Ces ces = Ces.of(
+                ScoreHistogram.of(Scale.CES_LEGACY, 30, 25, 20, 15, 10), CesDefinition.LEGACY);
         assertThat(ces.definition().higherIsEasier()).isFalse();
         assertThat(CesDefinition.V2.higherIsEasier()).isTrue();
         assertThat(ces.mean().value()).isCloseTo(2.5, within(1e-12));
@@ -61,7 +63,8 @@ class CesTest {
     void emptySampleRefusesStatistics() {
         Ces empty = Ces.of(ScoreHistogram.empty(Scale.CES));
         assertThat(empty.isEmpty()).isTrue();
-        assertThatThrownBy(empty::net).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(empty::net)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CES net");
         assertThatThrownBy(() -> empty.mean().value()).hasMessageContaining("CES mean");
         assertThatThrownBy(() -> empty.easy().value()).hasMessageContaining("CES easy share");
@@ -70,16 +73,19 @@ class CesTest {
 
     @Test
     void rejectsBadInput() {
-        assertThatThrownBy(() -> Ces.of(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Ces.of(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("histogram");
         assertThatThrownBy(() -> Ces.of(ScoreHistogram.empty(Scale.CES), null))
                 .hasMessage("definition");
         assertThatThrownBy(() -> Ces.of(ScoreHistogram.empty(Scale.CES_LEGACY)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("histogram scale must be the definition's scale ces 1..7, was ces-legacy 1..5");
+                .hasMessage(
+                        "histogram scale must be the definition's scale ces 1..7, was ces-legacy 1..5");
         assertThatThrownBy(() -> CesDefinition.of(null, 5, 7, 1, 3)).hasMessage("scale");
         assertThatThrownBy(() -> CesDefinition.of(Scale.CES, 5, 8, 1, 3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("easyTo must be in 1..7");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("easyTo must be in 1..7");
         assertThatThrownBy(() -> CesDefinition.of(Scale.CES, 7, 5, 1, 3))
                 .hasMessage("easyTo must be >= easyFrom (7), was 5");
         assertThatThrownBy(() -> CesDefinition.of(Scale.CES, 5, 7, 3, 2))

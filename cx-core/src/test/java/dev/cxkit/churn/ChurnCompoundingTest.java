@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.testing.Property;
+
 import org.junit.jupiter.api.Test;
 
 class ChurnCompoundingTest {
@@ -45,17 +46,22 @@ class ChurnCompoundingTest {
     void rejectsBadInput() {
         assertThatThrownBy(() -> ChurnCompounding.overPeriods(-0.1, 12))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("churnPerPeriod").hasMessageContaining("-0.1");
+                .hasMessageContaining("churnPerPeriod")
+                .hasMessageContaining("-0.1");
         assertThatThrownBy(() -> ChurnCompounding.overPeriods(Double.NaN, 12))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NaN");
         assertThatThrownBy(() -> ChurnCompounding.perPeriod(1.5, 12))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("churnOverPeriods").hasMessageContaining("1.5");
+                .hasMessageContaining("churnOverPeriods")
+                .hasMessageContaining("1.5");
         assertThatThrownBy(() -> ChurnCompounding.overPeriods(0.1, 0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("periods").hasMessageContaining("0.0");
+                .hasMessageContaining("periods")
+                .hasMessageContaining("0.0");
         assertThatThrownBy(() -> ChurnCompounding.perPeriod(0.1, Double.POSITIVE_INFINITY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Infinity");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Infinity");
         assertThatThrownBy(() -> ChurnCompounding.monthlyFromAnnual(2))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -7,6 +7,9 @@ import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
 import dev.cxkit.stats.Proportion;
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 class CohortTableTest {
 
@@ -33,16 +35,17 @@ class CohortTableTest {
                 churned("d", "2024-01-10T00:00:00Z", "2024-03-01T00:00:00Z"),
                 Customer.of("e", at("2024-03-03T00:00:00Z")),
                 Customer.of("f", at("2024-04-02T00:00:00Z")));
-        CohortTable table = CohortTable.fromCustomers(customers, CalendarPeriod.MONTH,
-                ZoneOffset.UTC, AS_OF);
-        assertThat(table.cohorts()).containsExactly(
-                new CohortTable.Cohort(LocalDate.of(2024, 1, 1), 4, List.of(3L, 2L, 1L)),
-                new CohortTable.Cohort(LocalDate.of(2024, 3, 1), 1, List.of(1L)),
-                new CohortTable.Cohort(LocalDate.of(2024, 4, 1), 1, List.of()));
+        CohortTable table =
+                CohortTable.fromCustomers(customers, CalendarPeriod.MONTH, ZoneOffset.UTC, AS_OF);
+        assertThat(table.cohorts())
+                .containsExactly(
+                        new CohortTable.Cohort(LocalDate.of(2024, 1, 1), 4, List.of(3L, 2L, 1L)),
+                        new CohortTable.Cohort(LocalDate.of(2024, 3, 1), 1, List.of(1L)),
+                        new CohortTable.Cohort(LocalDate.of(2024, 4, 1), 1, List.of()));
         CohortTable.Cohort january = table.cohort(LocalDate.of(2024, 1, 1)).orElseThrow();
         assertThat(january.periods()).isEqualTo(3);
-        assertThat(january.retention(1)).isEqualTo(
-                new Proportion("retention of cohort 2024-01-01 after 1 periods", 2, 4));
+        assertThat(january.retention(1))
+                .isEqualTo(new Proportion("retention of cohort 2024-01-01 after 1 periods", 2, 4));
         assertThat(january.retention(1).value()).isEqualTo(0.5);
         assertThat(table.cohort(LocalDate.of(2024, 2, 1))).isEmpty();
     }
@@ -50,10 +53,10 @@ class CohortTableTest {
     @Test
     void periodsFollowTheTimeZone() {
         List<Customer> customers = List.of(Customer.of("late", at("2024-01-31T23:30:00Z")));
-        CohortTable utc = CohortTable.fromCustomers(customers, CalendarPeriod.MONTH,
-                ZoneOffset.UTC, AS_OF);
-        CohortTable berlin = CohortTable.fromCustomers(customers, CalendarPeriod.MONTH,
-                ZoneId.of("Europe/Berlin"), AS_OF);
+        CohortTable utc =
+                CohortTable.fromCustomers(customers, CalendarPeriod.MONTH, ZoneOffset.UTC, AS_OF);
+        CohortTable berlin = CohortTable.fromCustomers(
+                customers, CalendarPeriod.MONTH, ZoneId.of("Europe/Berlin"), AS_OF);
         assertThat(utc.cohorts().get(0).start()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(berlin.cohorts().get(0).start()).isEqualTo(LocalDate.of(2024, 2, 1));
         assertThat(berlin.cohorts().get(0).periods()).isEqualTo(2);
@@ -65,11 +68,15 @@ class CohortTableTest {
         List<Customer> one = List.of(Customer.of("x", at("2024-12-31T12:00:00Z")));
         Instant later = Instant.parse("2026-01-01T00:00:00Z");
         assertThat(start(one, CalendarPeriod.DAY, later)).isEqualTo(LocalDate.of(2024, 12, 31));
-        assertThat(start(one, CalendarPeriod.ISO_WEEK, later)).isEqualTo(LocalDate.of(2024, 12, 30));
+        assertThat(start(one, CalendarPeriod.ISO_WEEK, later))
+                .isEqualTo(LocalDate.of(2024, 12, 30));
         assertThat(start(one, CalendarPeriod.MONTH, later)).isEqualTo(LocalDate.of(2024, 12, 1));
         assertThat(start(one, CalendarPeriod.QUARTER, later)).isEqualTo(LocalDate.of(2024, 10, 1));
         assertThat(start(one, CalendarPeriod.YEAR, later)).isEqualTo(LocalDate.of(2024, 1, 1));
-        CohortTable weeks = CohortTable.fromCustomers(one, CalendarPeriod.ISO_WEEK, ZoneOffset.UTC,
+        CohortTable weeks = CohortTable.fromCustomers(
+                one,
+                CalendarPeriod.ISO_WEEK,
+                ZoneOffset.UTC,
                 Instant.parse("2025-01-13T00:00:00Z"));
         assertThat(weeks.cohorts().get(0).active()).containsExactly(1L, 1L);
     }
@@ -79,11 +86,14 @@ class CohortTableTest {
         Property.check("period index and start agree", trial -> {
             LocalDate date = LocalDate.ofEpochDay(trial.longIn(-800_000, 800_000));
             for (CalendarPeriod unit : CalendarPeriod.values()) {
-                long index = unit.index(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+                long index =
+                        unit.index(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
                 assertThat(unit.start(index)).isBeforeOrEqualTo(date);
                 assertThat(unit.start(index + 1)).isAfter(date);
-                assertThat(unit.index(unit.start(index).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                        ZoneOffset.UTC)).isEqualTo(index);
+                assertThat(unit.index(
+                                unit.start(index).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                                ZoneOffset.UTC))
+                        .isEqualTo(index);
             }
         });
     }
@@ -97,11 +107,17 @@ class CohortTableTest {
                 new Purchase("y", at("2024-02-20T00:00:00Z"), 5),
                 new Purchase("y", at("2024-04-03T00:00:00Z"), 5),
                 new Purchase("z", at("2024-01-20T00:00:00Z"), 7));
-        CohortTable table = CohortTable.fromTransactions(log, Purchase::customerId,
-                Purchase::time, CalendarPeriod.MONTH, ZoneOffset.UTC, AS_OF);
-        assertThat(table.cohorts()).containsExactly(
-                new CohortTable.Cohort(LocalDate.of(2024, 1, 1), 2, List.of(2L, 0L, 1L)),
-                new CohortTable.Cohort(LocalDate.of(2024, 2, 1), 1, List.of(1L, 0L)));
+        CohortTable table = CohortTable.fromTransactions(
+                log,
+                Purchase::customerId,
+                Purchase::time,
+                CalendarPeriod.MONTH,
+                ZoneOffset.UTC,
+                AS_OF);
+        assertThat(table.cohorts())
+                .containsExactly(
+                        new CohortTable.Cohort(LocalDate.of(2024, 1, 1), 2, List.of(2L, 0L, 1L)),
+                        new CohortTable.Cohort(LocalDate.of(2024, 2, 1), 1, List.of(1L, 0L)));
         assertThat(table.unit()).isEqualTo(CalendarPeriod.MONTH);
         assertThat(table.asOf()).isEqualTo(AS_OF);
     }
@@ -114,16 +130,19 @@ class CohortTableTest {
             Instant origin = Instant.parse("2023-01-01T00:00:00Z");
             for (int i = 0; i < n; i++) {
                 Instant acquired = origin.plusSeconds(trial.random().nextLong(40_000_000L));
-                Optional<Instant> churned = trial.random().nextBoolean() ? Optional.empty()
+                Optional<Instant> churned = trial.random().nextBoolean()
+                        ? Optional.empty()
                         : Optional.of(acquired.plusSeconds(trial.random().nextLong(30_000_000L)));
                 customers.add(new Customer("c" + i, acquired, churned, Map.of()));
             }
             Instant asOf = origin.plusSeconds(40_000_001L);
-            for (CalendarPeriod unit : List.of(CalendarPeriod.ISO_WEEK, CalendarPeriod.MONTH,
-                    CalendarPeriod.QUARTER)) {
-                CohortTable table = CohortTable.fromCustomers(customers, unit, ZoneOffset.UTC,
-                        asOf);
-                assertThat(table.cohorts().stream().mapToLong(CohortTable.Cohort::size).sum())
+            for (CalendarPeriod unit : List.of(
+                    CalendarPeriod.ISO_WEEK, CalendarPeriod.MONTH, CalendarPeriod.QUARTER)) {
+                CohortTable table =
+                        CohortTable.fromCustomers(customers, unit, ZoneOffset.UTC, asOf);
+                assertThat(table.cohorts().stream()
+                                .mapToLong(CohortTable.Cohort::size)
+                                .sum())
                         .isEqualTo(n);
                 assertThat(table.isEmpty()).isEqualTo(n == 0);
                 for (CohortTable.Cohort cohort : table.cohorts()) {
@@ -139,37 +158,53 @@ class CohortTableTest {
     @Test
     void rejectsBadInput() {
         assertThatThrownBy(() -> CohortTable.fromCustomers(
-                List.of(Customer.of("soon", AS_OF)), CalendarPeriod.MONTH, ZoneOffset.UTC, AS_OF))
+                        List.of(Customer.of("soon", AS_OF)),
+                        CalendarPeriod.MONTH,
+                        ZoneOffset.UTC,
+                        AS_OF))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("acquiredAt of customer soon")
                 .hasMessageContaining("before asOf");
         assertThatThrownBy(() -> CohortTable.fromTransactions(
-                List.of(new Purchase("p", AS_OF.plusSeconds(1), 1)), Purchase::customerId,
-                Purchase::time, CalendarPeriod.MONTH, ZoneOffset.UTC, AS_OF))
+                        List.of(new Purchase("p", AS_OF.plusSeconds(1), 1)),
+                        Purchase::customerId,
+                        Purchase::time,
+                        CalendarPeriod.MONTH,
+                        ZoneOffset.UTC,
+                        AS_OF))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("transaction of customer p");
-        assertThatThrownBy(() -> CohortTable.fromCustomers(List.of(), null, ZoneOffset.UTC,
-                AS_OF)).isInstanceOf(NullPointerException.class).hasMessageContaining("unit");
+        assertThatThrownBy(() -> CohortTable.fromCustomers(List.of(), null, ZoneOffset.UTC, AS_OF))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("unit");
         assertThatThrownBy(() -> CohortTable.fromTransactions(
-                List.of(new Purchase("p", AS_OF.minusSeconds(1), 1)), p -> null,
-                Purchase::time, CalendarPeriod.MONTH, ZoneOffset.UTC, AS_OF))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("customerId");
-        CohortTable.Cohort cohort = new CohortTable.Cohort(LocalDate.of(2024, 1, 1), 3,
-                List.of(3L, 2L));
+                        List.of(new Purchase("p", AS_OF.minusSeconds(1), 1)),
+                        p -> null,
+                        Purchase::time,
+                        CalendarPeriod.MONTH,
+                        ZoneOffset.UTC,
+                        AS_OF))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("customerId");
+        CohortTable.Cohort cohort =
+                new CohortTable.Cohort(LocalDate.of(2024, 1, 1), 3, List.of(3L, 2L));
         assertThatThrownBy(() -> cohort.retention(2))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("k must be in 0..1").hasMessageContaining("was 2");
-        assertThatThrownBy(() -> new CohortTable.Cohort(LocalDate.of(2024, 1, 1), 3,
-                List.of(4L)))
+                .hasMessageContaining("k must be in 0..1")
+                .hasMessageContaining("was 2");
+        assertThatThrownBy(() -> new CohortTable.Cohort(LocalDate.of(2024, 1, 1), 3, List.of(4L)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("active[0]").hasMessageContaining("was 4");
-        assertThatThrownBy(() -> new CohortTable.Cohort(LocalDate.of(2024, 1, 1), -3,
-                List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("size");
+                .hasMessageContaining("active[0]")
+                .hasMessageContaining("was 4");
+        assertThatThrownBy(() -> new CohortTable.Cohort(LocalDate.of(2024, 1, 1), -3, List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("size");
     }
 
     private static LocalDate start(List<Customer> customers, CalendarPeriod unit, Instant asOf) {
-        return CohortTable.fromCustomers(customers, unit, ZoneOffset.UTC, asOf).cohorts().get(0)
+        return CohortTable.fromCustomers(customers, unit, ZoneOffset.UTC, asOf)
+                .cohorts()
+                .get(0)
                 .start();
     }
 

@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.within;
 import dev.cxkit.model.Customer;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.stats.Proportion;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 /** Reference case sec. 7: 500 at the start, 450 at the end, 60 new who stayed. */
 class PeriodChurnTest {
@@ -55,8 +57,8 @@ class PeriodChurnTest {
         List<Customer> customers = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             Instant acquired = START.minusSeconds(86_400L * (i + 1));
-            Optional<Instant> churned = i < 110
-                    ? Optional.of(START.plusSeconds(3600L * i)) : Optional.empty();
+            Optional<Instant> churned =
+                    i < 110 ? Optional.of(START.plusSeconds(3600L * i)) : Optional.empty();
             customers.add(new Customer("s" + i, acquired, churned, Map.of()));
         }
         for (int i = 0; i < 60; i++) {
@@ -65,10 +67,10 @@ class PeriodChurnTest {
         assertThat(PeriodChurn.ofCustomers(customers, START, END))
                 .isEqualTo(PeriodChurn.ofCounts(500, 450, 60));
 
-        customers.add(Customer.of("late", START.plusSeconds(10))
-                .withChurnedAt(END.minusSeconds(1)));
-        customers.add(Customer.of("gone", START.minusSeconds(99))
-                .withChurnedAt(START.minusSeconds(1)));
+        customers.add(
+                Customer.of("late", START.plusSeconds(10)).withChurnedAt(END.minusSeconds(1)));
+        customers.add(
+                Customer.of("gone", START.minusSeconds(99)).withChurnedAt(START.minusSeconds(1)));
         customers.add(Customer.of("future", END));
         PeriodChurn period = PeriodChurn.ofCustomers(customers, START, END);
         assertThat(period.newCustomers()).isEqualTo(61);
@@ -96,11 +98,14 @@ class PeriodChurnTest {
         PeriodChurn empty = PeriodChurn.ofCustomers(List.of(), START, END);
         assertThat(empty.churn().isEmpty()).isTrue();
         assertThatThrownBy(() -> empty.churn().value())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("churn");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("churn");
         assertThatThrownBy(() -> empty.retention().interval(0.95))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("retention");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("retention");
         assertThatThrownBy(empty::simpleChurn)
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("atStart = 0");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("atStart = 0");
         assertThatThrownBy(() -> PeriodChurn.simpleRate(0, 4))
                 .isInstanceOf(IllegalStateException.class);
     }
@@ -109,15 +114,19 @@ class PeriodChurnTest {
     void rejectsBadCounts() {
         assertThatThrownBy(() -> PeriodChurn.simpleRate(-1, 4))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("atStart").hasMessageContaining("-1");
+                .hasMessageContaining("atStart")
+                .hasMessageContaining("-1");
         assertThatThrownBy(() -> PeriodChurn.simpleRate(5, -4))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("atEnd");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("atEnd");
         assertThatThrownBy(() -> PeriodChurn.ofCounts(500, 450, -60))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("newCustomers").hasMessageContaining("-60");
+                .hasMessageContaining("newCustomers")
+                .hasMessageContaining("-60");
         assertThatThrownBy(() -> PeriodChurn.ofCounts(500, 600, 60))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("survivors cannot increase").hasMessageContaining("540");
+                .hasMessageContaining("survivors cannot increase")
+                .hasMessageContaining("540");
         assertThatThrownBy(() -> PeriodChurn.ofCounts(500, 50, 60))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("newCustomers must be <= atEnd = 50");
@@ -127,22 +136,26 @@ class PeriodChurnTest {
     void rejectsBadPeriod() {
         assertThatThrownBy(() -> PeriodChurn.ofCustomers(List.of(), END, START))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("end must be after start").hasMessageContaining(
-                        START.toString());
+                .hasMessageContaining("end must be after start")
+                .hasMessageContaining(START.toString());
         assertThatThrownBy(() -> PeriodChurn.ofCustomers(List.of(), START, START))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PeriodChurn.ofCustomers(null, START, END))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("customers");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("customers");
     }
 
     @Test
     void proportionRejectsCountsOutsideItsBase() {
         assertThatThrownBy(() -> new Proportion("churn", 6, 5))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("churn").hasMessageContaining("count must be in 0..5, was 6");
+                .hasMessageContaining("churn")
+                .hasMessageContaining("count must be in 0..5, was 6");
         assertThatThrownBy(() -> new Proportion("churn", 0, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("n must be >= 0, was -1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("n must be >= 0, was -1");
         assertThatThrownBy(() -> new Proportion("churn", 1, 5).interval(1.5))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1.5");
     }
 }

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 class RevenueRetentionTest {
 
@@ -34,13 +35,17 @@ class RevenueRetentionTest {
     void emptyRevenueSaysSoAndRefusesRates() {
         RevenueRetention empty = RevenueRetention.fromRevenues(Map.of(), Map.of("new", 5.0));
         assertThat(empty.isEmpty()).isTrue();
-        assertThatThrownBy(empty::grossRetention).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(empty::grossRetention)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("gross revenue retention");
-        assertThatThrownBy(empty::netRetention).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(empty::netRetention)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("net revenue retention");
-        assertThatThrownBy(empty::grossChurn).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(empty::grossChurn)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("gross revenue churn");
-        assertThatThrownBy(empty::netChurn).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(empty::netChurn)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("net revenue churn");
     }
 
@@ -48,24 +53,30 @@ class RevenueRetentionTest {
     void rejectsBadAmounts() {
         assertThatThrownBy(() -> new RevenueRetention(-1, 0, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("startRevenue").hasMessageContaining("-1.0");
+                .hasMessageContaining("startRevenue")
+                .hasMessageContaining("-1.0");
         assertThatThrownBy(() -> new RevenueRetention(10, Double.NaN, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("churned").hasMessageContaining("NaN");
+                .hasMessageContaining("churned")
+                .hasMessageContaining("NaN");
         assertThatThrownBy(() -> new RevenueRetention(10, 0, 0, Double.POSITIVE_INFINITY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expansion");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expansion");
         assertThatThrownBy(() -> new RevenueRetention(10, 6, 5, 0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("churned + contraction").hasMessageContaining("11.0");
+                .hasMessageContaining("churned + contraction")
+                .hasMessageContaining("11.0");
         assertThatThrownBy(() -> RevenueRetention.fromRevenues(Map.of("a", -2.0), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("startRevenue[a]").hasMessageContaining("-2.0");
+                .hasMessageContaining("startRevenue[a]")
+                .hasMessageContaining("-2.0");
         assertThatThrownBy(() -> RevenueRetention.fromRevenues(Map.of(), Map.of("z", Double.NaN)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("endRevenue[z]");
         Map<String, Double> withNull = new HashMap<>();
         withNull.put("a", null);
         assertThatThrownBy(() -> RevenueRetention.fromRevenues(withNull, Map.of()))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("startRevenue[a]");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("startRevenue[a]");
     }
 }

@@ -15,7 +15,10 @@ final class CdnowData {
 
     /** The data rows of a CSV resource, split on commas, without the header. */
     static List<String[]> csvRows(String resource) {
-        return lines(resource).stream().skip(1).map(line -> line.split(",")).collect(Collectors.toList());
+        return lines(resource).stream()
+                .skip(1)
+                .map(line -> line.split(","))
+                .collect(Collectors.toList());
     }
 
     static List<String> lines(String resource) {
@@ -30,7 +33,10 @@ final class CdnowData {
     /** The 2,357 CDNOW customers with x, t_x, T (weeks) and zbar, ordered by ID. */
     static List<RfmSummary> customersWithValue() {
         return csvRows("cdnow_customers_summary_with_transactions.csv").stream()
-                .map(f -> new RfmSummary(Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                .map(f -> new RfmSummary(
+                        Integer.parseInt(f[1]),
+                        Double.parseDouble(f[2]),
+                        Double.parseDouble(f[3]),
                         Double.parseDouble(f[4])))
                 .collect(Collectors.toList());
     }

@@ -39,6 +39,7 @@ final class Draws {
     }
 
     private static double normal(SplittableRandom random) {
-        return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+        return Math.sqrt(-2 * Math.log(1 - random.nextDouble()))
+                * Math.cos(2 * Math.PI * random.nextDouble());
     }
 }

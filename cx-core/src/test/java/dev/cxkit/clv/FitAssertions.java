@@ -17,7 +17,9 @@ final class FitAssertions {
         for (int i = 0; i < truth.length; i++) {
             String name = estimate.parameterNames().get(i);
             double standardError = estimate.standardError(name).orElseThrow();
-            assertThat(estimate.estimate(name)).as(name).isCloseTo(truth[i], within(errors * standardError));
+            assertThat(estimate.estimate(name))
+                    .as(name)
+                    .isCloseTo(truth[i], within(errors * standardError));
         }
     }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class GammaGammaModelTest {
 
@@ -35,9 +37,12 @@ class GammaGammaModelTest {
 
     @Test
     void conditionalValuesMatchIndependentComputation() {
-        assertThat(SCIPY_FIT.conditionalExpectedAverageValue(2, 22.35)).isCloseTo(24.6586160, within(1e-6));
-        assertThat(SCIPY_FIT.conditionalExpectedAverageValue(1, 11.77)).isCloseTo(18.9114794, within(1e-6));
-        assertThat(SCIPY_FIT.conditionalExpectedAverageValue(0, 0)).isCloseTo(35.1710026, within(1e-6));
+        assertThat(SCIPY_FIT.conditionalExpectedAverageValue(2, 22.35))
+                .isCloseTo(24.6586160, within(1e-6));
+        assertThat(SCIPY_FIT.conditionalExpectedAverageValue(1, 11.77))
+                .isCloseTo(18.9114794, within(1e-6));
+        assertThat(SCIPY_FIT.conditionalExpectedAverageValue(0, 0))
+                .isCloseTo(35.1710026, within(1e-6));
         assertThat(SCIPY_FIT.populationMeanValue()).isCloseTo(35.1710026, within(1e-6));
     }
 
@@ -45,36 +50,49 @@ class GammaGammaModelTest {
     void refusesAnInfinitePopulationMean() {
         GammaGammaModel heavyTailed = GammaGammaModel.of(2, 0.8, 10);
         assertThatThrownBy(heavyTailed::populationMeanValue)
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("needs q > 1, was q = 0.8");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("needs q > 1, was q = 0.8");
         assertThatThrownBy(() -> heavyTailed.conditionalExpectedAverageValue(0, 0))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("p x + q > 1");
-        assertThat(heavyTailed.conditionalExpectedAverageValue(1, 5)).isCloseTo(2 * 15 / 1.8, within(1e-12));
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("p x + q > 1");
+        assertThat(heavyTailed.conditionalExpectedAverageValue(1, 5))
+                .isCloseTo(2 * 15 / 1.8, within(1e-12));
     }
 
     @Test
     void rejectsBadInput() {
         assertThatThrownBy(() -> GammaGammaModel.fit(List.of(RfmSummary.of(0, 0, 10))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one with a repeat purchase of positive value to fit spend");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("one with a repeat purchase of positive value to fit spend");
         assertThatThrownBy(() -> GammaGammaModel.fit(List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repeat purchase of positive value");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("repeat purchase of positive value");
         assertThatThrownBy(() -> GammaGammaModel.fit(List.of(new RfmSummary(2, 3, 5, 0))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("were 1 without");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("were 1 without");
         assertThatThrownBy(() -> new RfmSummary(0, 0, 5, 3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("meanRepeatValue must be 0 when frequency is 0, was 3.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("meanRepeatValue must be 0 when frequency is 0, was 3.0");
         assertThatThrownBy(() -> new RfmSummary(1, 1, 5, -3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("meanRepeatValue must be >= 0 and finite, was -3.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("meanRepeatValue must be >= 0 and finite, was -3.0");
         assertThatThrownBy(() -> GammaGammaModel.of(1, 1, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gamma must be > 0 and finite, was -1.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gamma must be > 0 and finite, was -1.0");
         assertThatThrownBy(() -> SCIPY_FIT.conditionalExpectedAverageValue(-1, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x must be >= 0, was -1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("x must be >= 0, was -1");
         assertThatThrownBy(() -> SCIPY_FIT.conditionalExpectedAverageValue(0, 2))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zbar must be 0 when x is 0, was 2.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("zbar must be 0 when x is 0, was 2.0");
     }
 
     @Test
     void valueSemantics() {
-        assertThat(GammaGammaModel.of(1, 2, 3)).isEqualTo(GammaGammaModel.of(1, 2, 3))
-                .hasSameHashCodeAs(GammaGammaModel.of(1, 2, 3)).isNotEqualTo(GammaGammaModel.of(1, 2, 4));
+        assertThat(GammaGammaModel.of(1, 2, 3))
+                .isEqualTo(GammaGammaModel.of(1, 2, 3))
+                .hasSameHashCodeAs(GammaGammaModel.of(1, 2, 3))
+                .isNotEqualTo(GammaGammaModel.of(1, 2, 4));
     }
 
     /** Tolerance: each estimate within 4 of its standard errors, 5,000 simulated repeat buyers. */

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
 
 class ShiftedBetaGeometricTest {
 
@@ -22,7 +24,8 @@ class ShiftedBetaGeometricTest {
      * 191.1902, 179.8650, 170.0374; at d = 0.1: DEL 3.6949084, DERL n=1 2.9643992, n=2 4.1031397,
      * n=5 5.8940953.
      */
-    private static final ShiftedBetaGeometric SCIPY_FIT = ShiftedBetaGeometric.of(0.7040773046692893, 1.1820430071266919);
+    private static final ShiftedBetaGeometric SCIPY_FIT =
+            ShiftedBetaGeometric.of(0.7040773046692893, 1.1820430071266919);
 
     @Test
     void reproducesFaderHardie2007() {
@@ -37,8 +40,12 @@ class ShiftedBetaGeometricTest {
         long[] observed = {223, 207, 194, 183, 173};
         double[] scipy = {220.0850, 204.4108, 191.1902, 179.8650, 170.0374};
         for (int year = 8; year <= 12; year++) {
-            assertThat(projection[year]).as("year %s", year).isCloseTo(observed[year - 8], within(4.0));
-            assertThat(projection[year]).as("year %s", year).isCloseTo(scipy[year - 8], within(0.01));
+            assertThat(projection[year])
+                    .as("year %s", year)
+                    .isCloseTo(observed[year - 8], within(4.0));
+            assertThat(projection[year])
+                    .as("year %s", year)
+                    .isCloseTo(scipy[year - 8], within(0.01));
         }
         assertThat(projection[0]).isEqualTo(1000);
     }
@@ -63,31 +70,45 @@ class ShiftedBetaGeometricTest {
     void survivalRetentionAndChurnAgree() {
         ShiftedBetaGeometric model = SCIPY_FIT;
         assertThat(model.survival(0)).isEqualTo(1.0);
-        assertThat(model.churnProbability(1)).isCloseTo(model.alpha() / (model.alpha() + model.beta()), within(1e-15));
+        assertThat(model.churnProbability(1))
+                .isCloseTo(model.alpha() / (model.alpha() + model.beta()), within(1e-15));
         for (int t = 1; t <= 20; t++) {
-            assertThat(model.survival(t - 1) - model.survival(t)).isCloseTo(model.churnProbability(t), within(1e-14));
-            assertThat(model.survival(t) / model.survival(t - 1)).isCloseTo(model.retentionRate(t), within(1e-14));
+            assertThat(model.survival(t - 1) - model.survival(t))
+                    .isCloseTo(model.churnProbability(t), within(1e-14));
+            assertThat(model.survival(t) / model.survival(t - 1))
+                    .isCloseTo(model.retentionRate(t), within(1e-14));
         }
-        assertThat(model.retentionRate(2)).isCloseTo((1.1820430071266919 + 1) / (0.7040773046692893 + 1.1820430071266919 + 1), within(1e-15));
+        assertThat(model.retentionRate(2))
+                .isCloseTo(
+                        (1.1820430071266919 + 1) / (0.7040773046692893 + 1.1820430071266919 + 1),
+                        within(1e-15));
     }
 
     @Test
     void discountedLifetimesMatchDirectSummation() {
         ShiftedBetaGeometric model = SCIPY_FIT;
         assertThat(model.discountedExpectedLifetime(0.1)).isCloseTo(3.6949084, within(1e-6));
-        assertThat(model.discountedExpectedResidualLifetimeAfterRenewals(0.1, 0)).isCloseTo(2.9643992, within(1e-6));
-        assertThat(model.discountedExpectedResidualLifetimeAfterRenewals(0.1, 1)).isCloseTo(4.1031397, within(1e-6));
-        assertThat(model.discountedExpectedResidualLifetimeAfterRenewals(0.1, 4)).isCloseTo(5.8940953, within(1e-6));
-        assertThat(model.residualLifetimeValueAfterRenewals(50, 0.1, 4)).isCloseTo(50 * 5.8940953, within(5e-5));
+        assertThat(model.discountedExpectedResidualLifetimeAfterRenewals(0.1, 0))
+                .isCloseTo(2.9643992, within(1e-6));
+        assertThat(model.discountedExpectedResidualLifetimeAfterRenewals(0.1, 1))
+                .isCloseTo(4.1031397, within(1e-6));
+        assertThat(model.discountedExpectedResidualLifetimeAfterRenewals(0.1, 4))
+                .isCloseTo(5.8940953, within(1e-6));
+        assertThat(model.residualLifetimeValueAfterRenewals(50, 0.1, 4))
+                .isCloseTo(50 * 5.8940953, within(5e-5));
         // the paper's n counts periods: a customer in period 5 has made 4 renewals
-        assertThat(model.discountedExpectedResidualLifetimeInPeriod(0.1, 5)).isCloseTo(5.8940953, within(1e-6));
+        assertThat(model.discountedExpectedResidualLifetimeInPeriod(0.1, 5))
+                .isCloseTo(5.8940953, within(1e-6));
         assertThat(model.discountedExpectedResidualLifetimeInPeriod(0.1, 1))
                 .isEqualTo(model.discountedExpectedResidualLifetimeAfterRenewals(0.1, 0));
         assertThatThrownBy(() -> model.discountedExpectedResidualLifetimeInPeriod(0.1, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("period must be >= 1 (the first period is 1), was 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("period must be >= 1 (the first period is 1), was 0");
         // DEL counts the undiscounted first payment plus the discounted residual of a new customer
         assertThat(model.discountedExpectedLifetime(0.1))
-                .isCloseTo(1 + model.discountedExpectedResidualLifetimeAfterRenewals(0.1, 0) / 1.1, within(1e-12));
+                .isCloseTo(
+                        1 + model.discountedExpectedResidualLifetimeAfterRenewals(0.1, 0) / 1.1,
+                        within(1e-12));
     }
 
     @Test
@@ -95,7 +116,8 @@ class ShiftedBetaGeometricTest {
         ShiftedBetaGeometric model = ShiftedBetaGeometric.of(3, 2);
         assertThat(model.expectedLifetime()).isEqualTo(2.0);
         assertThat(model.discountedExpectedLifetime(0)).isEqualTo(2.0);
-        assertThat(model.discountedExpectedResidualLifetimeAfterRenewals(0, 2)).isCloseTo((2 + 3 - 1) / 2.0, within(1e-15));
+        assertThat(model.discountedExpectedResidualLifetimeAfterRenewals(0, 2))
+                .isCloseTo((2 + 3 - 1) / 2.0, within(1e-15));
         assertThat(model.discountedExpectedLifetime(1e-4)).isCloseTo(2.0, within(1e-3));
         assertThat(SCIPY_FIT.expectedLifetime()).isInfinite();
         assertThat(SCIPY_FIT.discountedExpectedLifetime(0)).isInfinite();
@@ -106,38 +128,55 @@ class ShiftedBetaGeometricTest {
     void rejectsBadInput() {
         assertThatThrownBy(() -> ShiftedBetaGeometric.fitSurvivors(1000, 600, 700))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("survivors must not increase, survivors[2] was 700 after 600");
+                .hasMessageContaining(
+                        "survivors must not increase, survivors[2] was 700 after 600");
         assertThatThrownBy(() -> ShiftedBetaGeometric.fitSurvivors(1000, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("survivors[1] must be >= 0, was -1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("survivors[1] must be >= 0, was -1");
         assertThatThrownBy(() -> ShiftedBetaGeometric.fitSurvivors(1000))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length was 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("length was 1");
         assertThatThrownBy(() -> ShiftedBetaGeometric.fitSurvivors(1000, 1000, 1000))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one churned customer");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one churned customer");
         assertThatThrownBy(() -> ShiftedBetaGeometric.fitSurvivors(1000, 600))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 or more periods");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2 or more periods");
         assertThatThrownBy(() -> ShiftedBetaGeometric.fitLifetimes(List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one churned customer");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one churned customer");
         assertThatThrownBy(() -> ContractLifetime.churnedIn(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("periods must be >= 1 for a churned customer, was 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("periods must be >= 1 for a churned customer, was 0");
         assertThatThrownBy(() -> ContractLifetime.activeAfter(-1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was -1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("was -1");
         assertThatThrownBy(() -> ShiftedBetaGeometric.of(0, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("alpha must be > 0 and finite, was 0.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("alpha must be > 0 and finite, was 0.0");
         assertThatThrownBy(() -> ShiftedBetaGeometric.of(1, Double.NaN))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beta");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("beta");
         assertThatThrownBy(() -> SCIPY_FIT.discountedExpectedLifetime(-1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("d must be > -1 and finite, was -1.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("d must be > -1 and finite, was -1.0");
         assertThatThrownBy(() -> SCIPY_FIT.discountedExpectedResidualLifetimeAfterRenewals(0.1, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("renewalsMade must be >= 0, was -1");
-        assertThatThrownBy(() -> SCIPY_FIT.survival(-1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SCIPY_FIT.churnProbability(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SCIPY_FIT.projectSurvivors(-5, 3)).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("renewalsMade must be >= 0, was -1");
+        assertThatThrownBy(() -> SCIPY_FIT.survival(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SCIPY_FIT.churnProbability(0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SCIPY_FIT.projectSurvivors(-5, 3))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void valueSemantics() {
-        assertThat(ShiftedBetaGeometric.of(1, 2)).isEqualTo(ShiftedBetaGeometric.of(1, 2))
-                .hasSameHashCodeAs(ShiftedBetaGeometric.of(1, 2)).isNotEqualTo(ShiftedBetaGeometric.of(2, 1));
+        assertThat(ShiftedBetaGeometric.of(1, 2))
+                .isEqualTo(ShiftedBetaGeometric.of(1, 2))
+                .hasSameHashCodeAs(ShiftedBetaGeometric.of(1, 2))
+                .isNotEqualTo(ShiftedBetaGeometric.of(2, 1));
     }
 
     /**
@@ -161,8 +200,8 @@ class ShiftedBetaGeometricTest {
         });
     }
 
-    private static List<ContractLifetime> simulate(double alpha, double beta, int customers, int periods,
-            SplittableRandom random) {
+    private static List<ContractLifetime> simulate(
+            double alpha, double beta, int customers, int periods, SplittableRandom random) {
         List<ContractLifetime> lifetimes = new ArrayList<>(customers);
         for (int i = 0; i < customers; i++) {
             double theta = Draws.beta(random, alpha, beta);
@@ -170,7 +209,10 @@ class ShiftedBetaGeometricTest {
             while (t <= periods && random.nextDouble() >= theta) {
                 t++;
             }
-            lifetimes.add(t <= periods ? ContractLifetime.churnedIn(t) : ContractLifetime.activeAfter(periods));
+            lifetimes.add(
+                    t <= periods
+                            ? ContractLifetime.churnedIn(t)
+                            : ContractLifetime.activeAfter(periods));
         }
         return lifetimes;
     }

@@ -4,17 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import dev.cxkit.testing.Property;
-import org.junit.jupiter.api.Test;
 
 class TransactionLogTest {
 
@@ -25,7 +27,10 @@ class TransactionLogTest {
         TransactionLog<Integer> log = TransactionLog.create(ZoneOffset.UTC);
         for (String line : CdnowData.lines("CDNOW_sample.txt")) {
             String[] f = line.trim().split("\\s+");
-            log.add(Integer.valueOf(f[1]), LocalDate.parse(f[2], DateTimeFormatter.BASIC_ISO_DATE), Double.parseDouble(f[4]));
+            log.add(
+                    Integer.valueOf(f[1]),
+                    LocalDate.parse(f[2], DateTimeFormatter.BASIC_ISO_DATE),
+                    Double.parseDouble(f[4]));
         }
         return log;
     }
@@ -33,16 +38,25 @@ class TransactionLogTest {
     @Test
     void rebuildsTheCdnowSummaryFromTheRawLog() {
         Map<Integer, RfmSummary> built = cdnowLog().summarize(CALIBRATION_END, ChronoUnit.WEEKS);
-        List<String[]> expected = CdnowData.csvRows("cdnow_customers_summary_with_transactions.csv");
+        List<String[]> expected =
+                CdnowData.csvRows("cdnow_customers_summary_with_transactions.csv");
         assertThat(built).hasSize(2357);
         assertThat(expected).hasSize(2357);
         for (String[] row : expected) {
             RfmSummary summary = built.get(Integer.valueOf(row[0]));
-            assertThat(summary.frequency()).as("x of %s", row[0]).isEqualTo(Integer.parseInt(row[1]));
+            assertThat(summary.frequency())
+                    .as("x of %s", row[0])
+                    .isEqualTo(Integer.parseInt(row[1]));
             // the published files round to two decimals
-            assertThat(summary.recency()).as("t_x of %s", row[0]).isCloseTo(Double.parseDouble(row[2]), within(0.0051));
-            assertThat(summary.age()).as("T of %s", row[0]).isCloseTo(Double.parseDouble(row[3]), within(0.0051));
-            assertThat(summary.meanRepeatValue()).as("zbar of %s", row[0]).isCloseTo(Double.parseDouble(row[4]), within(0.0051));
+            assertThat(summary.recency())
+                    .as("t_x of %s", row[0])
+                    .isCloseTo(Double.parseDouble(row[2]), within(0.0051));
+            assertThat(summary.age())
+                    .as("T of %s", row[0])
+                    .isCloseTo(Double.parseDouble(row[3]), within(0.0051));
+            assertThat(summary.meanRepeatValue())
+                    .as("zbar of %s", row[0])
+                    .isCloseTo(Double.parseDouble(row[4]), within(0.0051));
         }
         for (String[] row : CdnowData.csvRows("cdnow_customers_summary.csv")) {
             RfmSummary summary = built.get(Integer.valueOf(row[0]));
@@ -78,10 +92,13 @@ class TransactionLogTest {
         TransactionLog<String> all = TransactionLog.create(ZoneOffset.UTC);
         left.add("a", LocalDate.of(2024, 1, 1), 1).add("b", LocalDate.of(2024, 1, 3), 2);
         right.add("a", LocalDate.of(2024, 1, 1), 4).add("a", LocalDate.of(2024, 1, 9), 6);
-        all.add("a", LocalDate.of(2024, 1, 1), 1).add("b", LocalDate.of(2024, 1, 3), 2)
-                .add("a", LocalDate.of(2024, 1, 1), 4).add("a", LocalDate.of(2024, 1, 9), 6);
+        all.add("a", LocalDate.of(2024, 1, 1), 1)
+                .add("b", LocalDate.of(2024, 1, 3), 2)
+                .add("a", LocalDate.of(2024, 1, 1), 4)
+                .add("a", LocalDate.of(2024, 1, 9), 6);
         LocalDate end = LocalDate.of(2024, 2, 1);
-        assertThat(left.merge(right).summarize(end, ChronoUnit.DAYS)).isEqualTo(all.summarize(end, ChronoUnit.DAYS));
+        assertThat(left.merge(right).summarize(end, ChronoUnit.DAYS))
+                .isEqualTo(all.summarize(end, ChronoUnit.DAYS));
     }
 
     @Test
@@ -102,22 +119,30 @@ class TransactionLogTest {
         GammaGammaModel spend = GammaGammaModel.of(6.25, 3.74, 15.44);
         assertThat(spend.conditionalExpectedAverageValue(days.get("ann")))
                 .isEqualTo(spend.conditionalExpectedAverageValue(1, 30));
-        assertThat(spend.conditionalExpectedAverageValue(days.get("bob"))).isEqualTo(spend.populationMeanValue());
+        assertThat(spend.conditionalExpectedAverageValue(days.get("bob")))
+                .isEqualTo(spend.populationMeanValue());
     }
 
     @Test
     void splitsCdnowIntoCalibrationAndHoldoutAsTheIndependentScriptDoes() {
-        Map<Integer, CalibrationHoldout> split = cdnowLog().split(CALIBRATION_END, LocalDate.of(1998, 6, 30),
-                ChronoUnit.WEEKS);
+        Map<Integer, CalibrationHoldout> split =
+                cdnowLog().split(CALIBRATION_END, LocalDate.of(1998, 6, 30), ChronoUnit.WEEKS);
         // clv_reference.txt: 2,357 customers, 1,882 repeat purchases in the 39-week holdout
         assertThat(split).hasSize(2357);
-        assertThat(split.values().stream().mapToLong(CalibrationHoldout::holdoutPurchases).sum()).isEqualTo(1882);
-        assertThat(split.get(1).calibration()).isEqualTo(
-                cdnowLog().summarize(CALIBRATION_END, ChronoUnit.WEEKS).get(1));
-        assertThat(CalibrationHoldout.horizon(CALIBRATION_END, LocalDate.of(1998, 6, 30), ChronoUnit.WEEKS))
+        assertThat(split.values().stream()
+                        .mapToLong(CalibrationHoldout::holdoutPurchases)
+                        .sum())
+                .isEqualTo(1882);
+        assertThat(split.get(1).calibration())
+                .isEqualTo(
+                        cdnowLog().summarize(CALIBRATION_END, ChronoUnit.WEEKS).get(1));
+        assertThat(CalibrationHoldout.horizon(
+                        CALIBRATION_END, LocalDate.of(1998, 6, 30), ChronoUnit.WEEKS))
                 .isEqualTo(39.0);
-        assertThatThrownBy(() -> cdnowLog().split(CALIBRATION_END, CALIBRATION_END, ChronoUnit.WEEKS))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holdoutEnd must be after");
+        assertThatThrownBy(
+                        () -> cdnowLog().split(CALIBRATION_END, CALIBRATION_END, ChronoUnit.WEEKS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("holdoutEnd must be after");
     }
 
     @Test
@@ -147,23 +172,34 @@ class TransactionLogTest {
             assertThat(reversed.summarize(end, ChronoUnit.DAYS)).isEqualTo(expected);
         });
         // 0.1 + 0.2 in binary floating point is 0.30000000000000004; the log holds 0.3
-        TransactionLog<String> log = TransactionLog.<String>create(ZoneOffset.UTC).add("a", LocalDate.of(2024, 1, 1), 1)
-                .add("a", LocalDate.of(2024, 1, 2), 0.1).add("a", LocalDate.of(2024, 1, 2), 0.2)
+        TransactionLog<String> log = TransactionLog.<String>create(ZoneOffset.UTC)
+                .add("a", LocalDate.of(2024, 1, 1), 1)
+                .add("a", LocalDate.of(2024, 1, 2), 0.1)
+                .add("a", LocalDate.of(2024, 1, 2), 0.2)
                 .add("a", LocalDate.of(2024, 1, 3), new BigDecimal("0.30"));
-        assertThat(log.summarize(LocalDate.of(2024, 1, 9), ChronoUnit.DAYS).get("a").meanRepeatValue()).isEqualTo(0.3);
+        assertThat(log.summarize(LocalDate.of(2024, 1, 9), ChronoUnit.DAYS)
+                        .get("a")
+                        .meanRepeatValue())
+                .isEqualTo(0.3);
     }
 
     @Test
     void rejectsBadInput() {
         TransactionLog<String> log = TransactionLog.create(ZoneOffset.UTC);
         assertThatThrownBy(() -> log.add("a", LocalDate.of(2024, 1, 1), -2))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amount must be >= 0 and finite, was -2.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("amount must be >= 0 and finite, was -2.0");
         assertThatThrownBy(() -> log.add("a", LocalDate.of(2024, 1, 1), Double.NaN))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amount");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("amount");
         assertThatThrownBy(() -> log.summarize(LocalDate.of(2024, 1, 1), ChronoUnit.HOURS))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unit must be DAYS or longer and not FOREVER, was Hours");
-        assertThatThrownBy(() -> log.add(null, LocalDate.of(2024, 1, 1), 1)).isInstanceOf(NullPointerException.class)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unit must be DAYS or longer and not FOREVER, was Hours");
+        assertThatThrownBy(() -> log.add(null, LocalDate.of(2024, 1, 1), 1))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("customer");
-        assertThatThrownBy(() -> TransactionLog.create(null)).isInstanceOf(NullPointerException.class).hasMessage("zone");
+        assertThatThrownBy(() -> TransactionLog.create(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("zone");
     }
 }

@@ -9,8 +9,10 @@ import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.stats.ProportionInterval;
 import dev.cxkit.testing.Property;
-import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 class CsatTest {
 
@@ -49,8 +51,13 @@ class CsatTest {
     @Test
     void distributionListsEveryScoreInOrder() {
         Map<Integer, Double> distribution = Csat.of(INTERCOM).distribution();
-        assertThat(distribution).containsExactly(Map.entry(1, 0.1), Map.entry(2, 0.1),
-                Map.entry(3, 0.2), Map.entry(4, 0.4), Map.entry(5, 0.2));
+        assertThat(distribution)
+                .containsExactly(
+                        Map.entry(1, 0.1),
+                        Map.entry(2, 0.1),
+                        Map.entry(3, 0.2),
+                        Map.entry(4, 0.4),
+                        Map.entry(5, 0.2));
         assertThat(Csat.of(INTERCOM).share(4)).isEqualTo(0.4);
     }
 
@@ -58,10 +65,13 @@ class CsatTest {
     void topBoxesAreConfigurable() {
         Csat topBox = Csat.of(INTERCOM, 5);
         assertThat(topBox.value()).isCloseTo(0.2, within(1e-15));
-        Csat tenPoint = Csat.of(ScoreHistogram.of(Scale.of("csat10", 1, 10), 0, 0, 0, 0, 0, 0, 0, 1, 2, 1));
+        Csat tenPoint =
+                Csat.of(ScoreHistogram.of(Scale.of("csat10", 1, 10), 0, 0, 0, 0, 0, 0, 0, 1, 2, 1));
         assertThat(tenPoint.topBoxMin()).isEqualTo(9);
         assertThat(tenPoint.value()).isCloseTo(0.75, within(1e-15));
-        assertThat(Csat.of(INTERCOM)).isEqualTo(Csat.of(INTERCOM, 4)).isNotEqualTo(topBox)
+        assertThat(Csat.of(INTERCOM))
+                .isEqualTo(Csat.of(INTERCOM, 4))
+                .isNotEqualTo(topBox)
                 .hasSameHashCodeAs(Csat.of(INTERCOM, 4));
     }
 
@@ -75,9 +85,11 @@ class CsatTest {
             counts[trial.intIn(0, 4)]++;
             Csat csat = Csat.of(ScoreHistogram.of(Scale.CSAT, counts), trial.intIn(1, 5));
             assertThat(csat.value()).isBetween(0.0, 1.0);
-            assertThat(csat.distribution().values()).allSatisfy(
-                    share -> assertThat(share).isBetween(0.0, 1.0));
-            assertThat(csat.distribution().values().stream().mapToDouble(Double::doubleValue).sum())
+            assertThat(csat.distribution().values())
+                    .allSatisfy(share -> assertThat(share).isBetween(0.0, 1.0));
+            assertThat(csat.distribution().values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sum())
                     .isCloseTo(1, within(1e-12));
             assertThat(csat.interval(0.9).contains(csat.value())).isTrue();
             assertThat(csat.mean().value()).isBetween(1.0, 5.0);
@@ -89,28 +101,35 @@ class CsatTest {
         Csat empty = Csat.of(ScoreHistogram.empty(Scale.CSAT));
         assertThat(empty.isEmpty()).isTrue();
         assertThat(empty.n()).isZero();
-        assertThatThrownBy(empty::value).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(empty::value)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CSAT top-box share");
         assertThatThrownBy(() -> empty.interval(0.95)).hasMessageContaining("CSAT");
-        assertThatThrownBy(() -> empty.mean().value()).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> empty.mean().value())
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CSAT mean");
         assertThatThrownBy(empty::distribution).hasMessageContaining("CSAT distribution");
         Csat one = Csat.of(ScoreHistogram.of(Scale.CSAT, 0, 0, 0, 0, 1));
         assertThat(one.mean().value()).isEqualTo(5);
-        assertThatThrownBy(() -> one.mean().interval(0.95)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> one.mean().interval(0.95))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("CSAT mean interval needs at least 2 responses, had 1");
     }
 
     @Test
     void rejectsBadInput() {
-        assertThatThrownBy(() -> Csat.of(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Csat.of(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("histogram");
         assertThatThrownBy(() -> Csat.of(null, 4)).hasMessage("histogram");
-        assertThatThrownBy(() -> Csat.of(INTERCOM, 6)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Csat.of(INTERCOM, 6))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("topBoxMin must be in 1..5");
         assertThatThrownBy(() -> Csat.of(INTERCOM).share(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("score must be in 1..5");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("score must be in 1..5");
         assertThatThrownBy(() -> Csat.of(INTERCOM).mean().interval(-0.1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("confidence level");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("confidence level");
     }
 }

@@ -4,19 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
-import org.junit.jupiter.api.Test;
 
 class KeyDriverPropertiesTest {
 
     private static final double TOLERANCE = 1e-9;
-    private static final KeyDriverAnalysis LISTWISE = KeyDriverAnalysis.builder().bootstrapResamples(0).build();
-    private static final KeyDriverAnalysis PAIRWISE = KeyDriverAnalysis.builder().bootstrapResamples(0)
-            .missingPolicy(MissingPolicy.PAIRWISE).build();
+    private static final KeyDriverAnalysis LISTWISE =
+            KeyDriverAnalysis.builder().bootstrapResamples(0).build();
+    private static final KeyDriverAnalysis PAIRWISE = KeyDriverAnalysis.builder()
+            .bootstrapResamples(0)
+            .missingPolicy(MissingPolicy.PAIRWISE)
+            .build();
 
     @Test
     void importancesSumToRSquaredAndSharesToOne() {
@@ -24,9 +29,12 @@ class KeyDriverPropertiesTest {
             DriverReport report = analysis(trial).analyze(randomSurvey(trial).build());
             List<DriverImportance> drivers = report.drivers();
 
-            assertThat(sum(drivers, d -> d.relativeWeight().value())).isCloseTo(report.rSquared(), within(TOLERANCE));
-            assertThat(sum(drivers, d -> d.shapley().value())).isCloseTo(report.rSquared(), within(TOLERANCE));
-            assertThat(sum(drivers, d -> d.relativeWeight().share())).isCloseTo(1, within(TOLERANCE));
+            assertThat(sum(drivers, d -> d.relativeWeight().value()))
+                    .isCloseTo(report.rSquared(), within(TOLERANCE));
+            assertThat(sum(drivers, d -> d.shapley().value()))
+                    .isCloseTo(report.rSquared(), within(TOLERANCE));
+            assertThat(sum(drivers, d -> d.relativeWeight().share()))
+                    .isCloseTo(1, within(TOLERANCE));
             assertThat(sum(drivers, d -> d.shapley().share())).isCloseTo(1, within(TOLERANCE));
             assertThat(report.rSquared()).isBetween(0.0, 1.0);
             assertThat(drivers).allSatisfy(d -> {
@@ -44,7 +52,8 @@ class KeyDriverPropertiesTest {
             DriverData data = randomSurvey(trial).build();
             List<String> shuffled = new ArrayList<>(data.driverNames());
             Collections.shuffle(shuffled, new Random(trial.random().nextLong()));
-            DriverData.Builder reordered = DriverData.builder().outcome(data.outcomeName(), data.outcome());
+            DriverData.Builder reordered =
+                    DriverData.builder().outcome(data.outcomeName(), data.outcome());
             shuffled.forEach(name -> reordered.driver(name, data.driver(name)));
 
             assertSameImportances(analysis.analyze(reordered.build()), analysis.analyze(data));
@@ -56,10 +65,12 @@ class KeyDriverPropertiesTest {
         Property.check("affine rescaling", 100, trial -> {
             KeyDriverAnalysis analysis = analysis(trial);
             DriverData data = randomSurvey(trial).build();
-            String target = data.driverNames().get(trial.intIn(0, data.driverNames().size() - 1));
+            String target =
+                    data.driverNames().get(trial.intIn(0, data.driverNames().size() - 1));
             double scale = trial.doubleIn(0.01, 100) * (trial.random().nextBoolean() ? 1 : -1);
             double shift = trial.doubleIn(-1000, 1000);
-            DriverData.Builder rescaled = DriverData.builder().outcome(data.outcomeName(), data.outcome());
+            DriverData.Builder rescaled =
+                    DriverData.builder().outcome(data.outcomeName(), data.outcome());
             for (String name : data.driverNames()) {
                 double[] column = data.driver(name);
                 if (name.equals(target)) {
@@ -74,7 +85,9 @@ class KeyDriverPropertiesTest {
 
             assertSameImportances(changed, original);
             assertThat(changed.driver(target).pearson())
-                    .isCloseTo(Math.signum(scale) * original.driver(target).pearson(), within(TOLERANCE));
+                    .isCloseTo(
+                            Math.signum(scale) * original.driver(target).pearson(),
+                            within(TOLERANCE));
         });
     }
 
@@ -89,8 +102,13 @@ class KeyDriverPropertiesTest {
         for (int j = 0; j < p; j++) {
             effects[j] = trial.doubleIn(-1, 1);
         }
-        DriverData complete = SyntheticSurvey.of(trial.random(), trial.intIn(p + 30, 300), effects,
-                trial.doubleIn(0, 0.8), trial.doubleIn(0.2, 2)).build();
+        DriverData complete = SyntheticSurvey.of(
+                        trial.random(),
+                        trial.intIn(p + 30, 300),
+                        effects,
+                        trial.doubleIn(0, 0.8),
+                        trial.doubleIn(0.2, 2))
+                .build();
         double missing = trial.random().nextBoolean() ? trial.doubleIn(0, 0.05) : 0;
         DriverData.Builder builder = DriverData.builder()
                 .outcome(complete.outcomeName(), withMissing(complete.outcome(), missing, trial));
@@ -113,14 +131,20 @@ class KeyDriverPropertiesTest {
         assertThat(actual.rSquared()).isCloseTo(expected.rSquared(), within(TOLERANCE));
         for (DriverImportance e : expected.drivers()) {
             DriverImportance a = actual.driver(e.name());
-            assertThat(a.relativeWeight().value()).as(e.name()).isCloseTo(e.relativeWeight().value(), within(TOLERANCE));
-            assertThat(a.shapley().value()).as(e.name()).isCloseTo(e.shapley().value(), within(TOLERANCE));
-            assertThat(Math.abs(a.spearman())).as(e.name()).isCloseTo(Math.abs(e.spearman()), within(TOLERANCE));
+            assertThat(a.relativeWeight().value())
+                    .as(e.name())
+                    .isCloseTo(e.relativeWeight().value(), within(TOLERANCE));
+            assertThat(a.shapley().value())
+                    .as(e.name())
+                    .isCloseTo(e.shapley().value(), within(TOLERANCE));
+            assertThat(Math.abs(a.spearman()))
+                    .as(e.name())
+                    .isCloseTo(Math.abs(e.spearman()), within(TOLERANCE));
         }
     }
 
-    private static double sum(List<DriverImportance> drivers,
-            ToDoubleFunction<DriverImportance> value) {
+    private static double sum(
+            List<DriverImportance> drivers, ToDoubleFunction<DriverImportance> value) {
         return drivers.stream().mapToDouble(value).sum();
     }
 }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
 
 class ShapleyValuesTest {
 
@@ -44,7 +46,8 @@ class ShapleyValuesTest {
 
     @Test
     void exactValuesAreLimitedToTwentyDrivers() {
-        assertThatThrownBy(() -> ShapleyValues.exact(randomCorrelations(new SplittableRandom(1), 21)))
+        assertThatThrownBy(
+                        () -> ShapleyValues.exact(randomCorrelations(new SplittableRandom(1), 21)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("exact Shapley values need at most 20 drivers, were 21");
     }
@@ -74,7 +77,8 @@ class ShapleyValuesTest {
         for (int[] order : orders) {
             double before = 0;
             for (int k = 1; k <= p; k++) {
-                int[] entered = IntStream.concat(IntStream.of(Arrays.copyOf(order, k)), IntStream.of(p))
+                int[] entered = IntStream.concat(
+                                IntStream.of(Arrays.copyOf(order, k)), IntStream.of(p))
                         .toArray();
                 double after = correlations.select(entered).rSquared().orElseThrow();
                 phi[order[k - 1]] += after - before;

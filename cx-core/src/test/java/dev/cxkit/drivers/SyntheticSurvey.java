@@ -15,8 +15,12 @@ final class SyntheticSurvey {
      * normal parts), the outcome {@code sum_j effects[j] * driver_j + noise * e}; drivers are
      * named {@code d0, d1, ...}.
      */
-    static DriverData.Builder of(SplittableRandom random, int respondents, double[] effects,
-            double shared, double noise) {
+    static DriverData.Builder of(
+            SplittableRandom random,
+            int respondents,
+            double[] effects,
+            double shared,
+            double noise) {
         int p = effects.length;
         double[][] drivers = new double[p][respondents];
         double[] outcome = new double[respondents];
@@ -24,7 +28,8 @@ final class SyntheticSurvey {
             double common = random.nextGaussian();
             double y = noise * random.nextGaussian();
             for (int j = 0; j < p; j++) {
-                drivers[j][i] = Math.sqrt(shared) * common + Math.sqrt(1 - shared) * random.nextGaussian();
+                drivers[j][i] =
+                        Math.sqrt(shared) * common + Math.sqrt(1 - shared) * random.nextGaussian();
                 y += effects[j] * drivers[j][i];
             }
             outcome[i] = y;

@@ -11,12 +11,13 @@ class ChecksTest {
     @Test
     void passingChecksThrowNothing() {
         assertThatCode(() -> {
-            Checks.checkArgument(true, "never");
-            Checks.checkArgument(true, "never %s", 1L);
-            Checks.checkArgument(true, "never %s", 1.5);
-            Checks.checkArgument(true, "never %s", "x");
-            Checks.checkArgument(true, "never %s %s", 1, 2);
-        }).doesNotThrowAnyException();
+                    Checks.checkArgument(true, "never");
+                    Checks.checkArgument(true, "never %s", 1L);
+                    Checks.checkArgument(true, "never %s", 1.5);
+                    Checks.checkArgument(true, "never %s", "x");
+                    Checks.checkArgument(true, "never %s %s", 1, 2);
+                })
+                .doesNotThrowAnyException();
         assertThat(Checks.nonBlank("id", "id")).isEqualTo("id");
     }
 
@@ -44,6 +45,7 @@ class ChecksTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("id must not be blank, was ' '");
         assertThatThrownBy(() -> Checks.nonBlank(null, "id"))
-                .isInstanceOf(NullPointerException.class).hasMessage("id");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("id");
     }
 }

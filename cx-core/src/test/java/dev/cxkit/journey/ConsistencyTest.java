@@ -1,6 +1,7 @@
 package dev.cxkit.journey;
 
 import static dev.cxkit.journey.Fixtures.hours;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -10,9 +11,11 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.sample.SampleData;
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class ConsistencyTest {
 
@@ -27,9 +30,11 @@ class ConsistencyTest {
     void normalizesEachResponseAndSpreadsTouchpointMeansByHand() {
         Consistency consistency = Consistency.of(smallWorldResponses());
 
-        // hotline: CSAT 1 -> 0, NPS 3 -> 0.3, CES 2 -> 1/6; shop: CSAT 5, NPS 10 -> 1; chat: CES 6 -> 5/6
+        // hotline: CSAT 1 -> 0, NPS 3 -> 0.3, CES 2 -> 1/6; shop: CSAT 5, NPS 10 -> 1; chat: CES 6
+        // -> 5/6
         assertThat(consistency.touchpointMeans()).containsOnlyKeys("chat", "hotline", "shop");
-        assertThat(consistency.touchpointMeans().get("hotline")).isCloseTo((0.3 + 1.0 / 6) / 3, within(1e-15));
+        assertThat(consistency.touchpointMeans().get("hotline"))
+                .isCloseTo((0.3 + 1.0 / 6) / 3, within(1e-15));
         // numpy: m.mean(), m.std() (population), 1 - 2 m.std(), m.max() - m.min()
         assertThat(consistency.level()).isCloseTo(0.662962962962963, within(1e-15));
         assertThat(consistency.journeyScore()).isCloseTo(66.2962962962963, within(1e-12));
@@ -69,9 +74,12 @@ class ConsistencyTest {
         Consistency none = Consistency.of(List.of());
 
         assertThat(none.isEmpty()).isTrue();
-        assertThatThrownBy(none::level).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("level").hasMessageContaining("had 0");
-        assertThatThrownBy(one::index).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(none::level)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("level")
+                .hasMessageContaining("had 0");
+        assertThatThrownBy(one::index)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("2 or more touchpoints");
         assertThatThrownBy(() -> ConsistencyAccumulator.create().add(null))
                 .isInstanceOf(NullPointerException.class);
@@ -80,15 +88,18 @@ class ConsistencyTest {
     @Test
     void indexAndLevelStayInTheUnitIntervalOnSyntheticCustomers() {
         Property.check("consistency bounds", 10, trial -> {
-            SampleData data = SampleData.builder().seed(trial.random().nextLong())
-                    .customers(trial.intIn(1, 100)).build();
+            SampleData data = SampleData.builder()
+                    .seed(trial.random().nextLong())
+                    .customers(trial.intIn(1, 100))
+                    .build();
             Consistency base = Consistency.of(data.responses());
             if (base.touchpointMeans().size() >= 2) {
                 assertThat(base.index()).isBetween(0.0, 1.0);
                 assertThat(base.range()).isBetween(0.0, 1.0);
             }
-            for (Journey journey : JourneyAssembler.create().assemble(data.interactions(),
-                    data.responses()).journeys()) {
+            for (Journey journey : JourneyAssembler.create()
+                    .assemble(data.interactions(), data.responses())
+                    .journeys()) {
                 Consistency customer = Consistency.of(journey.responses());
                 if (!customer.isEmpty()) {
                     assertThat(customer.journeyScore()).isBetween(0.0, 100.0);

@@ -6,6 +6,7 @@ import dev.cxkit.model.Outcome;
 import dev.cxkit.model.Stage;
 import dev.cxkit.model.StageModel;
 import dev.cxkit.model.Touchpoint;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,11 +21,13 @@ final class Fixtures {
     static final Stage POST = Stage.of("post-purchase");
 
     /** ad (pre-purchase), shop (purchase, web), hotline (post, phone), chat (post, chat). */
-    static final TouchpointCatalogue CATALOGUE = TouchpointCatalogue.of(StageModel.DEFAULT, List.of(
-            Touchpoint.of("ad", Channel.ADVERTISING, PRE),
-            Touchpoint.of("shop", Channel.WEB, PURCHASE),
-            Touchpoint.of("hotline", Channel.PHONE, POST),
-            Touchpoint.of("chat", Channel.CHAT, POST)));
+    static final TouchpointCatalogue CATALOGUE = TouchpointCatalogue.of(
+            StageModel.DEFAULT,
+            List.of(
+                    Touchpoint.of("ad", Channel.ADVERTISING, PRE),
+                    Touchpoint.of("shop", Channel.WEB, PURCHASE),
+                    Touchpoint.of("hotline", Channel.PHONE, POST),
+                    Touchpoint.of("chat", Channel.CHAT, POST)));
 
     private Fixtures() {}
 
@@ -36,8 +39,8 @@ final class Fixtures {
         return Interaction.of(customer, touchpoint, hours(hours));
     }
 
-    static Interaction at(String customer, String touchpoint, double hours, Outcome outcome,
-            boolean resolved) {
+    static Interaction at(
+            String customer, String touchpoint, double hours, Outcome outcome, boolean resolved) {
         return at(customer, touchpoint, hours).withOutcome(outcome, resolved);
     }
 }

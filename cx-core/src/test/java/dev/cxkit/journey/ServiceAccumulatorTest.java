@@ -2,15 +2,18 @@ package dev.cxkit.journey;
 
 import static dev.cxkit.journey.Fixtures.CATALOGUE;
 import static dev.cxkit.journey.Fixtures.at;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxkit.model.Channel;
 import dev.cxkit.model.Journey;
 import dev.cxkit.stats.Proportion;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class ServiceAccumulatorTest {
 
@@ -41,22 +44,25 @@ class ServiceAccumulatorTest {
     void groupsByChannel() {
         ServiceAccumulator service = serviceOf(SmallWorld.JOURNEYS);
 
-        assertThat(service.byChannel()).containsOnlyKeys(Channel.ADVERTISING, Channel.WEB,
-                Channel.PHONE, Channel.CHAT);
-        assertThat(service.byChannel().get(Channel.PHONE)).isEqualTo(service.byTouchpoint().get("hotline"));
+        assertThat(service.byChannel())
+                .containsOnlyKeys(Channel.ADVERTISING, Channel.WEB, Channel.PHONE, Channel.CHAT);
+        assertThat(service.byChannel().get(Channel.PHONE))
+                .isEqualTo(service.byTouchpoint().get("hotline"));
         assertThat(service.byChannel().get(Channel.CHAT).firstContactResolution())
                 .isEqualTo(new Proportion("first-contact resolution", 0, 1));
-        assertThat(service.byChannel().get(Channel.ADVERTISING).resolution().isEmpty()).isTrue();
+        assertThat(service.byChannel().get(Channel.ADVERTISING).resolution().isEmpty())
+                .isTrue();
     }
 
     @Test
     void aResolvedContactFollowedByARepeatIsNoFirstContactResolution() {
-        Journey journey = new Journey("a", List.of(at("a", "hotline", 0), at("a", "hotline", 5)),
-                List.of());
+        Journey journey =
+                new Journey("a", List.of(at("a", "hotline", 0), at("a", "hotline", 5)), List.of());
 
         ServiceLevel hotline = serviceOf(List.of(journey)).byTouchpoint().get("hotline");
 
-        assertThat(hotline.firstContactResolution()).isEqualTo(new Proportion("first-contact resolution", 0, 1));
+        assertThat(hotline.firstContactResolution())
+                .isEqualTo(new Proportion("first-contact resolution", 0, 1));
         assertThat(hotline.resolution().value()).isEqualTo(1.0);
     }
 
@@ -77,11 +83,14 @@ class ServiceAccumulatorTest {
         ServiceLevel hotline = serviceOf(List.of()).byTouchpoint().get("hotline");
 
         assertThatThrownBy(() -> hotline.resolution().value())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("resolution");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("resolution");
         assertThatThrownBy(() -> hotline.waitTime().median())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("wait time");
-        assertThatThrownBy(() -> serviceOf(List.of(new Journey("a",
-                List.of(at("a", "kiosk", 0)), List.of()))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'kiosk'");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("wait time");
+        assertThatThrownBy(() -> serviceOf(
+                        List.of(new Journey("a", List.of(at("a", "kiosk", 0)), List.of()))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'kiosk'");
     }
 }

@@ -7,10 +7,12 @@ import dev.cxkit.model.Stage;
 import dev.cxkit.sample.SampleData;
 import dev.cxkit.stats.Proportion;
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /** Journey analytics on the seeded synthetic population of {@link SampleData}. */
 class SyntheticJourneysTest {
@@ -22,15 +24,20 @@ class SyntheticJourneysTest {
     }
 
     private static List<Journey> journeysOf(SampleData data) {
-        return JourneyAssembler.builder().catalogue(catalogueOf(data)).interactionsOrdered()
-                .responsesOrdered().build().assemble(data.interactions(), data.responses())
+        return JourneyAssembler.builder()
+                .catalogue(catalogueOf(data))
+                .interactionsOrdered()
+                .responsesOrdered()
+                .build()
+                .assemble(data.interactions(), data.responses())
                 .journeys();
     }
 
     @Test
     void thePlantedFrictionTouchpointRanksFirst() {
         for (String planted : List.of(SampleData.DEFAULT_FRICTION_TOUCHPOINT, "web-checkout")) {
-            SampleData data = SampleData.builder().seed(11).frictionTouchpoint(planted).build();
+            SampleData data =
+                    SampleData.builder().seed(11).frictionTouchpoint(planted).build();
             FrictionAccumulator friction = FrictionAccumulator.create(catalogueOf(data), TWO_DAYS);
             journeysOf(data).forEach(friction::add);
 
@@ -44,21 +51,25 @@ class SyntheticJourneysTest {
     @Test
     void reachAtOrBeyondAStageNeverIncreasesAndRatesStayInTheUnitInterval() {
         Property.check("funnel shape", 20, trial -> {
-            SampleData data = SampleData.builder().seed(trial.random().nextLong())
-                    .customers(trial.intIn(1, 300)).build();
+            SampleData data = SampleData.builder()
+                    .seed(trial.random().nextLong())
+                    .customers(trial.intIn(1, 300))
+                    .build();
             FunnelAccumulator accumulator = FunnelAccumulator.create(catalogueOf(data));
             data.interactions().forEach(accumulator::add);
             Funnel funnel = accumulator.snapshot();
 
             long previous = funnel.customers();
             for (Stage stage : data.stageModel().stages()) {
-                assertThat(funnel.reachedAtOrBeyond(stage)).isLessThanOrEqualTo(previous)
+                assertThat(funnel.reachedAtOrBeyond(stage))
+                        .isLessThanOrEqualTo(previous)
                         .isGreaterThanOrEqualTo(funnel.reached(stage) > 0 ? 1 : 0);
                 previous = funnel.reachedAtOrBeyond(stage);
             }
             for (Funnel.Step step : funnel.steps()) {
                 assertThat(step.conversion().n()).isEqualTo(funnel.reached(step.from()));
-                assertThat(step.conversion().count()).isLessThanOrEqualTo(funnel.reached(step.to()));
+                assertThat(step.conversion().count())
+                        .isLessThanOrEqualTo(funnel.reached(step.to()));
                 assertThat(step.timeBetween().n()).isEqualTo(step.conversion().count());
             }
         });
@@ -67,17 +78,22 @@ class SyntheticJourneysTest {
     @Test
     void mergingPartialResultsEqualsTheWhole() {
         Property.check("merge law", 20, trial -> {
-            SampleData data = SampleData.builder().seed(trial.random().nextLong())
-                    .customers(trial.intIn(1, 200)).build();
+            SampleData data = SampleData.builder()
+                    .seed(trial.random().nextLong())
+                    .customers(trial.intIn(1, 200))
+                    .build();
             TouchpointCatalogue catalogue = catalogueOf(data);
             List<Journey> journeys = journeysOf(data);
             int cut = trial.intIn(0, journeys.size());
             FunnelAccumulator wholeFunnel = FunnelAccumulator.create(catalogue);
-            FunnelAccumulator[] funnelParts = {FunnelAccumulator.create(catalogue),
-                FunnelAccumulator.create(catalogue)};
+            FunnelAccumulator[] funnelParts = {
+                FunnelAccumulator.create(catalogue), FunnelAccumulator.create(catalogue)
+            };
             FrictionAccumulator wholeFriction = FrictionAccumulator.create(catalogue, TWO_DAYS);
-            FrictionAccumulator[] frictionParts = {FrictionAccumulator.create(catalogue, TWO_DAYS),
-                FrictionAccumulator.create(catalogue, TWO_DAYS)};
+            FrictionAccumulator[] frictionParts = {
+                FrictionAccumulator.create(catalogue, TWO_DAYS),
+                FrictionAccumulator.create(catalogue, TWO_DAYS)
+            };
             for (int i = 0; i < journeys.size(); i++) {
                 wholeFunnel.add(journeys.get(i));
                 wholeFriction.add(journeys.get(i));
@@ -87,7 +103,8 @@ class SyntheticJourneysTest {
             // interactions split at random, not by customer: the funnel still merges exactly
             FunnelAccumulator byEvent = FunnelAccumulator.create(catalogue);
             FunnelAccumulator rest = FunnelAccumulator.create(catalogue);
-            data.interactions().forEach(i -> (trial.random().nextBoolean() ? byEvent : rest).add(i));
+            data.interactions()
+                    .forEach(i -> (trial.random().nextBoolean() ? byEvent : rest).add(i));
 
             assertThat(funnelParts[1].merge(funnelParts[0]).snapshot())
                     .isEqualTo(wholeFunnel.snapshot())
@@ -100,8 +117,10 @@ class SyntheticJourneysTest {
     @Test
     void frictionAndServiceRatesLieInTheUnitInterval() {
         Property.check("rates in [0, 1]", 10, trial -> {
-            SampleData data = SampleData.builder().seed(trial.random().nextLong())
-                    .customers(trial.intIn(1, 300)).build();
+            SampleData data = SampleData.builder()
+                    .seed(trial.random().nextLong())
+                    .customers(trial.intIn(1, 300))
+                    .build();
             TouchpointCatalogue catalogue = catalogueOf(data);
             FrictionAccumulator friction = FrictionAccumulator.create(catalogue, TWO_DAYS);
             ServiceAccumulator service = ServiceAccumulator.create(catalogue, TWO_DAYS);

@@ -13,13 +13,15 @@ import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScoreAccumulator;
 import dev.cxkit.scorecard.GroupedScores;
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.Test;
 
 class GroupedScoreRecorderTest {
 
@@ -29,12 +31,12 @@ class GroupedScoreRecorderTest {
 
     @Test
     void snapshotsAreTheGroupedScoresAnAccumulatorGives() {
-        GroupedScoreRecorder recorder = GroupedScoreRecorder.create(Scale.NPS,
-                List.of(GroupKey.touchpoint()), 10, GroupOverflow.REJECT);
-        List<SurveyResponse> responses = List.of(at("web", 10), at("web", 3), at("app", 9),
-                at("store", 0), at("app", 10));
-        GroupedScoreAccumulator expected = GroupedScoreAccumulator.create(Scale.NPS,
-                List.of(GroupKey.touchpoint()));
+        GroupedScoreRecorder recorder = GroupedScoreRecorder.create(
+                Scale.NPS, List.of(GroupKey.touchpoint()), 10, GroupOverflow.REJECT);
+        List<SurveyResponse> responses =
+                List.of(at("web", 10), at("web", 3), at("app", 9), at("store", 0), at("app", 10));
+        GroupedScoreAccumulator expected =
+                GroupedScoreAccumulator.create(Scale.NPS, List.of(GroupKey.touchpoint()));
         responses.forEach(recorder::record);
         responses.forEach(expected::add);
         assertThat(recorder.intervalSnapshot()).isEqualTo(expected.snapshot());
@@ -47,8 +49,8 @@ class GroupedScoreRecorderTest {
 
     @Test
     void rejectRefusesNewGroupsPastTheBoundAndCountsThem() {
-        GroupedScoreRecorder recorder = GroupedScoreRecorder.create(Scale.NPS,
-                List.of(GroupKey.touchpoint()), 2, GroupOverflow.REJECT);
+        GroupedScoreRecorder recorder = GroupedScoreRecorder.create(
+                Scale.NPS, List.of(GroupKey.touchpoint()), 2, GroupOverflow.REJECT);
         recorder.record(at("web", 10));
         recorder.record(at("app", 10));
         assertThatThrownBy(() -> recorder.record(at("store", 10)))
@@ -63,8 +65,10 @@ class GroupedScoreRecorderTest {
 
     @Test
     void otherFoldsNewGroupsPastTheBoundIntoOneGroup() {
-        GroupedScoreRecorder recorder = GroupedScoreRecorder.create(Scale.NPS,
-                List.of(GroupKey.touchpoint(), GroupKey.of("plan", r -> "pro")), 1,
+        GroupedScoreRecorder recorder = GroupedScoreRecorder.create(
+                Scale.NPS,
+                List.of(GroupKey.touchpoint(), GroupKey.of("plan", r -> "pro")),
+                1,
                 GroupOverflow.OTHER);
         recorder.record(at("web", 10));
         recorder.record(at("app", 9));
@@ -78,18 +82,19 @@ class GroupedScoreRecorderTest {
 
     @Test
     void rejectsMalformedGroupsAndScoresWithoutRecording() {
-        GroupedScoreRecorder recorder = GroupedScoreRecorder.create(Scale.NPS,
-                List.of(GroupKey.touchpoint()), 5, GroupOverflow.OTHER);
+        GroupedScoreRecorder recorder = GroupedScoreRecorder.create(
+                Scale.NPS, List.of(GroupKey.touchpoint()), 5, GroupOverflow.OTHER);
         assertThatThrownBy(() -> recorder.record(List.of("web", "x"), 3))
                 .hasMessage("group must have 1 values, one per key [touchpoint], had 2");
         assertThatThrownBy(() -> recorder.record(List.of("web"), 11))
                 .hasMessage("score must be in 0..10 on scale 'nps', was 11");
         assertThatThrownBy(() -> recorder.record(
-                SurveyResponse.of("c", Instant.EPOCH, Scale.CSAT, 3).withTouchpoint("web")))
+                        SurveyResponse.of("c", Instant.EPOCH, Scale.CSAT, 3).withTouchpoint("web")))
                 .hasMessage("scale must be nps 0..10 to match this recorder, was csat 1..5");
         assertThat(recorder.groupCount()).isZero();
-        assertThatThrownBy(() -> GroupedScoreRecorder.create(Scale.NPS, List.of(), 0,
-                GroupOverflow.OTHER)).hasMessage("maxGroups must be >= 1, was 0");
+        assertThatThrownBy(() ->
+                        GroupedScoreRecorder.create(Scale.NPS, List.of(), 0, GroupOverflow.OTHER))
+                .hasMessage("maxGroups must be >= 1, was 0");
     }
 
     @Test
@@ -99,8 +104,8 @@ class GroupedScoreRecorderTest {
             int perThread = trial.intIn(1, 10_000);
             int groupCount = trial.intIn(1, 8);
             int bound = trial.intIn(1, 8);
-            GroupedScoreRecorder recorder = GroupedScoreRecorder.create(Scale.NPS,
-                    List.of(GroupKey.touchpoint()), bound, GroupOverflow.OTHER);
+            GroupedScoreRecorder recorder = GroupedScoreRecorder.create(
+                    Scale.NPS, List.of(GroupKey.touchpoint()), bound, GroupOverflow.OTHER);
             int[][] scores = new int[threads][];
             int[][] groups = new int[threads][];
             for (int t = 0; t < threads; t++) {
@@ -150,14 +155,16 @@ class GroupedScoreRecorderTest {
     }
 
     private static void add(Map<List<String>, ScoreAccumulator> sums, GroupedScores interval) {
-        interval.groups().forEach((key, histogram) -> sums
-                .computeIfAbsent(key, k -> ScoreAccumulator.create(Scale.NPS)).merge(histogram));
+        interval.groups()
+                .forEach((key, histogram) -> sums.computeIfAbsent(
+                                key, k -> ScoreAccumulator.create(Scale.NPS))
+                        .merge(histogram));
     }
 
     @Test
     void aKeptGroupRecorderRecordsIntoItsGroup() {
-        GroupedScoreRecorder recorder = GroupedScoreRecorder.create(Scale.NPS,
-                List.of(GroupKey.touchpoint()), 5, GroupOverflow.OTHER);
+        GroupedScoreRecorder recorder = GroupedScoreRecorder.create(
+                Scale.NPS, List.of(GroupKey.touchpoint()), 5, GroupOverflow.OTHER);
         ScoreRecorder web = recorder.group(List.of("web"));
         web.record(10);
         assertThat(recorder.group(List.of("web"))).isSameAs(web);

@@ -9,13 +9,15 @@ import dev.cxkit.nps.Nps;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScores;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 class LiveScoresTest {
 
@@ -41,8 +43,8 @@ class LiveScoresTest {
         live.record(at("web", 10));
         live.record(at("web", 0));
         live.record(at("app", 9));
-        assertThat(live.window(WindowSpec.minutes(60)).groups()).containsOnlyKeys(
-                List.of("app"), List.of("web"));
+        assertThat(live.window(WindowSpec.minutes(60)).groups())
+                .containsOnlyKeys(List.of("app"), List.of("web"));
         clock.advance(Duration.ofMinutes(30));
         live.record(at("web", 10));
         GroupedScores hour = live.window(WindowSpec.minutes(60));
@@ -82,8 +84,8 @@ class LiveScoresTest {
             instance.refresh().groups().forEach((key, h) -> wire.put(key, h.toByteArray()));
             Map<List<String>, ScoreHistogram> received = new HashMap<>();
             wire.forEach((key, bytes) -> received.put(key, ScoreHistogram.fromByteArray(bytes)));
-            collector.merge(at, GroupedScores.of(Scale.NPS, List.of(GroupKey.touchpoint()),
-                    received));
+            collector.merge(
+                    at, GroupedScores.of(Scale.NPS, List.of(GroupKey.touchpoint()), received));
         }
         assertThat(collector.window(WindowSpec.minutes(60)))
                 .isEqualTo(single.window(WindowSpec.minutes(60)));
@@ -122,8 +124,10 @@ class LiveScoresTest {
             perScore[i % 11]++;
         }
         ScoreHistogram expected = ScoreHistogram.of(Scale.NPS, perScore);
-        for (GroupedScores scores : List.of(live.window(WindowSpec.minutes(60)),
-                live.window(WindowSpec.days(30)), live.total())) {
+        for (GroupedScores scores : List.of(
+                live.window(WindowSpec.minutes(60)),
+                live.window(WindowSpec.days(30)),
+                live.total())) {
             assertThat(scores.groups()).hasSize(threads);
             scores.groups().values().forEach(h -> assertThat(h).isEqualTo(expected));
         }
@@ -131,8 +135,8 @@ class LiveScoresTest {
 
     @Test
     void mergingGroupsNeedsTheSameScaleAndKeys() {
-        GroupedScores byTouchpoint = GroupedScores.of(Scale.NPS, List.of(GroupKey.touchpoint()),
-                Map.of());
+        GroupedScores byTouchpoint =
+                GroupedScores.of(Scale.NPS, List.of(GroupKey.touchpoint()), Map.of());
         GroupedScores whole = GroupedScores.of(Scale.NPS, List.of(), Map.of());
         assertThatThrownBy(() -> LiveScores.merge(byTouchpoint, whole))
                 .hasMessage("groups must be on nps 0..10 by [touchpoint] to merge, were on "

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class RollingWindowTest {
 
@@ -29,8 +31,11 @@ class RollingWindowTest {
         window.add(promoters(1)); // slot 10:00
         clock.set("2026-05-04T10:01:00Z");
         window.add(promoters(2)); // slot 10:01, the next one at the very edge
-        assertThat(window.slots()).extracting(RollingWindow.Slot::start).containsExactly(
-                Instant.parse("2026-05-04T10:00:00Z"), Instant.parse("2026-05-04T10:01:00Z"));
+        assertThat(window.slots())
+                .extracting(RollingWindow.Slot::start)
+                .containsExactly(
+                        Instant.parse("2026-05-04T10:00:00Z"),
+                        Instant.parse("2026-05-04T10:01:00Z"));
         assertThat(window.slots().get(0).end()).isEqualTo(Instant.parse("2026-05-04T10:01:00Z"));
 
         clock.set("2026-05-04T10:59:59.999Z");
@@ -102,8 +107,11 @@ class RollingWindowTest {
         window.add(promoters(1));
         clock.set("2026-10-25T01:30:00Z"); // 02:30 local again, +01:00
         window.add(promoters(2));
-        assertThat(window.slots()).extracting(RollingWindow.Slot::start).containsExactly(
-                Instant.parse("2026-10-25T00:00:00Z"), Instant.parse("2026-10-25T01:00:00Z"));
+        assertThat(window.slots())
+                .extracting(RollingWindow.Slot::start)
+                .containsExactly(
+                        Instant.parse("2026-10-25T00:00:00Z"),
+                        Instant.parse("2026-10-25T01:00:00Z"));
         clock.set("2026-10-25T02:00:00Z"); // 03:00 local: the first 02:00 hour drops out
         assertThat(window.total()).isEqualTo(promoters(2));
     }
@@ -111,8 +119,8 @@ class RollingWindowTest {
     @Test
     void hourSlotsAlignToHalfHourZones() {
         MutableClock clock = MutableClock.at("2026-05-04T10:10:00Z"); // 15:40 in Kolkata
-        RollingWindow<ScoreHistogram> window = RollingWindow.ofScores(WindowSpec.hours(24),
-                Scale.NPS, ZoneId.of("Asia/Kolkata"), clock);
+        RollingWindow<ScoreHistogram> window = RollingWindow.ofScores(
+                WindowSpec.hours(24), Scale.NPS, ZoneId.of("Asia/Kolkata"), clock);
         window.add(promoters(1));
         assertThat(window.slots().get(0).start()).isEqualTo(Instant.parse("2026-05-04T09:30:00Z"));
     }
@@ -124,7 +132,7 @@ class RollingWindowTest {
                 RollingWindow.ofScores(WindowSpec.minutes(3), Scale.NPS, ZoneOffset.UTC, clock);
         window.add(promoters(1));
         clock.set("2026-05-04T10:00:00Z"); // five minutes back
-        window.add(promoters(2));          // goes to the newest slot, 10:05
+        window.add(promoters(2)); // goes to the newest slot, 10:05
         assertThat(window.slots()).hasSize(1);
         assertThat(window.slots().get(0).start()).isEqualTo(Instant.parse("2026-05-04T10:05:00Z"));
         assertThat(window.total()).isEqualTo(promoters(3));
@@ -153,12 +161,17 @@ class RollingWindowTest {
         ScoreHistogram first = ScoreHistogram.of(Scale.NPS, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3);
         ScoreHistogram second = ScoreHistogram.of(Scale.NPS, 0, 0, 0, 0, 2, 0, 0, 0, 0, 9, 0);
         // Two instances ship their intervals as bytes with their times.
-        assertThat(collector.add(Instant.parse("2026-05-04T10:29:10Z"),
-                ScoreHistogram.fromByteArray(first.toByteArray()))).isTrue();
-        assertThat(collector.add(Instant.parse("2026-05-04T10:29:50Z"),
-                ScoreHistogram.fromByteArray(second.toByteArray()))).isTrue();
+        assertThat(collector.add(
+                        Instant.parse("2026-05-04T10:29:10Z"),
+                        ScoreHistogram.fromByteArray(first.toByteArray())))
+                .isTrue();
+        assertThat(collector.add(
+                        Instant.parse("2026-05-04T10:29:50Z"),
+                        ScoreHistogram.fromByteArray(second.toByteArray())))
+                .isTrue();
         assertThat(collector.add(Instant.parse("2026-05-04T10:00:00Z"), first))
-                .as("older than the window").isFalse();
+                .as("older than the window")
+                .isFalse();
         assertThat(collector.slots()).hasSize(1);
         assertThat(collector.total()).isEqualTo(first.plus(second));
     }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxkit.model.Interaction;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class ServiceTimeRecorderTest {
 
@@ -64,16 +66,20 @@ class ServiceTimeRecorderTest {
 
     @Test
     void histogramsCrossProcessesAndMergeExactly() {
-        DurationHistogram first = DurationHistogram.of("wait time", Duration.ofSeconds(3),
-                Duration.ofMillis(20));
+        DurationHistogram first =
+                DurationHistogram.of("wait time", Duration.ofSeconds(3), Duration.ofMillis(20));
         DurationHistogram second = DurationHistogram.of("wait time", Duration.ofMinutes(7));
-        DurationHistogram decoded = DurationHistogram.fromByteArray("wait time",
-                first.toByteArray());
+        DurationHistogram decoded =
+                DurationHistogram.fromByteArray("wait time", first.toByteArray());
         assertThat(decoded).isEqualTo(first);
-        DurationHistogram merged = decoded.plus(
-                DurationHistogram.fromByteArray("wait time", second.toByteArray()));
-        assertThat(merged).isEqualTo(DurationHistogram.of("wait time", Duration.ofSeconds(3),
-                Duration.ofMillis(20), Duration.ofMinutes(7)));
+        DurationHistogram merged =
+                decoded.plus(DurationHistogram.fromByteArray("wait time", second.toByteArray()));
+        assertThat(merged)
+                .isEqualTo(DurationHistogram.of(
+                        "wait time",
+                        Duration.ofSeconds(3),
+                        Duration.ofMillis(20),
+                        Duration.ofMinutes(7)));
         assertThat(merged.n()).isEqualTo(3);
         assertThatThrownBy(() -> DurationHistogram.fromByteArray("wait time", new byte[] {1, 2}))
                 .isInstanceOf(IllegalArgumentException.class)

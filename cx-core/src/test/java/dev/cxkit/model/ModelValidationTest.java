@@ -3,12 +3,13 @@ package dev.cxkit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 class ModelValidationTest {
 
@@ -52,7 +53,8 @@ class ModelValidationTest {
         assertThatThrownBy(() -> response.withTouchpoint(""))
                 .hasMessage("touchpointId must not be blank, was ''");
         assertThatThrownBy(() -> SurveyResponse.of(null, T0, Scale.NPS, 9))
-                .isInstanceOf(NullPointerException.class).hasMessage("customerId");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("customerId");
         assertThat(response.withWeight(0).weight()).isZero();
     }
 
@@ -88,7 +90,8 @@ class ModelValidationTest {
 
     @Test
     void stageModelsAreOrderedAndRejectCycles() {
-        assertThat(StageModel.DEFAULT.stages()).extracting(Stage::name)
+        assertThat(StageModel.DEFAULT.stages())
+                .extracting(Stage::name)
                 .containsExactly("pre-purchase", "purchase", "post-purchase");
         assertThat(StageModel.DETAILED.positionOf(Stage.of("Onboarding"))).isEqualTo(3);
         assertThatThrownBy(() -> StageModel.of("awareness", "purchase", "awareness"))
@@ -98,8 +101,7 @@ class ModelValidationTest {
         assertThatThrownBy(() -> StageModel.DEFAULT.positionOf(Stage.of("renewal")))
                 .hasMessage("stage must be one of [pre-purchase, purchase, post-purchase], "
                         + "was 'renewal'");
-        assertThatThrownBy(() -> StageModel.of(List.of()))
-                .hasMessage("stages must not be empty");
+        assertThatThrownBy(() -> StageModel.of(List.of())).hasMessage("stages must not be empty");
     }
 
     @Test
@@ -113,7 +115,8 @@ class ModelValidationTest {
         SurveyResponse foreign = SurveyResponse.of("c2", T0, Scale.NPS, 3);
         assertThatThrownBy(() -> new Journey("c1", List.of(), List.of(foreign)))
                 .hasMessage("responses[0].customerId must be 'c1', was 'c2'");
-        assertThat(new Journey("c1", List.of(second, first), List.of()).isEmpty()).isFalse();
+        assertThat(new Journey("c1", List.of(second, first), List.of()).isEmpty())
+                .isFalse();
     }
 
     @Test
@@ -121,6 +124,7 @@ class ModelValidationTest {
         assertThat(Channel.of("WEB")).isEqualTo(Channel.WEB);
         assertThat(Stage.of("Purchase")).isEqualTo(Stage.of("purchase"));
         assertThatThrownBy(() -> new Touchpoint("t", "T", Channel.WEB, Stage.of("use"), null))
-                .isInstanceOf(NullPointerException.class).hasMessage("contact");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("contact");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.stats.Interval;
+
 import org.junit.jupiter.api.Test;
 
 class NpsComparisonTest {
@@ -57,13 +58,13 @@ class NpsComparisonTest {
                 continue;
             }
             NpsComparison comparison = NpsComparison.of(high, low, method);
-            assertThat(comparison.value()).as(method.label())
-                    .isEqualTo(high.value() - low.value());
+            assertThat(comparison.value()).as(method.label()).isEqualTo(high.value() - low.value());
             Interval interval = comparison.interval(0.95);
-            assertThat((interval.lower() + interval.upper()) / 2).as(method.label())
+            assertThat((interval.lower() + interval.upper()) / 2)
+                    .as(method.label())
                     .isCloseTo(comparison.centre(), within(1e-9));
-            assertThat(comparison.z()).isCloseTo(comparison.centre() / comparison.standardError(),
-                    within(1e-12));
+            assertThat(comparison.z())
+                    .isCloseTo(comparison.centre() / comparison.standardError(), within(1e-12));
         }
         NpsComparison wald = NpsComparison.of(high, low);
         assertThat(wald.centre()).isEqualTo(wald.value());
@@ -77,20 +78,23 @@ class NpsComparisonTest {
     void zIsUndefinedWithoutVariance() {
         NpsComparison comparison = NpsComparison.of(Nps.ofCounts(0, 0, 3), Nps.ofCounts(0, 0, 5));
         assertThat(comparison.value()).isZero();
-        assertThatThrownBy(comparison::z).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(comparison::z)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("zero variance");
     }
 
     @Test
     void emptySampleRefusesStatistics() {
         NpsComparison comparison = NpsComparison.of(FIRST, Nps.ofCounts(0, 0, 0));
-        assertThatThrownBy(comparison::value).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(comparison::value)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("NPS");
     }
 
     @Test
     void isAValue() {
-        assertThat(NpsComparison.of(FIRST, SECOND)).isEqualTo(NpsComparison.of(FIRST, SECOND))
+        assertThat(NpsComparison.of(FIRST, SECOND))
+                .isEqualTo(NpsComparison.of(FIRST, SECOND))
                 .hasSameHashCodeAs(NpsComparison.of(FIRST, SECOND))
                 .isNotEqualTo(NpsComparison.of(SECOND, FIRST))
                 .isNotEqualTo(NpsComparison.of(FIRST, SECOND, NpsIntervalMethod.ADJUSTED_WALD));
@@ -103,7 +107,8 @@ class NpsComparisonTest {
         assertThatThrownBy(() -> NpsComparison.of(FIRST, SECOND, null)).hasMessage("method");
         assertThatThrownBy(() -> NpsComparison.of(FIRST, SECOND, NpsIntervalMethod.TANGO))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Wald-type method").hasMessageContaining("was tango");
+                .hasMessageContaining("Wald-type method")
+                .hasMessageContaining("was tango");
         assertThatThrownBy(() -> NpsComparison.of(FIRST, SECOND).interval(0))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -7,6 +7,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.score.WeightedScoreAccumulator;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.testing.Property;
+
 import org.junit.jupiter.api.Test;
 
 class NpsPropertyTest {
@@ -26,17 +27,20 @@ class NpsPropertyTest {
                 assertThat(interval.upper()).isLessThanOrEqualTo(100);
             }
             assertThat(nps.interval(NpsIntervalMethod.ADJUSTED_WALD, level)
-                    .contains(nps.adjustedScore())).isTrue();
-            assertThat(nps.interval(NpsIntervalMethod.WALD, level).contains(nps.value())).isTrue();
-            assertThat(nps.interval(NpsIntervalMethod.TANGO, level).contains(nps.value())).isTrue();
+                            .contains(nps.adjustedScore()))
+                    .isTrue();
+            assertThat(nps.interval(NpsIntervalMethod.WALD, level).contains(nps.value()))
+                    .isTrue();
+            assertThat(nps.interval(NpsIntervalMethod.TANGO, level).contains(nps.value()))
+                    .isTrue();
         });
     }
 
     @Test
     void tangoBoundsSolveTheScoreEquation() {
         Property.check("tango roots", trial -> {
-            Trinomial counts = new Trinomial(trial.intIn(1, 40), trial.intIn(0, 40),
-                    trial.intIn(1, 40));
+            Trinomial counts =
+                    new Trinomial(trial.intIn(1, 40), trial.intIn(0, 40), trial.intIn(1, 40));
             double level = trial.doubleIn(0.8, 0.99);
             Interval interval = TangoInterval.of(counts, level);
             double z = dev.cxkit.stats.Confidence.z(level);

@@ -23,8 +23,9 @@ class NpsSampleSizeTest {
         assertThat(expected.variance()).isCloseTo(0.64, within(1e-15));
         assertThat(NpsSampleSize.forMarginPoints(3, 0.90, expected)).isEqualTo(1924);
         assertThat(NpsSampleSize.withFinitePopulation(1537, 5000)).isEqualTo(1176);
-        assertThat(NpsSampleSize.perGroupForDifferencePoints(10, 0.95, 0.8, expected,
-                new NpsShares(0.5, 0.1))).isEqualTo(848);
+        assertThat(NpsSampleSize.perGroupForDifferencePoints(
+                        10, 0.95, 0.8, expected, new NpsShares(0.5, 0.1)))
+                .isEqualTo(848);
     }
 
     @Test
@@ -47,8 +48,8 @@ class NpsSampleSizeTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("marginPoints is in NPS points (5 means +-5 points), was 0.05: a "
                         + "value below 1 point looks like a fraction; multiply it by 100");
-        assertThatThrownBy(() -> NpsSampleSize.perGroupForDifferencePoints(0.1, 0.95, 0.8,
-                NpsShares.worstCase(), NpsShares.worstCase()))
+        assertThatThrownBy(() -> NpsSampleSize.perGroupForDifferencePoints(
+                        0.1, 0.95, 0.8, NpsShares.worstCase(), NpsShares.worstCase()))
                 .hasMessageContaining("differencePoints is in NPS points");
     }
 
@@ -76,11 +77,11 @@ class NpsSampleSizeTest {
                 .hasMessage("n must be >= 1, was 0");
         assertThatThrownBy(() -> NpsSampleSize.withFinitePopulation(10, 0))
                 .hasMessage("population must be >= 1, was 0");
-        assertThatThrownBy(() -> NpsSampleSize.perGroupForDifferencePoints(Double.NaN, 0.95, 0.8,
-                NpsShares.worstCase(), NpsShares.worstCase()))
+        assertThatThrownBy(() -> NpsSampleSize.perGroupForDifferencePoints(
+                        Double.NaN, 0.95, 0.8, NpsShares.worstCase(), NpsShares.worstCase()))
                 .hasMessage("differencePoints must be in [1, 200] NPS points, was NaN");
-        assertThatThrownBy(() -> NpsSampleSize.perGroupForDifferencePoints(10, 0.95, 1,
-                NpsShares.worstCase(), NpsShares.worstCase()))
+        assertThatThrownBy(() -> NpsSampleSize.perGroupForDifferencePoints(
+                        10, 0.95, 1, NpsShares.worstCase(), NpsShares.worstCase()))
                 .hasMessage("power must be in (0, 1), was 1.0");
     }
 }

@@ -10,6 +10,7 @@ import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreAccumulator;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.stats.Interval;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,8 +32,8 @@ class NpsTest {
         "0, 1, 1, 0.5, 0.25, 0.353553",
         "1, 1, 1, 0, 0.666667, 0.471405",
     })
-    void reproducesTheRPackageVarianceTable(long d, long pa, long p, double nps, double v,
-            double se) {
+    void reproducesTheRPackageVarianceTable(
+            long d, long pa, long p, double nps, double v, double se) {
         Nps sample = Nps.ofCounts(d, pa, p);
         assertThat(sample.n()).isEqualTo(d + pa + p);
         assertThat(sample.value()).isCloseTo(100 * nps, within(SIX_DIGITS));
@@ -76,8 +77,8 @@ class NpsTest {
         Scale scale = Scale.of("yes-no", 0, 1);
         Nps nps = Nps.of(ScoreHistogram.of(scale, 3, 5), NpsBreaks.of(scale, 0, 1));
         assertThat(nps).isEqualTo(Nps.ofCounts(3, 0, 5));
-        WeightedScoreHistogram weighted = WeightedScoreAccumulator.create(scale).add(0, 2)
-                .add(1, 1).snapshot();
+        WeightedScoreHistogram weighted =
+                WeightedScoreAccumulator.create(scale).add(0, 2).add(1, 1).snapshot();
         assertThat(Nps.of(weighted, NpsBreaks.of(scale, 0, 1)).passives()).isZero();
     }
 
@@ -85,11 +86,15 @@ class NpsTest {
     void reproducesTheWaldAdjustedWaldAndTangoIntervalsOfOneTwoThree() {
         Nps nps = Nps.ofCounts(1, 2, 3);
         assertInterval(nps.interval(NpsIntervalMethod.WALD, 0.95), -0.263065, 0.929731, "wald");
-        assertInterval(nps.interval(NpsIntervalMethod.ADJUSTED_WALD, 0.95), -0.267433, 0.711877,
+        assertInterval(
+                nps.interval(NpsIntervalMethod.ADJUSTED_WALD, 0.95),
+                -0.267433,
+                0.711877,
                 "adjusted-wald");
         assertThat(nps.adjustedScore()).isCloseTo(22.2222, within(SIX_DIGITS));
         assertInterval(nps.interval(NpsIntervalMethod.TANGO, 0.95), -0.311074, 0.753957, "tango");
-        assertThat(nps.interval(0.95)).isEqualTo(nps.interval(NpsIntervalMethod.ADJUSTED_WALD, 0.95));
+        assertThat(nps.interval(0.95))
+                .isEqualTo(nps.interval(NpsIntervalMethod.ADJUSTED_WALD, 0.95));
     }
 
     @Test
@@ -97,7 +102,10 @@ class NpsTest {
         // Fagerland, Lydersen & Laake (2014): 7 detractors, 13 passives, 1 promoter
         Nps nps = Nps.ofCounts(7, 13, 1);
         assertInterval(nps.interval(NpsIntervalMethod.WALD, 0.95), -0.519709, -0.051720, "wald");
-        assertInterval(nps.interval(NpsIntervalMethod.BONETT_PRICE, 0.95), -0.508359, -0.013380,
+        assertInterval(
+                nps.interval(NpsIntervalMethod.BONETT_PRICE, 0.95),
+                -0.508359,
+                -0.013380,
                 "bonett-price");
         assertInterval(nps.interval(NpsIntervalMethod.TANGO, 0.95), -0.517232, -0.026003, "tango");
     }
@@ -112,12 +120,21 @@ class NpsTest {
     @Test
     void tangoMatchesScipy() {
         // scipy_reference.py: brentq on Tango's Z(delta) = +-z
-        assertInterval(Nps.ofCounts(2, 5, 13).interval(NpsIntervalMethod.TANGO, 0.90),
-                0.2526218781, 0.7447966495, "tango");
-        assertInterval(Nps.ofCounts(30, 20, 50).interval(NpsIntervalMethod.TANGO, 0.99),
-                -0.0305058210, 0.4086299488, "tango");
-        assertInterval(Nps.ofCounts(0, 3, 4).interval(NpsIntervalMethod.TANGO, 0.95),
-                0.0146236020, 0.8417801447, "tango");
+        assertInterval(
+                Nps.ofCounts(2, 5, 13).interval(NpsIntervalMethod.TANGO, 0.90),
+                0.2526218781,
+                0.7447966495,
+                "tango");
+        assertInterval(
+                Nps.ofCounts(30, 20, 50).interval(NpsIntervalMethod.TANGO, 0.99),
+                -0.0305058210,
+                0.4086299488,
+                "tango");
+        assertInterval(
+                Nps.ofCounts(0, 3, 4).interval(NpsIntervalMethod.TANGO, 0.95),
+                0.0146236020,
+                0.8417801447,
+                "tango");
     }
 
     @Test
@@ -132,12 +149,21 @@ class NpsTest {
     void tangoClosedFormsWhenEveryoneIsInOneGroup() {
         double z2 = 1.959963984540054 * 1.959963984540054;
         // all promoters: lower (n - z^2)/(n + z^2), upper 1 (FORMULAS.md)
-        assertInterval(Nps.ofCounts(0, 0, 10).interval(NpsIntervalMethod.TANGO, 0.95),
-                (10 - z2) / (10 + z2), 1, "tango");
-        assertInterval(Nps.ofCounts(10, 0, 0).interval(NpsIntervalMethod.TANGO, 0.95),
-                -1, -(10 - z2) / (10 + z2), "tango");
-        assertInterval(Nps.ofCounts(0, 10, 0).interval(NpsIntervalMethod.TANGO, 0.95),
-                -z2 / (10 + z2), z2 / (10 + z2), "tango");
+        assertInterval(
+                Nps.ofCounts(0, 0, 10).interval(NpsIntervalMethod.TANGO, 0.95),
+                (10 - z2) / (10 + z2),
+                1,
+                "tango");
+        assertInterval(
+                Nps.ofCounts(10, 0, 0).interval(NpsIntervalMethod.TANGO, 0.95),
+                -1,
+                -(10 - z2) / (10 + z2),
+                "tango");
+        assertInterval(
+                Nps.ofCounts(0, 10, 0).interval(NpsIntervalMethod.TANGO, 0.95),
+                -z2 / (10 + z2),
+                z2 / (10 + z2),
+                "tango");
     }
 
     @Test
@@ -164,8 +190,8 @@ class NpsTest {
     void weightedScoreIsExactForExactWeightShares() {
         // Regression: n_eff-scaled counts gave 50.000000000000014 for one promoter weighing
         // 1.5 and one detractor weighing 0.5; the weight shares are exactly 3/4 and 1/4.
-        WeightedScoreAccumulator accumulator = WeightedScoreAccumulator.create(Scale.NPS)
-                .add(10, 1.5).add(0, 0.5);
+        WeightedScoreAccumulator accumulator =
+                WeightedScoreAccumulator.create(Scale.NPS).add(10, 1.5).add(0, 0.5);
         assertThat(Nps.of(accumulator.snapshot()).value()).isEqualTo(50.0);
     }
 
@@ -182,49 +208,64 @@ class NpsTest {
         assertThat(empty.isEmpty()).isTrue();
         assertThat(empty.n()).isZero();
         assertThat(empty.toString()).contains("empty");
-        assertThatThrownBy(empty::value).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(empty::value)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("NPS");
-        assertThatThrownBy(() -> empty.interval(0.95)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> empty.interval(0.95))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("NPS");
         assertThatThrownBy(empty::promoterShare).isInstanceOf(IllegalStateException.class);
-        Nps zeroWeight = Nps.of(WeightedScoreAccumulator.create(Scale.NPS).add(10, 0).snapshot());
+        Nps zeroWeight =
+                Nps.of(WeightedScoreAccumulator.create(Scale.NPS).add(10, 0).snapshot());
         assertThat(zeroWeight.isEmpty()).isTrue();
         assertThat(zeroWeight.n()).isEqualTo(1);
-        assertThatThrownBy(zeroWeight::standardError).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(zeroWeight::standardError)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("total weight 0");
         assertThatThrownBy(Nps.ofCounts(0, 0, 1)::linearizationStandardError)
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 2");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("at least 2");
     }
 
     @Test
     void rejectsBadInput() {
-        assertThatThrownBy(() -> Nps.ofCounts(-1, 0, 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Nps.ofCounts(-1, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("detractors must be >= 0, was -1");
-        assertThatThrownBy(() -> Nps.ofCounts(0, -2, 0)).hasMessage("passives must be >= 0, was -2");
-        assertThatThrownBy(() -> Nps.ofCounts(0, 0, -3)).hasMessage("promoters must be >= 0, was -3");
+        assertThatThrownBy(() -> Nps.ofCounts(0, -2, 0))
+                .hasMessage("passives must be >= 0, was -2");
+        assertThatThrownBy(() -> Nps.ofCounts(0, 0, -3))
+                .hasMessage("promoters must be >= 0, was -3");
         assertThatThrownBy(() -> Nps.ofCounts(Long.MAX_VALUE, 1, 0))
                 .isInstanceOf(ArithmeticException.class);
-        assertThatThrownBy(() -> Nps.of((ScoreHistogram) null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Nps.of((ScoreHistogram) null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("histogram");
         assertThatThrownBy(() -> Nps.of((WeightedScoreHistogram) null))
-                .isInstanceOf(NullPointerException.class).hasMessage("histogram");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("histogram");
         assertThatThrownBy(() -> Nps.of(ScoreHistogram.empty(Scale.NPS), null))
-                .isInstanceOf(NullPointerException.class).hasMessage("breaks");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("breaks");
         assertThatThrownBy(() -> Nps.of(ScoreHistogram.empty(Scale.CSAT)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("histogram scale must be the breaks' scale nps 0..10, was csat 1..5");
+                .hasMessageContaining(
+                        "histogram scale must be the breaks' scale nps 0..10, was csat 1..5");
         assertThatThrownBy(() -> Nps.of(WeightedScoreHistogram.empty(Scale.CES)))
                 .isInstanceOf(IllegalArgumentException.class);
         Nps nps = Nps.ofCounts(1, 2, 3);
-        assertThatThrownBy(() -> nps.interval(1.5)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> nps.interval(1.5))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("confidence level must be in (0, 1), was 1.5");
-        assertThatThrownBy(() -> nps.interval(null, 0.95)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> nps.interval(null, 0.95))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("method");
     }
 
     @Test
     void breaksRejectBadInput() {
-        assertThatThrownBy(() -> NpsBreaks.of(null, 6, 9)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> NpsBreaks.of(null, 6, 9))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("scale");
         assertThatThrownBy(() -> NpsBreaks.of(Scale.NPS, 11, 9))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -8,16 +8,19 @@ import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.model.Touchpoint;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
 
 class SampleDataTest {
 
-    private static final SampleData DATA = SampleData.builder().seed(7).customers(400).build();
+    private static final SampleData DATA =
+            SampleData.builder().seed(7).customers(400).build();
 
     @Test
     void sameSeedSameData() {
@@ -34,25 +37,31 @@ class SampleDataTest {
     void eventsLieInThePeriodInTimeOrderAtKnownTouchpoints() {
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
         Instant end = start.plus(Duration.ofDays(365));
-        Set<String> ids = DATA.touchpoints().stream().map(Touchpoint::id).collect(Collectors.toSet());
+        Set<String> ids =
+                DATA.touchpoints().stream().map(Touchpoint::id).collect(Collectors.toSet());
 
         assertThat(DATA.customers()).hasSize(400);
-        assertThat(DATA.interactions()).isSortedAccordingTo(Comparator.comparing(Interaction::time))
+        assertThat(DATA.interactions())
+                .isSortedAccordingTo(Comparator.comparing(Interaction::time))
                 .allMatch(i -> ids.contains(i.touchpointId()))
                 .allMatch(i -> !i.time().isBefore(start) && i.time().isBefore(end));
-        assertThat(DATA.responses()).isSortedAccordingTo(Comparator.comparing(SurveyResponse::time))
+        assertThat(DATA.responses())
+                .isSortedAccordingTo(Comparator.comparing(SurveyResponse::time))
                 .allMatch(r -> r.touchpointId().map(ids::contains).orElse(false))
                 .allMatch(r -> r.time().isBefore(end));
-        assertThat(DATA.responses()).extracting(SurveyResponse::scale).contains(Scale.NPS,
-                Scale.CSAT, Scale.CES);
+        assertThat(DATA.responses())
+                .extracting(SurveyResponse::scale)
+                .contains(Scale.NPS, Scale.CSAT, Scale.CES);
         assertThat(DATA.touchpoints()).allMatch(t -> DATA.stageModel().contains(t.stage()));
     }
 
     @Test
     void customersCarryPlanAndRegion() {
-        assertThat(DATA.customers()).allMatch(c -> Set.of("basic", "plus", "pro")
-                .contains(c.attribute("plan").orElseThrow()));
-        assertThat(DATA.customers()).extracting(c -> c.attribute("region").orElseThrow())
+        assertThat(DATA.customers())
+                .allMatch(c -> Set.of("basic", "plus", "pro")
+                        .contains(c.attribute("plan").orElseThrow()));
+        assertThat(DATA.customers())
+                .extracting(c -> c.attribute("region").orElseThrow())
                 .containsOnly("north", "south", "east", "west");
     }
 
@@ -60,19 +69,23 @@ class SampleDataTest {
     void someCustomersChurnAfterTheirLastInteraction() {
         assertThat(DATA.customers()).anyMatch(c -> c.churnedAt().isPresent());
         for (Customer customer : DATA.customers()) {
-            customer.churnedAt().ifPresent(churned -> assertThat(DATA.interactions())
-                    .filteredOn(i -> i.customerId().equals(customer.id()))
-                    .allMatch(i -> !i.time().isAfter(churned)));
+            customer.churnedAt()
+                    .ifPresent(churned -> assertThat(DATA.interactions())
+                            .filteredOn(i -> i.customerId().equals(customer.id()))
+                            .allMatch(i -> !i.time().isAfter(churned)));
         }
     }
 
     @Test
     void rejectsBadSettings() {
         assertThatThrownBy(() -> SampleData.builder().customers(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customers");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("customers");
         assertThatThrownBy(() -> SampleData.builder().period(Instant.EPOCH, Duration.ofHours(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("period");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("period");
         assertThatThrownBy(() -> SampleData.builder().frictionTouchpoint("kiosk"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'kiosk'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'kiosk'");
     }
 }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxkit.testing.Property;
 import dev.cxkit.testing.Property.Trial;
+
+import org.junit.jupiter.api.Test;
+
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
  * The contract every mergeable accumulator keeps, as laws over seeded random data (after
@@ -218,7 +220,8 @@ public abstract class AccumulatorContract<A, R, D> {
     private void assertRejected(List<byte[]> parts, byte[] firstPart, String message) {
         List<byte[]> corrupt = new ArrayList<>(parts);
         corrupt.set(0, firstPart);
-        assertThatThrownBy(() -> decode(corrupt)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> decode(corrupt))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
     }
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.testing.Property;
-import java.util.SplittableRandom;
+
 import org.junit.jupiter.api.Test;
+
+import java.util.SplittableRandom;
 
 /**
  * The columnar paths against one-at-a-time additions, on columns short enough for the direct
@@ -53,7 +55,8 @@ class ColumnarPathsTest {
             }
 
             assertThat(SegmentedScoreAccumulator.create(scale, segments)
-                    .addAll(scores, segmentIds, from, to).snapshot())
+                            .addAll(scores, segmentIds, from, to)
+                            .snapshot())
                     .isEqualTo(oneByOne.snapshot());
         });
     }
@@ -93,8 +96,8 @@ class ColumnarPathsTest {
             int[] ids = segmentIds.clone();
             ids[length - 1] = badSegment;
             assertThatThrownBy(() -> accumulator.addAll(scores, ids, 0, length))
-                    .hasMessage("segmentIds[" + (length - 1) + "] must be in 0..2, was "
-                            + badSegment);
+                    .hasMessage(
+                            "segmentIds[" + (length - 1) + "] must be in 0..2, was " + badSegment);
         }
         // 11..15 land in padding bins of a row; 16 and -1 set bits outside the bin index.
         for (int badScore : new int[] {11, 15, 16, -1}) {

@@ -10,9 +10,11 @@ import dev.cxkit.nps.Nps;
 import dev.cxkit.nps.NpsBreaks;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import org.junit.jupiter.api.Test;
 
 /** Regression tests for bytes, weights and scales that once escaped the checks. */
 class MalformedInputTest {
@@ -43,8 +45,8 @@ class MalformedInputTest {
 
     @Test
     void anyChangeToEncodedBytesDecodesOrIsAnIllegalArgument() {
-        byte[] plain = ScoreHistogram.of(Scale.NPS, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
-                .toByteArray();
+        byte[] plain =
+                ScoreHistogram.of(Scale.NPS, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11).toByteArray();
         WeightedScoreAccumulator weighted = WeightedScoreAccumulator.create(Scale.CSAT);
         weighted.add(1, 0.5).add(5, 2).add(5, 3);
         byte[] withWeights = weighted.snapshot().toByteArray();
@@ -56,7 +58,8 @@ class MalformedInputTest {
                 bytes[trial.intIn(0, bytes.length - 1)] = (byte) trial.intIn(-128, 127);
             }
             byte[] cut = trial.random().nextInt(8) == 0
-                    ? Arrays.copyOf(bytes, trial.intIn(0, bytes.length)) : bytes;
+                    ? Arrays.copyOf(bytes, trial.intIn(0, bytes.length))
+                    : bytes;
             try {
                 if (first) {
                     ScoreHistogram.fromByteArray(cut);
@@ -94,7 +97,9 @@ class MalformedInputTest {
             assertThat(ScoreHistogram.fromByteArray(histogram.toByteArray()).scale())
                     .isEqualTo(scale);
             assertThat(WeightedScoreHistogram.fromByteArray(
-                    WeightedScoreHistogram.empty(scale).toByteArray()).scale()).isEqualTo(scale);
+                                    WeightedScoreHistogram.empty(scale).toByteArray())
+                            .scale())
+                    .isEqualTo(scale);
         });
     }
 
@@ -119,20 +124,30 @@ class MalformedInputTest {
     @Test
     void weightSumsInconsistentWithTheCountsAreRejected() {
         // Two responses cannot have sum w = 10 and sum w^2 = 1: n_eff would be 100 > n = 2.
-        assertThatThrownBy(() -> WeightedScoreHistogram.of(Scale.of("two", 0, 1),
-                new long[] {2, 0}, new double[] {10, 0}, new double[] {1, 0}))
+        assertThatThrownBy(() -> WeightedScoreHistogram.of(
+                        Scale.of("two", 0, 1),
+                        new long[] {2, 0},
+                        new double[] {10, 0},
+                        new double[] {1, 0}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cannot come from 2 weights");
         // nor sum w = 1 and sum w^2 = 4 (a squared sum above the squared total).
-        assertThatThrownBy(() -> WeightedScoreHistogram.of(Scale.of("two", 0, 1),
-                new long[] {2, 0}, new double[] {1, 0}, new double[] {4, 0}))
+        assertThatThrownBy(() -> WeightedScoreHistogram.of(
+                        Scale.of("two", 0, 1),
+                        new long[] {2, 0},
+                        new double[] {1, 0},
+                        new double[] {4, 0}))
                 .hasMessageContaining("cannot come from 2 weights");
-        assertThatThrownBy(() -> WeightedScoreHistogram.of(Scale.of("two", 0, 1),
-                new long[] {2, 0}, new double[] {1, 0}, new double[] {0, 0}))
+        assertThatThrownBy(() -> WeightedScoreHistogram.of(
+                        Scale.of("two", 0, 1),
+                        new long[] {2, 0},
+                        new double[] {1, 0},
+                        new double[] {0, 0}))
                 .hasMessageContaining("must both be 0 or both be > 0");
         // Consistent sums pass: weights 1 and 3.
-        WeightedScoreHistogram fine = WeightedScoreHistogram.of(Scale.of("two", 0, 1),
-                new long[] {2, 0}, new double[] {4, 0}, new double[] {10, 0});
+        WeightedScoreHistogram fine = WeightedScoreHistogram.of(
+                Scale.of("two", 0, 1), new long[] {2, 0}, new double[] {4, 0}, new double[] {10, 0
+                });
         assertThat(fine.effectiveN()).isCloseTo(1.6, within(1e-12));
         assertThat(fine.effectiveN()).isLessThanOrEqualTo(fine.n());
     }
@@ -164,8 +179,8 @@ class MalformedInputTest {
             assertThat(nps.value()).isCloseTo(expected.value(), within(1e-9));
             assertThat(nps.effectiveN()).isCloseTo(10, within(1e-9));
             assertThat(nps.interval(NpsIntervalMethod.TANGO, 0.95).lower())
-                    .isCloseTo(expected.interval(NpsIntervalMethod.TANGO, 0.95).lower(),
-                            within(1e-6));
+                    .isCloseTo(
+                            expected.interval(NpsIntervalMethod.TANGO, 0.95).lower(), within(1e-6));
         }
     }
 
@@ -175,7 +190,8 @@ class MalformedInputTest {
         ScoreHistogram histogram = ScoreAccumulator.create(top)
                 .addAll(new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE - 4, Integer.MAX_VALUE})
                 .snapshot();
-        assertThat(histogram.countBetween(Integer.MAX_VALUE - 4, Integer.MAX_VALUE)).isEqualTo(3);
+        assertThat(histogram.countBetween(Integer.MAX_VALUE - 4, Integer.MAX_VALUE))
+                .isEqualTo(3);
         assertThat(histogram.countBetween(Integer.MAX_VALUE, Integer.MAX_VALUE)).isEqualTo(2);
         Csat csat = Csat.of(histogram);
         assertThat(csat.value()).isCloseTo(2.0 / 3, within(1e-15));
@@ -184,21 +200,28 @@ class MalformedInputTest {
         assertThat(Nps.of(histogram, breaks).value()).isCloseTo(100.0 / 3, within(1e-12));
         WeightedScoreAccumulator weighted = WeightedScoreAccumulator.create(top);
         weighted.add(Integer.MAX_VALUE, 2).add(Integer.MAX_VALUE - 4, 1);
-        assertThat(Nps.of(weighted.snapshot(), breaks).value()).isCloseTo(100.0 / 3,
-                within(1e-12));
+        assertThat(Nps.of(weighted.snapshot(), breaks).value()).isCloseTo(100.0 / 3, within(1e-12));
         assertThat(ScoreHistogram.fromByteArray(histogram.toByteArray())).isEqualTo(histogram);
     }
 
     @Test
     void theTangoIntervalStaysFiniteAtHugeCounts() {
         long huge = Long.MAX_VALUE / 4;
-        for (long[] counts : new long[][] {{1, 0, huge}, {huge, 0, 1}, {huge, huge, huge},
-                {1, 1, huge}, {0, 1, huge}, {huge, 1, 0}, {7, huge, 3}}) {
+        for (long[] counts : new long[][] {
+            {1, 0, huge},
+            {huge, 0, 1},
+            {huge, huge, huge},
+            {1, 1, huge},
+            {0, 1, huge},
+            {huge, 1, 0},
+            {7, huge, 3}
+        }) {
             Nps nps = Nps.ofCounts(counts[0], counts[1], counts[2]);
             var interval = nps.interval(NpsIntervalMethod.TANGO, 0.95);
             assertThat(interval.lower()).isBetween(-100.0, 100.0);
             assertThat(interval.upper()).isBetween(interval.lower(), 100.0);
-            assertThat(interval.contains(nps.value()) || interval.width() < 1e-6).isTrue();
+            assertThat(interval.contains(nps.value()) || interval.width() < 1e-6)
+                    .isTrue();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.cxkit.score;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.testing.Property.Trial;
+
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -50,7 +51,8 @@ class ScoreAccumulatorContractTest
     @Override
     protected ScoreHistogram collect(int[] scores, int size, boolean parallel) {
         IntStream stream = IntStream.range(0, size).map(i -> scores[i]);
-        return (parallel ? stream.parallel() : stream).boxed()
+        return (parallel ? stream.parallel() : stream)
+                .boxed()
                 .collect(ScoreAccumulator.toHistogramOfScores(Scale.NPS));
     }
 

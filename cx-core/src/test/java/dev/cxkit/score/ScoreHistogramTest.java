@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+
+import org.junit.jupiter.api.Test;
+
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
-import org.junit.jupiter.api.Test;
 
 class ScoreHistogramTest {
 
@@ -29,10 +31,12 @@ class ScoreHistogramTest {
     void emptyHistogramSaysSoAndRefusesStatistics() {
         ScoreHistogram empty = ScoreHistogram.empty(Scale.NPS);
         assertThat(empty.isEmpty()).isTrue();
-        assertThatThrownBy(empty::mean).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(empty::mean)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("mean is undefined for an empty histogram on nps 0..10");
         assertThatThrownBy(() -> empty.shareBetween(9, 10))
-                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("share");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("share");
         assertThatThrownBy(() -> ScoreHistogram.of(CSAT, 1, 0, 0, 0, 0).sampleVariance())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("sample variance needs at least 2 responses, had 1");
@@ -51,7 +55,8 @@ class ScoreHistogramTest {
 
     @Test
     void accumulatorRejectsScoresOffTheScaleAndStaysUnchanged() {
-        ScoreAccumulator accumulator = ScoreAccumulator.create(Scale.NPS).addAll(new byte[] {9, 10});
+        ScoreAccumulator accumulator =
+                ScoreAccumulator.create(Scale.NPS).addAll(new byte[] {9, 10});
         assertThatThrownBy(() -> accumulator.add(11))
                 .hasMessage("score must be in 0..10 on scale 'nps', was 11");
         assertThatThrownBy(() -> accumulator.addAll(new byte[] {1, 2, -1, 12}))
@@ -61,8 +66,8 @@ class ScoreHistogramTest {
                 .hasMessage("scores[1] must be in 0..10, was " + Integer.MIN_VALUE);
         assertThatThrownBy(() -> accumulator.add(SurveyResponse.of("c", Instant.EPOCH, CSAT, 3)))
                 .hasMessage("scale must be nps 0..10 to match this accumulator, was csat 1..5");
-        assertThat(accumulator.snapshot()).isEqualTo(
-                ScoreHistogram.of(Scale.NPS, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1));
+        assertThat(accumulator.snapshot())
+                .isEqualTo(ScoreHistogram.of(Scale.NPS, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1));
     }
 
     @Test
@@ -70,8 +75,10 @@ class ScoreHistogramTest {
         byte[] bytes = {0, 10, 10, 5, 7, 7, 7, 3};
         int[] ints = new int[bytes.length];
         Arrays.setAll(ints, i -> bytes[i]);
-        ScoreHistogram fromBytes = ScoreAccumulator.create(Scale.NPS).addAll(bytes, 1, 7).snapshot();
-        ScoreHistogram fromInts = ScoreAccumulator.create(Scale.NPS).addAll(ints, 1, 7).snapshot();
+        ScoreHistogram fromBytes =
+                ScoreAccumulator.create(Scale.NPS).addAll(bytes, 1, 7).snapshot();
+        ScoreHistogram fromInts =
+                ScoreAccumulator.create(Scale.NPS).addAll(ints, 1, 7).snapshot();
         assertThat(fromBytes).isEqualTo(fromInts);
         assertThat(fromBytes.counts()).containsExactly(0, 0, 0, 0, 0, 1, 0, 3, 0, 0, 2);
         assertThatThrownBy(() -> ScoreAccumulator.create(Scale.NPS).addAll(bytes, 3, 9))
@@ -81,8 +88,8 @@ class ScoreHistogramTest {
     @Test
     void customScalesOutsideTheByteRangeWork() {
         Scale wide = Scale.of("thermometer", -50, 50);
-        ScoreHistogram histogram = ScoreAccumulator.create(wide)
-                .addAll(new int[] {-50, 0, 50, 50}).snapshot();
+        ScoreHistogram histogram =
+                ScoreAccumulator.create(wide).addAll(new int[] {-50, 0, 50, 50}).snapshot();
         assertThat(histogram.count(50)).isEqualTo(2);
         assertThat(histogram.mean()).isEqualTo(12.5);
         assertThat(ScoreHistogram.fromByteArray(histogram.toByteArray())).isEqualTo(histogram);
@@ -95,7 +102,8 @@ class ScoreHistogramTest {
 
         assertThatThrownBy(() -> ScoreHistogram.fromByteArray(Arrays.copyOf(good, good.length - 1)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("must be " + good.length + " long, were " + (good.length - 1));
+                .hasMessageContaining(
+                        "must be " + good.length + " long, were " + (good.length - 1));
         assertThatThrownBy(() -> ScoreHistogram.fromByteArray(Arrays.copyOf(good, good.length + 8)))
                 .hasMessageContaining("long, were " + (good.length + 8));
         assertThatThrownBy(() -> ScoreHistogram.fromByteArray(new byte[3]))
@@ -104,7 +112,8 @@ class ScoreHistogramTest {
         byte[] badMagic = good.clone();
         badMagic[0] = 'X';
         assertThatThrownBy(() -> ScoreHistogram.fromByteArray(badMagic))
-                .hasMessage("ScoreHistogram bytes must start with magic 0x43585348, was 0x58585348");
+                .hasMessage(
+                        "ScoreHistogram bytes must start with magic 0x43585348, was 0x58585348");
         byte[] badVersion = good.clone();
         badVersion[4] = 2;
         assertThatThrownBy(() -> ScoreHistogram.fromByteArray(badVersion))
@@ -113,7 +122,8 @@ class ScoreHistogramTest {
         ByteBuffer.wrap(negative).putLong(good.length - 8, -5);
         assertThatThrownBy(() -> ScoreHistogram.fromByteArray(negative))
                 .hasMessage("ScoreHistogram count of score 5 must be >= 0, was -5");
-        byte[] weighted = WeightedScoreAccumulator.create(CSAT).add(3, 2).snapshot().toByteArray();
+        byte[] weighted =
+                WeightedScoreAccumulator.create(CSAT).add(3, 2).snapshot().toByteArray();
         assertThatThrownBy(() -> ScoreHistogram.fromByteArray(weighted))
                 .hasMessageContaining("must start with magic 0x43585348");
         byte[] badScale = good.clone();
@@ -139,7 +149,8 @@ class ScoreHistogramTest {
         assertThat(histogram.shareBetween(9, 10) - histogram.shareBetween(0, 6))
                 .isCloseTo(0.125, within(1e-12));
         assertThat(histogram.unweighted().n()).isEqualTo(10);
-        assertThat(WeightedScoreHistogram.fromByteArray(histogram.toByteArray())).isEqualTo(histogram);
+        assertThat(WeightedScoreHistogram.fromByteArray(histogram.toByteArray()))
+                .isEqualTo(histogram);
     }
 
     @Test
@@ -147,14 +158,16 @@ class ScoreHistogramTest {
         WeightedScoreAccumulator accumulator = WeightedScoreAccumulator.create(Scale.CSAT);
         assertThatThrownBy(() -> accumulator.add(3, -1))
                 .hasMessage("weight must be finite and >= 0, was -1.0");
-        assertThatThrownBy(() -> accumulator.addAll(new byte[] {3, 4}, new double[] {1, Double.NaN}, 0, 2))
+        assertThatThrownBy(() ->
+                        accumulator.addAll(new byte[] {3, 4}, new double[] {1, Double.NaN}, 0, 2))
                 .hasMessage("weights[1] must be finite and >= 0, was NaN");
         assertThatThrownBy(() -> accumulator.addAll(new byte[] {3, 9}, new double[] {1, 1}, 0, 2))
                 .hasMessage("scores[1] must be in 1..5, was 9");
         assertThat(accumulator.snapshot().n()).isZero();
         assertThat(accumulator.snapshot().isEmpty()).isTrue();
         assertThatThrownBy(() -> accumulator.snapshot().effectiveN())
-                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("effective n");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("effective n");
     }
 
     @Test
@@ -176,7 +189,10 @@ class ScoreHistogramTest {
     @Test
     void weightedHistogramOfSumsEqualsAccumulatedAndIsCheckedLikeTheDecoder() {
         WeightedScoreHistogram accumulated = WeightedScoreAccumulator.create(CSAT)
-                .add(3, 2).add(3, 0.5).add(5, 1).snapshot();
+                .add(3, 2)
+                .add(3, 0.5)
+                .add(5, 1)
+                .snapshot();
         long[] counts = {0, 0, 2, 0, 1};
         double[] weights = {0, 0, 2.5, 0, 1};
         double[] squares = {0, 0, 4.25, 0, 1};
@@ -190,12 +206,15 @@ class ScoreHistogramTest {
         assertThatThrownBy(() -> WeightedScoreHistogram.of(CSAT, new long[5], weights, squares))
                 .hasMessage("WeightedScoreHistogram weight sums of score 3 must be 0 when its "
                         + "count is 0, were 2.5 and 4.25");
-        assertThatThrownBy(() -> WeightedScoreHistogram.of(CSAT, new long[] {0, 0, 1, 0, 0},
-                new double[] {0, 0, Double.NaN, 0, 0}, new double[5]))
+        assertThatThrownBy(() -> WeightedScoreHistogram.of(
+                        CSAT,
+                        new long[] {0, 0, 1, 0, 0},
+                        new double[] {0, 0, Double.NaN, 0, 0},
+                        new double[5]))
                 .hasMessage("WeightedScoreHistogram weight sum of score 3 must be finite and "
                         + ">= 0, was NaN");
-        assertThatThrownBy(() -> WeightedScoreHistogram.of(CSAT, new long[] {-1, 0, 0, 0, 0},
-                new double[5], new double[5]))
+        assertThatThrownBy(() -> WeightedScoreHistogram.of(
+                        CSAT, new long[] {-1, 0, 0, 0, 0}, new double[5], new double[5]))
                 .hasMessage("WeightedScoreHistogram count of score 1 must be >= 0, was -1");
     }
 
@@ -212,7 +231,8 @@ class ScoreHistogramTest {
                 .hasMessage("segments must be >= 1, was 0");
         assertThat(accumulator.histogram(0).n()).isEqualTo(1);
         assertThat(accumulator.histogram(1).isEmpty()).isTrue();
-        assertThat(accumulator.histogram(2).counts()).containsExactly(1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0);
+        assertThat(accumulator.histogram(2).counts())
+                .containsExactly(1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0);
         assertThat(accumulator.snapshot()).hasSize(3);
     }
 }

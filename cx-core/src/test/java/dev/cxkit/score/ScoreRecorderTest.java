@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.Test;
 
 class ScoreRecorderTest {
 
@@ -46,8 +48,8 @@ class ScoreRecorderTest {
         assertThatThrownBy(() -> recorder.record(3, -1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("count must be >= 0, was -1");
-        assertThatThrownBy(() -> recorder.record(
-                SurveyResponse.of("c1", Instant.EPOCH, Scale.NPS, 5)))
+        assertThatThrownBy(
+                        () -> recorder.record(SurveyResponse.of("c1", Instant.EPOCH, Scale.NPS, 5)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("scale must be csat 1..5");
         assertThat(recorder.snapshot()).isEqualTo(ScoreHistogram.of(Scale.CSAT, 0, 0, 0, 0, 1));
@@ -78,14 +80,17 @@ class ScoreRecorderTest {
             int[][] scores = drawScores(trial, threads, perThread);
             long[] expected = countsOf(scores);
             ScoreAccumulator sum = ScoreAccumulator.create(Scale.NPS);
-            runWriters(threads, t -> {
-                for (int score : scores[t]) {
-                    recorder.record(score);
-                }
-            }, () -> {
-                sum.merge(recorder.intervalSnapshot());
-                assertThat(recorder.snapshot().n()).isGreaterThanOrEqualTo(sum.n());
-            });
+            runWriters(
+                    threads,
+                    t -> {
+                        for (int score : scores[t]) {
+                            recorder.record(score);
+                        }
+                    },
+                    () -> {
+                        sum.merge(recorder.intervalSnapshot());
+                        assertThat(recorder.snapshot().n()).isGreaterThanOrEqualTo(sum.n());
+                    });
             sum.merge(recorder.intervalSnapshot());
             assertThat(sum.snapshot()).isEqualTo(ScoreHistogram.of(Scale.NPS, expected));
             assertThat(recorder.snapshot()).isEqualTo(sum.snapshot());
@@ -104,11 +109,14 @@ class ScoreRecorderTest {
             int[][] scores = drawScores(trial, threads, perThread);
             long[] expected = countsOf(scores);
             List<WeightedScoreHistogram> intervals = new ArrayList<>();
-            runWriters(threads, t -> {
-                for (int score : scores[t]) {
-                    recorder.record(score, weightOf(score));
-                }
-            }, () -> intervals.add(recorder.intervalSnapshot()));
+            runWriters(
+                    threads,
+                    t -> {
+                        for (int score : scores[t]) {
+                            recorder.record(score, weightOf(score));
+                        }
+                    },
+                    () -> intervals.add(recorder.intervalSnapshot()));
             intervals.add(recorder.intervalSnapshot());
             WeightedScoreAccumulator sum = WeightedScoreAccumulator.create(Scale.NPS);
             for (WeightedScoreHistogram interval : intervals) {
@@ -120,7 +128,8 @@ class ScoreRecorderTest {
                 }
                 sum.merge(interval);
             }
-            assertThat(sum.snapshot().unweighted()).isEqualTo(ScoreHistogram.of(Scale.NPS, expected));
+            assertThat(sum.snapshot().unweighted())
+                    .isEqualTo(ScoreHistogram.of(Scale.NPS, expected));
             assertThat(recorder.snapshot()).isEqualTo(sum.snapshot());
         });
     }

@@ -2,6 +2,7 @@ package dev.cxkit.score;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.testing.Property.Trial;
+
 import java.util.List;
 import java.util.stream.Collector;
 import java.util.stream.IntStream;
@@ -10,8 +11,11 @@ import java.util.stream.IntStream;
  * The segmented accumulator's result is its list of per-segment histograms; its binary form is
  * theirs, one part per segment.
  */
-class SegmentedScoreAccumulatorContractTest extends AccumulatorContract<SegmentedScoreAccumulator,
-        List<ScoreHistogram>, SegmentedScoreAccumulatorContractTest.Columns> {
+class SegmentedScoreAccumulatorContractTest
+        extends AccumulatorContract<
+                SegmentedScoreAccumulator,
+                List<ScoreHistogram>,
+                SegmentedScoreAccumulatorContractTest.Columns> {
 
     private static final int SEGMENTS = 5;
 
@@ -58,9 +62,11 @@ class SegmentedScoreAccumulatorContractTest extends AccumulatorContract<Segmente
     @Override
     protected List<ScoreHistogram> collect(Columns data, int size, boolean parallel) {
         Collector<Integer, SegmentedScoreAccumulator, List<ScoreHistogram>> collector =
-                Collector.of(this::create,
+                Collector.of(
+                        this::create,
                         (accumulator, i) -> accumulator.add(data.segmentIds()[i], data.scores()[i]),
-                        SegmentedScoreAccumulator::merge, SegmentedScoreAccumulator::snapshot,
+                        SegmentedScoreAccumulator::merge,
+                        SegmentedScoreAccumulator::snapshot,
                         Collector.Characteristics.UNORDERED);
         IntStream indices = IntStream.range(0, size);
         return (parallel ? indices.parallel() : indices).boxed().collect(collector);

@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.within;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.testing.Property.Trial;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /** Weight sums are floating-point sums: merged results agree to 1e-12 relative. */
-class WeightedScoreAccumulatorContractTest extends AccumulatorContract<WeightedScoreAccumulator,
-        WeightedScoreHistogram, WeightedScoreAccumulatorContractTest.Column> {
+class WeightedScoreAccumulatorContractTest
+        extends AccumulatorContract<
+                WeightedScoreAccumulator,
+                WeightedScoreHistogram,
+                WeightedScoreAccumulatorContractTest.Column> {
 
     private static final double TOLERANCE = 1e-12;
 
@@ -61,8 +65,9 @@ class WeightedScoreAccumulatorContractTest extends AccumulatorContract<WeightedS
     protected WeightedScoreHistogram collect(Column data, int size, boolean parallel) {
         IntStream indices = IntStream.range(0, size);
         return (parallel ? indices.parallel() : indices)
-                .mapToObj(i -> SurveyResponse.of("c" + i, Instant.EPOCH, Scale.NPS,
-                        data.scores()[i]).withWeight(data.weights()[i]))
+                .mapToObj(
+                        i -> SurveyResponse.of("c" + i, Instant.EPOCH, Scale.NPS, data.scores()[i])
+                                .withWeight(data.weights()[i]))
                 .collect(WeightedScoreAccumulator.toHistogram(Scale.NPS));
     }
 
@@ -77,15 +82,23 @@ class WeightedScoreAccumulatorContractTest extends AccumulatorContract<WeightedS
     }
 
     @Override
-    protected void assertEquivalent(WeightedScoreHistogram actual, WeightedScoreHistogram expected) {
+    protected void assertEquivalent(
+            WeightedScoreHistogram actual, WeightedScoreHistogram expected) {
         assertThat(actual.scale()).isEqualTo(expected.scale());
         for (int score = expected.scale().min(); score <= expected.scale().max(); score++) {
-            assertThat(actual.count(score)).as("count of %d", score).isEqualTo(expected.count(score));
-            assertThat(actual.weight(score)).as("weight of %d", score).isCloseTo(
-                    expected.weight(score), within(TOLERANCE * Math.max(1, expected.weight(score))));
-            assertThat(actual.squaredWeight(score)).as("squared weight of %d", score).isCloseTo(
-                    expected.squaredWeight(score),
-                    within(TOLERANCE * Math.max(1, expected.squaredWeight(score))));
+            assertThat(actual.count(score))
+                    .as("count of %d", score)
+                    .isEqualTo(expected.count(score));
+            assertThat(actual.weight(score))
+                    .as("weight of %d", score)
+                    .isCloseTo(
+                            expected.weight(score),
+                            within(TOLERANCE * Math.max(1, expected.weight(score))));
+            assertThat(actual.squaredWeight(score))
+                    .as("squared weight of %d", score)
+                    .isCloseTo(
+                            expected.squaredWeight(score),
+                            within(TOLERANCE * Math.max(1, expected.squaredWeight(score))));
         }
     }
 }

@@ -8,8 +8,10 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.testing.Property;
-import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 /** SciPy values from {@code src/test/resources/dev/cxkit/metrics/scipy_reference.py}. */
 class MetricsAndAdjustmentTest {
@@ -26,9 +28,11 @@ class MetricsAndAdjustmentTest {
         assertThat(welch.value()).isCloseTo(A.mean() - B.mean(), within(1e-12));
         assertThat(welch.method()).isEqualTo("welch");
         assertThat(ScoreMetric.csatMean().value(A)).isEqualTo(A.mean());
-        assertThat(ScoreMetric.csatMean().interval(ScoreHistogram.of(Scale.CSAT, 0, 0, 1, 0, 0), 0.95))
+        assertThat(ScoreMetric.csatMean()
+                        .interval(ScoreHistogram.of(Scale.CSAT, 0, 0, 1, 0, 0), 0.95))
                 .isEmpty();
-        assertThat(ScoreMetric.csatMean().difference(A, ScoreHistogram.of(Scale.CSAT, 0, 0, 1, 0, 0)))
+        assertThat(ScoreMetric.csatMean()
+                        .difference(A, ScoreHistogram.of(Scale.CSAT, 0, 0, 1, 0, 0)))
                 .isEmpty();
         assertThat(ScoreMetric.cesMean().scale()).isEqualTo(Scale.CES);
         assertThat(ScoreMetric.cesMean().name()).isEqualTo("CES mean");
@@ -51,17 +55,19 @@ class MetricsAndAdjustmentTest {
     @Test
     void npsMetricSkipsUndefinedTests() {
         ScoreHistogram promoters = ScoreHistogram.of(Scale.NPS, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4);
-        assertThat(ScoreMetric.nps().difference(promoters, ScoreHistogram.empty(Scale.NPS))).isEmpty();
+        assertThat(ScoreMetric.nps().difference(promoters, ScoreHistogram.empty(Scale.NPS)))
+                .isEmpty();
         assertThat(ScoreMetric.nps().value(promoters)).isEqualTo(100);
         assertThatThrownBy(() -> ScoreMetric.nps().value(ScoreHistogram.empty(Scale.NPS)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("NPS");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("NPS");
     }
 
     @Test
     void holmAndBenjaminiHochbergMatchScipy() {
         double[] p = {0.01, 0.04, 0.03, 0.005, 0.2};
-        assertThat(Adjustment.HOLM.adjust(p)).containsExactly(new double[] {0.04, 0.09, 0.09, 0.025, 0.2},
-                within(1e-12));
+        assertThat(Adjustment.HOLM.adjust(p))
+                .containsExactly(new double[] {0.04, 0.09, 0.09, 0.025, 0.2}, within(1e-12));
         // scipy.stats.false_discovery_control(p)
         assertThat(Adjustment.BENJAMINI_HOCHBERG.adjust(p))
                 .containsExactly(new double[] {0.025, 0.05, 0.05, 0.025, 0.2}, within(1e-12));
@@ -82,7 +88,9 @@ class MetricsAndAdjustmentTest {
             double[] bh = Adjustment.BENJAMINI_HOCHBERG.adjust(p);
             double[] bonferroni = Adjustment.BONFERRONI.adjust(p);
             for (int i = 0; i < p.length; i++) {
-                assertThat(bh[i]).isGreaterThanOrEqualTo(p[i] - 1e-15).isLessThanOrEqualTo(holm[i] + 1e-15);
+                assertThat(bh[i])
+                        .isGreaterThanOrEqualTo(p[i] - 1e-15)
+                        .isLessThanOrEqualTo(holm[i] + 1e-15);
                 assertThat(holm[i]).isLessThanOrEqualTo(bonferroni[i]).isLessThanOrEqualTo(1);
             }
         });
@@ -91,20 +99,32 @@ class MetricsAndAdjustmentTest {
     @Test
     void rejectsBadInput() {
         assertThatThrownBy(() -> Adjustment.HOLM.adjust(new double[] {0.5, 1.5}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("pValues[1] must be in [0, 1], was 1.5");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pValues[1] must be in [0, 1], was 1.5");
         assertThatThrownBy(() -> Adjustment.HOLM.adjust(null)).hasMessage("pValues");
-        assertThatThrownBy(() -> ScoreMetric.nps(null, dev.cxkit.nps.NpsIntervalMethod.WALD)).hasMessage("breaks");
-        assertThatThrownBy(() -> ScoreMetric.csat(Scale.CSAT, 6)).hasMessageContaining("topBoxMin must be in 1..5");
+        assertThatThrownBy(() -> ScoreMetric.nps(null, dev.cxkit.nps.NpsIntervalMethod.WALD))
+                .hasMessage("breaks");
+        assertThatThrownBy(() -> ScoreMetric.csat(Scale.CSAT, 6))
+                .hasMessageContaining("topBoxMin must be in 1..5");
         assertThatThrownBy(() -> ScoreMetric.mean(Scale.CES, null)).hasMessage("name");
-        assertThatThrownBy(() -> new Difference(Double.NaN, 1, 0, 0.5, "wald")).hasMessage("value must be finite, was NaN");
-        assertThatThrownBy(() -> new Difference(1, 0, 0, 0.5, "wald")).hasMessage("standardError must be finite and > 0, was 0.0");
-        assertThatThrownBy(() -> new Difference(1, 1, 1, 2, "wald")).hasMessage("pValue must be in [0, 1], was 2.0");
+        assertThatThrownBy(() -> new Difference(Double.NaN, 1, 0, 0.5, "wald"))
+                .hasMessage("value must be finite, was NaN");
+        assertThatThrownBy(() -> new Difference(1, 0, 0, 0.5, "wald"))
+                .hasMessage("standardError must be finite and > 0, was 0.0");
+        assertThatThrownBy(() -> new Difference(1, 1, 1, 2, "wald"))
+                .hasMessage("pValue must be in [0, 1], was 2.0");
         Difference difference = new Difference(1, 1, 1, 0.3, "wald");
         assertThatThrownBy(() -> new RowComparison(List.of("a"), List.of(), 0.5, difference, -0.1))
                 .hasMessage("adjustedPValue must be in [0, 1], was -0.1");
-        assertThatThrownBy(() -> new RowComparison(List.of("a"), List.of(), 0.5, difference, 0.3).isSignificant(0))
+        assertThatThrownBy(() -> new RowComparison(List.of("a"), List.of(), 0.5, difference, 0.3)
+                        .isSignificant(0))
                 .hasMessage("alpha must be in (0, 1), was 0.0");
-        assertThatThrownBy(() -> new ScorecardRow(List.of(), ScoreHistogram.empty(Scale.NPS), 0,
-                java.util.Optional.empty(), false)).hasMessage("histogram of row [] must not be empty");
+        assertThatThrownBy(() -> new ScorecardRow(
+                        List.of(),
+                        ScoreHistogram.empty(Scale.NPS),
+                        0,
+                        java.util.Optional.empty(),
+                        false))
+                .hasMessage("histogram of row [] must not be empty");
     }
 }

@@ -18,6 +18,9 @@ import dev.cxkit.nps.NpsComparison;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.SegmentedScoreAccumulator;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
 
 class ScorecardTest {
 
@@ -35,8 +37,8 @@ class ScorecardTest {
             "hotline", Touchpoint.of("hotline", Channel.PHONE, Stage.of("support")),
             "chat", Touchpoint.of("chat", Channel.CHAT, Stage.of("support")));
 
-    private static SurveyResponse response(String customer, String touchpoint, String time,
-            int score) {
+    private static SurveyResponse response(
+            String customer, String touchpoint, String time, int score) {
         return SurveyResponse.of(customer, Instant.parse(time), Scale.NPS, score)
                 .withTouchpoint(touchpoint);
     }
@@ -46,11 +48,17 @@ class ScorecardTest {
         List<SurveyResponse> responses = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < 40; i++) {
-            responses.add(response("c" + i, "checkout", "2024-0" + (1 + i % 3) + "-10T12:00:00Z",
+            responses.add(response(
+                    "c" + i,
+                    "checkout",
+                    "2024-0" + (1 + i % 3) + "-10T12:00:00Z",
                     i % 5 == 0 ? 7 : 9 + random.nextInt(2)));
         }
         for (int i = 0; i < 25; i++) {
-            responses.add(response("h" + i, "hotline", "2024-0" + (1 + i % 3) + "-10T12:00:00Z",
+            responses.add(response(
+                    "h" + i,
+                    "hotline",
+                    "2024-0" + (1 + i % 3) + "-10T12:00:00Z",
                     i % 4 == 0 ? 8 : random.nextInt(7)));
         }
         for (int i = 0; i < 5; i++) {
@@ -66,16 +74,19 @@ class ScorecardTest {
 
     @Test
     void rowsPerTouchpointWithNIntervalAndSmallSampleFlag() {
-        Scorecard scorecard = Scorecard.of(ScoreMetric.nps(), grouped(List.of(GroupKey.touchpoint())));
+        Scorecard scorecard =
+                Scorecard.of(ScoreMetric.nps(), grouped(List.of(GroupKey.touchpoint())));
         assertThat(scorecard.keyNames()).containsExactly("touchpoint");
-        assertThat(scorecard.rows()).extracting(ScorecardRow::key)
+        assertThat(scorecard.rows())
+                .extracting(ScorecardRow::key)
                 .containsExactly(List.of("chat"), List.of("checkout"), List.of("hotline"));
         ScorecardRow chat = scorecard.row(List.of("chat")).orElseThrow();
         assertThat(chat.n()).isEqualTo(5);
         assertThat(chat.smallSample()).isTrue();
         assertThat(chat.value()).isEqualTo(Nps.of(chat.histogram()).value());
         assertThat(chat.interval()).contains(Nps.of(chat.histogram()).interval(0.95));
-        assertThat(scorecard.row(List.of("checkout")).orElseThrow().smallSample()).isFalse();
+        assertThat(scorecard.row(List.of("checkout")).orElseThrow().smallSample())
+                .isFalse();
         ScorecardRow total = scorecard.total();
         assertThat(total.key()).isEmpty();
         assertThat(total.n()).isEqualTo(70);
@@ -87,11 +98,18 @@ class ScorecardTest {
     void catalogueResolvesChannelAndStageAndCombinationsGroupTogether() {
         GroupKey channel = GroupKey.channel(CATALOGUE);
         GroupKey stage = GroupKey.stage(CATALOGUE);
-        Scorecard byStageAndChannel = Scorecard.of(ScoreMetric.nps(), grouped(List.of(stage, channel)),
-                0.9, 10);
-        assertThat(byStageAndChannel.rows()).extracting(ScorecardRow::key).containsExactly(
-                List.of("purchase", "web"), List.of("support", "chat"), List.of("support", "phone"));
-        assertThat(byStageAndChannel.row(List.of("support", "chat")).orElseThrow().smallSample())
+        Scorecard byStageAndChannel =
+                Scorecard.of(ScoreMetric.nps(), grouped(List.of(stage, channel)), 0.9, 10);
+        assertThat(byStageAndChannel.rows())
+                .extracting(ScorecardRow::key)
+                .containsExactly(
+                        List.of("purchase", "web"),
+                        List.of("support", "chat"),
+                        List.of("support", "phone"));
+        assertThat(byStageAndChannel
+                        .row(List.of("support", "chat"))
+                        .orElseThrow()
+                        .smallSample())
                 .isTrue();
         Scorecard byStage = Scorecard.of(ScoreMetric.nps(), grouped(List.of(stage)));
         assertThat(byStage.row(List.of("support")).orElseThrow().n()).isEqualTo(30);
@@ -104,31 +122,45 @@ class ScorecardTest {
 
     @Test
     void customerAttributesAndPeriodsInATimeZone() {
-        Map<String, Customer> customers = Map.of("a", new Customer("a", Instant.EPOCH,
-                Optional.empty(), Map.of("region", "north")), "b", Customer.of("b", Instant.EPOCH));
+        Map<String, Customer> customers = Map.of(
+                "a",
+                new Customer("a", Instant.EPOCH, Optional.empty(), Map.of("region", "north")),
+                "b",
+                Customer.of("b", Instant.EPOCH));
         GroupKey region = GroupKey.customerAttribute("region", customers);
         assertThat(region.name()).isEqualTo("region");
-        assertThat(region.valueOf(SurveyResponse.of("a", Instant.EPOCH, Scale.NPS, 1))).isEqualTo("north");
-        assertThat(region.valueOf(SurveyResponse.of("b", Instant.EPOCH, Scale.NPS, 1))).isEqualTo(GroupKey.NONE);
-        assertThat(region.valueOf(SurveyResponse.of("z", Instant.EPOCH, Scale.NPS, 1))).isEqualTo(GroupKey.UNKNOWN);
+        assertThat(region.valueOf(SurveyResponse.of("a", Instant.EPOCH, Scale.NPS, 1)))
+                .isEqualTo("north");
+        assertThat(region.valueOf(SurveyResponse.of("b", Instant.EPOCH, Scale.NPS, 1)))
+                .isEqualTo(GroupKey.NONE);
+        assertThat(region.valueOf(SurveyResponse.of("z", Instant.EPOCH, Scale.NPS, 1)))
+                .isEqualTo(GroupKey.UNKNOWN);
         // 23:30 UTC on 31 January is already February in Berlin
         GroupKey month = GroupKey.period(CalendarPeriod.MONTH, BERLIN);
         assertThat(month.name()).isEqualTo("month");
         assertThat(month.period()).contains(CalendarPeriod.MONTH);
-        assertThat(month.valueOf(response("a", "chat", "2024-01-31T23:30:00Z", 9))).isEqualTo("2024-02");
+        assertThat(month.valueOf(response("a", "chat", "2024-01-31T23:30:00Z", 9)))
+                .isEqualTo("2024-02");
         assertThat(GroupKey.period(CalendarPeriod.MONTH, ZoneId.of("UTC"))
-                .valueOf(response("a", "chat", "2024-01-31T23:30:00Z", 9))).isEqualTo("2024-01");
+                        .valueOf(response("a", "chat", "2024-01-31T23:30:00Z", 9)))
+                .isEqualTo("2024-01");
     }
 
     @Test
     void comparisonWithTheRestUsesTotalMinusRowAndAdjusts() {
-        Scorecard scorecard = Scorecard.of(ScoreMetric.nps(NpsBreaks.STANDARD, NpsIntervalMethod.WALD),
+        Scorecard scorecard = Scorecard.of(
+                ScoreMetric.nps(NpsBreaks.STANDARD, NpsIntervalMethod.WALD),
                 grouped(List.of(GroupKey.touchpoint())));
         List<RowComparison> comparisons = scorecard.compareWithRest(Adjustment.HOLM);
-        assertThat(comparisons).extracting(RowComparison::key)
+        assertThat(comparisons)
+                .extracting(RowComparison::key)
                 .containsExactly(List.of("chat"), List.of("checkout"), List.of("hotline"));
-        ScoreHistogram checkout = scorecard.row(List.of("checkout")).orElseThrow().histogram();
-        ScoreHistogram rest = scorecard.row(List.of("chat")).orElseThrow().histogram()
+        ScoreHistogram checkout =
+                scorecard.row(List.of("checkout")).orElseThrow().histogram();
+        ScoreHistogram rest = scorecard
+                .row(List.of("chat"))
+                .orElseThrow()
+                .histogram()
                 .plus(scorecard.row(List.of("hotline")).orElseThrow().histogram());
         NpsComparison expected = NpsComparison.of(Nps.of(checkout), Nps.of(rest));
         RowComparison checkoutVsRest = comparisons.get(1);
@@ -138,7 +170,8 @@ class ScorecardTest {
         assertThat(checkoutVsRest.difference().pValue()).isEqualTo(expected.pValue());
         assertThat(checkoutVsRest.difference().value()).isPositive();
         assertThat(comparisons.get(2).difference().value()).isNegative();
-        double[] raw = comparisons.stream().mapToDouble(c -> c.difference().pValue()).toArray();
+        double[] raw =
+                comparisons.stream().mapToDouble(c -> c.difference().pValue()).toArray();
         double[] holm = Adjustment.HOLM.adjust(raw);
         for (int i = 0; i < raw.length; i++) {
             assertThat(comparisons.get(i).adjustedPValue()).isEqualTo(holm[i]);
@@ -148,33 +181,49 @@ class ScorecardTest {
 
     @Test
     void comparisonWithThePreviousPeriodOfTheSameGroup() {
-        Scorecard scorecard = Scorecard.of(ScoreMetric.nps(), grouped(List.of(GroupKey.touchpoint(),
-                GroupKey.period(CalendarPeriod.MONTH, BERLIN))));
-        List<RowComparison> comparisons = scorecard.compareWithPreviousPeriod(Adjustment.BENJAMINI_HOCHBERG);
-        // chat has only February; checkout and hotline compare February with January, March with February
-        assertThat(comparisons).extracting(RowComparison::key, RowComparison::baseline).containsExactly(
-                tuple(List.of("checkout", "2024-02"), List.of("checkout", "2024-01")),
-                tuple(List.of("checkout", "2024-03"), List.of("checkout", "2024-02")),
-                tuple(List.of("hotline", "2024-02"), List.of("hotline", "2024-01")),
-                tuple(List.of("hotline", "2024-03"), List.of("hotline", "2024-02")));
+        Scorecard scorecard = Scorecard.of(
+                ScoreMetric.nps(),
+                grouped(List.of(
+                        GroupKey.touchpoint(), GroupKey.period(CalendarPeriod.MONTH, BERLIN))));
+        List<RowComparison> comparisons =
+                scorecard.compareWithPreviousPeriod(Adjustment.BENJAMINI_HOCHBERG);
+        // chat has only February; checkout and hotline compare February with January, March with
+        // February
+        assertThat(comparisons)
+                .extracting(RowComparison::key, RowComparison::baseline)
+                .containsExactly(
+                        tuple(List.of("checkout", "2024-02"), List.of("checkout", "2024-01")),
+                        tuple(List.of("checkout", "2024-03"), List.of("checkout", "2024-02")),
+                        tuple(List.of("hotline", "2024-02"), List.of("hotline", "2024-01")),
+                        tuple(List.of("hotline", "2024-03"), List.of("hotline", "2024-02")));
         RowComparison first = comparisons.get(0);
         NpsComparison expected = NpsComparison.of(
-                Nps.of(scorecard.row(List.of("checkout", "2024-02")).orElseThrow().histogram()),
-                Nps.of(scorecard.row(List.of("checkout", "2024-01")).orElseThrow().histogram()),
+                Nps.of(scorecard
+                        .row(List.of("checkout", "2024-02"))
+                        .orElseThrow()
+                        .histogram()),
+                Nps.of(scorecard
+                        .row(List.of("checkout", "2024-01"))
+                        .orElseThrow()
+                        .histogram()),
                 NpsIntervalMethod.ADJUSTED_WALD);
         assertThat(first.difference().value()).isEqualTo(expected.value());
         assertThat(first.difference().method()).isEqualTo("adjusted-wald");
-        assertThatThrownBy(() -> Scorecard.of(ScoreMetric.nps(), grouped(List.of(GroupKey.touchpoint())))
-                .compareWithPreviousPeriod(Adjustment.NONE))
+        assertThatThrownBy(() -> Scorecard.of(
+                                ScoreMetric.nps(), grouped(List.of(GroupKey.touchpoint())))
+                        .compareWithPreviousPeriod(Adjustment.NONE))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("comparing with the previous period needs a period key, the keys were [touchpoint]");
+                .hasMessage(
+                        "comparing with the previous period needs a period key, the keys were [touchpoint]");
     }
 
     @Test
     void everyComparisonIsTheDifferenceOfTheValuesItCompares() {
-        for (ScoreMetric metric : List.of(ScoreMetric.nps(),
+        for (ScoreMetric metric : List.of(
+                ScoreMetric.nps(),
                 ScoreMetric.nps(NpsBreaks.STANDARD, NpsIntervalMethod.WALD),
-                ScoreMetric.topBox(Scale.NPS, 9, "promoters"), ScoreMetric.mean(Scale.NPS, "mean"))) {
+                ScoreMetric.topBox(Scale.NPS, 9, "promoters"),
+                ScoreMetric.mean(Scale.NPS, "mean"))) {
             Scorecard byTouchpoint = Scorecard.of(metric, grouped(List.of(GroupKey.touchpoint())));
             for (RowComparison comparison : byTouchpoint.compareWithRest(Adjustment.NONE)) {
                 ScoreHistogram rest = null;
@@ -185,16 +234,23 @@ class ScorecardTest {
                 }
                 double row = byTouchpoint.row(comparison.key()).orElseThrow().value();
                 assertThat(comparison.baselineValue()).isEqualTo(metric.value(rest));
-                assertThat(comparison.difference().value()).as(metric.name())
+                assertThat(comparison.difference().value())
+                        .as(metric.name())
                         .isCloseTo(row - metric.value(rest), within(1e-9));
             }
-            Scorecard byMonth = Scorecard.of(metric, grouped(List.of(GroupKey.touchpoint(),
-                    GroupKey.period(CalendarPeriod.MONTH, BERLIN))));
+            Scorecard byMonth = Scorecard.of(
+                    metric,
+                    grouped(List.of(
+                            GroupKey.touchpoint(), GroupKey.period(CalendarPeriod.MONTH, BERLIN))));
             for (RowComparison comparison : byMonth.compareWithPreviousPeriod(Adjustment.NONE)) {
-                assertThat(comparison.difference().value()).as(metric.name()).isCloseTo(
-                        byMonth.row(comparison.key()).orElseThrow().value()
-                                - byMonth.row(comparison.baseline()).orElseThrow().value(),
-                        within(1e-9));
+                assertThat(comparison.difference().value())
+                        .as(metric.name())
+                        .isCloseTo(
+                                byMonth.row(comparison.key()).orElseThrow().value()
+                                        - byMonth.row(comparison.baseline())
+                                                .orElseThrow()
+                                                .value(),
+                                within(1e-9));
             }
         }
         assertThat(ScoreMetric.cesAgree().name()).isEqualTo("CES agree");
@@ -213,39 +269,49 @@ class ScorecardTest {
         }
         SegmentedScoreAccumulator segments = SegmentedScoreAccumulator.create(Scale.NPS, 4)
                 .addAll(scores, segmentIds, 0, scores.length);
-        GroupedScores columnar = GroupedScores.ofSegments(List.of(GroupKey.touchpoint()),
+        GroupedScores columnar = GroupedScores.ofSegments(
+                List.of(GroupKey.touchpoint()),
                 List.of(List.of("chat"), List.of("checkout"), List.of("hotline"), List.of("store")),
                 segments);
-        assertThat(columnar).isEqualTo(grouped(List.of(GroupKey.touchpoint())))
+        assertThat(columnar)
+                .isEqualTo(grouped(List.of(GroupKey.touchpoint())))
                 .hasSameHashCodeAs(grouped(List.of(GroupKey.touchpoint())));
         assertThat(columnar.groups()).doesNotContainKey(List.of("store"));
     }
 
     @Test
     void accumulatorMergesAndCollectsInParallel() {
-        List<GroupKey> keys = List.of(GroupKey.touchpoint(), GroupKey.period(CalendarPeriod.QUARTER, BERLIN));
+        List<GroupKey> keys =
+                List.of(GroupKey.touchpoint(), GroupKey.period(CalendarPeriod.QUARTER, BERLIN));
         List<SurveyResponse> responses = responses();
-        GroupedScoreAccumulator left = GroupedScoreAccumulator.create(Scale.NPS, keys)
-                .addAll(responses.subList(0, 30));
+        GroupedScoreAccumulator left =
+                GroupedScoreAccumulator.create(Scale.NPS, keys).addAll(responses.subList(0, 30));
         GroupedScoreAccumulator right = GroupedScoreAccumulator.create(Scale.NPS, keys)
                 .addAll(responses.subList(30, responses.size()));
-        GroupedScores whole = GroupedScoreAccumulator.create(Scale.NPS, keys).addAll(responses).snapshot();
+        GroupedScores whole = GroupedScoreAccumulator.create(Scale.NPS, keys)
+                .addAll(responses)
+                .snapshot();
         assertThat(left.merge(right).snapshot()).isEqualTo(whole);
         assertThat(responses.parallelStream()
-                .collect(GroupedScoreAccumulator.toGroupedScores(Scale.NPS, keys))).isEqualTo(whole);
+                        .collect(GroupedScoreAccumulator.toGroupedScores(Scale.NPS, keys)))
+                .isEqualTo(whole);
         assertThatThrownBy(() -> left.merge(GroupedScoreAccumulator.create(Scale.NPS, List.of())))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("groups must be on nps 0..10 by [touchpoint, quarter] to merge, were on nps 0..10 by []");
+                .hasMessage(
+                        "groups must be on nps 0..10 by [touchpoint, quarter] to merge, were on nps 0..10 by []");
     }
 
     @Test
     void emptyScorecardSaysSo() {
-        Scorecard empty = Scorecard.of(ScoreMetric.csat(),
-                GroupedScoreAccumulator.create(Scale.CSAT, List.of(GroupKey.touchpoint())).snapshot());
+        Scorecard empty = Scorecard.of(
+                ScoreMetric.csat(),
+                GroupedScoreAccumulator.create(Scale.CSAT, List.of(GroupKey.touchpoint()))
+                        .snapshot());
         assertThat(empty.isEmpty()).isTrue();
         assertThat(empty.rows()).isEmpty();
         assertThat(empty.compareWithRest(Adjustment.HOLM)).isEmpty();
-        assertThatThrownBy(empty::total).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(empty::total)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CSAT scorecard total");
     }
 
@@ -263,31 +329,40 @@ class ScorecardTest {
                 .hasMessage("minimumN must be >= 1, was 0");
         assertThatThrownBy(() -> Scorecard.of(ScoreMetric.nps(), groups).compareWithRest(null))
                 .hasMessage("adjustment");
-        assertThatThrownBy(() -> GroupedScoreAccumulator.create(Scale.NPS,
-                List.of(GroupKey.touchpoint(), GroupKey.touchpoint())))
+        assertThatThrownBy(() -> GroupedScoreAccumulator.create(
+                        Scale.NPS, List.of(GroupKey.touchpoint(), GroupKey.touchpoint())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("keys must have distinct names, 'touchpoint' repeats");
-        assertThatThrownBy(() -> GroupedScoreAccumulator.create(null, List.of())).hasMessage("scale");
+        assertThatThrownBy(() -> GroupedScoreAccumulator.create(null, List.of()))
+                .hasMessage("scale");
         assertThatThrownBy(() -> GroupedScoreAccumulator.create(Scale.CSAT, List.of())
-                .add(SurveyResponse.of("a", Instant.EPOCH, Scale.NPS, 3)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scale must be csat 1..5");
-        assertThatThrownBy(() -> GroupedScores.of(Scale.NPS, List.of(GroupKey.touchpoint()),
-                Map.of(List.of("a", "b"), ScoreHistogram.of(Scale.NPS, new long[11]))))
+                        .add(SurveyResponse.of("a", Instant.EPOCH, Scale.NPS, 3)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("scale must be csat 1..5");
+        assertThatThrownBy(() -> GroupedScores.of(
+                        Scale.NPS,
+                        List.of(GroupKey.touchpoint()),
+                        Map.of(List.of("a", "b"), ScoreHistogram.of(Scale.NPS, new long[11]))))
                 .hasMessage("group key [a, b] must have 1 values, one per key [touchpoint], had 2");
-        assertThatThrownBy(() -> GroupedScores.of(Scale.NPS, List.of(),
-                Map.of(List.of(), ScoreHistogram.empty(Scale.CSAT))))
+        assertThatThrownBy(() -> GroupedScores.of(
+                        Scale.NPS, List.of(), Map.of(List.of(), ScoreHistogram.empty(Scale.CSAT))))
                 .hasMessage("histogram of group [] must be on scale nps 0..10, was csat 1..5");
         SegmentedScoreAccumulator segments = SegmentedScoreAccumulator.create(Scale.NPS, 2);
-        assertThatThrownBy(() -> GroupedScores.ofSegments(List.of(GroupKey.touchpoint()),
-                List.of(List.of("a")), segments))
+        assertThatThrownBy(() -> GroupedScores.ofSegments(
+                        List.of(GroupKey.touchpoint()), List.of(List.of("a")), segments))
                 .hasMessage("segmentKeys must have 2 entries, one per segment, had 1");
-        assertThatThrownBy(() -> GroupedScores.ofSegments(List.of(GroupKey.touchpoint()),
-                List.of(List.of("a"), List.of("a")), segments))
+        assertThatThrownBy(() -> GroupedScores.ofSegments(
+                        List.of(GroupKey.touchpoint()),
+                        List.of(List.of("a"), List.of("a")),
+                        segments))
                 .hasMessage("segmentKeys must be distinct, [a] repeats at 1");
-        assertThatThrownBy(() -> GroupKey.of(" ", r -> "x")).hasMessage("name must not be blank, was ' '");
+        assertThatThrownBy(() -> GroupKey.of(" ", r -> "x"))
+                .hasMessage("name must not be blank, was ' '");
         assertThatThrownBy(() -> GroupKey.of("k", null)).hasMessage("extractor");
-        assertThatThrownBy(() -> GroupKey.of("k", r -> null).valueOf(SurveyResponse.of("a", Instant.EPOCH, Scale.NPS, 3)))
-                .isInstanceOf(NullPointerException.class).hasMessage("key 'k' read null from a response of a");
+        assertThatThrownBy(() -> GroupKey.of("k", r -> null)
+                        .valueOf(SurveyResponse.of("a", Instant.EPOCH, Scale.NPS, 3)))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("key 'k' read null from a response of a");
         assertThatThrownBy(() -> GroupKey.channel(null)).hasMessage("catalogue");
         assertThatThrownBy(() -> GroupKey.customerAttribute("plan", null)).hasMessage("customers");
         assertThatThrownBy(() -> GroupKey.period(CalendarPeriod.DAY, null)).hasMessage("zone");

@@ -7,7 +7,13 @@ public final class MaximumLikelihoodEstimateAccess {
 
     /** The same estimate with its standard errors and covariance dropped. */
     public static MaximumLikelihoodEstimate withoutCovariance(MaximumLikelihoodEstimate estimate) {
-        return MaximumLikelihoodEstimate.of(estimate.parameterNames(), estimate.estimates(), null,
-                estimate.logLikelihood(), estimate.evaluations(), estimate.iterations(), estimate.converged());
+        return MaximumLikelihoodEstimate.of(
+                estimate.parameterNames(),
+                estimate.estimates(),
+                null,
+                estimate.logLikelihood(),
+                estimate.evaluations(),
+                estimate.iterations(),
+                estimate.converged());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.testing.Property;
+
 import org.junit.jupiter.api.Test;
 
 class ProportionsTest {
@@ -74,23 +75,24 @@ class ProportionsTest {
         Proportion churn = new Proportion("churn", 1869, 7043);
         assertThat(churn.interval(ProportionInterval.AGRESTI_COULL, 0.95))
                 .isEqualTo(Proportions.agrestiCoull(1869, 7043, 0.95));
-        assertThat(churn.interval(ProportionInterval.WILSON, 0.95))
-                .isEqualTo(churn.interval(0.95));
+        assertThat(churn.interval(ProportionInterval.WILSON, 0.95)).isEqualTo(churn.interval(0.95));
         assertThatThrownBy(() -> new Proportion("churn", 0, 0)
-                .interval(ProportionInterval.AGRESTI_COULL, 0.95))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("churn");
+                        .interval(ProportionInterval.AGRESTI_COULL, 0.95))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("churn");
         assertThat(ProportionInterval.byName("wilson").interval(30, 50, 0.95))
                 .isEqualTo(Proportions.wilson(30, 50, 0.95));
         assertThatThrownBy(() -> ProportionInterval.byName("exact"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("wilson, agresti-coull").hasMessageContaining("'exact'");
+                .hasMessageContaining("wilson, agresti-coull")
+                .hasMessageContaining("'exact'");
         assertThatThrownBy(() -> Proportions.agrestiCoull(6, 5, 0.95))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("successes must be in 0..5, was 6");
     }
 
-    private static void assertAgrestiCoull(long x, long n, double level, double lower,
-            double upper) {
+    private static void assertAgrestiCoull(
+            long x, long n, double level, double lower, double upper) {
         Interval interval = Proportions.agrestiCoull(x, n, level);
         assertThat(interval.lower()).as("lower of %d/%d", x, n).isCloseTo(lower, within(1e-9));
         assertThat(interval.upper()).as("upper of %d/%d", x, n).isCloseTo(upper, within(1e-9));
@@ -100,11 +102,14 @@ class ProportionsTest {
     @Test
     void rejectsBadCounts() {
         assertThatThrownBy(() -> Proportions.wilson(1, 0, 0.95))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("n must be >= 1, was 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("n must be >= 1, was 0");
         assertThatThrownBy(() -> Proportions.wilson(6, 5, 0.95))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("successes must be in 0..5, was 6");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("successes must be in 0..5, was 6");
         assertThatThrownBy(() -> Proportions.wilson(1, 5, 1.0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("confidence level must be in (0, 1), was 1.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("confidence level must be in (0, 1), was 1.0");
     }
 
     @Test
@@ -118,8 +123,12 @@ class ProportionsTest {
         // Rounding once gave upper 0.9999999999999999 for 6 of 6 and lower 2.8e-17 for 0 of 7,
         // so the interval missed its own estimate.
         for (int n = 1; n <= 60; n++) {
-            assertThat(Proportions.wilson(n, n, 0.9).upper()).as("upper, n=%d", n).isEqualTo(1.0);
-            assertThat(Proportions.wilson(0, n, 0.9).lower()).as("lower, n=%d", n).isEqualTo(0.0);
+            assertThat(Proportions.wilson(n, n, 0.9).upper())
+                    .as("upper, n=%d", n)
+                    .isEqualTo(1.0);
+            assertThat(Proportions.wilson(0, n, 0.9).lower())
+                    .as("lower, n=%d", n)
+                    .isEqualTo(0.0);
         }
     }
 }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cxkit.churn.ChurnCompounding;
 import dev.cxkit.churn.PeriodChurn;
 import dev.cxkit.stats.Interval;
+
+import org.junit.jupiter.api.Test;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Test;
 
 /** The example of the README section "Churn, retention and survival", with its output. */
 class ChurnReadmeExampleTest {
@@ -29,10 +31,16 @@ class ChurnReadmeExampleTest {
         // Example code: keep in step with README.md.
         PeriodChurn quarter = PeriodChurn.ofCounts(500, 450, 60); // start, end, new customers
         Interval ci = quarter.churn().interval(0.95);
-        out.printf("simple churn %.1f %%, churn %.1f %% [%.1f, %.1f] of %d, retention %.1f %%%n",
-                100 * quarter.simpleChurn(), 100 * quarter.churn().value(), 100 * ci.lower(),
-                100 * ci.upper(), quarter.churn().n(), 100 * quarter.retention().value());
-        out.printf("monthly churn 2 %% is %.2f %% a year%n",
+        out.printf(
+                "simple churn %.1f %%, churn %.1f %% [%.1f, %.1f] of %d, retention %.1f %%%n",
+                100 * quarter.simpleChurn(),
+                100 * quarter.churn().value(),
+                100 * ci.lower(),
+                100 * ci.upper(),
+                quarter.churn().n(),
+                100 * quarter.retention().value());
+        out.printf(
+                "monthly churn 2 %% is %.2f %% a year%n",
                 100 * ChurnCompounding.annualFromMonthly(0.02));
 
         // Months to churn; false = still a customer when last seen (censored).
@@ -41,9 +49,14 @@ class ChurnReadmeExampleTest {
         KaplanMeier km = KaplanMeier.fit(months, churned);
         Interval s24 = km.interval(24, ConfidenceType.byName("log-log"), 0.95);
         RestrictedMean mean = km.restrictedMean(40);
-        out.printf("S(24) %.3f [%.3f, %.3f], median %.0f months, mean up to 40: %.1f (SE %.1f)%n",
-                km.survival(24), s24.lower(), s24.upper(), km.median().orElseThrow(),
-                mean.value(), mean.standardError());
+        out.printf(
+                "S(24) %.3f [%.3f, %.3f], median %.0f months, mean up to 40: %.1f (SE %.1f)%n",
+                km.survival(24),
+                s24.lower(),
+                s24.upper(),
+                km.median().orElseThrow(),
+                mean.value(),
+                mean.standardError());
 
         StrataAccumulator<String> byPlan = StrataAccumulator.create();
         for (int i = 0; i < months.length; i++) {
@@ -54,7 +67,8 @@ class ChurnReadmeExampleTest {
             byPlan.add("monthly", monthly[i], i != 5);
         }
         LogRankTest<String> test = byPlan.snapshot().logRank();
-        out.printf("log-rank chi2 %.2f on %d df, p %.4f%n", test.chiSquare(),
-                test.degreesOfFreedom(), test.pValue());
+        out.printf(
+                "log-rank chi2 %.2f on %d df, p %.4f%n",
+                test.chiSquare(), test.degreesOfFreedom(), test.pValue());
     }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.stats.Interval;
+
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /**
  * Cox models on R's {@code lung} data against R's {@code coxph}, {@code survfit} and
@@ -100,11 +102,17 @@ class CoxRegressionTest {
         CoxModel model = ageSex(CoxTies.EFRON);
         CoxSurvivalCurve woman60 = model.survival(Map.of("age", 60, "sex", 2));
         double[] days = {5, 100, 365, 500, 1000};
-        double[] expected = {0.997059985065747, 0.905209862362739, 0.538204837861865,
-                0.426523539811922, 0.134580928777596};
+        double[] expected = {
+            0.997059985065747,
+            0.905209862362739,
+            0.538204837861865,
+            0.426523539811922,
+            0.134580928777596
+        };
         for (int k = 0; k < days.length; k++) {
             assertThat(woman60.survivalAt(days[k]).orElseThrow())
-                    .as("S(%s)", days[k]).isCloseTo(expected[k], within(TOLERANCE));
+                    .as("S(%s)", days[k])
+                    .isCloseTo(expected[k], within(TOLERANCE));
         }
         assertThat(woman60.survivalAt(0).orElseThrow()).isEqualTo(1);
         assertThat(woman60.lastFollowUp()).isEqualTo(1022);
@@ -119,7 +127,8 @@ class CoxRegressionTest {
         assertThat(mean.survivalAt(1000).orElseThrow())
                 .isCloseTo(0.0576849592996361, within(TOLERANCE));
         assertThatThrownBy(() -> woman60.survivalAt(-5))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-5");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-5");
     }
 
     @Test
@@ -132,13 +141,16 @@ class CoxRegressionTest {
                 .fit();
         assertThat(model.n()).isEqualTo(227);
         assertThat(model.strata()).containsExactly("female", "male");
-        assertThat(model.coefficients()).extracting(CoxCoefficient::name)
+        assertThat(model.coefficients())
+                .extracting(CoxCoefficient::name)
                 .containsExactly("age", "ph.ecog=1", "ph.ecog=2", "ph.ecog=3");
         assertThat(model.terms().get(1).reference()).contains("0");
-        double[] coef = {0.0101275477351109, 0.3654785154322706, 0.8996003790399241,
-                1.8506831457118473};
-        double[] se = {0.00929143241017563, 0.20109367230502076, 0.22834213557064381,
-                1.03305713929949161};
+        double[] coef = {
+            0.0101275477351109, 0.3654785154322706, 0.8996003790399241, 1.8506831457118473
+        };
+        double[] se = {
+            0.00929143241017563, 0.20109367230502076, 0.22834213557064381, 1.03305713929949161
+        };
         List<CoxCoefficient> coefficients = model.coefficients();
         for (int r = 0; r < coef.length; r++) {
             assertThat(coefficients.get(r).estimate()).isCloseTo(coef[r], within(TOLERANCE));
@@ -167,29 +179,38 @@ class CoxRegressionTest {
         double[] t = {1, 2, 3};
         boolean[] e = {true, false, true};
         assertThatThrownBy(() -> CoxRegression.builder(t, e).fit())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("covariate");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("covariate");
         assertThatThrownBy(() -> CoxRegression.builder(t, e).numeric("x", new double[] {1, 2}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x must have");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("x must have");
+        assertThatThrownBy(() ->
+                        CoxRegression.builder(t, e).numeric("x", new double[] {1, Double.NaN, 2}))
+                .hasMessageContaining("x[1]")
+                .hasMessageContaining("NaN");
         assertThatThrownBy(() -> CoxRegression.builder(t, e)
-                .numeric("x", new double[] {1, Double.NaN, 2}))
-                .hasMessageContaining("x[1]").hasMessageContaining("NaN");
-        assertThatThrownBy(() -> CoxRegression.builder(t, e)
-                .categorical("plan", new String[] {"a", "b", "a"}, "c").fit())
+                        .categorical("plan", new String[] {"a", "b", "a"}, "c")
+                        .fit())
                 .hasMessageContaining("reference level 'c'");
         assertThatThrownBy(() -> CoxRegression.builder(t, e)
-                .numeric("constant", new double[] {4, 4, 4}).fit())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("collinear");
+                        .numeric("constant", new double[] {4, 4, 4})
+                        .fit())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("collinear");
         assertThatThrownBy(() -> CoxRegression.builder(t, new boolean[3])
-                .numeric("x", new double[] {1, 2, 3}).fit())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no");
+                        .numeric("x", new double[] {1, 2, 3})
+                        .fit())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no");
         assertThatThrownBy(() -> CoxRegression.builder(new double[] {1, -5, 3}, e)
-                .numeric("x", new double[] {1, 2, 3}).fit())
-                .hasMessageContaining("durations[1]").hasMessageContaining("-5");
+                        .numeric("x", new double[] {1, 2, 3})
+                        .fit())
+                .hasMessageContaining("durations[1]")
+                .hasMessageContaining("-5");
         CoxModel model = ageSex(CoxTies.EFRON);
         assertThatThrownBy(() -> model.survival(Map.of("age", 60)))
                 .hasMessageContaining("no value for sex");
-        assertThatThrownBy(() -> model.coefficient("weight"))
-                .hasMessageContaining("[age, sex]");
+        assertThatThrownBy(() -> model.coefficient("weight")).hasMessageContaining("[age, sex]");
     }
 
     @Test
@@ -205,8 +226,10 @@ class CoxRegressionTest {
             plan[i] = planCycle[i % 5];
             e[i] = eventCycle[i % 4] && plan[i].equals("a");
         }
-        CoxModel model = CoxRegression.builder(t, e).categorical("plan", plan, "a")
-                .numeric("x", MONOTONE_X).fit();
+        CoxModel model = CoxRegression.builder(t, e)
+                .categorical("plan", plan, "a")
+                .numeric("x", MONOTONE_X)
+                .fit();
         assertThat(model.iterations()).isEqualTo(20);
         assertThat(model.coefficient("plan=b").possiblyInfinite()).isTrue();
         assertThat(model.coefficient("plan=b").estimate()).isLessThan(-15);
@@ -220,8 +243,9 @@ class CoxRegressionTest {
         double[] t = {1, 2, 3, 4, 5, 6, 7, 8};
         boolean[] e = {true, true, false, true, false, true, false, false};
         String[] plan = {"a", "a", "b", "a", "b", "a", "b", "b"};
-        assertThatThrownBy(() -> CoxRegression.builder(t, e).categorical("plan", plan, "a")
-                .fit())
+        assertThatThrownBy(() -> CoxRegression.builder(t, e)
+                        .categorical("plan", plan, "a")
+                        .fit())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("did not converge in 20 iterations")
                 .hasMessageContaining("8 subjects, 4 events")
@@ -229,17 +253,48 @@ class CoxRegressionTest {
     }
 
     /** {@code set.seed(1); rnorm(40)} in R, see cox-reference.R. */
-    private static final double[] MONOTONE_X = {-0.626453810742332, 0.183643324222082,
-            -0.835628612410047, 1.59528080213779, 0.329507771815361, -0.820468384118015,
-            0.487429052428485, 0.738324705129217, 0.575781351653492, -0.305388387156356,
-            1.51178116845085, 0.389843236411431, -0.621240580541804, -2.2146998871775,
-            1.12493091814311, -0.0449336090152309, -0.0161902630989461, 0.943836210685299,
-            0.821221195098089, 0.593901321217509, 0.918977371608218, 0.782136300731067,
-            0.0745649833651906, -1.98935169586337, 0.61982574789471, -0.0561287395290008,
-            -0.155795506705329, -1.47075238389927, -0.47815005510862, 0.417941560199702,
-            1.35867955152904, -0.102787727342996, 0.387671611559369, -0.0538050405829051,
-            -1.37705955682861, -0.41499456329968, -0.394289953710349, -0.0593133967111857,
-            1.10002537198388, 0.763175748457544};
+    private static final double[] MONOTONE_X = {
+        -0.626453810742332,
+        0.183643324222082,
+        -0.835628612410047,
+        1.59528080213779,
+        0.329507771815361,
+        -0.820468384118015,
+        0.487429052428485,
+        0.738324705129217,
+        0.575781351653492,
+        -0.305388387156356,
+        1.51178116845085,
+        0.389843236411431,
+        -0.621240580541804,
+        -2.2146998871775,
+        1.12493091814311,
+        -0.0449336090152309,
+        -0.0161902630989461,
+        0.943836210685299,
+        0.821221195098089,
+        0.593901321217509,
+        0.918977371608218,
+        0.782136300731067,
+        0.0745649833651906,
+        -1.98935169586337,
+        0.61982574789471,
+        -0.0561287395290008,
+        -0.155795506705329,
+        -1.47075238389927,
+        -0.47815005510862,
+        0.417941560199702,
+        1.35867955152904,
+        -0.102787727342996,
+        0.387671611559369,
+        -0.0538050405829051,
+        -1.37705955682861,
+        -0.41499456329968,
+        -0.394289953710349,
+        -0.0593133967111857,
+        1.10002537198388,
+        0.763175748457544
+    };
 
     private static void assertTest(ChiSquareTest test, double statistic, int df, double p) {
         assertThat(test.statistic()).isCloseTo(statistic, within(TOLERANCE));

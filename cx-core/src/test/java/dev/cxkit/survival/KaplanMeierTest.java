@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.stats.Interval;
 import dev.cxkit.testing.Property;
+
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
-import org.assertj.core.data.Offset;
-import org.junit.jupiter.api.Test;
 
 /** Reference values: sec. 8 of the reference cases and {@code r-reference.R} (R survival). */
 class KaplanMeierTest {
@@ -50,8 +52,15 @@ class KaplanMeierTest {
         KaplanMeier km = SurvivalData.amlMaintained();
         double[] times = {9, 13, 18, 23, 31, 34, 48};
         double[] survival = {0.909091, 0.818182, 0.715909, 0.613636, 0.490909, 0.368182, 0.184091};
-        double[] standardError = {0.0866784172041, 0.1162912998303, 0.1396649705572,
-                0.1526323310273, 0.1641932672211, 0.1626688858271, 0.1534927457863};
+        double[] standardError = {
+            0.0866784172041,
+            0.1162912998303,
+            0.1396649705572,
+            0.1526323310273,
+            0.1641932672211,
+            0.1626688858271,
+            0.1534927457863
+        };
         for (int i = 0; i < times.length; i++) {
             assertThat(km.survival(times[i])).isCloseTo(survival[i], E6);
             assertThat(km.standardError(times[i])).isCloseTo(standardError[i], E9);
@@ -76,10 +85,10 @@ class KaplanMeierTest {
     void amlMaintainedMedianIntervalsAndRestrictedMeanMatchR() {
         KaplanMeier km = SurvivalData.amlMaintained();
         assertMedianInterval(km, ConfidenceType.LOG, OptionalDouble.of(18), OptionalDouble.empty());
-        assertMedianInterval(km, ConfidenceType.LOG_LOG, OptionalDouble.of(13),
-                OptionalDouble.empty());
-        assertMedianInterval(km, ConfidenceType.PLAIN, OptionalDouble.of(18),
-                OptionalDouble.of(48));
+        assertMedianInterval(
+                km, ConfidenceType.LOG_LOG, OptionalDouble.of(13), OptionalDouble.empty());
+        assertMedianInterval(
+                km, ConfidenceType.PLAIN, OptionalDouble.of(18), OptionalDouble.of(48));
         RestrictedMean rmean = km.restrictedMean(40);
         assertThat(rmean.value()).isCloseTo(28.89772727273, E9);
         assertThat(rmean.standardError()).isCloseTo(3.46757767889, E9);
@@ -102,8 +111,8 @@ class KaplanMeierTest {
 
     @Test
     void medianIsTheMidpointWhereTheCurveStaysAtOneHalf() {
-        KaplanMeier km = KaplanMeier.fit(new double[] {1, 2, 3, 4},
-                new boolean[] {true, true, true, true});
+        KaplanMeier km =
+                KaplanMeier.fit(new double[] {1, 2, 3, 4}, new boolean[] {true, true, true, true});
         assertThat(km.survival(2.5)).isEqualTo(0.5);
         assertThat(km.median()).hasValue(2.5);
         assertMedianInterval(km, ConfidenceType.LOG, OptionalDouble.of(1), OptionalDouble.empty());
@@ -112,8 +121,15 @@ class KaplanMeierTest {
 
     @Test
     void tiedEventsAndCensoringsMatchR() {
-        KaplanMeier km = Strata.of(java.util.Map.of("a", SurvivalData.tied(0),
-                "b", SurvivalData.tied(1), "c", SurvivalData.tied(2))).pooled().kaplanMeier();
+        KaplanMeier km = Strata.of(java.util.Map.of(
+                        "a",
+                        SurvivalData.tied(0),
+                        "b",
+                        SurvivalData.tied(1),
+                        "c",
+                        SurvivalData.tied(2)))
+                .pooled()
+                .kaplanMeier();
         List<SurvivalStep> steps = km.steps();
         assertThat(steps.get(1)).satisfies(step -> {
             assertThat(step.time()).isEqualTo(2);
@@ -127,8 +143,8 @@ class KaplanMeierTest {
         assertInterval(km, 12, ConfidenceType.LOG_LOG, 0.00680249247743, 0.345099525922);
         assertThat(km.survival(11.5)).isCloseTo(0.1996715927750, E9);
         assertThat(km.median()).hasValue(7);
-        assertMedianInterval(km, ConfidenceType.LOG_LOG, OptionalDouble.of(4),
-                OptionalDouble.of(11));
+        assertMedianInterval(
+                km, ConfidenceType.LOG_LOG, OptionalDouble.of(4), OptionalDouble.of(11));
         RestrictedMean rmean = km.restrictedMean(9);
         assertThat(rmean.value()).isCloseTo(6.153596594976, E9);
         assertThat(rmean.standardError()).isCloseTo(0.567569976708, E9);
@@ -161,8 +177,8 @@ class KaplanMeierTest {
         assertThat(ci.lower()).isCloseTo(28.89772727273 - 1.959963985 * 3.46757767889, E6);
         assertThat(ci.upper()).isCloseTo(28.89772727273 + 1.959963985 * 3.46757767889, E6);
         assertThat(ci.method()).isEqualTo("wald");
-        assertThat(SurvivalData.amlMaintained().restrictedMean(9).interval(0.95)
-                .upper()).isEqualTo(9);
+        assertThat(SurvivalData.amlMaintained().restrictedMean(9).interval(0.95).upper())
+                .isEqualTo(9);
     }
 
     @Test
@@ -211,8 +227,7 @@ class KaplanMeierTest {
         assertEmpty(km, k -> k.survival(1), "survival");
         assertEmpty(km, k -> k.variance(1), "variance");
         assertEmpty(km, k -> k.standardError(1), "standard error");
-        assertEmpty(km, k -> k.interval(1, ConfidenceType.LOG, 0.95),
-                "confidence interval");
+        assertEmpty(km, k -> k.interval(1, ConfidenceType.LOG, 0.95), "confidence interval");
         assertEmpty(km, KaplanMeier::median, "median");
         assertEmpty(km, k -> k.medianInterval(ConfidenceType.LOG, 0.95), "median interval");
         assertEmpty(km, k -> k.restrictedMean(10), "restricted mean");
@@ -223,67 +238,81 @@ class KaplanMeierTest {
     void rejectsBadArguments() {
         KaplanMeier km = SurvivalData.amlMaintained();
         assertThatThrownBy(() -> km.survival(Double.NaN))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("time");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("time");
         assertThatThrownBy(() -> km.interval(10, ConfidenceType.LOG, 1.0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("level").hasMessageContaining("1.0");
+                .hasMessageContaining("level")
+                .hasMessageContaining("1.0");
         assertThatThrownBy(() -> km.medianInterval(ConfidenceType.LOG, Double.NaN))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NaN");
         assertThatThrownBy(() -> km.restrictedMean(-1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("horizon").hasMessageContaining("-1.0");
+                .hasMessageContaining("horizon")
+                .hasMessageContaining("-1.0");
         assertThatThrownBy(() -> km.interval(10, null, 0.95))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("type");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("type");
         assertThatThrownBy(() -> KaplanMeier.fit(new double[] {1, -2}, new boolean[2]))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("durations[1]").hasMessageContaining("-2.0");
+                .hasMessageContaining("durations[1]")
+                .hasMessageContaining("-2.0");
         assertThatThrownBy(() -> KaplanMeier.of(null))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("riskSets");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("riskSets");
         assertThatThrownBy(() -> km.restrictedMean(40).interval(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("level");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("level");
         assertThatThrownBy(() -> ConfidenceType.byName("arcsine"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("plain, log, log-log").hasMessageContaining("'arcsine'");
+                .hasMessageContaining("plain, log, log-log")
+                .hasMessageContaining("'arcsine'");
     }
 
     @Test
     void resultRecordsRejectBadValues() {
         assertThatThrownBy(() -> new RestrictedMean(10, -1, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1.0");
         assertThatThrownBy(() -> new RestrictedMean(10, 5, Double.NaN))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
-        assertThatThrownBy(() -> new MedianInterval(OptionalDouble.empty(), OptionalDouble.empty(),
-                95, ConfidenceType.LOG))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("95.0");
-        assertThatThrownBy(() -> new MedianInterval(null, OptionalDouble.empty(), 0.95,
-                ConfidenceType.LOG))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("lower");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NaN");
+        assertThatThrownBy(() -> new MedianInterval(
+                        OptionalDouble.empty(), OptionalDouble.empty(), 95, ConfidenceType.LOG))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("95.0");
+        assertThatThrownBy(() ->
+                        new MedianInterval(null, OptionalDouble.empty(), 0.95, ConfidenceType.LOG))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("lower");
     }
 
     @Test
     void valueSemantics() {
-        assertThat(SurvivalData.amlMaintained()).isEqualTo(SurvivalData.amlMaintained())
+        assertThat(SurvivalData.amlMaintained())
+                .isEqualTo(SurvivalData.amlMaintained())
                 .hasSameHashCodeAs(SurvivalData.amlMaintained())
                 .isNotEqualTo(SurvivalData.amlNonmaintained());
     }
 
-    private static void assertInterval(KaplanMeier km, double time, ConfidenceType type,
-            double lower, double upper) {
+    private static void assertInterval(
+            KaplanMeier km, double time, ConfidenceType type, double lower, double upper) {
         Interval ci = km.interval(time, type, 0.95);
         assertThat(ci.lower()).as("lower at %s (%s)", time, type).isCloseTo(lower, E6);
         assertThat(ci.upper()).as("upper at %s (%s)", time, type).isCloseTo(upper, E6);
     }
 
-    private static void assertMedianInterval(KaplanMeier km, ConfidenceType type,
-            OptionalDouble lower, OptionalDouble upper) {
+    private static void assertMedianInterval(
+            KaplanMeier km, ConfidenceType type, OptionalDouble lower, OptionalDouble upper) {
         assertThat(km.medianInterval(type, 0.95))
                 .isEqualTo(new MedianInterval(lower, upper, 0.95, type));
     }
 
-    private static void assertEmpty(KaplanMeier km, Consumer<KaplanMeier> statistic,
-            String name) {
+    private static void assertEmpty(KaplanMeier km, Consumer<KaplanMeier> statistic, String name) {
         assertThatThrownBy(() -> statistic.accept(km))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining(name)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(name)
                 .hasMessageContaining("empty");
     }
 }

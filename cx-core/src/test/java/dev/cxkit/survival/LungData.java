@@ -37,8 +37,8 @@ record LungData(double[] time, boolean[] dead, double[] age, double[] sex, Strin
 
     private static LungData read(Predicate<String[]> keep) {
         List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Objects
-                .requireNonNull(LungData.class.getResourceAsStream("lung.csv"), "lung.csv"),
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(LungData.class.getResourceAsStream("lung.csv"), "lung.csv"),
                 StandardCharsets.UTF_8))) {
             reader.readLine();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -51,8 +51,8 @@ record LungData(double[] time, boolean[] dead, double[] age, double[] sex, Strin
             throw new UncheckedIOException(e);
         }
         int n = rows.size();
-        LungData data = new LungData(new double[n], new boolean[n], new double[n],
-                new double[n], new String[n]);
+        LungData data = new LungData(
+                new double[n], new boolean[n], new double[n], new double[n], new String[n]);
         for (int i = 0; i < n; i++) {
             String[] row = rows.get(i);
             data.time[i] = Double.parseDouble(row[0]);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxkit.testing.Property;
-import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
+
+import java.util.stream.IntStream;
 
 class RiskSetAccumulatorTest {
 
@@ -55,9 +57,12 @@ class RiskSetAccumulatorTest {
         for (int i = 0; i < events.length; i++) {
             events[i] = i % 3 != 0;
         }
-        RiskSetAccumulator collected = IntStream.range(0, durations.length).parallel().collect(
-                RiskSetAccumulator::create, (acc, i) -> acc.add(durations[i], events[i]),
-                RiskSetAccumulator::merge);
+        RiskSetAccumulator collected = IntStream.range(0, durations.length)
+                .parallel()
+                .collect(
+                        RiskSetAccumulator::create,
+                        (acc, i) -> acc.add(durations[i], events[i]),
+                        RiskSetAccumulator::merge);
         assertThat(collected.snapshot()).isEqualTo(RiskSets.of(durations, events));
     }
 
@@ -73,7 +78,9 @@ class RiskSetAccumulatorTest {
     @Test
     void emptyAccumulatorGivesEmptyTable() {
         assertThat(RiskSetAccumulator.create().snapshot().isEmpty()).isTrue();
-        assertThat(RiskSetAccumulator.create().merge(RiskSetAccumulator.create()).snapshot())
+        assertThat(RiskSetAccumulator.create()
+                        .merge(RiskSetAccumulator.create())
+                        .snapshot())
                 .isEqualTo(RiskSets.empty());
     }
 
@@ -82,9 +89,11 @@ class RiskSetAccumulatorTest {
         RiskSetAccumulator accumulator = RiskSetAccumulator.create().add(1, true);
         assertThatThrownBy(() -> accumulator.add(Double.NaN, true))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("duration").hasMessageContaining("NaN");
+                .hasMessageContaining("duration")
+                .hasMessageContaining("NaN");
         assertThatThrownBy(() -> accumulator.add(-1, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1.0");
         assertThatThrownBy(() -> accumulator.addAll(new double[] {2, -2}, new boolean[2]))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("durations[1]");

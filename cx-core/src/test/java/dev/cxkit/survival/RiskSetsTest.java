@@ -4,36 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
 
 class RiskSetsTest {
 
     @Test
     void collapsesDurationsToDistinctTimesWithEventsAndCensorings() {
-        RiskSets table = RiskSets.of(new double[] {3, 1, 3, 2, 3, -0.0},
+        RiskSets table = RiskSets.of(
+                new double[] {3, 1, 3, 2, 3, -0.0},
                 new boolean[] {true, false, false, true, true, true});
         assertThat(table.rowCount()).isEqualTo(4);
         assertThat(table.subjects()).isEqualTo(6);
         assertThat(table.totalEvents()).isEqualTo(4);
-        assertThat(table).isEqualTo(RiskSets.ofCounts(new double[] {0, 1, 2, 3},
-                new long[] {1, 0, 1, 2}, new long[] {0, 1, 0, 1}));
+        assertThat(table)
+                .isEqualTo(RiskSets.ofCounts(
+                        new double[] {0, 1, 2, 3}, new long[] {1, 0, 1, 2}, new long[] {0, 1, 0, 1
+                        }));
     }
 
     @Test
     void byteCodedEventsGiveTheSameTableAsBooleans() {
-        RiskSets fromBytes = RiskSets.of(SurvivalData.AML_MAINTAINED_TIMES,
-                new byte[] {1, 1, 0, 1, 1, 0, 1, 1, 0, 1, 0});
-        assertThat(fromBytes).isEqualTo(
-                RiskSets.of(SurvivalData.AML_MAINTAINED_TIMES, SurvivalData.AML_MAINTAINED_EVENTS));
+        RiskSets fromBytes = RiskSets.of(
+                SurvivalData.AML_MAINTAINED_TIMES, new byte[] {1, 1, 0, 1, 1, 0, 1, 1, 0, 1, 0});
+        assertThat(fromBytes)
+                .isEqualTo(RiskSets.of(
+                        SurvivalData.AML_MAINTAINED_TIMES, SurvivalData.AML_MAINTAINED_EVENTS));
     }
 
     @Test
     void countsDropRowsWithNoSubject() {
-        RiskSets table = RiskSets.ofCounts(new double[] {1, 2, 3}, new long[] {0, 2, 0},
-                new long[] {0, 1, 0});
+        RiskSets table = RiskSets.ofCounts(
+                new double[] {1, 2, 3}, new long[] {0, 2, 0}, new long[] {0, 1, 0});
         assertThat(table.rowCount()).isEqualTo(1);
         assertThat(table.time(0)).isEqualTo(2);
         assertThat(RiskSets.ofCounts(new double[] {1}, new long[] {0}, new long[] {0}))
@@ -56,8 +62,7 @@ class RiskSetsTest {
             RiskSets table = randomTable(trial.random(), trial.intIn(0, 300));
             byte[] bytes = table.toByteArray();
             assertThat(bytes).hasSize(9 + 24 * table.rowCount());
-            assertThat(RiskSets.fromByteArray(bytes)).isEqualTo(table)
-                    .hasSameHashCodeAs(table);
+            assertThat(RiskSets.fromByteArray(bytes)).isEqualTo(table).hasSameHashCodeAs(table);
         });
     }
 
@@ -74,7 +79,8 @@ class RiskSetsTest {
             RiskSets mergedReversed = RiskSets.empty();
             int[] cuts = cuts(trial.random(), n, parts);
             for (int p = 0; p < parts; p++) {
-                RiskSets part = RiskSets.of(Arrays.copyOfRange(durations, cuts[p], cuts[p + 1]),
+                RiskSets part = RiskSets.of(
+                        Arrays.copyOfRange(durations, cuts[p], cuts[p + 1]),
                         Arrays.copyOfRange(events, cuts[p], cuts[p + 1]));
                 merged = merged.merge(part);
                 mergedReversed = part.merge(mergedReversed);
@@ -88,41 +94,53 @@ class RiskSetsTest {
     void rejectsBadColumns() {
         assertThatThrownBy(() -> RiskSets.of(new double[] {1, 2}, new boolean[1]))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("same length").hasMessageContaining("2 and 1");
+                .hasMessageContaining("same length")
+                .hasMessageContaining("2 and 1");
         assertThatThrownBy(() -> RiskSets.of(new double[] {1, Double.NaN}, new boolean[2]))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("durations[1]").hasMessageContaining("NaN");
-        assertThatThrownBy(() -> RiskSets.of(new double[] {Double.POSITIVE_INFINITY},
-                new boolean[1]))
+                .hasMessageContaining("durations[1]")
+                .hasMessageContaining("NaN");
+        assertThatThrownBy(
+                        () -> RiskSets.of(new double[] {Double.POSITIVE_INFINITY}, new boolean[1]))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("durations[0]").hasMessageContaining("Infinity");
+                .hasMessageContaining("durations[0]")
+                .hasMessageContaining("Infinity");
         assertThatThrownBy(() -> RiskSets.of(new double[] {-0.5}, new byte[] {1}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("durations[0]").hasMessageContaining("-0.5");
+                .hasMessageContaining("durations[0]")
+                .hasMessageContaining("-0.5");
         assertThatThrownBy(() -> RiskSets.of(new double[] {1, 2}, new byte[] {1, 2}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("events[1]").hasMessageContaining("was 2");
+                .hasMessageContaining("events[1]")
+                .hasMessageContaining("was 2");
         assertThatThrownBy(() -> RiskSets.of(null, new boolean[0]))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("durations");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("durations");
         assertThatThrownBy(() -> RiskSets.of(new double[0], (boolean[]) null))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("events");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("events");
     }
 
     @Test
     void rejectsBadCounts() {
         assertThatThrownBy(() -> RiskSets.ofCounts(new double[] {2, 1}, new long[2], new long[2]))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("strictly ascending").hasMessageContaining("times[1]");
+                .hasMessageContaining("strictly ascending")
+                .hasMessageContaining("times[1]");
         assertThatThrownBy(() -> RiskSets.ofCounts(new double[] {1}, new long[] {-3}, new long[1]))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("events[0]").hasMessageContaining("-3");
+                .hasMessageContaining("events[0]")
+                .hasMessageContaining("-3");
         assertThatThrownBy(() -> RiskSets.ofCounts(new double[] {1}, new long[1], new long[] {-1}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("censored[0]").hasMessageContaining("-1");
+                .hasMessageContaining("censored[0]")
+                .hasMessageContaining("-1");
         assertThatThrownBy(() -> RiskSets.ofCounts(new double[] {-1}, new long[1], new long[1]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("times[0]");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("times[0]");
         assertThatThrownBy(() -> RiskSets.ofCounts(new double[1], new long[2], new long[1]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1, 2 and 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1, 2 and 1");
     }
 
     @Test
@@ -150,32 +168,33 @@ class RiskSetsTest {
         ByteBuffer.wrap(emptyRow).putLong(9 + 8, 0);
         assertBadBytes(emptyRow, "no subject");
         assertThatThrownBy(() -> RiskSets.fromByteArray(null))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("bytes");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("bytes");
     }
 
     @Test
     void countsBeyondLongAreRejectedNeverDroppedOrArithmeticErrors() {
         long max = Long.MAX_VALUE;
         // A row of max events and 1 censoring: its sum wraps; it was silently dropped.
-        assertThatThrownBy(() -> RiskSets.ofCounts(new double[] {1, 2}, new long[] {5, max},
-                new long[] {0, 1}))
+        assertThatThrownBy(() -> RiskSets.ofCounts(
+                        new double[] {1, 2}, new long[] {5, max}, new long[] {0, 1}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("subjects at times[1]")
                 .hasMessageContaining(Long.toString(max));
         // Rows fine one by one whose total wraps.
-        assertThatThrownBy(() -> RiskSets.ofCounts(new double[] {1, 2}, new long[] {max, 1},
-                new long[2]))
+        assertThatThrownBy(() ->
+                        RiskSets.ofCounts(new double[] {1, 2}, new long[] {max, 1}, new long[2]))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("total");
         RiskSets full = RiskSets.ofCounts(new double[] {1}, new long[] {max}, new long[1]);
         assertThatThrownBy(() -> full.merge(full))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("events at time 1.0");
-        assertBadBytes(rows(new double[] {1}, new long[] {max}, new long[] {1}),
-                "subjects in row 0");
+        assertBadBytes(
+                rows(new double[] {1}, new long[] {max}, new long[] {1}), "subjects in row 0");
         assertBadBytes(rows(new double[] {1, 2}, new long[] {max, 1}, new long[2]), "total");
-        assertBadBytes(rows(new double[] {1, 2}, new long[] {1, 1}, new long[] {max - 1, 0}),
-                "total");
+        assertBadBytes(
+                rows(new double[] {1, 2}, new long[] {1, 1}, new long[] {max - 1, 0}), "total");
     }
 
     /** Well-formed bytes of the given rows, bypassing the checks of the factories. */
@@ -190,7 +209,8 @@ class RiskSetsTest {
 
     private static void assertBadBytes(byte[] bytes, String message) {
         assertThatThrownBy(() -> RiskSets.fromByteArray(bytes))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(message);
     }
 
     /** Durations on a coarse grid (many ties) with random events. */

@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import java.util.SplittableRandom;
 
 /** Log-rank reference values from R's {@code survdiff}, see {@code r-reference.R}. */
 class StrataTest {
@@ -109,12 +111,27 @@ class StrataTest {
     void accumulatorBuildsAndMergesStrata() {
         StrataAccumulator<String> first = StrataAccumulator.create();
         StrataAccumulator<String> second = StrataAccumulator.create();
-        addAll(first, "Maintained", SurvivalData.AML_MAINTAINED_TIMES,
-                SurvivalData.AML_MAINTAINED_EVENTS, 0, 5);
-        addAll(second, "Nonmaintained", SurvivalData.AML_NONMAINTAINED_TIMES,
-                SurvivalData.AML_NONMAINTAINED_EVENTS, 0, 12);
-        addAll(second, "Maintained", SurvivalData.AML_MAINTAINED_TIMES,
-                SurvivalData.AML_MAINTAINED_EVENTS, 5, 11);
+        addAll(
+                first,
+                "Maintained",
+                SurvivalData.AML_MAINTAINED_TIMES,
+                SurvivalData.AML_MAINTAINED_EVENTS,
+                0,
+                5);
+        addAll(
+                second,
+                "Nonmaintained",
+                SurvivalData.AML_NONMAINTAINED_TIMES,
+                SurvivalData.AML_NONMAINTAINED_EVENTS,
+                0,
+                12);
+        addAll(
+                second,
+                "Maintained",
+                SurvivalData.AML_MAINTAINED_TIMES,
+                SurvivalData.AML_MAINTAINED_EVENTS,
+                5,
+                11);
         Strata<String> merged = first.merge(second).snapshot();
         assertThat(merged).isEqualTo(aml()).hasSameHashCodeAs(aml());
         assertThat(merged.keys()).containsExactly("Maintained", "Nonmaintained");
@@ -126,12 +143,14 @@ class StrataTest {
         Map<String, RiskSets> one = Map.of("only", SurvivalData.amlMaintained().riskSets());
         assertThatThrownBy(() -> Strata.of(one).logRank())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("log-rank").hasMessageContaining("had 1 of 1");
+                .hasMessageContaining("log-rank")
+                .hasMessageContaining("had 1 of 1");
         Map<String, RiskSets> early = new LinkedHashMap<>(one);
-        early.put("gone before the first event", RiskSets.of(new double[] {1},
-                new boolean[] {false}));
+        early.put("gone before the first event", RiskSets.of(new double[] {1}, new boolean[] {false
+        }));
         assertThatThrownBy(() -> Strata.of(early).logRank())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("had 1 of 2");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("had 1 of 2");
         assertThatThrownBy(() -> Strata.of(Map.of()).logRank())
                 .isInstanceOf(IllegalStateException.class);
     }
@@ -139,27 +158,35 @@ class StrataTest {
     @Test
     void logRankResultRejectsBadValues() {
         assertThatThrownBy(() -> new LogRankTest<>(-1, 1, 0.5, Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1.0");
         assertThatThrownBy(() -> new LogRankTest<>(1, 0, 0.5, Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0");
         assertThatThrownBy(() -> new LogRankTest<>(1, 1, 1.5, Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1.5");
         assertThatThrownBy(() -> new LogRankTest<String>(1, 1, 0.5, null))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("groups");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("groups");
     }
 
     @Test
     void rejectsBadInput() {
         assertThatThrownBy(() -> aml().riskSets("other"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'other'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'other'");
         assertThatThrownBy(() -> StrataAccumulator.<String>create().add("a", -1, true))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1.0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1.0");
         assertThatThrownBy(() -> StrataAccumulator.<String>create().add(null, 1, true))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("key");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("key");
         Map<String, RiskSets> withNull = new LinkedHashMap<>();
         withNull.put("a", null);
         assertThatThrownBy(() -> Strata.of(withNull))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("strata[a]");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("strata[a]");
     }
 
     private static Strata<String> aml() {
@@ -169,8 +196,13 @@ class StrataTest {
         return Strata.of(tables);
     }
 
-    private static void addAll(StrataAccumulator<String> accumulator, String key,
-            double[] durations, boolean[] events, int from, int to) {
+    private static void addAll(
+            StrataAccumulator<String> accumulator,
+            String key,
+            double[] durations,
+            boolean[] events,
+            int from,
+            int to) {
         for (int i = from; i < to; i++) {
             accumulator.add(key, durations[i], events[i]);
         }

@@ -42,9 +42,11 @@ public final class Property {
             try {
                 body.run(trial);
             } catch (Throwable failure) {
-                throw new AssertionError("property '" + name + "' failed at trial " + i
-                        + " with seed " + seed + " (rerun with -Dcxkit.seed=" + seed + "): "
-                        + failure.getMessage(), failure);
+                throw new AssertionError(
+                        "property '" + name + "' failed at trial " + i
+                                + " with seed " + seed + " (rerun with -Dcxkit.seed=" + seed + "): "
+                                + failure.getMessage(),
+                        failure);
             }
         }
     }

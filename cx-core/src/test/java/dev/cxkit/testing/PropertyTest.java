@@ -3,9 +3,10 @@ package dev.cxkit.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class PropertyTest {
 
@@ -29,10 +30,10 @@ class PropertyTest {
     @Test
     void failureNamesPropertyTrialAndSeed() {
         assertThatThrownBy(() -> Property.check("always fails late", 10, trial -> {
-            if (trial.index() == 4) {
-                throw new AssertionError("boom");
-            }
-        }))
+                    if (trial.index() == 4) {
+                        throw new AssertionError("boom");
+                    }
+                }))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("always fails late")
                 .hasMessageContaining("trial 4")

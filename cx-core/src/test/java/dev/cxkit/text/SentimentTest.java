@@ -6,23 +6,28 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.stats.Interval;
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.DoubleStream;
-import org.junit.jupiter.api.Test;
 
 class SentimentTest {
 
     /** Lower-cased runs of letters and apostrophes: enough for the scorer's own tests. */
-    private static final Tokenizer WORDS = text -> Arrays.stream(
-            text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")).filter(w -> !w.isEmpty()).toList();
+    private static final Tokenizer WORDS =
+            text -> Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+"))
+                    .filter(w -> !w.isEmpty())
+                    .toList();
 
     private static final LexiconScorer SCORER = LexiconScorer.of(
             Map.of("good", 3.0, "bad", -3.0, "late", -2.0, "cool stuff", 3.0, "cool", 1.0),
-            WORDS, Set.of("not", "never", "Não"));
+            WORDS,
+            Set.of("not", "never", "Não"));
 
     @Test
     void sumsEntryScores() {
@@ -58,15 +63,16 @@ class SentimentTest {
                 .hasMessage("lexicon score of 'good' must be finite, was NaN");
         assertThatThrownBy(() -> LexiconScorer.of(Map.of("!!", 1.0), WORDS, Set.of()))
                 .hasMessage("lexicon entry '!!' must hold at least one word");
-        assertThatThrownBy(() -> LexiconScorer.of(Map.of("Good", 1.0, "good", 2.0), WORDS,
-                Set.of())).hasMessageContaining("are the same words 'good'");
+        assertThatThrownBy(
+                        () -> LexiconScorer.of(Map.of("Good", 1.0, "good", 2.0), WORDS, Set.of()))
+                .hasMessageContaining("are the same words 'good'");
     }
 
     @Test
     void summaryHasMeanIntervalAndShares() {
         double[] scores = {3, -2, 0, 5, 1, -1, 0, 4};
-        SentimentSummary summary = DoubleStream.of(scores).boxed()
-                .collect(SentimentAccumulator.toSummary());
+        SentimentSummary summary =
+                DoubleStream.of(scores).boxed().collect(SentimentAccumulator.toSummary());
         double mean = DoubleStream.of(scores).average().orElseThrow();
         double ss = DoubleStream.of(scores).map(s -> (s - mean) * (s - mean)).sum();
         assertThat(summary.n()).isEqualTo(8);
@@ -74,8 +80,8 @@ class SentimentTest {
         assertThat(summary.standardDeviation()).isCloseTo(Math.sqrt(ss / 7), within(1e-14));
         // t(0.975, 7) = 2.364624251592785 (R: qt(0.975, 7))
         Interval interval = summary.interval(0.95);
-        assertThat(interval.upper() - mean).isCloseTo(
-                2.364624251592785 * Math.sqrt(ss / 7) / Math.sqrt(8), within(1e-12));
+        assertThat(interval.upper() - mean)
+                .isCloseTo(2.364624251592785 * Math.sqrt(ss / 7) / Math.sqrt(8), within(1e-12));
         assertThat(summary.positive()).isEqualTo(4);
         assertThat(summary.negative()).isEqualTo(2);
         assertThat(summary.positiveShare()).isEqualTo(0.5);
@@ -114,7 +120,8 @@ class SentimentTest {
     void emptySummaryRefusesStatistics() {
         SentimentSummary empty = SentimentAccumulator.create().snapshot();
         assertThat(empty.isEmpty()).isTrue();
-        assertThatThrownBy(empty::mean).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(empty::mean)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("mean sentiment needs at least 1 scored comments, had 0");
         assertThatThrownBy(() -> SentimentAccumulator.create().add(Double.NaN))
                 .hasMessage("sentiment score must be finite, was NaN");

@@ -2,6 +2,7 @@ package dev.cxkit.text;
 
 import dev.cxkit.score.AccumulatorContract;
 import dev.cxkit.testing.Property.Trial;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +10,28 @@ import java.util.List;
 class TermCountAccumulatorContractTest
         extends AccumulatorContract<TermCountAccumulator, TermCounts, List<List<String>>> {
 
-    private static final String[] WORDS = {"entrega", "atraso", "produto", "ótimo", "caixa",
-        "não", "recebi", "errado", "rápido", "recomendo", "ძალიან", "კარგი", "շատ", "լավ",
-        "خیلی", "خوب", "bom", "ruim", "prazo", "loja"};
+    private static final String[] WORDS = {
+        "entrega",
+        "atraso",
+        "produto",
+        "ótimo",
+        "caixa",
+        "não",
+        "recebi",
+        "errado",
+        "rápido",
+        "recomendo",
+        "ძალიან",
+        "კარგი",
+        "շատ",
+        "լավ",
+        "خیلی",
+        "خوب",
+        "bom",
+        "ruim",
+        "prazo",
+        "loja"
+    };
 
     @Override
     protected TermCountAccumulator create() {
@@ -33,16 +53,16 @@ class TermCountAccumulatorContractTest
     }
 
     @Override
-    protected void addEach(TermCountAccumulator accumulator, List<List<String>> data, int from,
-            int to) {
+    protected void addEach(
+            TermCountAccumulator accumulator, List<List<String>> data, int from, int to) {
         for (int i = from; i < to; i++) {
             accumulator.add(data.get(i));
         }
     }
 
     @Override
-    protected void addBatch(TermCountAccumulator accumulator, List<List<String>> data, int from,
-            int to) {
+    protected void addBatch(
+            TermCountAccumulator accumulator, List<List<String>> data, int from, int to) {
         accumulator.addAll(data.subList(from, to));
     }
 

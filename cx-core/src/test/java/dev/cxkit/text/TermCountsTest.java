@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
 
 class TermCountsTest {
 
@@ -39,7 +41,8 @@ class TermCountsTest {
     @Test
     void unigramsOnlyWhenMaxGramIsOne() {
         TermCounts counts = TermCountAccumulator.create("en", 100, 1)
-                .add(List.of("late", "parcel")).snapshot();
+                .add(List.of("late", "parcel"))
+                .snapshot();
         assertThat(counts.n()).isEqualTo(2);
         assertThat(counts.count("late parcel")).isZero();
     }
@@ -91,7 +94,8 @@ class TermCountsTest {
                 List<String> terms = new ArrayList<>();
                 for (int k = random.nextInt(1, 6); k > 0; k--) {
                     // Zipf-like: term i drawn with probability ~ 1/(i+1)
-                    int term = (int) Math.floor(Math.pow(vocabulary + 1.0, random.nextDouble())) - 1;
+                    int term =
+                            (int) Math.floor(Math.pow(vocabulary + 1.0, random.nextDouble())) - 1;
                     terms.add("w" + term);
                     truth.merge("w" + term, 1L, Long::sum);
                     tokens++;
@@ -122,7 +126,8 @@ class TermCountsTest {
     void rejectsEmptyTermsAndBadParameters() {
         TermCountAccumulator accumulator = TermCountAccumulator.create("pt", 10, 2);
         assertThatThrownBy(() -> accumulator.add(List.of("ok", "")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("term 1 of a comment is empty");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("term 1 of a comment is empty");
         assertThat(accumulator.comments()).isZero();
         assertThatThrownBy(() -> TermCountAccumulator.create("pt", 0, 2))
                 .hasMessageContaining("vocabularyBound must be in 1..3145728, was 0");
@@ -137,20 +142,24 @@ class TermCountsTest {
         TermCountAccumulator pt = TermCountAccumulator.create("pt", 10, 2);
         assertThatThrownBy(() -> pt.merge(TermCountAccumulator.create("en", 10, 2)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("analyzer 'en'").hasMessageContaining("analyzer 'pt'");
+                .hasMessageContaining("analyzer 'en'")
+                .hasMessageContaining("analyzer 'pt'");
         assertThatThrownBy(() -> pt.merge(TermCounts.empty("pt", 20, 2)))
                 .hasMessageContaining("vocabulary bound 20");
     }
 
     @Test
     void decoderRejectsACorruptSketchAndAMismatchedBound() {
-        byte[] good = TermCountAccumulator.create("pt", 10, 2).add(List.of("a", "b")).snapshot()
+        byte[] good = TermCountAccumulator.create("pt", 10, 2)
+                .add(List.of("a", "b"))
+                .snapshot()
                 .toByteArray();
         int sketchStart = 4 + 1 + 2 + 2 + 4 + 4 + 8 + 4;
         byte[] preamble = good.clone();
         preamble[sketchStart] = 0x7F;
         assertThatThrownBy(() -> TermCounts.fromByteArray(preamble))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("corrupt");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("corrupt");
         byte[] bound = good.clone();
         ByteBuffer.wrap(bound).putInt(4 + 1 + 2 + 2, 100);
         assertThatThrownBy(() -> TermCounts.fromByteArray(bound))

@@ -1,9 +1,11 @@
 package dev.cxkit.json;
 
 import dev.cxkit.json.read.ReadLimits;
-import java.util.Objects;
+
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Objects;
 
 /**
  * cxkit's own Jackson factories and mapper, built with {@link ReadLimits}. Jackson's global
@@ -27,6 +29,8 @@ public final class CxJson {
 
     private static JsonFactory jsonFactory(ReadLimits limits) {
         Objects.requireNonNull(limits, "limits");
-        return JsonFactory.builder().streamReadConstraints(limits.toConstraints()).build();
+        return JsonFactory.builder()
+                .streamReadConstraints(limits.toConstraints())
+                .build();
     }
 }

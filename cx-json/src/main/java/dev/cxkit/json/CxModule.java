@@ -15,7 +15,6 @@ import dev.cxkit.journey.Consistency;
 import dev.cxkit.journey.DurationSample;
 import dev.cxkit.journey.FrictionReport;
 import dev.cxkit.journey.Funnel;
-import dev.cxkit.stats.Proportion;
 import dev.cxkit.journey.ServiceLevel;
 import dev.cxkit.json.deser.*;
 import dev.cxkit.json.ser.*;
@@ -36,16 +35,18 @@ import dev.cxkit.nps.NpsComparison;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.pyramid.CxPyramid;
 import dev.cxkit.score.ScoreHistogram;
-import dev.cxkit.scorecard.Scorecard;
 import dev.cxkit.score.WeightedScoreHistogram;
+import dev.cxkit.scorecard.Scorecard;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.stats.MeanScore;
+import dev.cxkit.stats.Proportion;
 import dev.cxkit.survival.ConfidenceType;
 import dev.cxkit.survival.KaplanMeier;
 import dev.cxkit.survival.LogRankTest;
 import dev.cxkit.survival.MedianInterval;
 import dev.cxkit.survival.RestrictedMean;
 import dev.cxkit.survival.RiskSets;
+
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -70,46 +71,64 @@ public final class CxModule extends SimpleModule {
         both(StageModel.class, StageModelSerializer.INSTANCE, StageModelDeserializer.INSTANCE);
         both(Touchpoint.class, TouchpointSerializer.INSTANCE, TouchpointDeserializer.INSTANCE);
         both(Customer.class, CustomerSerializer.INSTANCE, CustomerDeserializer.INSTANCE);
-        both(Interaction.class, InteractionSerializer.INSTANCE,
-                InteractionDeserializer.INSTANCE);
-        both(SurveyResponse.class, SurveyResponseSerializer.INSTANCE,
+        both(Interaction.class, InteractionSerializer.INSTANCE, InteractionDeserializer.INSTANCE);
+        both(
+                SurveyResponse.class,
+                SurveyResponseSerializer.INSTANCE,
                 SurveyResponseDeserializer.INSTANCE);
         both(Journey.class, JourneySerializer.INSTANCE, JourneyDeserializer.INSTANCE);
-        both(ScoreHistogram.class, ScoreHistogramSerializer.INSTANCE,
+        both(
+                ScoreHistogram.class,
+                ScoreHistogramSerializer.INSTANCE,
                 ScoreHistogramDeserializer.INSTANCE);
-        both(WeightedScoreHistogram.class, WeightedScoreHistogramSerializer.INSTANCE,
+        both(
+                WeightedScoreHistogram.class,
+                WeightedScoreHistogramSerializer.INSTANCE,
                 WeightedScoreHistogramDeserializer.INSTANCE);
         both(Interval.class, IntervalSerializer.INSTANCE, IntervalDeserializer.INSTANCE);
         both(NpsBreaks.class, NpsBreaksSerializer.INSTANCE, NpsBreaksDeserializer.INSTANCE);
-        both(NpsIntervalMethod.class, TextSerializer.NPS_INTERVAL_METHOD,
+        both(
+                NpsIntervalMethod.class,
+                TextSerializer.NPS_INTERVAL_METHOD,
                 TextDeserializer.NPS_INTERVAL_METHOD);
         both(Nps.class, NpsSerializer.INSTANCE, NpsDeserializer.INSTANCE);
-        both(NpsComparison.class, NpsComparisonSerializer.INSTANCE,
+        both(
+                NpsComparison.class,
+                NpsComparisonSerializer.INSTANCE,
                 NpsComparisonDeserializer.INSTANCE);
         both(Csat.class, CsatSerializer.INSTANCE, CsatDeserializer.INSTANCE);
-        both(CesDefinition.class, CesDefinitionSerializer.INSTANCE,
+        both(
+                CesDefinition.class,
+                CesDefinitionSerializer.INSTANCE,
                 CesDefinitionDeserializer.INSTANCE);
         both(Ces.class, CesSerializer.INSTANCE, CesDeserializer.INSTANCE);
         addSerializer(MeanScore.class, MeanScoreSerializer.INSTANCE);
-        both(ConfidenceType.class, TextSerializer.CONFIDENCE_TYPE,
+        both(
+                ConfidenceType.class,
+                TextSerializer.CONFIDENCE_TYPE,
                 TextDeserializer.CONFIDENCE_TYPE);
         both(RiskSets.class, RiskSetsSerializer.INSTANCE, RiskSetsDeserializer.INSTANCE);
-        both(KaplanMeier.class, KaplanMeierSerializer.INSTANCE,
-                KaplanMeierDeserializer.INSTANCE);
-        both(MedianInterval.class, MedianIntervalSerializer.INSTANCE,
+        both(KaplanMeier.class, KaplanMeierSerializer.INSTANCE, KaplanMeierDeserializer.INSTANCE);
+        both(
+                MedianInterval.class,
+                MedianIntervalSerializer.INSTANCE,
                 MedianIntervalDeserializer.INSTANCE);
-        both(RestrictedMean.class, RestrictedMeanSerializer.INSTANCE,
+        both(
+                RestrictedMean.class,
+                RestrictedMeanSerializer.INSTANCE,
                 RestrictedMeanDeserializer.INSTANCE);
-        both(LogRankTest.class, LogRankTestSerializer.INSTANCE,
-                LogRankTestDeserializer.INSTANCE);
+        both(LogRankTest.class, LogRankTestSerializer.INSTANCE, LogRankTestDeserializer.INSTANCE);
         both(BgNbdModel.class, ParametersSerializer.BG_NBD, ParametersDeserializer.BG_NBD);
-        both(GammaGammaModel.class, ParametersSerializer.GAMMA_GAMMA,
+        both(
+                GammaGammaModel.class,
+                ParametersSerializer.GAMMA_GAMMA,
                 ParametersDeserializer.GAMMA_GAMMA);
-        both(ShiftedBetaGeometric.class, ParametersSerializer.SHIFTED_BETA_GEOMETRIC,
+        both(
+                ShiftedBetaGeometric.class,
+                ParametersSerializer.SHIFTED_BETA_GEOMETRIC,
                 ParametersDeserializer.SHIFTED_BETA_GEOMETRIC);
         addSerializer(ModelFit.class, ModelFitSerializer.INSTANCE);
-        both(Proportion.class, CountShareSerializer.INSTANCE,
-                CountShareDeserializer.INSTANCE);
+        both(Proportion.class, CountShareSerializer.INSTANCE, CountShareDeserializer.INSTANCE);
         both(PeriodChurn.class, PeriodChurnSerializer.INSTANCE, PeriodChurnDeserializer.INSTANCE);
         addSerializer(CohortTable.class, CohortTableSerializer.INSTANCE);
         both(BgBbModel.class, ParametersSerializer.BG_BB, ParametersDeserializer.BG_BB);
@@ -123,8 +142,8 @@ public final class CxModule extends SimpleModule {
         addSerializer(DriverReport.class, DriverReportSerializer.INSTANCE);
     }
 
-    private <T> void both(Class<T> type, ValueSerializer<T> serializer,
-            ValueDeserializer<T> deserializer) {
+    private <T> void both(
+            Class<T> type, ValueSerializer<T> serializer, ValueDeserializer<T> deserializer) {
         addSerializer(type, serializer);
         addDeserializer(type, deserializer);
     }

@@ -1,5 +1,8 @@
 package dev.cxkit.json;
 
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
+
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -11,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.ObjectWriter;
 
 /**
  * Writes cxkit values as NDJSON: one JSON object per line, UTF-8, each line ended by
@@ -21,8 +22,7 @@ import tools.jackson.databind.ObjectWriter;
  */
 public final class NdjsonWriter implements Closeable, Flushable {
 
-    private static final ObjectWriter WRITER =
-            CxJson.mapper().writer().withRootValueSeparator("");
+    private static final ObjectWriter WRITER = CxJson.mapper().writer().withRootValueSeparator("");
 
     private final JsonGenerator generator;
 
@@ -37,15 +37,15 @@ public final class NdjsonWriter implements Closeable, Flushable {
 
     /** Writes UTF-8 to {@code out}, which this writer closes. */
     public static NdjsonWriter to(OutputStream out) {
-        return to(new OutputStreamWriter(Objects.requireNonNull(out, "out"),
-                StandardCharsets.UTF_8));
+        return to(
+                new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
     }
 
     /** Creates or replaces the file at {@code path}. */
     public static NdjsonWriter to(Path path) {
         try {
-            return to(Files.newBufferedWriter(Objects.requireNonNull(path, "path"),
-                    StandardCharsets.UTF_8));
+            return to(Files.newBufferedWriter(
+                    Objects.requireNonNull(path, "path"), StandardCharsets.UTF_8));
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

@@ -11,11 +11,10 @@ import dev.cxkit.clv.BgBbModel;
 import dev.cxkit.clv.BgNbdModel;
 import dev.cxkit.clv.ContractLifetime;
 import dev.cxkit.clv.DiscountSchedule;
-import dev.cxkit.clv.RfmSummary;
 import dev.cxkit.clv.GammaGammaModel;
+import dev.cxkit.clv.RfmSummary;
 import dev.cxkit.clv.ShiftedBetaGeometric;
 import dev.cxkit.csat.Csat;
-import dev.cxkit.stats.Proportion;
 import dev.cxkit.model.Scale;
 import dev.cxkit.nps.Nps;
 import dev.cxkit.nps.NpsBreaks;
@@ -24,6 +23,7 @@ import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.MeanScore;
+import dev.cxkit.stats.Proportion;
 import dev.cxkit.survival.ConfidenceType;
 import dev.cxkit.survival.KaplanMeier;
 import dev.cxkit.survival.LogRankTest;
@@ -33,20 +33,23 @@ import dev.cxkit.survival.RiskSets;
 import dev.cxkit.survival.Strata;
 import dev.cxkit.survival.SurvivalStep;
 import dev.cxkit.testing.Property;
-import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.function.Function;
+
 import org.junit.jupiter.api.Test;
+
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
 
 class ResultRoundTripTest {
 
     private static final JsonMapper MAPPER = CxJson.mapper();
 
-    private static <T> void roundTrips(String name, Class<T> type,
-            Function<Property.Trial, T> draw) {
+    private static <T> void roundTrips(
+            String name, Class<T> type, Function<Property.Trial, T> draw) {
         Property.check(name + " round trip", 100, trial -> {
             T value = draw.apply(trial);
             String json = MAPPER.writeValueAsString(value);
@@ -77,16 +80,27 @@ class ResultRoundTripTest {
     @Test
     void surveyMetricsRoundTrip() {
         roundTrips("Nps", Nps.class, trial -> Nps.of(histogram(trial, Scale.NPS)));
-        roundTrips("NpsComparison", NpsComparison.class, trial -> NpsComparison.of(
-                Nps.of(histogram(trial, Scale.NPS)), Nps.of(histogram(trial, Scale.NPS)),
-                NpsIntervalMethod.values()[trial.random().nextInt(3)]));
-        roundTrips("NpsBreaks", NpsBreaks.class, trial -> NpsBreaks.of(Scale.NPS,
-                trial.intIn(0, 4), trial.intIn(5, 10)));
-        roundTrips("Csat", Csat.class, trial -> Csat.of(histogram(trial, Scale.CSAT),
-                trial.intIn(2, 5)));
-        roundTrips("Ces", Ces.class, trial -> trial.random().nextBoolean()
-                ? Ces.of(histogram(trial, Scale.CES))
-                : Ces.of(histogram(trial, Scale.CES_LEGACY), CesDefinition.LEGACY));
+        roundTrips(
+                "NpsComparison",
+                NpsComparison.class,
+                trial -> NpsComparison.of(
+                        Nps.of(histogram(trial, Scale.NPS)),
+                        Nps.of(histogram(trial, Scale.NPS)),
+                        NpsIntervalMethod.values()[trial.random().nextInt(3)]));
+        roundTrips(
+                "NpsBreaks",
+                NpsBreaks.class,
+                trial -> NpsBreaks.of(Scale.NPS, trial.intIn(0, 4), trial.intIn(5, 10)));
+        roundTrips(
+                "Csat",
+                Csat.class,
+                trial -> Csat.of(histogram(trial, Scale.CSAT), trial.intIn(2, 5)));
+        roundTrips(
+                "Ces",
+                Ces.class,
+                trial -> trial.random().nextBoolean()
+                        ? Ces.of(histogram(trial, Scale.CES))
+                        : Ces.of(histogram(trial, Scale.CES_LEGACY), CesDefinition.LEGACY));
         roundTrips("CesDefinition", CesDefinition.class, trial -> CesDefinition.V2);
     }
 
@@ -98,33 +112,58 @@ class ResultRoundTripTest {
             double horizon = trial.doubleIn(0, 100);
             return new RestrictedMean(horizon, trial.doubleIn(0, horizon), trial.doubleIn(0, 10));
         });
-        roundTrips("MedianInterval", MedianInterval.class, trial -> new MedianInterval(
-                OptionalDouble.of(trial.doubleIn(0, 5)),
-                trial.random().nextBoolean() ? OptionalDouble.of(trial.doubleIn(5, 10))
-                        : OptionalDouble.empty(),
-                0.95, ConfidenceType.values()[trial.random().nextInt(3)]));
+        roundTrips(
+                "MedianInterval",
+                MedianInterval.class,
+                trial -> new MedianInterval(
+                        OptionalDouble.of(trial.doubleIn(0, 5)),
+                        trial.random().nextBoolean()
+                                ? OptionalDouble.of(trial.doubleIn(5, 10))
+                                : OptionalDouble.empty(),
+                        0.95,
+                        ConfidenceType.values()[trial.random().nextInt(3)]));
         roundTrips("LogRankTest", LogRankTest.class, trial -> {
             RiskSets first = riskSets(trial);
             RiskSets second = riskSets(trial);
-            return Strata.of(Map.of("a", first.merge(RiskSets.of(new double[] {1},
-                    new boolean[] {true})), "b", second.merge(RiskSets.of(new double[] {2},
-                    new boolean[] {true})))).logRank();
+            return Strata.of(Map.of(
+                            "a",
+                            first.merge(RiskSets.of(new double[] {1}, new boolean[] {true})),
+                            "b",
+                            second.merge(RiskSets.of(new double[] {2}, new boolean[] {true}))))
+                    .logRank();
         });
     }
 
     @Test
     void customerBaseModelsAndRatesRoundTrip() {
-        roundTrips("BgNbdModel", BgNbdModel.class, trial -> BgNbdModel.of(
-                trial.doubleIn(0.01, 10), trial.doubleIn(0.01, 50), trial.doubleIn(0.01, 5),
-                trial.doubleIn(0.01, 5)));
-        roundTrips("GammaGammaModel", GammaGammaModel.class, trial -> GammaGammaModel.of(
-                trial.doubleIn(0.01, 10), trial.doubleIn(1.01, 10), trial.doubleIn(0.01, 50)));
-        roundTrips("ShiftedBetaGeometric", ShiftedBetaGeometric.class,
-                trial -> ShiftedBetaGeometric.of(trial.doubleIn(0.01, 10),
+        roundTrips(
+                "BgNbdModel",
+                BgNbdModel.class,
+                trial -> BgNbdModel.of(
+                        trial.doubleIn(0.01, 10),
+                        trial.doubleIn(0.01, 50),
+                        trial.doubleIn(0.01, 5),
+                        trial.doubleIn(0.01, 5)));
+        roundTrips(
+                "GammaGammaModel",
+                GammaGammaModel.class,
+                trial -> GammaGammaModel.of(
+                        trial.doubleIn(0.01, 10),
+                        trial.doubleIn(1.01, 10),
+                        trial.doubleIn(0.01, 50)));
+        roundTrips(
+                "ShiftedBetaGeometric",
+                ShiftedBetaGeometric.class,
+                trial -> ShiftedBetaGeometric.of(
+                        trial.doubleIn(0.01, 10), trial.doubleIn(0.01, 10)));
+        roundTrips(
+                "BgBbModel",
+                BgBbModel.class,
+                trial -> BgBbModel.of(
+                        trial.doubleIn(0.01, 10),
+                        trial.doubleIn(0.01, 10),
+                        trial.doubleIn(0.01, 10),
                         trial.doubleIn(0.01, 10)));
-        roundTrips("BgBbModel", BgBbModel.class, trial -> BgBbModel.of(
-                trial.doubleIn(0.01, 10), trial.doubleIn(0.01, 10), trial.doubleIn(0.01, 10),
-                trial.doubleIn(0.01, 10)));
         roundTrips("Proportion", Proportion.class, trial -> {
             long n = trial.longIn(0, 1000);
             return new Proportion("churn", trial.longIn(0, n), n);
@@ -132,8 +171,8 @@ class ResultRoundTripTest {
         roundTrips("PeriodChurn", PeriodChurn.class, trial -> {
             long atStart = trial.longIn(0, 1000);
             long newCustomers = trial.longIn(0, 100);
-            return PeriodChurn.ofCounts(atStart,
-                    trial.longIn(newCustomers, atStart + newCustomers), newCustomers);
+            return PeriodChurn.ofCounts(
+                    atStart, trial.longIn(newCustomers, atStart + newCustomers), newCustomers);
         });
     }
 
@@ -142,17 +181,35 @@ class ResultRoundTripTest {
         roundTrips("RfmSummary", RfmSummary.class, trial -> {
             double age = trial.doubleIn(1, 100);
             int frequency = trial.intIn(0, 20);
-            return new RfmSummary(frequency, frequency == 0 ? 0 : trial.doubleIn(0, age), age,
+            return new RfmSummary(
+                    frequency,
+                    frequency == 0 ? 0 : trial.doubleIn(0, age),
+                    age,
                     frequency == 0 ? 0 : trial.doubleIn(0, 500));
         });
-        roundTrips("ContractLifetime", ContractLifetime.class, trial -> trial.random()
-                .nextBoolean() ? ContractLifetime.churnedIn(trial.intIn(1, 50))
-                : ContractLifetime.activeAfter(trial.intIn(1, 50)));
-        roundTrips("DiscountSchedule", DiscountSchedule.class,
-                trial -> DiscountSchedule.monthly(trial.intIn(1, 60), trial.doubleIn(0, 0.1), java.time.temporal.ChronoUnit.WEEKS));
-        roundTrips("SurvivalStep", SurvivalStep.class, trial -> new SurvivalStep(
-                trial.doubleIn(0, 100), trial.longIn(1, 100), trial.longIn(0, 5),
-                trial.longIn(0, 5), trial.doubleIn(0, 1), trial.doubleIn(0, 1)));
+        roundTrips(
+                "ContractLifetime",
+                ContractLifetime.class,
+                trial -> trial.random().nextBoolean()
+                        ? ContractLifetime.churnedIn(trial.intIn(1, 50))
+                        : ContractLifetime.activeAfter(trial.intIn(1, 50)));
+        roundTrips(
+                "DiscountSchedule",
+                DiscountSchedule.class,
+                trial -> DiscountSchedule.monthly(
+                        trial.intIn(1, 60),
+                        trial.doubleIn(0, 0.1),
+                        java.time.temporal.ChronoUnit.WEEKS));
+        roundTrips(
+                "SurvivalStep",
+                SurvivalStep.class,
+                trial -> new SurvivalStep(
+                        trial.doubleIn(0, 100),
+                        trial.longIn(1, 100),
+                        trial.longIn(0, 5),
+                        trial.longIn(0, 5),
+                        trial.doubleIn(0, 1),
+                        trial.doubleIn(0, 1)));
     }
 
     @Test
@@ -169,8 +226,8 @@ class ResultRoundTripTest {
         assertThat(mean.get("n").longValue()).isEqualTo(15);
         assertThat(mean.get("interval").get("method").isString()).isTrue();
 
-        JsonNode curve = MAPPER.valueToTree(KaplanMeier.fit(new double[] {1, 2, 3, 4},
-                new boolean[] {true, false, true, true}));
+        JsonNode curve = MAPPER.valueToTree(KaplanMeier.fit(
+                new double[] {1, 2, 3, 4}, new boolean[] {true, false, true, true}));
         assertThat(curve.get("method").stringValue()).isEqualTo("kaplan-meier");
         assertThat(curve.get("n").longValue()).isEqualTo(4);
         assertThat(curve.get("medianInterval").get("type").stringValue()).isEqualTo("log");
@@ -188,15 +245,18 @@ class ResultRoundTripTest {
 
     @Test
     void inconsistentResultJsonIsRejectedWithTheField() {
-        assertThatThrownBy(() -> MAPPER.readValue("{\"scale\":{\"name\":\"nps\",\"min\":0,"
-                + "\"max\":10},\"n\":5,\"counts\":[0,0,0,0,0,0,0,0,0,0,4]}", ScoreHistogram.class))
+        assertThatThrownBy(() -> MAPPER.readValue(
+                        "{\"scale\":{\"name\":\"nps\",\"min\":0,"
+                                + "\"max\":10},\"n\":5,\"counts\":[0,0,0,0,0,0,0,0,0,0,4]}",
+                        ScoreHistogram.class))
                 .isInstanceOf(DatabindException.class)
                 .hasMessageContaining("n: must equal the sum of the counts, 4, was 5");
-        assertThatThrownBy(() -> MAPPER.readValue("{\"detractors\":1,\"passives\":-1,"
-                + "\"promoters\":1}", Nps.class))
+        assertThatThrownBy(() -> MAPPER.readValue(
+                        "{\"detractors\":1,\"passives\":-1," + "\"promoters\":1}", Nps.class))
                 .hasMessageContaining("passives: must be >= 0, was -1");
-        assertThatThrownBy(() -> MAPPER.readValue("{\"weighted\":true,\"detractors\":1,"
-                + "\"passives\":1,\"promoters\":1}", Nps.class))
+        assertThatThrownBy(() -> MAPPER.readValue(
+                        "{\"weighted\":true,\"detractors\":1," + "\"passives\":1,\"promoters\":1}",
+                        Nps.class))
                 .hasMessageContaining("weighted NPS cannot be rebuilt");
     }
 }

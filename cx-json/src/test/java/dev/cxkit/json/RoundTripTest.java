@@ -20,6 +20,11 @@ import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.json.JsonMapper;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -27,15 +32,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 class RoundTripTest {
 
     private static final JsonMapper MAPPER = CxJson.mapper();
 
-    private static <T> void roundTrips(String name, Class<T> type,
-            Function<Property.Trial, T> draw) {
+    private static <T> void roundTrips(
+            String name, Class<T> type, Function<Property.Trial, T> draw) {
         Property.check(name + " round trip", trial -> {
             T value = draw.apply(trial);
             String json = MAPPER.writeValueAsString(value);
@@ -53,21 +56,31 @@ class RoundTripTest {
         roundTrips("Scale", Scale.class, Samples::scale);
         roundTrips("Channel", Channel.class, trial -> Samples.touchpoint(trial).channel());
         roundTrips("Stage", Stage.class, trial -> Samples.touchpoint(trial).stage());
-        roundTrips("ContactType", ContactType.class, trial -> Samples.touchpoint(trial).contact());
+        roundTrips(
+                "ContactType",
+                ContactType.class,
+                trial -> Samples.touchpoint(trial).contact());
         roundTrips("Outcome", Outcome.class, trial -> Samples.interaction(trial).outcome());
-        roundTrips("StageModel", StageModel.class, trial -> trial.random().nextBoolean()
-                ? StageModel.DETAILED : StageModel.of("a", "b" + Samples.text(trial, 3)));
+        roundTrips(
+                "StageModel",
+                StageModel.class,
+                trial -> trial.random().nextBoolean()
+                        ? StageModel.DETAILED
+                        : StageModel.of("a", "b" + Samples.text(trial, 3)));
     }
 
     @Test
     void scoreSummariesRoundTrip() {
         roundTrips("ScoreHistogram", ScoreHistogram.class, Samples::histogram);
-        roundTrips("WeightedScoreHistogram", WeightedScoreHistogram.class,
-                Samples::weightedHistogram);
+        roundTrips(
+                "WeightedScoreHistogram", WeightedScoreHistogram.class, Samples::weightedHistogram);
         roundTrips("Interval", Interval.class, trial -> {
             double lower = trial.doubleIn(-1e9, 1e9);
-            return new Interval(lower, lower + trial.doubleIn(0, 1e9),
-                    trial.doubleIn(0.5, 0.999), Samples.text(trial, 4),
+            return new Interval(
+                    lower,
+                    lower + trial.doubleIn(0, 1e9),
+                    trial.doubleIn(0.5, 0.999),
+                    Samples.text(trial, 4),
                     Interval.Unit.values()[trial.intIn(0, Interval.Unit.values().length - 1)]);
         });
     }
@@ -79,8 +92,9 @@ class RoundTripTest {
 
         String json = discovered.writeValueAsString(response);
 
-        assertThat(json).isEqualTo("{\"customerId\":\"c\",\"time\":\"1970-01-01T00:00:00Z\","
-                + "\"instrument\":\"ces\",\"score\":7,\"weight\":1.0}");
+        assertThat(json)
+                .isEqualTo("{\"customerId\":\"c\",\"time\":\"1970-01-01T00:00:00Z\","
+                        + "\"instrument\":\"ces\",\"score\":7,\"weight\":1.0}");
         assertThat(discovered.readValue(json, SurveyResponse.class)).isEqualTo(response);
     }
 
@@ -97,19 +111,18 @@ class RoundTripTest {
                 customers.add(Samples.customer(trial));
             }
             assertThat(writeAndRead(responses, CxReader.surveyResponses())).isEqualTo(responses);
-            assertThat(writeAndRead(interactions, CxReader.interactions()))
-                    .isEqualTo(interactions);
+            assertThat(writeAndRead(interactions, CxReader.interactions())).isEqualTo(interactions);
             assertThat(writeAndRead(customers, CxReader.customers())).isEqualTo(customers);
             String array = MAPPER.writeValueAsString(responses);
             try (RecordReader<SurveyResponse> read = CxReader.surveyResponses()
-                    .withFormat(RecordFormat.JSON_ARRAY).open(new StringReader(array), "array")) {
+                    .withFormat(RecordFormat.JSON_ARRAY)
+                    .open(new StringReader(array), "array")) {
                 assertThat(read.stream().toList()).isEqualTo(responses);
             }
         });
     }
 
-    private static <T> List<T> writeAndRead(List<T> values, CxReader<T> reader)
-            throws IOException {
+    private static <T> List<T> writeAndRead(List<T> values, CxReader<T> reader) throws IOException {
         StringWriter text = new StringWriter();
         try (NdjsonWriter writer = NdjsonWriter.to(text)) {
             writer.writeAll(values);

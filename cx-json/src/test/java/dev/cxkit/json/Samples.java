@@ -15,6 +15,7 @@ import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreAccumulator;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.testing.Property.Trial;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,11 +28,36 @@ import java.util.Optional;
 final class Samples {
 
     private static final String[] PIECES = {
-        "a", "Z", "0", " ", "\"", "\\", "\n", "\r", "\t", ",", "{", "}", "é", "日本", "\uD83D\uDE00",
-        "\u2028", "\u0000", "\uFEFF", "null", "—"};
+        "a",
+        "Z",
+        "0",
+        " ",
+        "\"",
+        "\\",
+        "\n",
+        "\r",
+        "\t",
+        ",",
+        "{",
+        "}",
+        "é",
+        "日本",
+        "\uD83D\uDE00",
+        "\u2028",
+        "\u0000",
+        "\uFEFF",
+        "null",
+        "—"
+    };
     private static final Scale[] SCALES = {
-        Scale.NPS, Scale.CSAT, Scale.CES, Scale.CES_LEGACY, Scale.of("stars", 1, 10),
-        Scale.of("nps", 1, 5), Scale.of("thermometer", -50, 50)};
+        Scale.NPS,
+        Scale.CSAT,
+        Scale.CES,
+        Scale.CES_LEGACY,
+        Scale.of("stars", 1, 10),
+        Scale.of("nps", 1, 5),
+        Scale.of("thermometer", -50, 50)
+    };
 
     private Samples() {}
 
@@ -49,8 +75,8 @@ final class Samples {
     }
 
     static Instant instant(Trial trial) {
-        return Instant.ofEpochSecond(trial.longIn(-62_000_000_000L, 250_000_000_000L),
-                trial.intIn(0, 999_999_999));
+        return Instant.ofEpochSecond(
+                trial.longIn(-62_000_000_000L, 250_000_000_000L), trial.intIn(0, 999_999_999));
     }
 
     static Scale scale(Trial trial) {
@@ -64,8 +90,14 @@ final class Samples {
     static SurveyResponse response(Trial trial, String customerId, Instant time) {
         Scale scale = scale(trial);
         double weight = trial.random().nextInt(4) == 0 ? 1.0 : trial.doubleIn(0, 1e6);
-        return new SurveyResponse(customerId, maybe(trial, id(trial)), time, scale,
-                trial.intIn(scale.min(), scale.max()), weight, maybe(trial, text(trial, 12)));
+        return new SurveyResponse(
+                customerId,
+                maybe(trial, id(trial)),
+                time,
+                scale,
+                trial.intIn(scale.min(), scale.max()),
+                weight,
+                maybe(trial, text(trial, 12)));
     }
 
     static SurveyResponse response(Trial trial) {
@@ -74,7 +106,11 @@ final class Samples {
 
     static Interaction interaction(Trial trial, String customerId, Instant time) {
         Outcome outcome = Outcome.values()[trial.random().nextInt(Outcome.values().length)];
-        return new Interaction(customerId, id(trial), time, outcome,
+        return new Interaction(
+                customerId,
+                id(trial),
+                time,
+                outcome,
                 maybe(trial, Duration.ofMillis(trial.longIn(0, 10_000_000_000L))),
                 maybe(trial, Duration.ofNanos(trial.longIn(0, Long.MAX_VALUE))),
                 trial.random().nextBoolean());
@@ -91,14 +127,17 @@ final class Samples {
         for (int i = 0; i < count; i++) {
             attributes.put("k" + i + text(trial, 2), text(trial, 6));
         }
-        Optional<Instant> churned = maybe(trial,
-                acquired.plusSeconds(trial.longIn(0, 1_000_000_000L)));
+        Optional<Instant> churned =
+                maybe(trial, acquired.plusSeconds(trial.longIn(0, 1_000_000_000L)));
         return new Customer(id(trial), acquired, churned, attributes);
     }
 
     static Touchpoint touchpoint(Trial trial) {
-        return new Touchpoint(id(trial), "name " + text(trial, 4),
-                Channel.of("ch-" + trial.random().nextInt(20)), Stage.of("st" + text(trial, 2)),
+        return new Touchpoint(
+                id(trial),
+                "name " + text(trial, 4),
+                Channel.of("ch-" + trial.random().nextInt(20)),
+                Stage.of("st" + text(trial, 2)),
                 trial.random().nextBoolean() ? ContactType.DIRECT : ContactType.INDIRECT);
     }
 
@@ -131,8 +170,8 @@ final class Samples {
         WeightedScoreAccumulator accumulator = WeightedScoreAccumulator.create(scale);
         int n = trial.intIn(0, 200);
         for (int i = 0; i < n; i++) {
-            accumulator.add(trial.random().nextInt(scale.min(), scale.max() + 1),
-                    trial.doubleIn(0, 50));
+            accumulator.add(
+                    trial.random().nextInt(scale.min(), scale.max() + 1), trial.doubleIn(0, 50));
         }
         return accumulator.snapshot();
     }

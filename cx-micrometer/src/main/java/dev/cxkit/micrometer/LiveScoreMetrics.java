@@ -9,11 +9,13 @@ import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScores;
 import dev.cxkit.stats.Interval;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -96,6 +98,7 @@ public final class LiveScoreMetrics implements MeterBinder {
     private final Object lock = new Object();
     /** Rows by window tag and group key; guarded by {@link #lock}. */
     private final Map<String, Map<List<String>, Row>> rows = new LinkedHashMap<>();
+
     private long refreshedAt;
     private boolean refreshed;
     /** The registries bound so far; a binder may serve several. */
@@ -190,10 +193,10 @@ public final class LiveScoreMetrics implements MeterBinder {
         }
     }
 
-    private record Values(long n, double nps, double promoters, double detractors,
-            double lower, double upper) {
-        static final Values EMPTY = new Values(0, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN);
+    private record Values(
+            long n, double nps, double promoters, double detractors, double lower, double upper) {
+        static final Values EMPTY =
+                new Values(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
     @Override
@@ -275,39 +278,91 @@ public final class LiveScoreMetrics implements MeterBinder {
         }
         Nps nps = Nps.of(histogram);
         Interval interval = nps.interval(method, level);
-        return new Values(nps.n(), nps.value(), nps.promoterShare(), nps.detractorShare(),
-                interval.lower(), interval.upper());
+        return new Values(
+                nps.n(),
+                nps.value(),
+                nps.promoterShare(),
+                nps.detractorShare(),
+                interval.lower(),
+                interval.upper());
     }
 
     private void register(MeterRegistry target, Row row) {
-        gauge(target, row, NPS, "points", "Net Promoter Score, -100..100 points",
-                Values::nps, row.tags);
-        gauge(target, row, PROMOTERS, null, "Share of promoters (9-10), a fraction in [0, 1]",
-                Values::promoters, row.tags);
-        gauge(target, row, DETRACTORS, null, "Share of detractors (0-6), a fraction in [0, 1]",
-                Values::detractors, row.tags);
-        gauge(target, row, RESPONSES, "responses", "Number of responses behind the NPS",
-                values -> values.n(), row.tags);
-        Tags intervalTags = row.tags.and("method", method.label())
+        gauge(
+                target,
+                row,
+                NPS,
+                "points",
+                "Net Promoter Score, -100..100 points",
+                Values::nps,
+                row.tags);
+        gauge(
+                target,
+                row,
+                PROMOTERS,
+                null,
+                "Share of promoters (9-10), a fraction in [0, 1]",
+                Values::promoters,
+                row.tags);
+        gauge(
+                target,
+                row,
+                DETRACTORS,
+                null,
+                "Share of detractors (0-6), a fraction in [0, 1]",
+                Values::detractors,
+                row.tags);
+        gauge(
+                target,
+                row,
+                RESPONSES,
+                "responses",
+                "Number of responses behind the NPS",
+                values -> values.n(),
+                row.tags);
+        Tags intervalTags = row.tags
+                .and("method", method.label())
                 .and("level", String.format(Locale.ROOT, "%s", level));
-        gauge(target, row, LOWER, "points", "Lower bound of the NPS confidence interval",
-                Values::lower, intervalTags);
-        gauge(target, row, UPPER, "points", "Upper bound of the NPS confidence interval",
-                Values::upper, intervalTags);
+        gauge(
+                target,
+                row,
+                LOWER,
+                "points",
+                "Lower bound of the NPS confidence interval",
+                Values::lower,
+                intervalTags);
+        gauge(
+                target,
+                row,
+                UPPER,
+                "points",
+                "Upper bound of the NPS confidence interval",
+                Values::upper,
+                intervalTags);
     }
 
-    private void gauge(MeterRegistry target, Row row, String name, String baseUnit,
-            String description, ToDoubleFunction<Values> value, Tags tags) {
+    private void gauge(
+            MeterRegistry target,
+            Row row,
+            String name,
+            String baseUnit,
+            String description,
+            ToDoubleFunction<Values> value,
+            Tags tags) {
         Gauge.builder(name, row, r -> {
-            refreshIfStale();
-            return value.applyAsDouble(r.values);
-        }).baseUnit(baseUnit).description(description).tags(tags).strongReference(true)
+                    refreshIfStale();
+                    return value.applyAsDouble(r.values);
+                })
+                .baseUnit(baseUnit)
+                .description(description)
+                .tags(tags)
+                .strongReference(true)
                 .register(target);
     }
 
     @Override
     public String toString() {
-        return "LiveScoreMetrics{windows=" + live.windows() + ", " + method.label() + " "
-                + level + "}";
+        return "LiveScoreMetrics{windows=" + live.windows() + ", " + method.label() + " " + level
+                + "}";
     }
 }

@@ -10,9 +10,13 @@ import dev.cxkit.live.WindowSpec;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.scorecard.GroupKey;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +24,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.Test;
 
 class LiveScoreMetricsTest {
 
@@ -45,8 +48,13 @@ class LiveScoreMetricsTest {
     private final AtomicLong nanos = new AtomicLong();
 
     private final LiveScores live = LiveScores.builder(Scale.NPS)
-            .keys(GroupKey.touchpoint(), GroupKey.of("channel", r -> r.touchpointId()
-                    .map(id -> id.startsWith("web") ? "web" : "phone").orElse("none")))
+            .keys(
+                    GroupKey.touchpoint(),
+                    GroupKey.of(
+                            "channel",
+                            r -> r.touchpointId()
+                                    .map(id -> id.startsWith("web") ? "web" : "phone")
+                                    .orElse("none")))
             .maxGroups(100, GroupOverflow.OTHER)
             .window(WindowSpec.minutes(60))
             .window(WindowSpec.days(30))
@@ -73,7 +81,8 @@ class LiveScoreMetricsTest {
     }
 
     private double value(String name, String touchpoint, String window) {
-        Gauge gauge = registry.find(name).tags("touchpoint", touchpoint, "window", window)
+        Gauge gauge = registry.find(name)
+                .tags("touchpoint", touchpoint, "window", window)
                 .gauge();
         assertThat(gauge).as(name + " " + touchpoint + " " + window).isNotNull();
         return gauge.value();
@@ -103,14 +112,25 @@ class LiveScoreMetricsTest {
             assertThat(value("cx.nps", "(all)", window)).isCloseTo(20, offset(1e-9));
             assertThat(value("cx.nps.responses", "(all)", window)).isEqualTo(5);
         }
-        Gauge nps = registry.find("cx.nps").tags("touchpoint", "phone-support", "channel",
-                "phone", "window", "60m", "service", "survey").gauge();
+        Gauge nps = registry.find("cx.nps")
+                .tags(
+                        "touchpoint",
+                        "phone-support",
+                        "channel",
+                        "phone",
+                        "window",
+                        "60m",
+                        "service",
+                        "survey")
+                .gauge();
         assertThat(nps.value()).isEqualTo(-100);
         assertThat(nps.getId().getBaseUnit()).isEqualTo("points");
         assertThat(registry.find("cx.nps.responses").gauge().getId().getBaseUnit())
                 .isEqualTo("responses");
-        assertThat(registry.find("cx.nps.interval.lower").tags("method", "adjusted-wald",
-                "level", "0.95").gauges()).hasSize(9);
+        assertThat(registry.find("cx.nps.interval.lower")
+                        .tags("method", "adjusted-wald", "level", "0.95")
+                        .gauges())
+                .hasSize(9);
     }
 
     @Test
@@ -130,7 +150,8 @@ class LiveScoreMetricsTest {
     void newGroupsGetGaugesAtTheNextRefreshAndReadsWithinTheIntervalAgree() {
         bind();
         assertThat(value("cx.nps.responses", "(all)", "total")).isZero();
-        assertThat(registry.find("cx.nps").tags("touchpoint", "web-checkout").gauge()).isNull();
+        assertThat(registry.find("cx.nps").tags("touchpoint", "web-checkout").gauge())
+                .isNull();
         record("web-checkout", 10);
         // Within the refresh interval the gauges keep the values they computed together.
         assertThat(value("cx.nps.responses", "(all)", "total")).isZero();
@@ -148,8 +169,11 @@ class LiveScoreMetricsTest {
         assertThat(value("cx.nps", "web-checkout", "total")).isEqualTo(100);
         SimpleMeterRegistry second = new SimpleMeterRegistry();
         metrics.bindTo(second);
-        assertThat(second.get("cx.nps.responses").tags("touchpoint", "web-checkout", "window",
-                "60m").gauge().value()).isEqualTo(1);
+        assertThat(second.get("cx.nps.responses")
+                        .tags("touchpoint", "web-checkout", "window", "60m")
+                        .gauge()
+                        .value())
+                .isEqualTo(1);
     }
 
     @Test
@@ -157,8 +181,8 @@ class LiveScoreMetricsTest {
         LiveScores csat = LiveScores.builder(Scale.CSAT).build();
         assertThatThrownBy(() -> LiveScoreMetrics.of(csat))
                 .hasMessage("live scores must be on scale nps 0..10, were on csat 1..5");
-        assertThatThrownBy(() -> LiveScoreMetrics.builder(live).interval(
-                dev.cxkit.nps.NpsIntervalMethod.TANGO, 95))
+        assertThatThrownBy(() -> LiveScoreMetrics.builder(live)
+                        .interval(dev.cxkit.nps.NpsIntervalMethod.TANGO, 95))
                 .hasMessage("level must be in (0, 1), was 95.0");
     }
 }

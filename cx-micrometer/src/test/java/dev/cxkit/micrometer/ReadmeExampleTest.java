@@ -8,13 +8,16 @@ import dev.cxkit.live.WindowSpec;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.scorecard.GroupKey;
+
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** The README's service wiring, as written there but for Spring's annotations. */
 class ReadmeExampleTest {
@@ -49,8 +52,9 @@ class ReadmeExampleTest {
         for (int t = 0; t < 4; t++) {
             Thread handler = new Thread(() -> {
                 for (int i = 0; i < 1000; i++) {
-                    SurveyResponse response = SurveyResponse.of("c" + i, Instant.now(),
-                            Scale.NPS, i % 11).withTouchpoint("checkout");
+                    SurveyResponse response = SurveyResponse.of(
+                                    "c" + i, Instant.now(), Scale.NPS, i % 11)
+                            .withTouchpoint("checkout");
                     liveScores.record(response);
                 }
             });
@@ -63,9 +67,15 @@ class ReadmeExampleTest {
         metrics.refresh(); // as a scrape does once the values are a second old
         // 4,000 responses, each thread scoring 0..10 in turn: 91 of each score 0..9 and 90
         // tens per thread, so 637 detractors and 181 promoters in 1,000: NPS -45.6.
-        assertThat(registry.get("cx.nps.responses").tags("touchpoint", "checkout", "window",
-                "60m").gauge().value()).isEqualTo(4000);
-        assertThat(registry.get("cx.nps").tags("touchpoint", "checkout", "window", "30d")
-                .gauge().value()).isCloseTo(-45.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(registry.get("cx.nps.responses")
+                        .tags("touchpoint", "checkout", "window", "60m")
+                        .gauge()
+                        .value())
+                .isEqualTo(4000);
+        assertThat(registry.get("cx.nps")
+                        .tags("touchpoint", "checkout", "window", "30d")
+                        .gauge()
+                        .value())
+                .isCloseTo(-45.6, org.assertj.core.data.Offset.offset(1e-9));
     }
 }

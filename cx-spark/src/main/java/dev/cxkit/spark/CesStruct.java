@@ -2,12 +2,15 @@ package dev.cxkit.spark;
 
 import dev.cxkit.ces.Ces;
 import dev.cxkit.stats.Interval;
-import java.util.Optional;
+
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+
 import scala.collection.immutable.Seq;
+
+import java.util.Optional;
 
 /**
  * A {@link Ces} as a Spark struct: {@code n, mean, mean_lower, mean_upper, easy_share,
@@ -38,14 +41,33 @@ final class CesStruct {
     static Row of(Ces ces, double level) {
         Seq<Long> counts = StructValues.counts(ces.histogram());
         if (ces.isEmpty()) {
-            return RowFactory.create(ces.n(), null, null, null, null, null, null, null,
-                    ces.easy().count(), ces.hard().count(), counts);
+            return RowFactory.create(
+                    ces.n(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    ces.easy().count(),
+                    ces.hard().count(),
+                    counts);
         }
         Optional<Interval> mean =
                 StructValues.meanInterval(ces.n(), () -> ces.mean().interval(level));
         Interval easy = ces.easy().interval(level);
-        return RowFactory.create(ces.n(), ces.mean().value(), StructValues.lower(mean),
-                StructValues.upper(mean), ces.easy().value(), easy.lower(), easy.upper(), ces.net(),
-                ces.easy().count(), ces.hard().count(), counts);
+        return RowFactory.create(
+                ces.n(),
+                ces.mean().value(),
+                StructValues.lower(mean),
+                StructValues.upper(mean),
+                ces.easy().value(),
+                easy.lower(),
+                easy.upper(),
+                ces.net(),
+                ces.easy().count(),
+                ces.hard().count(),
+                counts);
     }
 }

@@ -2,12 +2,15 @@ package dev.cxkit.spark;
 
 import dev.cxkit.csat.Csat;
 import dev.cxkit.stats.Interval;
-import java.util.Optional;
+
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+
 import scala.collection.immutable.Seq;
+
+import java.util.Optional;
 
 /**
  * A {@link Csat} as a Spark struct: {@code n, csat, lower, upper, mean, mean_lower,
@@ -36,14 +39,21 @@ final class CsatStruct {
     static Row of(Csat csat, double level) {
         Seq<Long> counts = StructValues.counts(csat.histogram());
         if (csat.isEmpty()) {
-            return RowFactory.create(csat.n(), null, null, null, null, null, null,
-                    csat.satisfied(), counts);
+            return RowFactory.create(
+                    csat.n(), null, null, null, null, null, null, csat.satisfied(), counts);
         }
         Interval share = csat.interval(level);
         Optional<Interval> mean =
                 StructValues.meanInterval(csat.n(), () -> csat.mean().interval(level));
-        return RowFactory.create(csat.n(), csat.value(), share.lower(), share.upper(),
-                csat.mean().value(), StructValues.lower(mean), StructValues.upper(mean),
-                csat.satisfied(), counts);
+        return RowFactory.create(
+                csat.n(),
+                csat.value(),
+                share.lower(),
+                share.upper(),
+                csat.mean().value(),
+                StructValues.lower(mean),
+                StructValues.upper(mean),
+                csat.satisfied(),
+                counts);
     }
 }

@@ -3,6 +3,7 @@ package dev.cxkit.spark;
 import org.apache.spark.QueryContext;
 import org.apache.spark.SparkRuntimeException;
 import org.apache.spark.sql.AnalysisException;
+
 import scala.collection.immutable.Map;
 import scala.collection.immutable.Map$;
 
@@ -30,8 +31,8 @@ final class CxErrors {
 
     /** A failure while the query runs, for example bytes that are no histogram. */
     static SparkRuntimeException runtime(String message, Throwable cause) {
-        return new SparkRuntimeException(CONDITION, parameters(message), cause,
-                new QueryContext[0], "");
+        return new SparkRuntimeException(
+                CONDITION, parameters(message), cause, new QueryContext[0], "");
     }
 
     @SuppressWarnings("unchecked")

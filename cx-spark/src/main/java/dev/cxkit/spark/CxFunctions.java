@@ -7,12 +7,9 @@ import dev.cxkit.nps.Nps;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
-import dev.cxkit.spark.SqlFunction.Argument;
 import dev.cxkit.spark.Serializables.SerializableFunction;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
+import dev.cxkit.spark.SqlFunction.Argument;
+
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -21,6 +18,11 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 import org.apache.spark.sql.functions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The cxkit aggregate functions for Spark SQL: survey metrics per group computed by cx-core
@@ -91,8 +93,8 @@ public final class CxFunctions {
      * score are left out and counted in the struct's last field, {@code invalid}.
      */
     public static Column tryNps(Column score) {
-        return metric(HistogramMetric.nps(DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD), true,
-                score);
+        return metric(
+                HistogramMetric.nps(DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD), true, score);
     }
 
     /**
@@ -106,8 +108,8 @@ public final class CxFunctions {
     }
 
     /** As {@link #weightedNps(Column, Column)}, with the interval at {@code level} by {@code method}. */
-    public static Column weightedNps(Column score, Column weight, double level,
-            NpsIntervalMethod method) {
+    public static Column weightedNps(
+            Column score, Column weight, double level, NpsIntervalMethod method) {
         return weightedMetric(HistogramMetric.nps(level, method), false, score, weight);
     }
 
@@ -117,8 +119,11 @@ public final class CxFunctions {
      * an invalid score or weight.
      */
     public static Column tryWeightedNps(Column score, Column weight) {
-        return weightedMetric(HistogramMetric.nps(DEFAULT_LEVEL,
-                NpsIntervalMethod.ADJUSTED_WALD), true, score, weight);
+        return weightedMetric(
+                HistogramMetric.nps(DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD),
+                true,
+                score,
+                weight);
     }
 
     /**
@@ -184,8 +189,8 @@ public final class CxFunctions {
      */
     public static Column weightedScoreHistogram(Scale scale, Column score, Column weight) {
         String name = name(scale, "weighted_histogram");
-        return Finishers.weightedBytes(scale,
-                ScoreColumns.weighted(name, null, scale, null, false, score, weight))
+        return Finishers.weightedBytes(
+                        scale, ScoreColumns.weighted(name, null, scale, null, false, score, weight))
                 .as(shown(name, score, weight));
     }
 
@@ -197,7 +202,8 @@ public final class CxFunctions {
      * scale. A group of only nulls gives {@code NULL}.
      */
     public static Column mergeHistograms(Column histogram) {
-        return functions.udaf(new MergeAggregator(), Encoders.BINARY())
+        return functions
+                .udaf(new MergeAggregator(), Encoders.BINARY())
                 .apply(Objects.requireNonNull(histogram, "histogram"))
                 .as(shown("cx_merge_histograms", histogram));
     }
@@ -243,10 +249,12 @@ public final class CxFunctions {
      */
     public static void register(SparkSession spark) {
         FunctionRegistry registry = ((org.apache.spark.sql.classic.SparkSession)
-                Objects.requireNonNull(spark, "spark")).sessionState().functionRegistry();
+                        Objects.requireNonNull(spark, "spark"))
+                .sessionState()
+                .functionRegistry();
         for (SqlFunction function : sqlFunctions()) {
-            registry.registerFunction(new FunctionIdentifier(function.name()), function.info(),
-                    builder(function));
+            registry.registerFunction(
+                    new FunctionIdentifier(function.name()), function.info(), builder(function));
         }
     }
 
@@ -256,42 +264,70 @@ public final class CxFunctions {
         String npsStruct = "STRUCT<n, nps, lower, upper, effective_n, detractors, passives,"
                 + " promoters>, NPS in points with its 95% adjusted Wald interval";
         all.add(SqlFunction.of("cx_nps", npsStruct, args -> nps(args.get(0)), Argument.SCORE));
-        all.add(SqlFunction.of("cx_nps_weighted", npsStruct + " on Kish's effective n",
-                args -> weightedNps(args.get(0), args.get(1)), Argument.SCORE,
+        all.add(SqlFunction.of(
+                "cx_nps_weighted",
+                npsStruct + " on Kish's effective n",
+                args -> weightedNps(args.get(0), args.get(1)),
+                Argument.SCORE,
                 Argument.WEIGHT));
-        all.add(SqlFunction.of("cx_csat", "STRUCT<n, csat, lower, upper, mean, mean_lower,"
-                + " mean_upper, satisfied, counts>, CSAT top-two-box share on 1..5",
-                args -> csat(args.get(0)), Argument.SCORE));
-        all.add(SqlFunction.of("cx_ces", "STRUCT<n, mean, mean_lower, mean_upper, easy_share,"
-                + " easy_lower, easy_upper, net, easy, hard, counts>, CES 2.0 on 1..7",
-                args -> ces(args.get(0)), Argument.SCORE));
+        all.add(SqlFunction.of(
+                "cx_csat",
+                "STRUCT<n, csat, lower, upper, mean, mean_lower,"
+                        + " mean_upper, satisfied, counts>, CSAT top-two-box share on 1..5",
+                args -> csat(args.get(0)),
+                Argument.SCORE));
+        all.add(SqlFunction.of(
+                "cx_ces",
+                "STRUCT<n, mean, mean_lower, mean_upper, easy_share,"
+                        + " easy_lower, easy_upper, net, easy, hard, counts>, CES 2.0 on 1..7",
+                args -> ces(args.get(0)),
+                Argument.SCORE));
         all.add(tryOf(all.get(0), args -> tryNps(args.get(0))));
         all.add(tryOf(all.get(1), args -> tryWeightedNps(args.get(0), args.get(1))));
         all.add(tryOf(all.get(2), args -> tryCsat(args.get(0))));
         all.add(tryOf(all.get(3), args -> tryCes(args.get(0))));
         for (Scale scale : INSTRUMENTS) {
-            all.add(SqlFunction.of(name(scale, "histogram"), "BINARY, the ScoreHistogram",
-                    args -> scoreHistogram(scale, args.get(0)), Argument.SCORE));
-            all.add(SqlFunction.of(name(scale, "weighted_histogram"),
+            all.add(SqlFunction.of(
+                    name(scale, "histogram"),
+                    "BINARY, the ScoreHistogram",
+                    args -> scoreHistogram(scale, args.get(0)),
+                    Argument.SCORE));
+            all.add(SqlFunction.of(
+                    name(scale, "weighted_histogram"),
                     "BINARY, the WeightedScoreHistogram",
                     args -> weightedScoreHistogram(scale, args.get(0), args.get(1)),
-                    Argument.SCORE, Argument.WEIGHT));
+                    Argument.SCORE,
+                    Argument.WEIGHT));
         }
-        all.add(SqlFunction.of("cx_merge_histograms", "BINARY, the sum of either kind",
-                args -> mergeHistograms(args.get(0)), Argument.HISTOGRAM));
-        all.add(SqlFunction.of("cx_nps_of", "the cx_nps struct of histogram bytes",
-                args -> npsOf(args.get(0)), Argument.HISTOGRAM));
-        all.add(SqlFunction.of("cx_csat_of", "the cx_csat struct of histogram bytes",
-                args -> csatOf(args.get(0)), Argument.HISTOGRAM));
-        all.add(SqlFunction.of("cx_ces_of", "the cx_ces struct of histogram bytes",
-                args -> cesOf(args.get(0)), Argument.HISTOGRAM));
+        all.add(SqlFunction.of(
+                "cx_merge_histograms",
+                "BINARY, the sum of either kind",
+                args -> mergeHistograms(args.get(0)),
+                Argument.HISTOGRAM));
+        all.add(SqlFunction.of(
+                "cx_nps_of",
+                "the cx_nps struct of histogram bytes",
+                args -> npsOf(args.get(0)),
+                Argument.HISTOGRAM));
+        all.add(SqlFunction.of(
+                "cx_csat_of",
+                "the cx_csat struct of histogram bytes",
+                args -> csatOf(args.get(0)),
+                Argument.HISTOGRAM));
+        all.add(SqlFunction.of(
+                "cx_ces_of",
+                "the cx_ces struct of histogram bytes",
+                args -> cesOf(args.get(0)),
+                Argument.HISTOGRAM));
         return all;
     }
 
     /** The builder Spark's function registry calls with a call's analysed arguments. */
-    static scala.Function1<scala.collection.immutable.Seq<
-            org.apache.spark.sql.catalyst.expressions.Expression>,
-            org.apache.spark.sql.catalyst.expressions.Expression> builder(SqlFunction function) {
+    static scala.Function1<
+                    scala.collection.immutable.Seq<
+                            org.apache.spark.sql.catalyst.expressions.Expression>,
+                    org.apache.spark.sql.catalyst.expressions.Expression>
+            builder(SqlFunction function) {
         String related = related(function);
         return children -> function.build(children, related);
     }
@@ -314,25 +350,45 @@ public final class CxFunctions {
         return second < 0 ? plain : plain.substring(0, second);
     }
 
-    private static SqlFunction tryOf(SqlFunction strict,
-            java.util.function.Function<List<Column>, Column> body) {
-        return new SqlFunction(TRY + strict.name(), strict.arguments(),
-                strict.returns() + ", plus invalid: the rows skipped as invalid", body);
+    private static SqlFunction tryOf(
+            SqlFunction strict, java.util.function.Function<List<Column>, Column> body) {
+        return new SqlFunction(
+                TRY + strict.name(),
+                strict.arguments(),
+                strict.returns() + ", plus invalid: the rows skipped as invalid",
+                body);
     }
 
     private static Column metric(HistogramMetric metric, boolean skipInvalid, Column score) {
         String name = (skipInvalid ? TRY : "") + metric.name();
-        return Finishers.metric(metric, ScoreColumns.of(name, TRY + metric.name(),
-                metric.scale(), metric.binStarts(), skipInvalid, score), skipInvalid).as(shown(name, score));
+        return Finishers.metric(
+                        metric,
+                        ScoreColumns.of(
+                                name,
+                                TRY + metric.name(),
+                                metric.scale(),
+                                metric.binStarts(),
+                                skipInvalid,
+                                score),
+                        skipInvalid)
+                .as(shown(name, score));
     }
 
-    private static Column weightedMetric(HistogramMetric metric, boolean skipInvalid,
-            Column score, Column weight) {
+    private static Column weightedMetric(
+            HistogramMetric metric, boolean skipInvalid, Column score, Column weight) {
         String name = (skipInvalid ? TRY : "") + metric.weightedName();
-        return Finishers.weightedMetric(metric, ScoreColumns.weighted(name,
-                TRY + metric.weightedName(), metric.scale(), metric.binStarts(), skipInvalid,
-                score, weight),
-                skipInvalid).as(shown(name, score, weight));
+        return Finishers.weightedMetric(
+                        metric,
+                        ScoreColumns.weighted(
+                                name,
+                                TRY + metric.weightedName(),
+                                metric.scale(),
+                                metric.binStarts(),
+                                skipInvalid,
+                                score,
+                                weight),
+                        skipInvalid)
+                .as(shown(name, score, weight));
     }
 
     /** The scalar {@code <name>_of(bytes)}: the metric of histogram bytes of either kind. */
@@ -355,15 +411,17 @@ public final class CxFunctions {
             }
             return row.apply(HistogramBytes.unweighted(name, bytes));
         };
-        return functions.udf(decode, metric.schema()).withName(name)
+        return functions
+                .udf(decode, metric.schema())
+                .withName(name)
                 .apply(Objects.requireNonNull(histogram, "histogram"))
                 .as(shown(name, histogram));
     }
 
     /** {@code cx_<scale>_<kind>}, the scale's name with anything but letters and digits as _. */
     private static String name(Scale scale, String kind) {
-        return "cx_" + Objects.requireNonNull(scale, "scale").name()
-                .replaceAll("[^a-z0-9]", "_") + "_" + kind;
+        return "cx_" + Objects.requireNonNull(scale, "scale").name().replaceAll("[^a-z0-9]", "_")
+                + "_" + kind;
     }
 
     /** How a call shows as a column name: {@code cx_nps(score)}. */

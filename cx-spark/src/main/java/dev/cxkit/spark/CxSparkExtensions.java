@@ -3,6 +3,7 @@ package dev.cxkit.spark;
 import org.apache.spark.sql.SparkSessionExtensions;
 import org.apache.spark.sql.SparkSessionExtensionsProvider;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
+
 import scala.Tuple3;
 import scala.runtime.BoxedUnit;
 
@@ -30,8 +31,10 @@ public final class CxSparkExtensions implements SparkSessionExtensionsProvider {
     @Override
     public BoxedUnit apply(SparkSessionExtensions extensions) {
         for (SqlFunction function : CxFunctions.sqlFunctions()) {
-            extensions.injectFunction(new Tuple3<>(new FunctionIdentifier(function.name()),
-                    function.info(), CxFunctions.builder(function)));
+            extensions.injectFunction(new Tuple3<>(
+                    new FunctionIdentifier(function.name()),
+                    function.info(),
+                    CxFunctions.builder(function)));
         }
         return BoxedUnit.UNIT;
     }

@@ -7,13 +7,15 @@ import static org.apache.spark.sql.functions.not;
 import dev.cxkit.clv.RfmPatterns;
 import dev.cxkit.survival.RiskSets;
 import dev.cxkit.survival.Strata;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 
 /**
  * The sufficient statistics of cx-core's models computed on Spark as group-by counts and
@@ -51,14 +53,20 @@ public final class CxSummaries {
      *
      * @throws IllegalArgumentException also when a stratum is null
      */
-    public static Strata<String> strata(Dataset<Row> data, Column stratum, Column duration,
-            Column event) {
+    public static Strata<String> strata(
+            Dataset<Row> data, Column stratum, Column duration, Column event) {
         Objects.requireNonNull(data, "data");
         Column code = Objects.requireNonNull(event, "event").cast("int");
-        List<Row> rows = data
-                .groupBy(Objects.requireNonNull(stratum, "stratum").cast("string").as("stratum"),
-                        Objects.requireNonNull(duration, "duration").cast("double").as("time"))
-                .agg(count_if(code.equalTo(1)), count_if(code.equalTo(0)),
+        List<Row> rows = data.groupBy(
+                        Objects.requireNonNull(stratum, "stratum")
+                                .cast("string")
+                                .as("stratum"),
+                        Objects.requireNonNull(duration, "duration")
+                                .cast("double")
+                                .as("time"))
+                .agg(
+                        count_if(code.equalTo(1)),
+                        count_if(code.equalTo(0)),
                         count_if(code.isNull().or(not(code.isin(0, 1)))))
                 .orderBy("stratum", "time")
                 .collectAsList();
@@ -85,11 +93,12 @@ public final class CxSummaries {
      * @throws IllegalArgumentException when a value is null or the pattern is invalid
      *     ({@code RfmSummary} states the rules)
      */
-    public static RfmPatterns rfmPatterns(Dataset<Row> customers, Column frequency,
-            Column recency, Column age) {
+    public static RfmPatterns rfmPatterns(
+            Dataset<Row> customers, Column frequency, Column recency, Column age) {
         Objects.requireNonNull(customers, "customers");
         List<Row> rows = customers
-                .groupBy(Objects.requireNonNull(frequency, "frequency").cast("int"),
+                .groupBy(
+                        Objects.requireNonNull(frequency, "frequency").cast("int"),
                         Objects.requireNonNull(recency, "recency").cast("double"),
                         Objects.requireNonNull(age, "age").cast("double"))
                 .count()

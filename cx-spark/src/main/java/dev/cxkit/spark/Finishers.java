@@ -4,6 +4,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.spark.Serializables.SerializableFunction;
+
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -38,51 +39,75 @@ final class Finishers {
         SerializableFunction<ScoreHistogram, Row> row = metric.row();
         UDF2<scala.collection.Seq<?>, Long, Row> finish = (counts, invalid) -> withInvalid(
                 row.apply(histogram(scale.scale(), bins, counts)), withInvalid, invalid);
-        return functions.udf(finish, schema(metric.schema(), withInvalid)).asNonNullable()
-                .withName(columns.function()).apply(columns.counts(), columns.invalid());
+        return functions
+                .udf(finish, schema(metric.schema(), withInvalid))
+                .asNonNullable()
+                .withName(columns.function())
+                .apply(columns.counts(), columns.invalid());
     }
 
     /** The weighted metric struct of the sums of {@code columns}. */
-    static Column weightedMetric(HistogramMetric metric, ScoreColumns columns,
-            boolean withInvalid) {
+    static Column weightedMetric(
+            HistogramMetric metric, ScoreColumns columns, boolean withInvalid) {
         ScaleRef scale = ScaleRef.of(metric.scale());
         int[] bins = metric.binStarts();
         SerializableFunction<WeightedScoreHistogram, Row> row = metric.weightedRow();
-        UDF4<scala.collection.Seq<?>, scala.collection.Seq<?>, scala.collection.Seq<?>, Long,
-                Row> finish = (counts, weights, squares, invalid) -> withInvalid(
-                        row.apply(weighted(scale.scale(), bins, counts, weights, squares)),
-                        withInvalid, invalid);
-        return functions.udf(finish, schema(metric.schema(), withInvalid)).asNonNullable()
-                .withName(columns.function()).apply(columns.counts(), columns.weightSums(false),
-                        columns.weightSums(true), columns.invalid());
+        UDF4<scala.collection.Seq<?>, scala.collection.Seq<?>, scala.collection.Seq<?>, Long, Row>
+                finish = (counts, weights, squares, invalid) -> withInvalid(
+                row.apply(weighted(scale.scale(), bins, counts, weights, squares)),
+                withInvalid,
+                invalid);
+        return functions
+                .udf(finish, schema(metric.schema(), withInvalid))
+                .asNonNullable()
+                .withName(columns.function())
+                .apply(
+                        columns.counts(),
+                        columns.weightSums(false),
+                        columns.weightSums(true),
+                        columns.invalid());
     }
 
     /** {@code BINARY}: the {@link ScoreHistogram#toByteArray() binary form} of the counts. */
     static Column bytes(Scale scale, ScoreColumns columns) {
         ScaleRef ref = ScaleRef.of(scale);
-        UDF2<scala.collection.Seq<?>, Long, byte[]> finish = (counts, invalid) ->
-                histogram(ref.scale(), null, counts).toByteArray();
-        return functions.udf(finish, DataTypes.BinaryType).asNonNullable()
-                .withName(columns.function()).apply(columns.counts(), columns.invalid());
+        UDF2<scala.collection.Seq<?>, Long, byte[]> finish =
+                (counts, invalid) -> histogram(ref.scale(), null, counts).toByteArray();
+        return functions
+                .udf(finish, DataTypes.BinaryType)
+                .asNonNullable()
+                .withName(columns.function())
+                .apply(columns.counts(), columns.invalid());
     }
 
     /** {@code BINARY}: the {@link WeightedScoreHistogram#toByteArray() binary form}. */
     static Column weightedBytes(Scale scale, ScoreColumns columns) {
         ScaleRef ref = ScaleRef.of(scale);
-        UDF4<scala.collection.Seq<?>, scala.collection.Seq<?>, scala.collection.Seq<?>, Long,
-                byte[]> finish = (counts, weights, squares, invalid) ->
+        UDF4<
+                        scala.collection.Seq<?>,
+                        scala.collection.Seq<?>,
+                        scala.collection.Seq<?>,
+                        Long,
+                        byte[]>
+                finish = (counts, weights, squares, invalid) ->
                         weighted(ref.scale(), null, counts, weights, squares).toByteArray();
-        return functions.udf(finish, DataTypes.BinaryType).asNonNullable()
-                .withName(columns.function()).apply(columns.counts(), columns.weightSums(false),
-                        columns.weightSums(true), columns.invalid());
+        return functions
+                .udf(finish, DataTypes.BinaryType)
+                .asNonNullable()
+                .withName(columns.function())
+                .apply(
+                        columns.counts(),
+                        columns.weightSums(false),
+                        columns.weightSums(true),
+                        columns.invalid());
     }
 
     /**
      * The histogram with each bin's count at the bin's first score ({@code bins} null: one
      * bin per score, the histogram itself).
      */
-    private static ScoreHistogram histogram(Scale scale, int[] bins,
-            scala.collection.Seq<?> counts) {
+    private static ScoreHistogram histogram(
+            Scale scale, int[] bins, scala.collection.Seq<?> counts) {
         long[] perScore = new long[scale.points()];
         for (int bin = 0; bin < counts.length(); bin++) {
             perScore[start(scale, bins, bin)] = (Long) counts.apply(bin);
@@ -91,8 +116,11 @@ final class Finishers {
     }
 
     /** As {@link #histogram}, with weight sums; a sum over no row at all (null) is 0. */
-    private static WeightedScoreHistogram weighted(Scale scale, int[] bins,
-            scala.collection.Seq<?> counts, scala.collection.Seq<?> weights,
+    private static WeightedScoreHistogram weighted(
+            Scale scale,
+            int[] bins,
+            scala.collection.Seq<?> counts,
+            scala.collection.Seq<?> weights,
             scala.collection.Seq<?> squares) {
         long[] perScore = new long[scale.points()];
         double[] weightSums = new double[scale.points()];
@@ -125,5 +153,4 @@ final class Finishers {
         values[row.length()] = invalid;
         return RowFactory.create(values);
     }
-
 }

@@ -2,6 +2,7 @@ package dev.cxkit.spark;
 
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
+
 import java.nio.ByteBuffer;
 
 /**
@@ -19,8 +20,7 @@ final class HistogramBytes {
 
     /** True when {@code bytes} start as a weighted histogram's binary form. */
     static boolean isWeighted(byte[] bytes) {
-        return bytes.length >= Integer.BYTES
-                && ByteBuffer.wrap(bytes).getInt() == WEIGHTED_MAGIC;
+        return bytes.length >= Integer.BYTES && ByteBuffer.wrap(bytes).getInt() == WEIGHTED_MAGIC;
     }
 
     /** True when {@code bytes} start as an unweighted histogram's binary form. */
@@ -47,7 +47,9 @@ final class HistogramBytes {
     }
 
     private static RuntimeException malformed(String function, IllegalArgumentException e) {
-        return CxErrors.runtime(function + " reads the bytes of cx_*_histogram or "
-                + "cx_*_weighted_histogram, but these are not: " + e.getMessage(), e);
+        return CxErrors.runtime(
+                function + " reads the bytes of cx_*_histogram or "
+                        + "cx_*_weighted_histogram, but these are not: " + e.getMessage(),
+                e);
     }
 }

@@ -9,9 +9,11 @@ import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.spark.Serializables.SerializableFunction;
 import dev.cxkit.stats.Confidence;
-import java.util.Objects;
+
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+
+import java.util.Objects;
 
 /**
  * A metric that cx-core reads from a score histogram on one scale, as a Spark struct: the SQL
@@ -25,7 +27,11 @@ import org.apache.spark.sql.types.StructType;
  * histogram holding each bin's total at the bin's first score: cx-core's {@link Nps} of that
  * histogram is the {@code Nps} of the full one (equal counts and weight sums per group).
  */
-record HistogramMetric(String name, Scale scale, int[] binStarts, StructType schema,
+record HistogramMetric(
+        String name,
+        Scale scale,
+        int[] binStarts,
+        StructType schema,
         SerializableFunction<ScoreHistogram, Row> row,
         SerializableFunction<WeightedScoreHistogram, Row> weightedRow) {
 
@@ -35,7 +41,11 @@ record HistogramMetric(String name, Scale scale, int[] binStarts, StructType sch
     /** {@link Nps} with its interval at {@code level} by {@code method}, weighted or not. */
     static HistogramMetric nps(double level, NpsIntervalMethod method) {
         checkInterval(level, method);
-        return new HistogramMetric("cx_nps", Scale.NPS, NPS_GROUPS, NpsStruct.SCHEMA,
+        return new HistogramMetric(
+                "cx_nps",
+                Scale.NPS,
+                NPS_GROUPS,
+                NpsStruct.SCHEMA,
                 histogram -> NpsStruct.of(Nps.of(histogram), level, method),
                 histogram -> NpsStruct.of(Nps.of(histogram), level, method));
     }
@@ -43,15 +53,25 @@ record HistogramMetric(String name, Scale scale, int[] binStarts, StructType sch
     /** {@link Csat} with its intervals at {@code level}. */
     static HistogramMetric csat(double level) {
         Confidence.checkLevel(level);
-        return new HistogramMetric("cx_csat", Scale.CSAT, null, CsatStruct.SCHEMA,
-                histogram -> CsatStruct.of(Csat.of(histogram), level), null);
+        return new HistogramMetric(
+                "cx_csat",
+                Scale.CSAT,
+                null,
+                CsatStruct.SCHEMA,
+                histogram -> CsatStruct.of(Csat.of(histogram), level),
+                null);
     }
 
     /** CES 2.0 {@link Ces} with its intervals at {@code level}. */
     static HistogramMetric ces(double level) {
         Confidence.checkLevel(level);
-        return new HistogramMetric("cx_ces", Scale.CES, null, CesStruct.SCHEMA,
-                histogram -> CesStruct.of(Ces.of(histogram), level), null);
+        return new HistogramMetric(
+                "cx_ces",
+                Scale.CES,
+                null,
+                CesStruct.SCHEMA,
+                histogram -> CesStruct.of(Ces.of(histogram), level),
+                null);
     }
 
     static void checkInterval(double level, NpsIntervalMethod method) {

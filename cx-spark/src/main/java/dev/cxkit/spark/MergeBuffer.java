@@ -76,9 +76,12 @@ public final class MergeBuffer {
 
     private static void requireKind(boolean sameKind, String found, String group) {
         if (!sameKind) {
-            throw CxErrors.runtime(FUNCTION + " merges one kind of histogram per group, found "
-                    + found + " among " + group + "; merge the bytes of cx_*_histogram and of "
-                    + "cx_*_weighted_histogram in separate groups", null);
+            throw CxErrors.runtime(
+                    FUNCTION + " merges one kind of histogram per group, found "
+                            + found + " among " + group
+                            + "; merge the bytes of cx_*_histogram and of "
+                            + "cx_*_weighted_histogram in separate groups",
+                    null);
         }
     }
 
@@ -86,8 +89,8 @@ public final class MergeBuffer {
         try {
             merge.run();
         } catch (IllegalArgumentException e) {
-            throw CxErrors.runtime(FUNCTION + " merges histograms on one scale per group: "
-                    + e.getMessage(), e);
+            throw CxErrors.runtime(
+                    FUNCTION + " merges histograms on one scale per group: " + e.getMessage(), e);
         }
     }
 }

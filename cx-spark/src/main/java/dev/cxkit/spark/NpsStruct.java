@@ -3,6 +3,7 @@ package dev.cxkit.spark;
 import dev.cxkit.nps.Nps;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.stats.Interval;
+
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -31,11 +32,25 @@ final class NpsStruct {
     /** The row of {@code nps} with its interval at {@code level} by {@code method}. */
     static Row of(Nps nps, double level, NpsIntervalMethod method) {
         if (nps.isEmpty()) {
-            return RowFactory.create(nps.n(), null, null, null, null, nps.detractors(),
-                    nps.passives(), nps.promoters());
+            return RowFactory.create(
+                    nps.n(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    nps.detractors(),
+                    nps.passives(),
+                    nps.promoters());
         }
         Interval interval = nps.interval(method, level);
-        return RowFactory.create(nps.n(), nps.value(), interval.lower(), interval.upper(),
-                nps.effectiveN(), nps.detractors(), nps.passives(), nps.promoters());
+        return RowFactory.create(
+                nps.n(),
+                nps.value(),
+                interval.lower(),
+                interval.upper(),
+                nps.effectiveN(),
+                nps.detractors(),
+                nps.passives(),
+                nps.promoters());
     }
 }

@@ -1,6 +1,7 @@
 package dev.cxkit.spark;
 
 import dev.cxkit.model.Scale;
+
 import java.io.Serializable;
 
 /**

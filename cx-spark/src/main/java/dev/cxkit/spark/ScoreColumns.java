@@ -11,8 +11,10 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import dev.cxkit.model.Scale;
-import java.util.Objects;
+
 import org.apache.spark.sql.Column;
+
+import java.util.Objects;
 
 /**
  * The sufficient statistics of a score column (and its weights) as Spark's own aggregate
@@ -43,8 +45,14 @@ final class ScoreColumns {
     private final Column score;
     private final Column weight;
 
-    private ScoreColumns(String function, String tryFunction, Scale scale, int[] binStarts,
-            boolean skipInvalid, Column score, Column weight) {
+    private ScoreColumns(
+            String function,
+            String tryFunction,
+            Scale scale,
+            int[] binStarts,
+            boolean skipInvalid,
+            Column score,
+            Column weight) {
         this.function = Objects.requireNonNull(function, "function");
         this.tryFunction = tryFunction;
         this.scale = Objects.requireNonNull(scale, "scale");
@@ -61,16 +69,32 @@ final class ScoreColumns {
      * (the first is the scale's minimum, the last bin ends at its maximum), or {@code null}
      * for one bin per score.
      */
-    static ScoreColumns of(String function, String tryFunction, Scale scale, int[] binStarts,
-            boolean skipInvalid, Column score) {
-        return new ScoreColumns(function, tryFunction, scale, binStarts, skipInvalid, score,
-                null);
+    static ScoreColumns of(
+            String function,
+            String tryFunction,
+            Scale scale,
+            int[] binStarts,
+            boolean skipInvalid,
+            Column score) {
+        return new ScoreColumns(function, tryFunction, scale, binStarts, skipInvalid, score, null);
     }
 
     /** As {@link #of}, with survey weights ({@code weight} is read as a {@code DOUBLE}). */
-    static ScoreColumns weighted(String function, String tryFunction, Scale scale,
-            int[] binStarts, boolean skipInvalid, Column score, Column weight) {
-        return new ScoreColumns(function, tryFunction, scale, binStarts, skipInvalid, score,
+    static ScoreColumns weighted(
+            String function,
+            String tryFunction,
+            Scale scale,
+            int[] binStarts,
+            boolean skipInvalid,
+            Column score,
+            Column weight) {
+        return new ScoreColumns(
+                function,
+                tryFunction,
+                scale,
+                binStarts,
+                skipInvalid,
+                score,
                 Objects.requireNonNull(weight, "weight"));
     }
 
@@ -86,8 +110,10 @@ final class ScoreColumns {
             // Failing on an invalid row needs one check per row, not one per bin.
             Column source = bin == 0 && !skipInvalid ? checkedScore() : score;
             Column counted = inBin(source, bin);
-            counts[bin] = count_if(weight == null ? counted
-                    : counted.and(skipInvalid ? validWeight() : weight.isNotNull()));
+            counts[bin] = count_if(
+                    weight == null
+                            ? counted
+                            : counted.and(skipInvalid ? validWeight() : weight.isNotNull()));
         }
         return array(counts);
     }
@@ -103,8 +129,7 @@ final class ScoreColumns {
         Column value = squared ? weight.multiply(weight) : weight;
         Column[] sums = new Column[binStarts.length];
         for (int bin = 0; bin < sums.length; bin++) {
-            Column counted = skipInvalid ? inBin(score, bin).and(validWeight())
-                    : inBin(score, bin);
+            Column counted = skipInvalid ? inBin(score, bin).and(validWeight()) : inBin(score, bin);
             // A null weight makes the value null, which sum skips.
             sums[bin] = sum(when(counted, value).otherwise(lit(0.0)));
         }
@@ -135,13 +160,15 @@ final class ScoreColumns {
             return source.equalTo(lit(from));
         }
         if (skipInvalid) {
-            return source.geq(lit(from)).and(source.leq(lit(to)))
+            return source.geq(lit(from))
+                    .and(source.leq(lit(to)))
                     .and(source.equalTo(floor(source)));
         }
         if (from == scale.min()) {
             return source.leq(lit(to));
         }
-        return to == scale.max() ? source.geq(lit(from))
+        return to == scale.max()
+                ? source.geq(lit(from))
                 : source.geq(lit(from)).and(source.leq(lit(to)));
     }
 
@@ -155,7 +182,8 @@ final class ScoreColumns {
 
     /** On the scale and whole; NaN fails the upper bound (Spark orders NaN above all). */
     private Column validScore() {
-        return score.geq(lit(scale.min())).and(score.leq(lit(scale.max())))
+        return score.geq(lit(scale.min()))
+                .and(score.leq(lit(scale.max())))
                 .and(score.equalTo(floor(score)));
     }
 
@@ -167,21 +195,23 @@ final class ScoreColumns {
     /** The score, or a query failure naming the invalid score or weight of an answered row. */
     private Column checkedScore() {
         Column checked = when(not(answered()), score)
-                .when(not(validScore()), raise(
-                        "score must be a whole number in " + scale.min() + ".." + scale.max()
-                                + " (scale '" + scale.name() + "'), was ", score));
+                .when(
+                        not(validScore()),
+                        raise(
+                                "score must be a whole number in " + scale.min() + ".."
+                                        + scale.max() + " (scale '" + scale.name() + "'), was ",
+                                score));
         if (weight != null) {
-            checked = checked.when(not(validWeight()),
-                    raise("weight must be finite and >= 0, was ", weight));
+            checked = checked.when(
+                    not(validWeight()), raise("weight must be finite and >= 0, was ", weight));
         }
         return checked.otherwise(score);
     }
 
     private Column raise(String message, Column value) {
-        String hint = tryFunction == null ? ""
-                : "; " + tryFunction + " skips such rows and counts them";
-        return raise_error(concat(lit(function + ": " + message), value.cast("string"),
-                lit(hint)));
+        String hint =
+                tryFunction == null ? "" : "; " + tryFunction + " skips such rows and counts them";
+        return raise_error(concat(lit(function + ": " + message), value.cast("string"), lit(hint)));
     }
 
     private static int[] everyScore(Scale scale) {

@@ -1,10 +1,5 @@
 package dev.cxkit.spark;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
@@ -14,7 +9,14 @@ import org.apache.spark.sql.types.BinaryType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.NullType;
 import org.apache.spark.sql.types.NumericType;
+
 import scala.jdk.javaapi.CollectionConverters;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One cxkit SQL function: its name, its arguments, what it returns and the {@link Column} it
@@ -27,7 +29,10 @@ import scala.jdk.javaapi.CollectionConverters;
  * @param returns what a group gets, for {@code DESCRIBE FUNCTION}
  * @param body the column of the arguments' columns
  */
-record SqlFunction(String name, List<Argument> arguments, String returns,
+record SqlFunction(
+        String name,
+        List<Argument> arguments,
+        String returns,
         Function<List<Column>, Column> body) {
 
     /** An argument and the SQL types it accepts. */
@@ -47,7 +52,8 @@ record SqlFunction(String name, List<Argument> arguments, String returns,
 
         boolean accepts(DataType type) {
             return type instanceof NullType
-                    || (this == HISTOGRAM ? type instanceof BinaryType
+                    || (this == HISTOGRAM
+                            ? type instanceof BinaryType
                             : type instanceof NumericType);
         }
 
@@ -60,15 +66,20 @@ record SqlFunction(String name, List<Argument> arguments, String returns,
         arguments = List.copyOf(arguments);
     }
 
-    static SqlFunction of(String name, String returns, Function<List<Column>, Column> body,
+    static SqlFunction of(
+            String name,
+            String returns,
+            Function<List<Column>, Column> body,
             Argument... arguments) {
         return new SqlFunction(name, Arrays.asList(arguments), returns, body);
     }
 
     /** {@code name(arg, ...)}. */
     String signature() {
-        return name + arguments.stream().map(Argument::label)
-                .collect(Collectors.joining(", ", "(", ")"));
+        return name
+                + arguments.stream()
+                        .map(Argument::label)
+                        .collect(Collectors.joining(", ", "(", ")"));
     }
 
     /** The column of {@code columns}, named as SQL would show the call. */
@@ -85,8 +96,8 @@ record SqlFunction(String name, List<Argument> arguments, String returns,
     Expression build(scala.collection.immutable.Seq<Expression> children, String related) {
         List<Expression> args = CollectionConverters.asJava(children);
         if (args.size() != arguments.size()) {
-            throw CxErrors.analysis(name + " takes " + count(arguments.size()) + ", "
-                    + signature() + ", but was called with " + args.size() + related);
+            throw CxErrors.analysis(name + " takes " + count(arguments.size()) + ", " + signature()
+                    + ", but was called with " + args.size() + related);
         }
         for (int i = 0; i < args.size(); i++) {
             Argument argument = arguments.get(i);
@@ -94,20 +105,24 @@ record SqlFunction(String name, List<Argument> arguments, String returns,
             if (!argument.accepts(type)) {
                 throw CxErrors.analysis(signature() + ": " + argument.label() + " must be "
                         + argument.expectation + ", was " + type.sql() + " "
-                        + pretty(args.get(i)) + (argument == Argument.HISTOGRAM ? ""
+                        + pretty(args.get(i))
+                        + (argument == Argument.HISTOGRAM
+                                ? ""
                                 : "; cast it, e.g. CAST(" + pretty(args.get(i)) + " AS INT)"));
             }
         }
-        String shownAs = name + args.stream().map(SqlFunction::pretty)
-                .collect(Collectors.joining(", ", "(", ")"));
+        String shownAs = name
+                + args.stream()
+                        .map(SqlFunction::pretty)
+                        .collect(Collectors.joining(", ", "(", ")"));
         Column column = apply(args.stream().map(ExpressionUtils::column).toList(), shownAs);
         return ColumnNodeToExpressionConverter$.MODULE$.apply(column.node());
     }
 
     /** What {@code DESCRIBE FUNCTION} shows. */
     ExpressionInfo info() {
-        return new ExpressionInfo(CxFunctions.class.getName(), null, name,
-                signature() + " - " + returns, "");
+        return new ExpressionInfo(
+                CxFunctions.class.getName(), null, name, signature() + " - " + returns, "");
     }
 
     private static String count(int arguments) {
@@ -115,7 +130,6 @@ record SqlFunction(String name, List<Argument> arguments, String returns,
     }
 
     private static String pretty(Expression expression) {
-        return org.apache.spark.sql.catalyst.util.package$.MODULE$.toPrettySQL(expression,
-                false);
+        return org.apache.spark.sql.catalyst.util.package$.MODULE$.toPrettySQL(expression, false);
     }
 }

@@ -2,12 +2,14 @@ package dev.cxkit.spark;
 
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Interval;
+
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import scala.collection.immutable.Seq;
-import scala.jdk.javaapi.CollectionConverters;
 
 /** Values of the metric structs that every metric writes the same way. */
 final class StructValues {

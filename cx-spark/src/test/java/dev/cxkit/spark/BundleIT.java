@@ -2,6 +2,8 @@ package dev.cxkit.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
+
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 
 /**
  * The bundle jar ({@code cx-spark-VERSION-bundle.jar}) is all a Spark installation needs: a
@@ -22,21 +23,32 @@ import org.junit.jupiter.api.Test;
 class BundleIT {
 
     /** The module opens Spark needs on Java 17, as in the pom's surefire argLine. */
-    private static final List<String> OPENS = List.of("java.lang", "java.lang.invoke",
-            "java.lang.reflect", "java.io", "java.net", "java.nio", "java.util",
-            "java.util.concurrent", "java.util.concurrent.atomic", "sun.nio.ch", "sun.nio.cs",
-            "sun.security.action", "sun.util.calendar");
+    private static final List<String> OPENS = List.of(
+            "java.lang",
+            "java.lang.invoke",
+            "java.lang.reflect",
+            "java.io",
+            "java.net",
+            "java.nio",
+            "java.util",
+            "java.util.concurrent",
+            "java.util.concurrent.atomic",
+            "sun.nio.ch",
+            "sun.nio.cs",
+            "sun.security.action",
+            "sun.util.calendar");
 
     @Test
     void sparkWithOnlyTheBundleRunsTheFunctionsFromTheExtensionsSetting() throws Exception {
         Path bundle = Path.of(System.getProperty("cx.bundle"));
         assertThat(bundle).isRegularFile();
-        List<String> sparkOnly = Stream.of(System.getProperty("java.class.path")
-                        .split(File.pathSeparator))
+        List<String> sparkOnly = Stream.of(
+                        System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.matches(".*cx-spark[^" + File.separator + "]*\\.jar")
-                        && !entry.endsWith("cx-spark" + File.separator + "target"
-                                + File.separator + "classes")
-                        && !entry.contains("cx-core") && !entry.contains("hipparchus")
+                        && !entry.endsWith(
+                                "cx-spark" + File.separator + "target" + File.separator + "classes")
+                        && !entry.contains("cx-core")
+                        && !entry.contains("hipparchus")
                         && !entry.contains("HdrHistogram"))
                 .collect(Collectors.toCollection(ArrayList::new));
         sparkOnly.add(bundle.toString());
@@ -44,17 +56,21 @@ class BundleIT {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         OPENS.forEach(p -> command.add("--add-opens=java.base/" + p + "=ALL-UNNAMED"));
-        command.addAll(List.of("-Djdk.reflect.useDirectMethodHandle=false",
+        command.addAll(List.of(
+                "-Djdk.reflect.useDirectMethodHandle=false",
                 "-Dio.netty.tryReflectionSetAccessible=true",
-                "-cp", String.join(File.pathSeparator, sparkOnly),
+                "-cp",
+                String.join(File.pathSeparator, sparkOnly),
                 BundleSmoke.class.getName(),
                 "SELECT cx_nps(score).nps, cx_nps_weighted(score, 1.5D).effective_n,"
                         + " try_cx_nps(score - 1).invalid, cx_csat(score % 5 + 1).n,"
                         + " cx_nps_of(cx_nps_histogram(score)).promoters"
                         + " FROM VALUES (10), (9), (0), (7) AS t(score)"));
         Path output = Files.createTempFile("cx-bundle", ".out");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
         String printed = Files.readString(output, StandardCharsets.UTF_8);
         Files.delete(output);

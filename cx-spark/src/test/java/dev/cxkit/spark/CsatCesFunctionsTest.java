@@ -10,11 +10,13 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.testing.Property;
-import java.util.Arrays;
-import java.util.List;
+
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
 
 class CsatCesFunctionsTest {
 
@@ -28,10 +30,13 @@ class CsatCesFunctionsTest {
         Property.check("cx_csat per segment", TRIALS, trial -> {
             Responses responses = Responses.random(trial, Scale.CSAT);
             responses.toDataFrame(3).createOrReplaceTempView("responses");
-            List<Row> rows = spark.sql("SELECT segment, cx_csat(score)"
-                    + " FROM responses GROUP BY segment").collectAsList();
+            List<Row> rows = spark.sql(
+                            "SELECT segment, cx_csat(score)" + " FROM responses GROUP BY segment")
+                    .collectAsList();
 
-            Responses.assertEachSegment(rows, responses.histogramsBySegment(),
+            Responses.assertEachSegment(
+                    rows,
+                    responses.histogramsBySegment(),
                     (row, histogram) -> assertCsat(row.getStruct(1), Csat.of(histogram), 0.95));
         });
     }
@@ -40,10 +45,15 @@ class CsatCesFunctionsTest {
     void dataFrameCesPerGroupEqualsCoreInProcess() {
         Property.check("ces(0.9) per segment", TRIALS, trial -> {
             Responses responses = Responses.random(trial, Scale.CES);
-            List<Row> rows = responses.toDataFrame(3).groupBy("segment")
-                    .agg(CxFunctions.ces(col("score"), 0.9)).collectAsList();
+            List<Row> rows = responses
+                    .toDataFrame(3)
+                    .groupBy("segment")
+                    .agg(CxFunctions.ces(col("score"), 0.9))
+                    .collectAsList();
 
-            Responses.assertEachSegment(rows, responses.histogramsBySegment(),
+            Responses.assertEachSegment(
+                    rows,
+                    responses.histogramsBySegment(),
                     (row, histogram) -> assertCes(row.getStruct(1), Ces.of(histogram), 0.9));
         });
     }
@@ -56,19 +66,19 @@ class CsatCesFunctionsTest {
             responses.toDataFrame(3).createOrReplaceTempView("responses");
             String name = scale.name();
             spark.sql("SELECT segment, day, cx_" + name + "_histogram(score) AS daily"
-                    + " FROM responses GROUP BY segment, day").createOrReplaceTempView("daily");
+                            + " FROM responses GROUP BY segment, day")
+                    .createOrReplaceTempView("daily");
             List<Row> rows = spark.sql("SELECT segment, cx_" + name
-                    + "_of(cx_merge_histograms(daily)) FROM daily GROUP BY segment")
+                            + "_of(cx_merge_histograms(daily)) FROM daily GROUP BY segment")
                     .collectAsList();
 
-            Responses.assertEachSegment(rows, responses.histogramsBySegment(),
-                    (row, histogram) -> {
-                        if (scale.equals(Scale.CSAT)) {
-                            assertCsat(row.getStruct(1), Csat.of(histogram), 0.95);
-                        } else {
-                            assertCes(row.getStruct(1), Ces.of(histogram), 0.95);
-                        }
-                    });
+            Responses.assertEachSegment(rows, responses.histogramsBySegment(), (row, histogram) -> {
+                if (scale.equals(Scale.CSAT)) {
+                    assertCsat(row.getStruct(1), Csat.of(histogram), 0.95);
+                } else {
+                    assertCes(row.getStruct(1), Ces.of(histogram), 0.95);
+                }
+            });
         });
     }
 
@@ -88,11 +98,18 @@ class CsatCesFunctionsTest {
     @Test
     void groupWithoutResponsesHasCountsAndNullStatistics() {
         Row ces = spark.sql("SELECT cx_ces(score) FROM VALUES (CAST(NULL AS INT)) AS t(score)")
-                .first().getStruct(0);
+                .first()
+                .getStruct(0);
 
         assertThat(ces.<Long>getAs("n")).isZero();
-        for (String field : List.of("mean", "mean_lower", "mean_upper", "easy_share",
-                "easy_lower", "easy_upper", "net")) {
+        for (String field : List.of(
+                "mean",
+                "mean_lower",
+                "mean_upper",
+                "easy_share",
+                "easy_lower",
+                "easy_upper",
+                "net")) {
             assertThat(ces.isNullAt(ces.fieldIndex(field))).as(field).isTrue();
         }
         assertThat(ces.<Long>getList(ces.fieldIndex("counts"))).containsOnly(0L).hasSize(7);
@@ -101,7 +118,8 @@ class CsatCesFunctionsTest {
     @Test
     void nullHistogramGivesNullMetric() {
         Row row = spark.sql("SELECT cx_csat_of(CAST(NULL AS BINARY)),"
-                + " cx_ces_of(CAST(NULL AS BINARY))").first();
+                        + " cx_ces_of(CAST(NULL AS BINARY))")
+                .first();
 
         assertThat(row.isNullAt(0)).isTrue();
         assertThat(row.isNullAt(1)).isTrue();

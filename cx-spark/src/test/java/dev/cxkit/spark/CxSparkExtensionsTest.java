@@ -11,11 +11,13 @@ import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreAccumulator;
 import dev.cxkit.score.WeightedScoreHistogram;
-import java.util.List;
+
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 /**
  * The SQL functions as a user without Java code gets them: the shared session is configured
@@ -24,11 +26,25 @@ import org.junit.jupiter.api.Test;
 class CxSparkExtensionsTest {
 
     /** Every SQL function, each called once by {@link #EVERY_FUNCTION}. */
-    private static final List<String> NAMES = List.of("cx_nps", "cx_nps_weighted", "cx_csat",
-            "cx_ces", "try_cx_nps", "try_cx_nps_weighted", "try_cx_csat", "try_cx_ces",
-            "cx_nps_histogram", "cx_nps_weighted_histogram", "cx_csat_histogram",
-            "cx_csat_weighted_histogram", "cx_ces_histogram", "cx_ces_weighted_histogram",
-            "cx_merge_histograms", "cx_nps_of", "cx_csat_of", "cx_ces_of");
+    private static final List<String> NAMES = List.of(
+            "cx_nps",
+            "cx_nps_weighted",
+            "cx_csat",
+            "cx_ces",
+            "try_cx_nps",
+            "try_cx_nps_weighted",
+            "try_cx_csat",
+            "try_cx_ces",
+            "cx_nps_histogram",
+            "cx_nps_weighted_histogram",
+            "cx_csat_histogram",
+            "cx_csat_weighted_histogram",
+            "cx_ces_histogram",
+            "cx_ces_weighted_histogram",
+            "cx_merge_histograms",
+            "cx_nps_of",
+            "cx_csat_of",
+            "cx_ces_of");
 
     private static final String EVERY_AGGREGATE = """
             SELECT cx_nps(nps), cx_nps_weighted(nps, weight), cx_csat(csat), cx_ces(ces),
@@ -58,10 +74,12 @@ class CxSparkExtensionsTest {
     @Test
     void sessionHasTheFunctionsFromTheExtensionsConfigAlone() {
         assertThat(spark.conf().get("spark.sql.extensions")).isEqualTo(SharedSpark.EXTENSIONS);
-        assertThat(CxFunctions.sqlFunctions()).extracting(SqlFunction::name)
+        assertThat(CxFunctions.sqlFunctions())
+                .extracting(SqlFunction::name)
                 .containsExactlyInAnyOrderElementsOf(NAMES);
         List<String> usage = spark.sql("DESCRIBE FUNCTION try_cx_nps_weighted")
-                .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList();
         assertThat(String.join("\n", usage))
                 .contains("try_cx_nps_weighted(score, weight)", "invalid");
     }
@@ -70,11 +88,13 @@ class CxSparkExtensionsTest {
     void everyFunctionRunsInSqlAndEqualsCoreInProcess() {
         StringBuilder values = new StringBuilder();
         for (int[] row : ROWS) {
-            values.append(values.isEmpty() ? "" : ", ").append(String.format(
-                    "(%d, %d, %d, %s)", row[0], row[1], row[2], row[3] / 4.0));
+            values.append(values.isEmpty() ? "" : ", ")
+                    .append(String.format(
+                            "(%d, %d, %d, %s)", row[0], row[1], row[2], row[3] / 4.0));
         }
         spark.sql("SELECT *, nps % 2 AS day FROM VALUES " + values
-                + " AS t(nps, csat, ces, weight)").createOrReplaceTempView("ext_responses");
+                        + " AS t(nps, csat, ces, weight)")
+                .createOrReplaceTempView("ext_responses");
         spark.sql(DAILY).createOrReplaceTempView("ext_daily");
 
         Row row = spark.sql(EVERY_AGGREGATE).first();
@@ -86,10 +106,10 @@ class CxSparkExtensionsTest {
         WeightedScoreHistogram weightedNps = weighted(Scale.NPS, 0);
         assertThat(EVERY_AGGREGATE + ROLLED_UP)
                 .contains(NAMES.stream().map(n -> " " + n + "(").toList());
-        NpsFunctionsTest.assertNps(row.getStruct(0), Nps.of(nps), 0.95,
-                NpsIntervalMethod.ADJUSTED_WALD);
-        NpsFunctionsTest.assertNps(row.getStruct(1), Nps.of(weightedNps), 0.95,
-                NpsIntervalMethod.ADJUSTED_WALD);
+        NpsFunctionsTest.assertNps(
+                row.getStruct(0), Nps.of(nps), 0.95, NpsIntervalMethod.ADJUSTED_WALD);
+        NpsFunctionsTest.assertNps(
+                row.getStruct(1), Nps.of(weightedNps), 0.95, NpsIntervalMethod.ADJUSTED_WALD);
         CsatCesFunctionsTest.assertCsat(row.getStruct(2), Csat.of(csat), 0.95);
         CsatCesFunctionsTest.assertCes(row.getStruct(3), Ces.of(ces), 0.95);
         for (int tried = 4; tried < 8; tried++) {
@@ -109,8 +129,8 @@ class CxSparkExtensionsTest {
         assertThat(WeightedScoreHistogram.fromByteArray(row.getAs(13)))
                 .isEqualTo(weighted(Scale.CES, 2));
         assertThat(ScoreHistogram.fromByteArray(rolledUp.getAs(0))).isEqualTo(nps);
-        NpsFunctionsTest.assertNps(rolledUp.getStruct(1), Nps.of(nps), 0.95,
-                NpsIntervalMethod.ADJUSTED_WALD);
+        NpsFunctionsTest.assertNps(
+                rolledUp.getStruct(1), Nps.of(nps), 0.95, NpsIntervalMethod.ADJUSTED_WALD);
         CsatCesFunctionsTest.assertCsat(rolledUp.getStruct(2), Csat.of(csat), 0.95);
         CsatCesFunctionsTest.assertCes(rolledUp.getStruct(3), Ces.of(ces), 0.95);
     }
@@ -118,7 +138,8 @@ class CxSparkExtensionsTest {
     @Test
     void registerAddsTheFunctionsToASessionWithoutThem() {
         SparkSession session = spark.newSession();
-        var registry = ((org.apache.spark.sql.classic.SparkSession) session).sessionState()
+        var registry = ((org.apache.spark.sql.classic.SparkSession) session)
+                .sessionState()
                 .functionRegistry();
         for (String name : NAMES) {
             registry.dropFunction(new FunctionIdentifier(name));
@@ -142,5 +163,4 @@ class CxSparkExtensionsTest {
         }
         return accumulator.snapshot();
     }
-
 }

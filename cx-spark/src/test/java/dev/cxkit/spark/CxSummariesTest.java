@@ -8,10 +8,7 @@ import dev.cxkit.clv.RfmPatterns;
 import dev.cxkit.survival.RiskSets;
 import dev.cxkit.survival.Strata;
 import dev.cxkit.testing.Property;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -19,6 +16,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 class CxSummariesTest {
 
@@ -35,17 +37,21 @@ class CxSummariesTest {
             for (int i = 0; i < subjects; i++) {
                 String stratum = "g" + trial.random().nextInt(3);
                 // whole months with ties, now and then a fraction
-                double duration = trial.random().nextInt(24)
-                        + (trial.random().nextInt(10) == 0 ? 0.5 : 0);
+                double duration =
+                        trial.random().nextInt(24) + (trial.random().nextInt(10) == 0 ? 0.5 : 0);
                 boolean event = trial.random().nextBoolean();
                 rows.add(RowFactory.create(stratum, duration, event));
-                byStratum.computeIfAbsent(stratum, k -> new ArrayList<>())
+                byStratum
+                        .computeIfAbsent(stratum, k -> new ArrayList<>())
                         .add(new double[] {duration, event ? 1 : 0});
             }
-            Dataset<Row> data = spark.createDataFrame(rows, new StructType()
-                    .add("plan", DataTypes.StringType)
-                    .add("months", DataTypes.DoubleType)
-                    .add("churned", DataTypes.BooleanType)).repartition(3);
+            Dataset<Row> data = spark.createDataFrame(
+                            rows,
+                            new StructType()
+                                    .add("plan", DataTypes.StringType)
+                                    .add("months", DataTypes.DoubleType)
+                                    .add("churned", DataTypes.BooleanType))
+                    .repartition(3);
 
             Map<String, RiskSets> expected = new TreeMap<>();
             byStratum.forEach((stratum, ofStratum) -> expected.put(stratum, riskSets(ofStratum)));
@@ -61,24 +67,28 @@ class CxSummariesTest {
     void eventsCodedOneAndZeroCount() {
         RiskSets riskSets = CxSummaries.riskSets(
                 spark.sql("SELECT * FROM VALUES (3, 1), (3, 0), (5, 1) AS t(months, status)"),
-                col("months"), col("status"));
+                col("months"),
+                col("status"));
 
-        assertThat(riskSets).isEqualTo(RiskSets.ofCounts(new double[] {3, 5},
-                new long[] {1, 1}, new long[] {1, 0}));
+        assertThat(riskSets)
+                .isEqualTo(RiskSets.ofCounts(
+                        new double[] {3, 5}, new long[] {1, 1}, new long[] {1, 0}));
     }
 
     @Test
     void emptyDataGiveTheEmptyTable() {
-        assertThat(CxSummaries.riskSets(spark.sql("SELECT 1.0 AS months, true AS churned")
-                .limit(0), col("months"), col("churned"))).isEqualTo(RiskSets.empty());
+        assertThat(CxSummaries.riskSets(
+                        spark.sql("SELECT 1.0 AS months, true AS churned").limit(0),
+                        col("months"),
+                        col("churned")))
+                .isEqualTo(RiskSets.empty());
     }
 
     @Test
     void missingOrBadValuesAreReportedWithTheirCount() {
         Dataset<Row> nullDuration = spark.sql("SELECT * FROM VALUES (CAST(NULL AS DOUBLE), true),"
                 + " (NULL, false), (2.0, true) AS t(months, churned)");
-        assertThatThrownBy(() -> CxSummaries.riskSets(nullDuration, col("months"),
-                col("churned")))
+        assertThatThrownBy(() -> CxSummaries.riskSets(nullDuration, col("months"), col("churned")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("duration must not be null, was null in 2 rows");
 
@@ -107,10 +117,13 @@ class CxSummariesTest {
                 rows.add(RowFactory.create(frequency, (double) recency, (double) age));
                 expected.add(frequency, recency, age);
             }
-            Dataset<Row> data = spark.createDataFrame(rows, new StructType()
-                    .add("x", DataTypes.IntegerType)
-                    .add("t_x", DataTypes.DoubleType)
-                    .add("t", DataTypes.DoubleType)).repartition(3);
+            Dataset<Row> data = spark.createDataFrame(
+                            rows,
+                            new StructType()
+                                    .add("x", DataTypes.IntegerType)
+                                    .add("t_x", DataTypes.DoubleType)
+                                    .add("t", DataTypes.DoubleType))
+                    .repartition(3);
 
             assertThat(CxSummaries.rfmPatterns(data, col("x"), col("t_x"), col("t")))
                     .isEqualTo(expected.build());
@@ -120,15 +133,15 @@ class CxSummariesTest {
     @Test
     void invalidPatternsAreRefusedByCore() {
         Dataset<Row> lastPurchaseAfterEnd = spark.sql("SELECT 2 AS x, 10.0 AS t_x, 5.0 AS t");
-        assertThatThrownBy(() -> CxSummaries.rfmPatterns(lastPurchaseAfterEnd, col("x"),
-                col("t_x"), col("t")))
+        assertThatThrownBy(() -> CxSummaries.rfmPatterns(
+                        lastPurchaseAfterEnd, col("x"), col("t_x"), col("t")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("age must be finite and >= recency");
 
         Dataset<Row> missingAge = spark.sql("SELECT * FROM VALUES (0, 0.0, CAST(NULL AS DOUBLE)),"
                 + " (1, 2.0, 3.0) AS t(x, t_x, t)");
-        assertThatThrownBy(() -> CxSummaries.rfmPatterns(missingAge, col("x"), col("t_x"),
-                col("t")))
+        assertThatThrownBy(
+                        () -> CxSummaries.rfmPatterns(missingAge, col("x"), col("t_x"), col("t")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("age must not be null, was null in 1 rows");
     }

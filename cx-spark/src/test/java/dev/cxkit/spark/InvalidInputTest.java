@@ -7,12 +7,14 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.nps.Nps;
 import dev.cxkit.score.WeightedScoreAccumulator;
 import dev.cxkit.score.WeightedScoreHistogram;
-import java.util.ArrayList;
-import java.util.List;
+
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** What a Spark user sees for each kind of bad call or bad row, and the try_ variants. */
 class InvalidInputTest {
@@ -21,11 +23,11 @@ class InvalidInputTest {
 
     @Test
     void wrongNumberOfArgumentsNamesTheSignatures() {
-        assertThatThrownBy(() -> spark.sql("SELECT cx_nps(score, 1)"
-                + " FROM VALUES (9) AS t(score)"))
+        assertThatThrownBy(
+                        () -> spark.sql("SELECT cx_nps(score, 1)" + " FROM VALUES (9) AS t(score)"))
                 .isInstanceOf(AnalysisException.class)
-                .hasMessageContaining("cx_nps takes 1 argument, cx_nps(score), but was called"
-                        + " with 2")
+                .hasMessageContaining(
+                        "cx_nps takes 1 argument, cx_nps(score), but was called" + " with 2")
                 .hasMessageContaining("cx_nps_weighted(score, weight)")
                 .hasMessageContaining("try_cx_nps(score)");
         assertThatThrownBy(() -> spark.sql("SELECT cx_nps_weighted(9)"))
@@ -52,22 +54,28 @@ class InvalidInputTest {
 
     @Test
     void fractionalScoreFailsTheQueryNamingTheValueAndTheTryVariant() {
-        assertThat(messages(() -> spark.sql("SELECT cx_nps(score)"
-                + " FROM VALUES (10.0D), (9.7D) AS t(score)").collect()))
+        assertThat(messages(() -> spark.sql(
+                                "SELECT cx_nps(score)" + " FROM VALUES (10.0D), (9.7D) AS t(score)")
+                        .collect()))
                 .contains("cx_nps: score must be a whole number in 0..10 (scale 'nps'),"
                         + " was 9.7; try_cx_nps skips such rows and counts them");
         assertThat(messages(() -> spark.sql("SELECT cx_csat(score)"
-                + " FROM VALUES (CAST(4.5 AS DECIMAL(3, 1))) AS t(score)").collect()))
+                                + " FROM VALUES (CAST(4.5 AS DECIMAL(3, 1))) AS t(score)")
+                        .collect()))
                 .contains("cx_csat: score must be a whole number in 1..5 (scale 'csat'),"
                         + " was 4.5");
     }
 
     @Test
     void wholeDoubleAndDecimalScoresCountAsTheirIntegers() {
-        Row nps = spark.sql("SELECT cx_nps(score) FROM VALUES (10.0D), (9.0D), (6.0D)"
-                + " AS t(score)").first().getStruct(0);
+        Row nps = spark.sql(
+                        "SELECT cx_nps(score) FROM VALUES (10.0D), (9.0D), (6.0D)" + " AS t(score)")
+                .first()
+                .getStruct(0);
         Row csat = spark.sql("SELECT cx_csat(CAST(score AS DECIMAL(4, 2)))"
-                + " FROM VALUES (5), (4), (1) AS t(score)").first().getStruct(0);
+                        + " FROM VALUES (5), (4), (1) AS t(score)")
+                .first()
+                .getStruct(0);
 
         assertThat(nps.<Long>getAs("promoters")).isEqualTo(2);
         assertThat(nps.<Long>getAs("detractors")).isEqualTo(1);
@@ -76,16 +84,19 @@ class InvalidInputTest {
 
     @Test
     void scoreOffTheScaleFailsByDefaultAndTryVariantsSkipAndCountIt() {
-        assertThat(messages(() -> spark.sql("SELECT cx_nps(score)"
-                + " FROM VALUES (10), (11) AS t(score)").collect()))
+        assertThat(messages(() -> spark.sql(
+                                "SELECT cx_nps(score)" + " FROM VALUES (10), (11) AS t(score)")
+                        .collect()))
                 .contains("cx_nps: score must be a whole number in 0..10 (scale 'nps'), was 11");
 
         Row row = spark.sql("SELECT try_cx_nps(score), try_cx_csat(score), try_cx_ces(score)"
-                + " FROM VALUES (10), (11), (-1), (9), (3), (NULL), (7) AS t(score)").first();
+                        + " FROM VALUES (10), (11), (-1), (9), (3), (NULL), (7) AS t(score)")
+                .first();
 
         Row nps = row.getStruct(0);
         assertThat(nps.<Long>getAs("n")).isEqualTo(4);
-        assertThat(nps.<Long>getAs("invalid")).as("11 and -1; NULL is skipped, not invalid")
+        assertThat(nps.<Long>getAs("invalid"))
+                .as("11 and -1; NULL is skipped, not invalid")
                 .isEqualTo(2);
         assertThat(nps.<Double>getAs("nps")).isEqualTo(Nps.ofCounts(1, 1, 2).value());
         assertThat(row.getStruct(1).<Long>getAs("n")).as("csat 3").isEqualTo(1);
@@ -97,7 +108,9 @@ class InvalidInputTest {
     @Test
     void tryNpsSkipsFractionalAndNaNScores() {
         Row nps = spark.sql("SELECT try_cx_nps(score) FROM VALUES (9.0D), (7.5D),"
-                + " (CAST('NaN' AS DOUBLE)), (8.0D) AS t(score)").first().getStruct(0);
+                        + " (CAST('NaN' AS DOUBLE)), (8.0D) AS t(score)")
+                .first()
+                .getStruct(0);
 
         assertThat(nps.<Long>getAs("n")).isEqualTo(2);
         assertThat(nps.<Long>getAs("passives")).isEqualTo(1);
@@ -107,16 +120,21 @@ class InvalidInputTest {
     @Test
     void badWeightFailsByDefaultAndTheTryVariantSkipsAndCountsIt() {
         assertThat(messages(() -> spark.sql("SELECT cx_nps_weighted(score, weight)"
-                + " FROM VALUES (9, 1.0D), (7, -0.5D) AS t(score, weight)").collect()))
+                                + " FROM VALUES (9, 1.0D), (7, -0.5D) AS t(score, weight)")
+                        .collect()))
                 .contains("cx_nps_weighted: weight must be finite and >= 0, was -0.5;"
                         + " try_cx_nps_weighted skips such rows and counts them");
-        assertThat(messages(() -> spark.sql("SELECT cx_nps_weighted(score, weight)"
-                + " FROM VALUES (9, CAST('Infinity' AS DOUBLE)) AS t(score, weight)")
-                .collect())).contains("weight must be finite and >= 0, was Infinity");
+        assertThat(messages(() -> spark.sql(
+                                "SELECT cx_nps_weighted(score, weight)"
+                                        + " FROM VALUES (9, CAST('Infinity' AS DOUBLE)) AS t(score, weight)")
+                        .collect()))
+                .contains("weight must be finite and >= 0, was Infinity");
 
         Row nps = spark.sql("SELECT try_cx_nps_weighted(score, weight) FROM VALUES"
-                + " (10, 1.5D), (0, 0.5D), (9, -1.0D), (9, CAST('NaN' AS DOUBLE)), (12, 1.0D),"
-                + " (9, NULL) AS t(score, weight)").first().getStruct(0);
+                        + " (10, 1.5D), (0, 0.5D), (9, -1.0D), (9, CAST('NaN' AS DOUBLE)), (12, 1.0D),"
+                        + " (9, NULL) AS t(score, weight)")
+                .first()
+                .getStruct(0);
 
         assertThat(nps.<Long>getAs("n")).isEqualTo(2);
         assertThat(nps.<Long>getAs("invalid")).isEqualTo(3);
@@ -126,7 +144,9 @@ class InvalidInputTest {
     @Test
     void weightedNpsOfExactWeightSharesIsExact() {
         Row nps = spark.sql("SELECT cx_nps_weighted(score, weight) FROM VALUES"
-                + " (10, 1.5D), (0, 0.5D) AS t(score, weight)").first().getStruct(0);
+                        + " (10, 1.5D), (0, 0.5D) AS t(score, weight)")
+                .first()
+                .getStruct(0);
 
         assertThat(nps.<Double>getAs("nps")).isEqualTo(50.0);
     }
@@ -134,14 +154,20 @@ class InvalidInputTest {
     @Test
     void mergeTakesWeightedBytesAndNpsOfReadsThem() {
         spark.sql("SELECT day, cx_nps_weighted_histogram(score, weight) AS h FROM VALUES"
-                + " (1, 10, 1.5D), (1, 0, 0.5D), (2, 9, 2.0D), (2, 7, 1.0D)"
-                + " AS t(day, score, weight) GROUP BY day").createOrReplaceTempView("w_daily");
+                        + " (1, 10, 1.5D), (1, 0, 0.5D), (2, 9, 2.0D), (2, 7, 1.0D)"
+                        + " AS t(day, score, weight) GROUP BY day")
+                .createOrReplaceTempView("w_daily");
 
         Row row = spark.sql("SELECT cx_merge_histograms(h), cx_nps_of(cx_merge_histograms(h))"
-                + " FROM w_daily").first();
+                        + " FROM w_daily")
+                .first();
 
         WeightedScoreHistogram expected = WeightedScoreAccumulator.create(Scale.NPS)
-                .add(10, 1.5).add(0, 0.5).add(9, 2).add(7, 1).snapshot();
+                .add(10, 1.5)
+                .add(0, 0.5)
+                .add(9, 2)
+                .add(7, 1)
+                .snapshot();
         assertThat(WeightedScoreHistogram.fromByteArray(row.getAs(0))).isEqualTo(expected);
         assertThat(row.getStruct(1).<Double>getAs("nps"))
                 .isEqualTo(Nps.of(expected).value());
@@ -152,11 +178,12 @@ class InvalidInputTest {
     @Test
     void mergingBothKindsInOneGroupSaysWhatToDo() {
         spark.sql("SELECT cx_nps_histogram(score) AS h FROM VALUES (9) AS t(score)"
-                + " UNION ALL SELECT cx_nps_weighted_histogram(score, 1.0D)"
-                + " FROM VALUES (9) AS t(score)").createOrReplaceTempView("both_kinds");
+                        + " UNION ALL SELECT cx_nps_weighted_histogram(score, 1.0D)"
+                        + " FROM VALUES (9) AS t(score)")
+                .createOrReplaceTempView("both_kinds");
 
         assertThat(messages(() -> spark.sql("SELECT cx_merge_histograms(h) FROM both_kinds")
-                .collect()))
+                        .collect()))
                 .contains("cx_merge_histograms merges one kind of histogram per group")
                 .contains("merge the bytes of cx_*_histogram and of cx_*_weighted_histogram in"
                         + " separate groups");
@@ -165,7 +192,8 @@ class InvalidInputTest {
     @Test
     void csatOfWeightedBytesSaysThereIsNoWeightedCsat() {
         assertThat(messages(() -> spark.sql("SELECT cx_csat_of(cx_csat_weighted_histogram("
-                + "score, 1.0D)) FROM VALUES (5) AS t(score)").collect()))
+                                + "score, 1.0D)) FROM VALUES (5) AS t(score)")
+                        .collect()))
                 .contains("cx_csat_of reads unweighted histograms (cx_*_histogram); these"
                         + " bytes are a weighted histogram, and cxkit has no weighted csat");
     }

@@ -8,14 +8,14 @@ import static org.assertj.core.api.Assertions.within;
 import dev.cxkit.model.Scale;
 import dev.cxkit.nps.Nps;
 import dev.cxkit.nps.NpsIntervalMethod;
-import dev.cxkit.score.ScoreHistogram;
-import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.testing.Property;
-import java.util.List;
+
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 class NpsFunctionsTest {
 
@@ -30,11 +30,17 @@ class NpsFunctionsTest {
             Responses responses = Responses.random(trial, Scale.NPS);
             responses.toDataFrame(3).createOrReplaceTempView("responses");
             List<Row> rows = spark.sql("SELECT segment, cx_nps(score) AS nps"
-                    + " FROM responses GROUP BY segment").collectAsList();
+                            + " FROM responses GROUP BY segment")
+                    .collectAsList();
 
-            Responses.assertEachSegment(rows, responses.histogramsBySegment(),
-                    (row, histogram) -> assertNps(row.getStruct(1), Nps.of(histogram),
-                            CxFunctions.DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD));
+            Responses.assertEachSegment(
+                    rows,
+                    responses.histogramsBySegment(),
+                    (row, histogram) -> assertNps(
+                            row.getStruct(1),
+                            Nps.of(histogram),
+                            CxFunctions.DEFAULT_LEVEL,
+                            NpsIntervalMethod.ADJUSTED_WALD));
         });
     }
 
@@ -42,13 +48,17 @@ class NpsFunctionsTest {
     void dataFrameNpsWithChosenIntervalEqualsCoreInProcess() {
         Property.check("nps(0.9, tango) per segment", TRIALS, trial -> {
             Responses responses = Responses.random(trial, Scale.NPS);
-            List<Row> rows = responses.toDataFrame(3).groupBy("segment")
+            List<Row> rows = responses
+                    .toDataFrame(3)
+                    .groupBy("segment")
                     .agg(CxFunctions.nps(col("score"), 0.9, NpsIntervalMethod.TANGO))
                     .collectAsList();
 
-            Responses.assertEachSegment(rows, responses.histogramsBySegment(),
-                    (row, histogram) -> assertNps(row.getStruct(1), Nps.of(histogram),
-                            0.9, NpsIntervalMethod.TANGO));
+            Responses.assertEachSegment(
+                    rows,
+                    responses.histogramsBySegment(),
+                    (row, histogram) -> assertNps(
+                            row.getStruct(1), Nps.of(histogram), 0.9, NpsIntervalMethod.TANGO));
         });
     }
 
@@ -58,11 +68,17 @@ class NpsFunctionsTest {
             Responses responses = Responses.random(trial, Scale.NPS);
             responses.toDataFrame(3).createOrReplaceTempView("responses");
             List<Row> rows = spark.sql("SELECT segment, cx_nps_weighted(score, weight)"
-                    + " FROM responses GROUP BY segment").collectAsList();
+                            + " FROM responses GROUP BY segment")
+                    .collectAsList();
 
-            Responses.assertEachSegment(rows, responses.weightedHistogramsBySegment(),
-                    (row, histogram) -> assertNps(row.getStruct(1), Nps.of(histogram),
-                            CxFunctions.DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD));
+            Responses.assertEachSegment(
+                    rows,
+                    responses.weightedHistogramsBySegment(),
+                    (row, histogram) -> assertNps(
+                            row.getStruct(1),
+                            Nps.of(histogram),
+                            CxFunctions.DEFAULT_LEVEL,
+                            NpsIntervalMethod.ADJUSTED_WALD));
         });
     }
 
@@ -72,31 +88,43 @@ class NpsFunctionsTest {
             Responses responses = Responses.random(trial, Scale.NPS);
             responses.toDataFrame(3).createOrReplaceTempView("responses");
             spark.sql("SELECT segment, day, cx_nps_histogram(score) AS daily"
-                    + " FROM responses GROUP BY segment, day").createOrReplaceTempView("daily");
+                            + " FROM responses GROUP BY segment, day")
+                    .createOrReplaceTempView("daily");
             List<Row> rows = spark.sql("SELECT segment, cx_nps_of(cx_merge_histograms(daily))"
-                    + " FROM daily GROUP BY segment").collectAsList();
+                            + " FROM daily GROUP BY segment")
+                    .collectAsList();
 
-            Responses.assertEachSegment(rows, responses.histogramsBySegment(),
-                    (row, histogram) -> assertNps(row.getStruct(1), Nps.of(histogram),
-                            CxFunctions.DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD));
+            Responses.assertEachSegment(
+                    rows,
+                    responses.histogramsBySegment(),
+                    (row, histogram) -> assertNps(
+                            row.getStruct(1),
+                            Nps.of(histogram),
+                            CxFunctions.DEFAULT_LEVEL,
+                            NpsIntervalMethod.ADJUSTED_WALD));
         });
     }
 
     @Test
     void aggregatesRunAsSparksCodeGeneratedHashAggregate() {
         String plan = spark.sql("SELECT segment, cx_nps(score), cx_nps_weighted(score, weight),"
-                + " cx_csat_histogram(score % 5 + 1) FROM VALUES ('a', 9, 1.0D), ('b', 3, 2.0D)"
-                + " AS t(segment, score, weight) GROUP BY segment")
-                .queryExecution().executedPlan().toString();
+                        + " cx_csat_histogram(score % 5 + 1) FROM VALUES ('a', 9, 1.0D), ('b', 3, 2.0D)"
+                        + " AS t(segment, score, weight) GROUP BY segment")
+                .queryExecution()
+                .executedPlan()
+                .toString();
 
-        assertThat(plan).contains("HashAggregate").doesNotContain("ObjectHashAggregate")
+        assertThat(plan)
+                .contains("HashAggregate")
+                .doesNotContain("ObjectHashAggregate")
                 .doesNotContain("SortAggregate");
     }
 
     @Test
     void groupWithoutResponsesHasCountsAndNullStatistics() {
         Row nps = spark.sql("SELECT cx_nps(score) FROM VALUES (CAST(NULL AS INT)) AS t(score)")
-                .first().getStruct(0);
+                .first()
+                .getStruct(0);
 
         assertThat(nps.<Long>getAs("n")).isZero();
         assertThat(nps.isNullAt(nps.fieldIndex("nps"))).isTrue();
@@ -110,8 +138,16 @@ class NpsFunctionsTest {
     void fieldsAreNamedAndOrdered() {
         assertThat(spark.sql("SELECT cx_nps(9)").schema().fields()[0].dataType())
                 .isEqualTo(NpsStruct.SCHEMA);
-        assertThat(NpsStruct.SCHEMA.fieldNames()).containsExactly("n", "nps", "lower", "upper",
-                "effective_n", "detractors", "passives", "promoters");
+        assertThat(NpsStruct.SCHEMA.fieldNames())
+                .containsExactly(
+                        "n",
+                        "nps",
+                        "lower",
+                        "upper",
+                        "effective_n",
+                        "detractors",
+                        "passives",
+                        "promoters");
     }
 
     @Test
@@ -136,10 +172,8 @@ class NpsFunctionsTest {
         }
         Interval interval = expected.interval(method, level);
         assertThat(actual.<Double>getAs("nps")).isCloseTo(expected.value(), within(TOLERANCE));
-        assertThat(actual.<Double>getAs("lower"))
-                .isCloseTo(interval.lower(), within(TOLERANCE));
-        assertThat(actual.<Double>getAs("upper"))
-                .isCloseTo(interval.upper(), within(TOLERANCE));
+        assertThat(actual.<Double>getAs("lower")).isCloseTo(interval.lower(), within(TOLERANCE));
+        assertThat(actual.<Double>getAs("upper")).isCloseTo(interval.upper(), within(TOLERANCE));
         assertThat(actual.<Double>getAs("effective_n"))
                 .isCloseTo(expected.effectiveN(), within(TOLERANCE * expected.n()));
     }

@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxkit.survival.KaplanMeier;
 import dev.cxkit.survival.RiskSets;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** The "Spark" examples of the root README, kept compiling, running and printing as shown. */
 class ReadmeExampleTest {
@@ -29,14 +31,20 @@ class ReadmeExampleTest {
                       (2, 'web', 9), (2, 'web', 7), (2, 'web', 3), (2, 'web', 10), (2, 'app', 8),
                       (2, 'app', 9)
                     AS t(day, channel, score)""");
-            List<Row> byChannel = responses.groupBy("channel")
+            List<Row> byChannel = responses
+                    .groupBy("channel")
                     .agg(CxFunctions.nps(col("score")).as("nps"))
                     .select("channel", "nps.n", "nps.nps", "nps.lower", "nps.upper")
                     .orderBy("channel")
                     .collectAsList();
             for (Row row : byChannel) {
-                System.out.printf("%s n=%d NPS %.1f [%.1f, %.1f]%n", row.getString(0),
-                        row.getLong(1), row.getDouble(2), row.getDouble(3), row.getDouble(4));
+                System.out.printf(
+                        "%s n=%d NPS %.1f [%.1f, %.1f]%n",
+                        row.getString(0),
+                        row.getLong(1),
+                        row.getDouble(2),
+                        row.getDouble(3),
+                        row.getDouble(4));
             }
             // README DataFrame end
             // README SQL begin
@@ -50,9 +58,12 @@ class ReadmeExampleTest {
                     FROM daily GROUP BY channel ORDER BY channel""").collectAsList();
             for (Row row : rolledUp) {
                 Row nps = row.getStruct(1);
-                System.out.printf("%s promoters=%d passives=%d detractors=%d NPS %.1f%n",
-                        row.getString(0), nps.<Long>getAs("promoters"),
-                        nps.<Long>getAs("passives"), nps.<Long>getAs("detractors"),
+                System.out.printf(
+                        "%s promoters=%d passives=%d detractors=%d NPS %.1f%n",
+                        row.getString(0),
+                        nps.<Long>getAs("promoters"),
+                        nps.<Long>getAs("passives"),
+                        nps.<Long>getAs("detractors"),
                         nps.<Double>getAs("nps"));
             }
             // README SQL end
@@ -60,11 +71,12 @@ class ReadmeExampleTest {
 
         // Adjusted Wald bounds by hand (SciPy): n' = n + 3, P' = P + 0.75, D' = D + 0.75,
         // NPS' +- z(0.975) sqrt((p' + d' - (p' - d')^2) / n').
-        assertThat(printed.lines()).containsExactly(
-                "app n=5 NPS 0.0 [-57.5, 57.5]",
-                "web n=6 NPS 50.0 [-17.7, 84.4]",
-                "app promoters=2 passives=1 detractors=2 NPS 0.0",
-                "web promoters=4 passives=1 detractors=1 NPS 50.0");
+        assertThat(printed.lines())
+                .containsExactly(
+                        "app n=5 NPS 0.0 [-57.5, 57.5]",
+                        "web n=6 NPS 50.0 [-17.7, 84.4]",
+                        "app promoters=2 passives=1 detractors=2 NPS 0.0",
+                        "web promoters=4 passives=1 detractors=1 NPS 50.0");
     }
 
     @Test
@@ -76,8 +88,9 @@ class ReadmeExampleTest {
                       (9.0, false)
                     AS t(months, churned)"""), col("months"), col("churned"));
             KaplanMeier curve = table.kaplanMeier();
-            System.out.printf("S(4) = %.3f, median %.1f months%n", curve.survival(4),
-                    curve.median().orElseThrow());
+            System.out.printf(
+                    "S(4) = %.3f, median %.1f months%n",
+                    curve.survival(4), curve.median().orElseThrow());
             // README survival end
         });
 

@@ -8,16 +8,18 @@ import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreAccumulator;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.testing.Property.Trial;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.BiConsumer;
+
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Random survey responses for the Spark tests, held both as a DataFrame spread over several
@@ -48,8 +50,8 @@ record Responses(Scale scale, List<Response> rows) {
         for (int i = 0; i < size; i++) {
             String segment = "s" + trial.random().nextInt(segments);
             int day = 1 + trial.random().nextInt(4);
-            Integer score = trial.random().nextInt(20) == 0 ? null
-                    : trial.intIn(scale.min(), scale.max());
+            Integer score =
+                    trial.random().nextInt(20) == 0 ? null : trial.intIn(scale.min(), scale.max());
             rows.add(new Response(segment, day, score, trial.doubleIn(0, 3)));
         }
         return new Responses(scale, List.copyOf(rows));
@@ -66,8 +68,8 @@ record Responses(Scale scale, List<Response> rows) {
     Map<String, ScoreHistogram> histogramsBySegment() {
         Map<String, ScoreAccumulator> accumulators = new TreeMap<>();
         for (Response row : rows) {
-            ScoreAccumulator accumulator = accumulators.computeIfAbsent(row.segment(),
-                    k -> ScoreAccumulator.create(scale));
+            ScoreAccumulator accumulator = accumulators.computeIfAbsent(
+                    row.segment(), k -> ScoreAccumulator.create(scale));
             if (row.score() != null) {
                 accumulator.add(row.score());
             }
@@ -81,8 +83,8 @@ record Responses(Scale scale, List<Response> rows) {
     Map<String, WeightedScoreHistogram> weightedHistogramsBySegment() {
         Map<String, WeightedScoreAccumulator> accumulators = new TreeMap<>();
         for (Response row : rows) {
-            WeightedScoreAccumulator accumulator = accumulators.computeIfAbsent(row.segment(),
-                    k -> WeightedScoreAccumulator.create(scale));
+            WeightedScoreAccumulator accumulator = accumulators.computeIfAbsent(
+                    row.segment(), k -> WeightedScoreAccumulator.create(scale));
             if (row.score() != null) {
                 accumulator.add(row.score(), row.weight());
             }
@@ -97,9 +99,10 @@ record Responses(Scale scale, List<Response> rows) {
      * the segments of {@code expected}, and runs {@code assertion} on each row's result with
      * its segment's expected value.
      */
-    static <T> void assertEachSegment(List<Row> rows, Map<String, T> expected,
-            BiConsumer<Row, T> assertion) {
-        assertThat(rows).extracting(row -> row.getString(0))
+    static <T> void assertEachSegment(
+            List<Row> rows, Map<String, T> expected, BiConsumer<Row, T> assertion) {
+        assertThat(rows)
+                .extracting(row -> row.getString(0))
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
         for (Row row : rows) {
             assertion.accept(row, expected.get(row.getString(0)));

@@ -8,12 +8,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.nps.Nps;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreAccumulator;
-import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeoutException;
+
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -22,8 +17,16 @@ import org.apache.spark.sql.execution.streaming.runtime.MemoryStream;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
 import org.junit.jupiter.api.Test;
+
 import scala.Tuple3;
 import scala.jdk.javaapi.CollectionConverters;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The aggregates in Structured Streaming: NPS per touchpoint and hour of event time, fed by
@@ -44,14 +47,17 @@ class StreamingTest {
         StreamingQuery query = npsPerHour(input, "update", "nps_update");
         try {
             List<Tuple3<String, Timestamp, Integer>> first = List.of(
-                    event("web", 0, 10), event("web", 10, 9), event("web", 20, 3),
-                    event("app", 5, 7), event("app", 30, 0));
+                    event("web", 0, 10),
+                    event("web", 10, 9),
+                    event("web", 20, 3),
+                    event("app", 5, 7),
+                    event("app", 30, 0));
             addAndProcess(input, query, first);
             assertRows("nps_update", first);
 
             // The second batch changes web's first hour and opens a second hour.
-            List<Tuple3<String, Timestamp, Integer>> second = List.of(
-                    event("web", 40, 10), event("web", 70, 6), event("web", 80, 9));
+            List<Tuple3<String, Timestamp, Integer>> second =
+                    List.of(event("web", 40, 10), event("web", 70, 6), event("web", 80, 9));
             addAndProcess(input, query, second);
             List<Tuple3<String, Timestamp, Integer>> both = new ArrayList<>(first);
             both.addAll(second);
@@ -80,7 +86,9 @@ class StreamingTest {
             for (int batch = 0; batch < 3; batch++) {
                 List<Tuple3<String, Timestamp, Integer>> rows = new ArrayList<>();
                 for (int i = 0; i < 7; i++) {
-                    rows.add(event(i % 2 == 0 ? "web" : "store", 17 * i + 11 * batch,
+                    rows.add(event(
+                            i % 2 == 0 ? "web" : "store",
+                            17 * i + 11 * batch,
                             (3 * i + 5 * batch) % 11));
                 }
                 addAndProcess(input, query, rows);
@@ -95,14 +103,14 @@ class StreamingTest {
         }
     }
 
-    private StreamingQuery npsPerHour(MemoryStream<Tuple3<String, Timestamp, Integer>> input,
-            String mode, String table) throws TimeoutException {
+    private StreamingQuery npsPerHour(
+            MemoryStream<Tuple3<String, Timestamp, Integer>> input, String mode, String table)
+            throws TimeoutException {
         Dataset<Row> events = input.toDF().toDF("touchpoint", "event_time", "score");
         return events.withWatermark("event_time", "1 hour")
                 .groupBy(window(col("event_time"), "1 hour"), col("touchpoint"))
                 .agg(CxFunctions.nps(col("score")).as("nps"))
-                .selectExpr("touchpoint", "CAST(window.start AS LONG) * 1000 AS start",
-                        "nps")
+                .selectExpr("touchpoint", "CAST(window.start AS LONG) * 1000 AS start", "nps")
                 .writeStream()
                 .format("memory")
                 .queryName(table)
@@ -110,8 +118,10 @@ class StreamingTest {
                 .start();
     }
 
-    private static void addAndProcess(MemoryStream<Tuple3<String, Timestamp, Integer>> input,
-            StreamingQuery query, List<Tuple3<String, Timestamp, Integer>> rows)
+    private static void addAndProcess(
+            MemoryStream<Tuple3<String, Timestamp, Integer>> input,
+            StreamingQuery query,
+            List<Tuple3<String, Timestamp, Integer>> rows)
             throws StreamingQueryException {
         input.addData(CollectionConverters.asScala(rows).toSeq());
         query.processAllAvailable();
@@ -125,8 +135,11 @@ class StreamingTest {
         Map<String, Row> latest = latest(table);
         Map<String, Nps> expected = expected(rows);
         assertThat(latest.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
-        expected.forEach((group, nps) -> NpsFunctionsTest.assertNps(latest.get(group), nps,
-                CxFunctions.DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD));
+        expected.forEach((group, nps) -> NpsFunctionsTest.assertNps(
+                latest.get(group),
+                nps,
+                CxFunctions.DEFAULT_LEVEL,
+                NpsIntervalMethod.ADJUSTED_WALD));
     }
 
     /** The memory sink appends every emitted row; the last one per group is current. */
@@ -142,12 +155,14 @@ class StreamingTest {
         Map<String, ScoreAccumulator> accumulators = new HashMap<>();
         for (Tuple3<String, Timestamp, Integer> row : rows) {
             long start = row._2().getTime() / HOUR * HOUR;
-            accumulators.computeIfAbsent(group(row._1(), start),
-                    k -> ScoreAccumulator.create(Scale.NPS)).add(row._3());
+            accumulators
+                    .computeIfAbsent(
+                            group(row._1(), start), k -> ScoreAccumulator.create(Scale.NPS))
+                    .add(row._3());
         }
         Map<String, Nps> expected = new HashMap<>();
-        accumulators.forEach((group, accumulator) ->
-                expected.put(group, Nps.of(accumulator.snapshot())));
+        accumulators.forEach(
+                (group, accumulator) -> expected.put(group, Nps.of(accumulator.snapshot())));
         return expected;
     }
 
@@ -155,8 +170,8 @@ class StreamingTest {
         return touchpoint + "@" + startMillis / HOUR;
     }
 
-    private static Tuple3<String, Timestamp, Integer> event(String touchpoint, int minute,
-            int score) {
+    private static Tuple3<String, Timestamp, Integer> event(
+            String touchpoint, int minute, int score) {
         return new Tuple3<>(touchpoint, new Timestamp(minute * 60_000L), score);
     }
 }

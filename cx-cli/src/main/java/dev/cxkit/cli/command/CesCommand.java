@@ -4,11 +4,14 @@ import dev.cxkit.cli.UsageException;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.model.Scale;
 import dev.cxkit.scorecard.ScoreMetric;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code cx ces}: mean effort score or share who agree it was easy. */
-@Command(name = "ces", mixinStandardHelpOptions = true,
+@Command(
+        name = "ces",
+        mixinStandardHelpOptions = true,
         description = "Customer Effort Score: the mean with its t interval (CES 2.0, 1..7, "
                 + "higher is easier; --legacy for CES 1.0, 1..5, lower is easier), or with "
                 + "--agree the share who agree it was easy (5..7) with its Wilson interval.")
@@ -17,8 +20,10 @@ public final class CesCommand extends SurveyMetricCommand {
     @Option(names = "--legacy", description = "Read CES 1.0 responses (1..5, lower is easier).")
     private boolean legacy;
 
-    @Option(names = "--agree", description = "Report the share agreeing (5..7, the top three "
-            + "boxes) instead of the mean.")
+    @Option(
+            names = "--agree",
+            description = "Report the share agreeing (5..7, the top three "
+                    + "boxes) instead of the mean.")
     private boolean agree;
 
     @Override
@@ -33,7 +38,8 @@ public final class CesCommand extends SurveyMetricCommand {
             if (legacy) {
                 throw new UsageException("--agree applies to CES 2.0 (1..7), not to --legacy");
             }
-            return scale.equals(Scale.CES) ? ScoreMetric.cesAgree()
+            return scale.equals(Scale.CES)
+                    ? ScoreMetric.cesAgree()
                     : ScoreMetric.topBox(scale, scale.max() - 2, "CES agree");
         }
         return legacy || !scale.equals(Scale.CES)

@@ -10,6 +10,7 @@ import dev.cxkit.text.TermContrast;
 import dev.cxkit.text.TermCountAccumulator;
 import dev.cxkit.text.TermCounts;
 import dev.cxkit.text.lucene.CommentAnalyzer;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,10 @@ final class CommentAnalysis {
     private long uncommented;
     private long outside;
 
-    CommentAnalysis(CommentAnalyzer analyzer, CommentSides sides, int vocabularyBound,
+    CommentAnalysis(
+            CommentAnalyzer analyzer,
+            CommentSides sides,
+            int vocabularyBound,
             Optional<SentimentScorer> scorer) {
         this.analyzer = analyzer;
         this.sides = sides;
@@ -45,8 +49,8 @@ final class CommentAnalysis {
 
     /** The counts and samples of one side of one group. */
     private final class Side {
-        final TermCountAccumulator counts = TermCountAccumulator.create(analyzer.id(),
-                vocabularyBound, 2);
+        final TermCountAccumulator counts =
+                TermCountAccumulator.create(analyzer.id(), vocabularyBound, 2);
         final ExampleComments examples = ExampleComments.create(EXAMPLES_KEPT);
         final SentimentAccumulator sentiment = SentimentAccumulator.create();
     }
@@ -84,12 +88,17 @@ final class CommentAnalysis {
     }
 
     /** A term typical of one side, with its counts on both sides and an example comment. */
-    record Term(String term, double z, double logOdds, long count, long otherCount,
-            String example) {}
+    record Term(
+            String term, double z, double logOdds, long count, long otherCount, String example) {}
 
     /** The result for one group. */
-    record Result(String group, long firstComments, long secondComments, List<Term> first,
-            List<Term> second, Optional<SentimentSummary> firstSentiment,
+    record Result(
+            String group,
+            long firstComments,
+            long secondComments,
+            List<Term> first,
+            List<Term> second,
+            Optional<SentimentSummary> firstSentiment,
             Optional<SentimentSummary> secondSentiment) {}
 
     /** Per group, in first-seen order, the {@code top} terms of each side. */
@@ -102,13 +111,27 @@ final class CommentAnalysis {
             List<Term> secondTerms = List.of();
             if (first.n() + second.n() > 0) {
                 DistinctiveTerms terms = DistinctiveTerms.compare(first, second);
-                firstTerms = terms(terms.topFirst(top), group.sides[0], c -> c.firstCount(),
-                        c -> c.secondCount(), 1);
-                secondTerms = terms(terms.topSecond(top), group.sides[1], c -> c.secondCount(),
-                        c -> c.firstCount(), -1);
+                firstTerms = terms(
+                        terms.topFirst(top),
+                        group.sides[0],
+                        c -> c.firstCount(),
+                        c -> c.secondCount(),
+                        1);
+                secondTerms = terms(
+                        terms.topSecond(top),
+                        group.sides[1],
+                        c -> c.secondCount(),
+                        c -> c.firstCount(),
+                        -1);
             }
-            results.add(new Result(name, first.comments(), second.comments(), firstTerms,
-                    secondTerms, sentiment(group.sides[0]), sentiment(group.sides[1])));
+            results.add(new Result(
+                    name,
+                    first.comments(),
+                    second.comments(),
+                    firstTerms,
+                    secondTerms,
+                    sentiment(group.sides[0]),
+                    sentiment(group.sides[1])));
         });
         return results;
     }
@@ -117,10 +140,20 @@ final class CommentAnalysis {
         return scorer.map(s -> side.sentiment.snapshot());
     }
 
-    private static List<Term> terms(List<TermContrast> contrasts, Side side,
-            Function<TermContrast, Long> count, Function<TermContrast, Long> other, int sign) {
-        return contrasts.stream().map(c -> new Term(c.term(), sign * c.z(), sign * c.logOdds(),
-                count.apply(c), other.apply(c), side.examples.example(c.term()).orElse("")))
+    private static List<Term> terms(
+            List<TermContrast> contrasts,
+            Side side,
+            Function<TermContrast, Long> count,
+            Function<TermContrast, Long> other,
+            int sign) {
+        return contrasts.stream()
+                .map(c -> new Term(
+                        c.term(),
+                        sign * c.z(),
+                        sign * c.logOdds(),
+                        count.apply(c),
+                        other.apply(c),
+                        side.examples.example(c.term()).orElse("")))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package dev.cxkit.cli.command;
 
 import dev.cxkit.cli.UsageException;
 import dev.cxkit.model.Scale;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +101,7 @@ record CommentSides(Side first, Side second) {
         }
         int from = Integer.parseInt(matcher.group(1));
         int to = matcher.group(2) == null ? from : Integer.parseInt(matcher.group(2));
-        return new Side(matcher.group(2) == null ? "score " + from : "scores " + from + "-" + to,
-                from, to);
+        return new Side(
+                matcher.group(2) == null ? "score " + from : "scores " + from + "-" + to, from, to);
     }
 }

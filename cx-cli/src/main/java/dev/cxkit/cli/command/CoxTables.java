@@ -12,6 +12,7 @@ import dev.cxkit.survival.CoxRegression;
 import dev.cxkit.survival.CoxTerm;
 import dev.cxkit.survival.CoxTies;
 import dev.cxkit.survival.ProportionalHazardsTest;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +40,8 @@ final class CoxTables {
     private final CoxTies ties;
     private final double level;
 
-    private CoxTables(List<String> columns, Map<String, String> references, CoxTies ties,
-            double level) {
+    private CoxTables(
+            List<String> columns, Map<String, String> references, CoxTies ties, double level) {
         this.columns = columns;
         this.references = references;
         this.ties = ties;
@@ -53,12 +54,12 @@ final class CoxTables {
      * @throws UsageException for a repeated or blank column, a {@code --reference} of a column
      *     not in {@code --cox}, or unknown ties
      */
-    static CoxTables of(List<String> columns, Map<String, String> references, String ties,
-            double level) {
+    static CoxTables of(
+            List<String> columns, Map<String, String> references, String ties, double level) {
         if (columns.stream().anyMatch(String::isBlank)
                 || new TreeSet<>(columns).size() != columns.size()) {
-            throw new UsageException("--cox must name distinct columns, was "
-                    + String.join(",", columns));
+            throw new UsageException(
+                    "--cox must name distinct columns, was " + String.join(",", columns));
         }
         for (String column : references.keySet()) {
             if (!columns.contains(column)) {
@@ -77,16 +78,17 @@ final class CoxTables {
 
     /** Fits the model to {@code table}, stratified by {@code by} when given. */
     CoxModel fit(ChurnTable table, Optional<String> by) {
-        CoxRegression regression = CoxRegression.builder(table.durations(), table.events())
-                .ties(ties);
+        CoxRegression regression =
+                CoxRegression.builder(table.durations(), table.events()).ties(ties);
         for (String column : columns) {
             String[] values = table.column(column);
             if (Arrays.stream(values).allMatch(value -> NUMBER.matcher(value).matches())) {
-                regression.numeric(column,
+                regression.numeric(
+                        column,
                         Arrays.stream(values).mapToDouble(Double::parseDouble).toArray());
             } else {
-                String reference = references.getOrDefault(column,
-                        new TreeSet<>(Arrays.asList(values)).first());
+                String reference = references.getOrDefault(
+                        column, new TreeSet<>(Arrays.asList(values)).first());
                 regression.categorical(column, values, reference);
             }
         }
@@ -96,41 +98,64 @@ final class CoxTables {
 
     /** The coefficient and proportional-hazards tables; adds the model's tests to {@code json}. */
     List<Table> tables(CoxModel model, Optional<String> by, Map<String, Object> json) {
-        StringBuilder title = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder title = new StringBuilder(String.format(
+                Locale.ROOT,
                 "Cox proportional hazards (%s ties): %d customers, %d churned",
-                ties.name().toLowerCase(Locale.ROOT), model.n(), model.events()));
+                ties.name().toLowerCase(Locale.ROOT),
+                model.n(),
+                model.events()));
         by.ifPresent(column -> title.append(", stratified by ").append(column));
         for (CoxTerm term : model.terms()) {
-            term.reference().ifPresent(reference -> title.append("; ").append(term.name())
-                    .append(" against ").append(reference));
+            term.reference()
+                    .ifPresent(reference -> title.append("; ")
+                            .append(term.name())
+                            .append(" against ")
+                            .append(reference));
         }
         Table coefficients = Table.of("cox", title.toString())
                 .text("coefficient", "coefficient")
                 .number("hazardRatio", "hazard ratio", 3)
-                .interval("hazardRatio", Numbers.percent(level) + " interval",
+                .interval(
+                        "hazardRatio",
+                        Numbers.percent(level) + " interval",
                         value -> Numbers.fixed(value, 3))
                 .value("p", "p", CoxTables::p)
                 .number("estimate", "log hazard ratio", 4)
                 .number("standardError", "standard error", 4)
                 .flag("possiblyInfinite", "note", "may be infinite");
         for (CoxCoefficient c : model.coefficients()) {
-            coefficients.row(c.name(), c.hazardRatio(), c.hazardRatioInterval(level),
-                    c.pValue(), c.estimate(), c.standardError(), c.possiblyInfinite());
+            coefficients.row(
+                    c.name(),
+                    c.hazardRatio(),
+                    c.hazardRatioInterval(level),
+                    c.pValue(),
+                    c.estimate(),
+                    c.standardError(),
+                    c.possiblyInfinite());
         }
-        coefficients.note(test("likelihood-ratio test", model.likelihoodRatioTest()))
+        coefficients
+                .note(test("likelihood-ratio test", model.likelihoodRatioTest()))
                 .note(test("Wald test", model.waldTest()))
                 .note(test("score (log-rank) test", model.scoreTest()))
-                .note(String.format(Locale.ROOT, "concordance %.4f",
-                        model.concordance().value()));
+                .note(String.format(
+                        Locale.ROOT, "concordance %.4f", model.concordance().value()));
         ProportionalHazardsTest ph = model.proportionalHazardsTest();
-        Table zph = Table.of("proportionalHazards", "Proportional-hazards test (scaled "
-                        + "Schoenfeld residuals against 1 - KM(t), as R's cox.zph): a small p "
-                        + "says the hazard ratio changes with time")
-                .text("term", "term").number("chiSquare", "chi-square", 3)
-                .count("degreesOfFreedom", "df").value("p", "p", CoxTables::p);
-        ph.terms().forEach((term, test) -> zph.row(term, test.statistic(),
-                test.degreesOfFreedom(), test.pValue()));
-        zph.row("GLOBAL", ph.global().statistic(), ph.global().degreesOfFreedom(),
+        Table zph = Table.of(
+                        "proportionalHazards",
+                        "Proportional-hazards test (scaled "
+                                + "Schoenfeld residuals against 1 - KM(t), as R's cox.zph): a small p "
+                                + "says the hazard ratio changes with time")
+                .text("term", "term")
+                .number("chiSquare", "chi-square", 3)
+                .count("degreesOfFreedom", "df")
+                .value("p", "p", CoxTables::p);
+        ph.terms()
+                .forEach((term, test) ->
+                        zph.row(term, test.statistic(), test.degreesOfFreedom(), test.pValue()));
+        zph.row(
+                "GLOBAL",
+                ph.global().statistic(),
+                ph.global().degreesOfFreedom(),
                 ph.global().pValue());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("n", model.n());
@@ -146,12 +171,18 @@ final class CoxTables {
     }
 
     private static String test(String name, ChiSquareTest test) {
-        return String.format(Locale.ROOT, "%s: chi-square %.3f on %d df, p %s", name,
-                test.statistic(), test.degreesOfFreedom(), p(test.pValue()));
+        return String.format(
+                Locale.ROOT,
+                "%s: chi-square %.3f on %d df, p %s",
+                name,
+                test.statistic(),
+                test.degreesOfFreedom(),
+                p(test.pValue()));
     }
 
     private static String p(double p) {
-        return p < 1e-4 ? String.format(Locale.ROOT, "%.2e", p)
+        return p < 1e-4
+                ? String.format(Locale.ROOT, "%.2e", p)
                 : String.format(Locale.ROOT, "%.4f", p);
     }
 }

@@ -4,16 +4,21 @@ import dev.cxkit.cli.UsageException;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.model.Scale;
 import dev.cxkit.scorecard.ScoreMetric;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code cx csat}: satisfied share (top boxes) or mean CSAT, overall or as a scorecard. */
-@Command(name = "csat", mixinStandardHelpOptions = true,
+@Command(
+        name = "csat",
+        mixinStandardHelpOptions = true,
         description = "Customer satisfaction (1..5): the top-2-box share with its Wilson "
                 + "interval, or with --mean the mean score with its t interval.")
 public final class CsatCommand extends SurveyMetricCommand {
 
-    @Option(names = "--top-box", paramLabel = "SCORE",
+    @Option(
+            names = "--top-box",
+            paramLabel = "SCORE",
             description = "Lowest satisfied score (default: the top two boxes, 4 on 1..5).")
     private Integer topBoxMin;
 

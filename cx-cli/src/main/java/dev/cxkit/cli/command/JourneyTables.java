@@ -10,6 +10,7 @@ import dev.cxkit.journey.ServiceLevel;
 import dev.cxkit.model.Stage;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.stats.Proportion;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,10 @@ final class JourneyTables {
 
     /** Customers reaching each stage, conversion to the next with its interval, time between. */
     static Table funnel(Funnel funnel, double level, String title) {
-        Table table = Table.of("funnel", title).text("stage", "stage")
-                .count("customers", "customers").text("nextStage", "next stage")
+        Table table = Table.of("funnel", title)
+                .text("stage", "stage")
+                .count("customers", "customers")
+                .text("nextStage", "next stage")
                 .percent("conversion", "conversion")
                 .interval("conversion", "interval", Numbers::percent)
                 .value("medianTimeSeconds", "median time", JourneyTables::human)
@@ -39,26 +42,37 @@ final class JourneyTables {
                 continue;
             }
             Funnel.Step step = funnel.step(stage);
-            table.row(stage.name(), reached, step.to().name(), value(step.conversion()),
-                    interval(step.conversion(), level), median(step.timeBetween()), percentile(step.timeBetween(), 90));
+            table.row(
+                    stage.name(),
+                    reached,
+                    step.to().name(),
+                    value(step.conversion()),
+                    interval(step.conversion(), level),
+                    median(step.timeBetween()),
+                    percentile(step.timeBetween(), 90));
         }
         return table;
     }
 
     /** Touchpoints by friction score, each signal's rate with its n. */
     static Table friction(FrictionReport report, String title) {
-        Table table = Table.of("friction", title).text("touchpoint", "touchpoint")
+        Table table = Table.of("friction", title)
+                .text("touchpoint", "touchpoint")
                 .number("score", "score", 3);
         for (FrictionSignal signal : FrictionSignal.values()) {
             String field = lowerCamel(signal.name());
-            table.column(signal.name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                    List.of(field, field + "N"), values -> values[0] == null ? "-"
+            table.column(
+                    signal.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    List.of(field, field + "N"),
+                    values -> values[0] == null
+                            ? "-"
                             : Numbers.percent(((Number) values[0]).doubleValue()) + " (n="
                                     + values[1] + ")");
         }
         for (FrictionReport.RankedTouchpoint ranked : report.ranking()) {
             List<Object> row = new ArrayList<>(List.of(ranked.touchpoint().id(), ranked.score()));
-            Map<FrictionSignal, Proportion> evidence = report.evidence(ranked.touchpoint().id());
+            Map<FrictionSignal, Proportion> evidence =
+                    report.evidence(ranked.touchpoint().id());
             for (FrictionSignal signal : FrictionSignal.values()) {
                 Proportion rate = evidence.get(signal);
                 row.add(rate == null ? null : value(rate));
@@ -71,8 +85,10 @@ final class JourneyTables {
 
     /** Resolution, first-contact resolution and wait/handling times per touchpoint. */
     static Table service(Map<String, ServiceLevel> levels, double level, String title) {
-        Table table = Table.of("service", title).text("touchpoint", "touchpoint")
-                .count("interactions", "interactions").percent("resolution", "resolution")
+        Table table = Table.of("service", title)
+                .text("touchpoint", "touchpoint")
+                .count("interactions", "interactions")
+                .percent("resolution", "resolution")
                 .percent("firstContactResolution", "first-contact resolution")
                 .interval("firstContactResolution", "interval", Numbers::percent)
                 .value("medianWaitSeconds", "median wait", JourneyTables::human)
@@ -80,9 +96,15 @@ final class JourneyTables {
                 .value("medianHandlingSeconds", "median handling", JourneyTables::human);
         levels.forEach((touchpoint, service) -> {
             Proportion fcr = service.firstContactResolution();
-            table.row(touchpoint, service.resolution().n(), value(service.resolution()),
-                    value(fcr), interval(fcr, level), median(service.waitTime()),
-                    percentile(service.waitTime(), 90), median(service.handlingTime()));
+            table.row(
+                    touchpoint,
+                    service.resolution().n(),
+                    value(service.resolution()),
+                    value(fcr),
+                    interval(fcr, level),
+                    median(service.waitTime()),
+                    percentile(service.waitTime(), 90),
+                    median(service.handlingTime()));
         });
         return table;
     }

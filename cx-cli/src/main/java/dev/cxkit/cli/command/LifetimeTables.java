@@ -13,6 +13,7 @@ import dev.cxkit.survival.MedianInterval;
 import dev.cxkit.survival.RiskSets;
 import dev.cxkit.survival.Strata;
 import dev.cxkit.survival.StrataAccumulator;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,8 @@ import java.util.TreeMap;
  */
 final class LifetimeTables {
 
-    static final String BEYOND_NOTE = "S(t) after a group's last follow-up is not estimated "
-            + "and shows as -";
+    static final String BEYOND_NOTE =
+            "S(t) after a group's last follow-up is not estimated " + "and shows as -";
 
     private LifetimeTables() {}
 
@@ -65,8 +66,7 @@ final class LifetimeTables {
         StrataAccumulator<String> strata = StrataAccumulator.create();
         String[] groups = by.map(table::column).orElse(null);
         for (int i = 0; i < table.size(); i++) {
-            strata.add(groups == null ? "all" : groups[i], table.durations()[i],
-                    table.events()[i]);
+            strata.add(groups == null ? "all" : groups[i], table.durations()[i], table.events()[i]);
         }
         return Strata.of(new TreeMap<>(strata.snapshot().asMap()));
     }
@@ -77,8 +77,8 @@ final class LifetimeTables {
     }
 
     /** Adds one percent column per point, {@code S(t)}. */
-    static void addPointColumns(Table table, List<Double> points, DurationUnit unit,
-            String prefix, String header) {
+    static void addPointColumns(
+            Table table, List<Double> points, DurationUnit unit, String prefix, String header) {
         for (double point : points) {
             String at = pointName(point);
             table.percent(prefix + at.replace('.', '_'), header + "(" + at + unit.symbol() + ")");
@@ -102,15 +102,25 @@ final class LifetimeTables {
      * follow-up. Adds each group's curve and points to {@code json}, and the log-rank test
      * when there are several groups.
      */
-    static Table survival(String title, Strata<String> strata, DurationUnit unit,
-            List<Double> points, ConfidenceType type, double level, Map<String, Object> json) {
+    static Table survival(
+            String title,
+            Strata<String> strata,
+            DurationUnit unit,
+            List<Double> points,
+            ConfidenceType type,
+            double level,
+            Map<String, Object> json) {
         String u = unit.label();
-        Table table = Table.of("survival", title).text("group", "group")
-                .count("customers", "customers").count("churned", "churned");
+        Table table = Table.of("survival", title)
+                .text("group", "group")
+                .count("customers", "customers")
+                .count("churned", "churned");
         addPointColumns(table, points, unit, "survival", "S");
         table.value("median", "median " + u, value -> Numbers.fixed(value, 0))
-                .column("median interval", List.of("medianLower", "medianUpper"), values ->
-                        "[" + bound(values[0]) + ", " + bound(values[1]) + "]")
+                .column(
+                        "median interval",
+                        List.of("medianLower", "medianUpper"),
+                        values -> "[" + bound(values[0]) + ", " + bound(values[1]) + "]")
                 .number("restrictedMean", "mean " + u + " (to last)", 1)
                 .number("lastFollowUp", "last follow-up", 0);
         boolean beyond = false;
@@ -119,8 +129,8 @@ final class LifetimeTables {
             RiskSets riskSets = strata.riskSets(key);
             KaplanMeier curve = KaplanMeier.of(riskSets);
             double last = lastFollowUp(curve);
-            List<Object> row = new ArrayList<>(List.of(key, riskSets.subjects(),
-                    riskSets.totalEvents()));
+            List<Object> row =
+                    new ArrayList<>(List.of(key, riskSets.subjects(), riskSets.totalEvents()));
             List<Map<String, Object>> at = new ArrayList<>();
             for (double point : points) {
                 Double survival = survivalAt(curve, point);
@@ -129,8 +139,7 @@ final class LifetimeTables {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put(u, point);
                 entry.put("survival", survival);
-                entry.put("interval", survival == null ? null
-                        : curve.interval(point, type, level));
+                entry.put("interval", survival == null ? null : curve.interval(point, type, level));
                 at.add(entry);
             }
             MedianInterval median = curve.medianInterval(type, level);
@@ -161,9 +170,12 @@ final class LifetimeTables {
         }
         try {
             LogRankTest<String> test = strata.logRank();
-            table.note(String.format(Locale.ROOT,
+            table.note(String.format(
+                    Locale.ROOT,
                     "log-rank test across %d groups: chi-square %.3f, df %d, p %.4g",
-                    strata.keys().size(), test.chiSquare(), test.degreesOfFreedom(),
+                    strata.keys().size(),
+                    test.chiSquare(),
+                    test.degreesOfFreedom(),
                     test.pValue()));
             json.put("logRank", test);
         } catch (IllegalStateException undefined) {
@@ -172,11 +184,15 @@ final class LifetimeTables {
     }
 
     /** The interval of churn by {@code horizon}, {@code 1 - } the survival interval. */
-    static Interval churnInterval(KaplanMeier curve, double horizon, ConfidenceType type,
-            double level) {
+    static Interval churnInterval(
+            KaplanMeier curve, double horizon, ConfidenceType type, double level) {
         Interval survival = curve.interval(horizon, type, level);
-        return new Interval(1 - survival.upper(), 1 - survival.lower(), level,
-                survival.method(), Interval.Unit.FRACTION);
+        return new Interval(
+                1 - survival.upper(),
+                1 - survival.lower(),
+                level,
+                survival.method(),
+                Interval.Unit.FRACTION);
     }
 
     private static String bound(Object value) {

@@ -10,22 +10,30 @@ import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.WeightedScoreAccumulator;
 import dev.cxkit.scorecard.ScoreMetric;
 import dev.cxkit.stats.Interval;
-import java.util.List;
-import java.util.Locale;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.List;
+import java.util.Locale;
+
 /** {@code cx nps}: Net Promoter Score with its interval, overall or as a scorecard. */
-@Command(name = "nps", mixinStandardHelpOptions = true,
+@Command(
+        name = "nps",
+        mixinStandardHelpOptions = true,
         description = "Net Promoter Score (points, -100..100) with n and its interval, overall "
                 + "or by touchpoint, channel, stage, period or customer attribute.")
 public final class NpsCommand extends SurveyMetricCommand {
 
-    @Option(names = "--interval", defaultValue = "adjusted-wald", paramLabel = "METHOD",
+    @Option(
+            names = "--interval",
+            defaultValue = "adjusted-wald",
+            paramLabel = "METHOD",
             description = "wald, adjusted-wald, bonett-price or tango (default ${DEFAULT-VALUE}).")
     private String method;
 
-    @Option(names = "--weighted",
+    @Option(
+            names = "--weighted",
             description = "Also report the survey-weighted NPS (responses' weight field; in CSV "
                     + "map it with --column weight=HEADER) with Kish's effective n.")
     private boolean weighted;
@@ -68,9 +76,12 @@ public final class NpsCommand extends SurveyMetricCommand {
             return List.of("weighted NPS: no responses with weight");
         }
         Interval interval = nps.interval(intervalMethod(), level);
-        return List.of(String.format(Locale.ROOT,
+        return List.of(String.format(
+                Locale.ROOT,
                 "weighted NPS %.1f %s, Kish effective n %.1f, design effect %.3f",
-                nps.value(), Numbers.interval(interval, 1), nps.effectiveN(),
+                nps.value(),
+                Numbers.interval(interval, 1),
+                nps.effectiveN(),
                 nps.designEffect()));
     }
 

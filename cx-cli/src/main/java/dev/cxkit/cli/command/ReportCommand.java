@@ -4,7 +4,6 @@ import dev.cxkit.cli.input.DataFiles;
 import dev.cxkit.cli.input.DriverColumns;
 import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
-import dev.cxkit.cli.input.Touchpoints;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.output.TextTable;
 import dev.cxkit.cli.report.Charts;
@@ -24,6 +23,13 @@ import dev.cxkit.scorecard.ScoreMetric;
 import dev.cxkit.scorecard.Scorecard;
 import dev.cxkit.scorecard.ScorecardRow;
 import dev.cxkit.stats.Interval;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,23 +39,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cx report}: one self-contained HTML page with the headline metrics and their
  * intervals, the NPS trend with its interval band, the scorecard by touchpoint, the stage
  * funnel, the friction ranking and, given a driver file, the driver quadrant.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"A self-contained HTML report: headline NPS/CSAT/CES with intervals, NPS "
-                + "trend by month with its interval band, scorecard by touchpoint, stage funnel, "
-                + "friction ranking and (with --drivers) the key-driver quadrant.",
-                "DATA is a directory as written by cx sample, or files named after what they "
-                        + "hold (responses*, interactions*, touchpoints*)."})
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "A self-contained HTML report: headline NPS/CSAT/CES with intervals, NPS "
+                    + "trend by month with its interval band, scorecard by touchpoint, stage funnel, "
+                    + "friction ranking and (with --drivers) the key-driver quadrant.",
+            "DATA is a directory as written by cx sample, or files named after what they "
+                    + "hold (responses*, interactions*, touchpoints*)."
+        })
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -58,20 +63,30 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     private InputOptions input;
 
-    @Parameters(paramLabel = "DATA", arity = "0..*",
+    @Parameters(
+            paramLabel = "DATA",
+            arity = "0..*",
             description = "Files or directories sorted by name: responses*, interactions*, "
                     + "touchpoints* (a directory as cx sample writes it).")
     private List<Path> data = List.of();
 
-    @Option(names = "--responses", paramLabel = "FILE", split = ",",
+    @Option(
+            names = "--responses",
+            paramLabel = "FILE",
+            split = ",",
             description = "Survey response files, whatever their names (repeatable).")
     private List<Path> responseFiles = List.of();
 
-    @Option(names = "--interactions", paramLabel = "FILE", split = ",",
+    @Option(
+            names = "--interactions",
+            paramLabel = "FILE",
+            split = ",",
             description = "Interaction files, whatever their names (repeatable).")
     private List<Path> interactionFiles = List.of();
 
-    @Option(names = "--touchpoints", paramLabel = "FILE",
+    @Option(
+            names = "--touchpoints",
+            paramLabel = "FILE",
             description = "The touchpoint file, whatever its name.")
     private Optional<Path> touchpointFile = Optional.empty();
 
@@ -81,20 +96,27 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     private JourneyOptions journey;
 
-
-    @Option(names = "--drivers", paramLabel = "CSV",
+    @Option(
+            names = "--drivers",
+            paramLabel = "CSV",
             description = "Driver ratings for the key-driver quadrant (with --outcome).")
     private Optional<Path> drivers = Optional.empty();
 
-    @Option(names = "--outcome", paramLabel = "COLUMN", defaultValue = "ltr",
+    @Option(
+            names = "--outcome",
+            paramLabel = "COLUMN",
+            defaultValue = "ltr",
             description = "Outcome column of --drivers (default ${DEFAULT-VALUE}).")
     private String outcome;
 
     @Option(names = "--level", defaultValue = "0.95", description = "Confidence level.")
     private double level;
 
-    @Option(names = "--language", defaultValue = dev.cxkit.text.lucene.CommentAnalyzer.PLAIN,
-            paramLabel = "CODE", description = "ISO 639-1 language of comments (default "
+    @Option(
+            names = "--language",
+            defaultValue = dev.cxkit.text.lucene.CommentAnalyzer.PLAIN,
+            paramLabel = "CODE",
+            description = "ISO 639-1 language of comments (default "
                     + "${DEFAULT-VALUE}: plain Unicode words).")
     private String language;
 
@@ -108,46 +130,82 @@ public final class ReportCommand implements Callable<Integer> {
                 .read(CxReader.interactions(), files.interactions(), interactions::add);
 
         HtmlReport page = new HtmlReport("Customer experience report");
-        Scorecard npsByMonth = scorecard(ScoreMetric.nps(), responses,
+        Scorecard npsByMonth = scorecard(
+                ScoreMetric.nps(),
+                responses,
                 List.of(GroupKey.period(CalendarPeriod.MONTH, input.zone())));
         headline(page, "NPS", ScoreMetric.nps(), responses, value -> Numbers.fixed(value, 1));
         headline(page, "CSAT (top 2 boxes)", ScoreMetric.csat(), responses, Numbers::percent);
-        headline(page, "CES (mean, 1..7)", ScoreMetric.cesMean(), responses,
+        headline(
+                page,
+                "CES (mean, 1..7)",
+                ScoreMetric.cesMean(),
+                responses,
                 value -> Numbers.fixed(value, 2));
         if (!npsByMonth.isEmpty()) {
-            page.section("trend", "NPS by month", Charts.trend("NPS by month ("
-                    + Numbers.percent(level) + " interval band)", "NPS", estimates(npsByMonth)),
-                    null, "Adjusted-Wald intervals; months with fewer than "
-                            + npsByMonth.minimumN() + " responses are flagged in cx nps.");
+            page.section(
+                    "trend",
+                    "NPS by month",
+                    Charts.trend(
+                            "NPS by month (" + Numbers.percent(level) + " interval band)",
+                            "NPS",
+                            estimates(npsByMonth)),
+                    null,
+                    "Adjusted-Wald intervals; months with fewer than " + npsByMonth.minimumN()
+                            + " responses are flagged in cx nps.");
         }
-        Scorecard npsByTouchpoint = scorecard(ScoreMetric.nps(), responses,
-                List.of(GroupKey.touchpoint()));
+        Scorecard npsByTouchpoint =
+                scorecard(ScoreMetric.nps(), responses, List.of(GroupKey.touchpoint()));
         if (!npsByTouchpoint.isEmpty()) {
-            page.section("scorecard", "Scorecard by touchpoint", Charts.bars(
-                    "NPS by touchpoint", "NPS", estimates(npsByTouchpoint)),
-                    touchpointTable(npsByTouchpoint, scorecard(ScoreMetric.csat(), responses,
-                            List.of(GroupKey.touchpoint()))), null);
+            page.section(
+                    "scorecard",
+                    "Scorecard by touchpoint",
+                    Charts.bars("NPS by touchpoint", "NPS", estimates(npsByTouchpoint)),
+                    touchpointTable(
+                            npsByTouchpoint,
+                            scorecard(
+                                    ScoreMetric.csat(), responses, List.of(GroupKey.touchpoint()))),
+                    null);
         }
         if (!files.touchpoints().isEmpty()) {
             JourneyAnalysis journeys = JourneyAnalysis.of(
-                    journey.catalogue(files.touchpoints().get(0)), journey.repeatContact(),
-                    interactions, responses);
-            page.section("funnel", "Stage funnel", Charts.bars("Customers reaching each stage",
-                    "customers", funnelBars(journeys.funnel())),
-                    JourneyTables.funnel(journeys.funnel(), level, "Stage funnel").text(), null);
-            page.section("friction", "Friction ranking", Charts.bars("Friction score by touchpoint",
-                    "friction score", journeys.friction().ranking().stream()
-                            .map(r -> new Charts.Estimate(r.touchpoint().id(), r.score(),
-                                    r.score(), r.score())).toList()),
-                    JourneyTables.friction(journeys.friction(), "Friction ranking").text(),
+                    journey.catalogue(files.touchpoints().get(0)),
+                    journey.repeatContact(),
+                    interactions,
+                    responses);
+            page.section(
+                    "funnel",
+                    "Stage funnel",
+                    Charts.bars(
+                            "Customers reaching each stage",
+                            "customers",
+                            funnelBars(journeys.funnel())),
+                    JourneyTables.funnel(journeys.funnel(), level, "Stage funnel")
+                            .text(),
+                    null);
+            page.section(
+                    "friction",
+                    "Friction ranking",
+                    Charts.bars(
+                            "Friction score by touchpoint",
+                            "friction score",
+                            journeys.friction().ranking().stream()
+                                    .map(r -> new Charts.Estimate(
+                                            r.touchpoint().id(), r.score(), r.score(), r.score()))
+                                    .toList()),
+                    JourneyTables.friction(journeys.friction(), "Friction ranking")
+                            .text(),
                     "Touchpoints ranked by how far their friction signals exceed the base rates.");
             CommentsSection.addFriction(page, journeys.friction(), responses, analyzer(), 5, 5);
         }
         CommentsSection.add(page, responses, analyzer(), 8);
         drivers.ifPresent(file -> driverSection(page, file));
         Files.writeString(html, page.render(), StandardCharsets.UTF_8);
-        spec.commandLine().getOut().printf("wrote %s (%,d responses, %,d interactions)%n", html,
-                responses.size(), interactions.size());
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "wrote %s (%,d responses, %,d interactions)%n",
+                        html, responses.size(), interactions.size());
         spec.commandLine().getOut().flush();
         return records.finish();
     }
@@ -160,21 +218,29 @@ public final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private void headline(HtmlReport page, String label, ScoreMetric metric,
-            List<SurveyResponse> responses, java.util.function.DoubleFunction<String> format) {
+    private void headline(
+            HtmlReport page,
+            String label,
+            ScoreMetric metric,
+            List<SurveyResponse> responses,
+            java.util.function.DoubleFunction<String> format) {
         Scorecard total = scorecard(metric, responses, List.of());
         if (total.isEmpty()) {
             return;
         }
         ScorecardRow row = total.total();
-        String interval = row.interval().map(i -> Numbers.percent(level) + " interval ["
-                + format.apply(i.lower()) + ", " + format.apply(i.upper()) + "]").orElse("");
-        page.headline(label, format.apply(row.value()),
+        String interval = row.interval()
+                .map(i -> Numbers.percent(level) + " interval [" + format.apply(i.lower()) + ", "
+                        + format.apply(i.upper()) + "]")
+                .orElse("");
+        page.headline(
+                label,
+                format.apply(row.value()),
                 interval + String.format(Locale.ROOT, ", n = %,d", row.n()));
     }
 
-    private Scorecard scorecard(ScoreMetric metric, List<SurveyResponse> responses,
-            List<GroupKey> keys) {
+    private Scorecard scorecard(
+            ScoreMetric metric, List<SurveyResponse> responses, List<GroupKey> keys) {
         GroupedScoreAccumulator groups = GroupedScoreAccumulator.create(metric.scale(), keys);
         for (SurveyResponse response : responses) {
             if (response.scale().equals(metric.scale())) {
@@ -185,24 +251,32 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private static List<Charts.Estimate> estimates(Scorecard scorecard) {
-        return scorecard.rows().stream().map(row -> {
-            return new Charts.Estimate(String.join(" ", row.key()), row.value(),
-                    row.interval().map(Interval::lower).orElse(row.value()),
-                    row.interval().map(Interval::upper).orElse(row.value()));
-        }).toList();
+        return scorecard.rows().stream()
+                .map(row -> {
+                    return new Charts.Estimate(
+                            String.join(" ", row.key()),
+                            row.value(),
+                            row.interval().map(Interval::lower).orElse(row.value()),
+                            row.interval().map(Interval::upper).orElse(row.value()));
+                })
+                .toList();
     }
 
     private static TextTable touchpointTable(Scorecard nps, Scorecard csat) {
-        TextTable table = new TextTable(List.of("touchpoint", "NPS n", "NPS", "NPS interval",
-                "CSAT n", "CSAT", "CSAT interval"));
+        TextTable table = new TextTable(List.of(
+                "touchpoint", "NPS n", "NPS", "NPS interval", "CSAT n", "CSAT", "CSAT interval"));
         for (ScorecardRow row : nps.rows()) {
             Optional<ScorecardRow> satisfaction = csat.row(row.key());
-            table.row(List.of(row.key().get(0), Long.toString(row.n()),
+            table.row(List.of(
+                    row.key().get(0),
+                    Long.toString(row.n()),
                     Numbers.fixed(row.value(), 1),
                     row.interval().map(i -> Numbers.interval(i, 1)).orElse("-"),
                     satisfaction.map(s -> Long.toString(s.n())).orElse("0"),
                     satisfaction.map(s -> Numbers.percent(s.value())).orElse("-"),
-                    satisfaction.flatMap(ScorecardRow::interval).map(Numbers::percentInterval)
+                    satisfaction
+                            .flatMap(ScorecardRow::interval)
+                            .map(Numbers::percentInterval)
                             .orElse("-")));
         }
         return table;
@@ -218,20 +292,28 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private void driverSection(HtmlReport page, Path file) {
-        DriverReport report = KeyDriverAnalysis.create().analyze(
-                DriverColumns.read(file, outcome, List.of(), null));
+        DriverReport report = KeyDriverAnalysis.create()
+                .analyze(DriverColumns.read(file, outcome, List.of(), null));
         List<Charts.Point> points = new ArrayList<>();
         for (DriverImportance driver : report.drivers()) {
-            points.add(new Charts.Point(driver.name(), driver.performance(),
-                    driver.relativeWeight().share()));
+            points.add(new Charts.Point(
+                    driver.name(), driver.performance(), driver.relativeWeight().share()));
         }
-        page.section("drivers", "Key drivers of " + outcome, Charts.quadrant(
-                "Importance versus performance", "performance (normalized mean rating)",
-                "importance (share of R^2)", points,
-                report.quadrantThresholds().performance(),
-                report.quadrantThresholds().importanceShare()),
-                DriversCommand.table(report, "Key drivers").text(), String.format(Locale.ROOT,
-                        "R^2 %.3f from %d respondents.", report.rSquared(),
+        page.section(
+                "drivers",
+                "Key drivers of " + outcome,
+                Charts.quadrant(
+                        "Importance versus performance",
+                        "performance (normalized mean rating)",
+                        "importance (share of R^2)",
+                        points,
+                        report.quadrantThresholds().performance(),
+                        report.quadrantThresholds().importanceShare()),
+                DriversCommand.table(report, "Key drivers").text(),
+                String.format(
+                        Locale.ROOT,
+                        "R^2 %.3f from %d respondents.",
+                        report.rSquared(),
                         report.respondentsUsed()));
     }
 }

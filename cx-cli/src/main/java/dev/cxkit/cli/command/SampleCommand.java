@@ -3,39 +3,53 @@ package dev.cxkit.cli.command;
 import dev.cxkit.cli.Cx;
 import dev.cxkit.json.NdjsonWriter;
 import dev.cxkit.sample.SampleData;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cx sample}: writes a seeded synthetic data set ({@link SampleData}) so that every
  * other command can be tried without data of one's own.
  */
-@Command(name = "sample", mixinStandardHelpOptions = true,
-        description = {"Write a realistic synthetic data set: customers, touchpoints over the "
-                + "detailed stage model, a year of interactions and NPS/CSAT/CES responses, "
-                + "with a planted friction touchpoint and some churn.",
-                "Files: customers.ndjson, touchpoints.ndjson, interactions.ndjson, "
-                        + "responses.ndjson."})
+@Command(
+        name = "sample",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write a realistic synthetic data set: customers, touchpoints over the "
+                    + "detailed stage model, a year of interactions and NPS/CSAT/CES responses, "
+                    + "with a planted friction touchpoint and some churn.",
+            "Files: customers.ndjson, touchpoints.ndjson, interactions.ndjson, "
+                    + "responses.ndjson."
+        })
 public final class SampleCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "cx-sample",
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            defaultValue = "cx-sample",
             description = "Directory to write to (created if needed; default ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            description = "Random seed (default ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--customers", defaultValue = "1000",
+    @Option(
+            names = "--customers",
+            defaultValue = "1000",
             description = "Number of customers (default ${DEFAULT-VALUE}).")
     private int customers;
 
@@ -48,10 +62,16 @@ public final class SampleCommand implements Callable<Integer> {
         write("interactions.ndjson", data.interactions());
         write("responses.ndjson", data.responses());
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("wrote %d customers, %d touchpoints, %d interactions and %d responses "
+        stdout.printf(
+                "wrote %d customers, %d touchpoints, %d interactions and %d responses "
                         + "to %s (seed %d; friction touchpoint '%s')%n",
-                data.customers().size(), data.touchpoints().size(), data.interactions().size(),
-                data.responses().size(), out, seed, data.frictionTouchpointId());
+                data.customers().size(),
+                data.touchpoints().size(),
+                data.interactions().size(),
+                data.responses().size(),
+                out,
+                seed,
+                data.frictionTouchpointId());
         stdout.flush();
         return Cx.OK;
     }

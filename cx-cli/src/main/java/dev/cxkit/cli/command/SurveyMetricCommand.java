@@ -21,6 +21,12 @@ import dev.cxkit.scorecard.RowComparison;
 import dev.cxkit.scorecard.ScoreMetric;
 import dev.cxkit.scorecard.Scorecard;
 import dev.cxkit.scorecard.ScorecardRow;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,10 +36,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * The shared shape of {@code cx nps}, {@code cx csat} and {@code cx ces}: read responses in
@@ -44,7 +46,11 @@ import picocli.CommandLine.Spec;
 public abstract class SurveyMetricCommand implements Callable<Integer> {
 
     /** Which baseline rows are tested against. */
-    enum Compare { NONE, REST, PREVIOUS }
+    enum Compare {
+        NONE,
+        REST,
+        PREVIOUS
+    }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -61,25 +67,37 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RESPONSES", arity = "1..*", description = "Survey response files.")
     List<Path> files;
 
-    @Option(names = "--level", defaultValue = "0.95",
+    @Option(
+            names = "--level",
+            defaultValue = "0.95",
             description = "Confidence level (default ${DEFAULT-VALUE}).")
     double level;
 
-    @Option(names = "--min-n", defaultValue = "30",
+    @Option(
+            names = "--min-n",
+            defaultValue = "30",
             description = "Rows with fewer responses are flagged (default ${DEFAULT-VALUE}).")
     long minimumN;
 
-    @Option(names = "--compare", defaultValue = "none", converter = CompareConverter.class,
+    @Option(
+            names = "--compare",
+            defaultValue = "none",
+            converter = CompareConverter.class,
             description = "Test each row against the rest of the responses (rest) or the same "
                     + "group's previous period (previous); default ${DEFAULT-VALUE}.")
     Compare compare;
 
-    @Option(names = "--adjust", defaultValue = "holm", converter = AdjustmentConverter.class,
+    @Option(
+            names = "--adjust",
+            defaultValue = "holm",
+            converter = AdjustmentConverter.class,
             description = "Multiple-comparison adjustment: none, bonferroni, holm or bh "
                     + "(Benjamini-Hochberg); default ${DEFAULT-VALUE}.")
     Adjustment adjustment;
 
-    @Option(names = "--scale", paramLabel = "MIN..MAX",
+    @Option(
+            names = "--scale",
+            paramLabel = "MIN..MAX",
             description = "Read every score on this scale, whatever the file says, e.g. 1..10 "
                     + "(default: a file's instrument column where it has one, else this "
                     + "command's own scale).")
@@ -105,8 +123,8 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
             }
         } catch (IllegalArgumentException bad) {
             throw new UsageException("--scale must be MIN..MAX with whole numbers MIN < MAX, "
-                    + "e.g. 1..10, was '" + scale.get() + "'" + (bad instanceof NumberFormatException
-                            ? "" : ": " + bad.getMessage()));
+                    + "e.g. 1..10, was '" + scale.get() + "'"
+                    + (bad instanceof NumberFormatException ? "" : ": " + bad.getMessage()));
         }
         throw new UsageException("--scale must be MIN..MAX with whole numbers MIN < MAX, e.g. "
                 + "1..10, was '" + scale.get() + "'");
@@ -133,7 +151,8 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
         RecordInput records = new RecordInput(input, err);
         for (Path file : InputOptions.readable(files)) {
             CxReader<SurveyResponse> reader = scale.isPresent() || !hasInstrument(file)
-                    ? CxReader.surveyResponses(metric.scale()) : CxReader.surveyResponses();
+                    ? CxReader.surveyResponses(metric.scale())
+                    : CxReader.surveyResponses();
             records.read(input.readerFor(reader, file), file, response -> {
                 if (response.scale().equals(metric.scale())) {
                     groups.add(response);
@@ -145,10 +164,17 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
         }
         if (groups.snapshot().total().isEmpty()) {
             records.finish();
-            throw new UsageException(String.format(Locale.ROOT, "no responses on %s in %s%s",
-                    metric.scale(), files, otherInstruments[0] > 0 ? String.format(Locale.ROOT,
-                            " (%,d on other instruments; --scale reads every score on one)",
-                            otherInstruments[0]) : ""));
+            throw new UsageException(String.format(
+                    Locale.ROOT,
+                    "no responses on %s in %s%s",
+                    metric.scale(),
+                    files,
+                    otherInstruments[0] > 0
+                            ? String.format(
+                                    Locale.ROOT,
+                                    " (%,d on other instruments; --scale reads every score on one)",
+                                    otherInstruments[0])
+                            : ""));
         }
         Scorecard scorecard = Scorecard.of(metric, groups.snapshot(), level, minimumN);
         List<RowComparison> comparisons = switch (compare) {
@@ -157,9 +183,15 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
             case PREVIOUS -> scorecard.compareWithPreviousPeriod(adjustment);
         };
         String title = metric.name() + " on " + metric.scale() + ": "
-                + String.format(Locale.ROOT, "%,d", scorecard.isEmpty() ? 0 : scorecard.total().n())
-                + " responses" + (otherInstruments[0] > 0
-                        ? String.format(Locale.ROOT, " (%,d on other instruments ignored)",
+                + String.format(
+                        Locale.ROOT,
+                        "%,d",
+                        scorecard.isEmpty() ? 0 : scorecard.total().n())
+                + " responses"
+                + (otherInstruments[0] > 0
+                        ? String.format(
+                                Locale.ROOT,
+                                " (%,d on other instruments ignored)",
                                 otherInstruments[0])
                         : "");
         for (String note : notes()) {
@@ -178,9 +210,10 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
         for (String key : scorecard.keyNames()) {
             table.text(key, key);
         }
-        table.count("n", "n").value("value", metric.name(), this::format)
-                .interval("interval", Numbers.percent(scorecard.level()) + " interval",
-                        this::format)
+        table.count("n", "n")
+                .value("value", metric.name(), this::format)
+                .interval(
+                        "interval", Numbers.percent(scorecard.level()) + " interval", this::format)
                 .flag("smallSample", "flag", "small n");
         String baseline = compare.name().toLowerCase(Locale.ROOT);
         if (compare != Compare.NONE) {
@@ -197,8 +230,8 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
             rows.add(scorecard.total());
         }
         for (ScorecardRow row : rows) {
-            List<Object> values = new ArrayList<>(row.key().isEmpty()
-                    ? totalKey(scorecard.keyNames().size()) : row.key());
+            List<Object> values = new ArrayList<>(
+                    row.key().isEmpty() ? totalKey(scorecard.keyNames().size()) : row.key());
             values.add(row.n());
             values.add(row.value());
             values.add(row.interval());
@@ -222,8 +255,9 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
      * survey exports without one are read on the command's scale.
      */
     private boolean hasInstrument(Path file) {
-        CxReader<Boolean> peek = input.readerFor(CxReader.rows(List.of(),
-                row -> row.has("instrument")), file).withErrorPolicy(ErrorPolicy.SKIP_AND_REPORT);
+        CxReader<Boolean> peek = input.readerFor(
+                        CxReader.rows(List.of(), row -> row.has("instrument")), file)
+                .withErrorPolicy(ErrorPolicy.SKIP_AND_REPORT);
         try (RecordReader<Boolean> rows = peek.open(file)) {
             return !rows.hasNext() || rows.next();
         } catch (RuntimeException unreadable) {
@@ -252,8 +286,8 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
             implements picocli.CommandLine.ITypeConverter<Adjustment> {
         @Override
         public Adjustment convert(String value) {
-            return Choices.of(Adjustment.class,
-                    value.equalsIgnoreCase("bh") ? "benjamini-hochberg" : value);
+            return Choices.of(
+                    Adjustment.class, value.equalsIgnoreCase("bh") ? "benjamini-hochberg" : value);
         }
     }
 }

@@ -15,6 +15,13 @@ import dev.cxkit.survival.ConfidenceType;
 import dev.cxkit.survival.CoxModel;
 import dev.cxkit.survival.CustomerLifetimes;
 import dev.cxkit.survival.Strata;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,11 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cx survival}: customer lifetimes as Kaplan-Meier curves, from customer records or from
@@ -42,7 +44,9 @@ import picocli.CommandLine.Spec;
  * never reported beyond a group's last follow-up. {@code --cox COLUMNS} fits a Cox
  * proportional hazards model ({@link CoxTables}).
  */
-@Command(name = "survival", mixinStandardHelpOptions = true,
+@Command(
+        name = "survival",
+        mixinStandardHelpOptions = true,
         description = "Customer survival (Kaplan-Meier): share still active after t, median "
                 + "lifetime with its interval, restricted mean; --by compares groups "
                 + "(log-rank); --cox fits a Cox model with hazard ratios and the "
@@ -62,29 +66,41 @@ public final class SurvivalCommand implements Callable<Integer> {
     @Mixin
     private DurationEventOptions lifetimes;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*",
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
             description = "Customer records, or a churn table (one row per customer) with "
                     + "--duration and --event.")
     private List<Path> files;
 
-    @Option(names = "--as-of", paramLabel = "INSTANT",
+    @Option(
+            names = "--as-of",
+            paramLabel = "INSTANT",
             description = "Customer records: observation end for active customers (default: "
                     + "the latest acquisition or churn in the data).")
     private Optional<Instant> asOf = Optional.empty();
 
-    @Option(names = "--at", paramLabel = "T", split = ",",
+    @Option(
+            names = "--at",
+            paramLabel = "T",
+            split = ",",
             description = "Durations (in days, or in --unit for a churn table) at which to "
                     + "report survival, each >= 0 (default 30,90,180,365 days; 4,13,26,52 "
                     + "weeks; 1,3,6,12,24 months; 1,2,3,5 years).")
     private List<Double> at;
 
-    @Option(names = "--by", paramLabel = "COLUMN",
+    @Option(
+            names = "--by",
+            paramLabel = "COLUMN",
             description = "Split customers into groups by this customer attribute (customer "
                     + "records) or column (churn table), e.g. Contract, compared with a "
                     + "log-rank test; with --cox, the strata of the model.")
     private Optional<String> by = Optional.empty();
 
-    @Option(names = "--cox", paramLabel = "COLUMNS", split = ",",
+    @Option(
+            names = "--cox",
+            paramLabel = "COLUMNS",
+            split = ",",
             description = "Churn table: fit a Cox proportional hazards model on these columns "
                     + "(comma-separated): a column of numbers is numeric, any other "
                     + "categorical with one hazard ratio per level against its reference "
@@ -92,23 +108,32 @@ public final class SurvivalCommand implements Callable<Integer> {
                     + "test.")
     private List<String> cox = new ArrayList<>();
 
-    @Option(names = "--reference", paramLabel = "COLUMN=LEVEL",
+    @Option(
+            names = "--reference",
+            paramLabel = "COLUMN=LEVEL",
             description = "Reference level of a categorical --cox column (default: its first "
                     + "level in sorted order, as R), e.g. --reference Contract=Month-to-month "
                     + "(repeatable).")
     private Map<String, String> references = new LinkedHashMap<>();
 
-    @Option(names = "--ties", paramLabel = "METHOD", defaultValue = "efron",
+    @Option(
+            names = "--ties",
+            paramLabel = "METHOD",
+            defaultValue = "efron",
             description = "Cox model ties: efron (R's default) or breslow "
                     + "(default ${DEFAULT-VALUE}).")
     private String ties;
 
-    @Option(names = "--conf-type", defaultValue = "log",
+    @Option(
+            names = "--conf-type",
+            defaultValue = "log",
             description = "Interval type: plain, log (R's default) or log-log "
                     + "(default ${DEFAULT-VALUE}).")
     private String confType;
 
-    @Option(names = "--level", defaultValue = "0.95",
+    @Option(
+            names = "--level",
+            defaultValue = "0.95",
             description = "Confidence level, in (0, 1) (default ${DEFAULT-VALUE}).")
     private double level;
 
@@ -134,12 +159,21 @@ public final class SurvivalCommand implements Callable<Integer> {
             throw new UsageException("no customers in " + files);
         }
         Instant end = asOf.orElseGet(() -> latestEvent(customers));
-        Strata<String> strata = CustomerLifetimes.strata(customers,
-                customer -> by.map(name -> customer.attribute(name).orElse("(none)")).orElse("all"),
-                end, ChronoUnit.DAYS);
+        Strata<String> strata = CustomerLifetimes.strata(
+                customers,
+                customer -> by.map(name -> customer.attribute(name).orElse("(none)"))
+                        .orElse("all"),
+                end,
+                ChronoUnit.DAYS);
         Map<String, Object> json = new LinkedHashMap<>();
-        Table table = LifetimeTables.survival(title("lifetimes in days", type), strata,
-                DurationUnit.DAYS, points, type, level, json);
+        Table table = LifetimeTables.survival(
+                title("lifetimes in days", type),
+                strata,
+                DurationUnit.DAYS,
+                points,
+                type,
+                level,
+                json);
         output.print(spec.commandLine().getOut(), table, json);
         return records.finish();
     }
@@ -164,8 +198,14 @@ public final class SurvivalCommand implements Callable<Integer> {
         Strata<String> strata = LifetimeTables.strata(table, by);
         Map<String, Object> json = new LinkedHashMap<>();
         List<Table> tables = new ArrayList<>();
-        tables.add(LifetimeTables.survival(title("durations in " + unit.label(), type), strata,
-                unit, points, type, level, json));
+        tables.add(LifetimeTables.survival(
+                title("durations in " + unit.label(), type),
+                strata,
+                unit,
+                points,
+                type,
+                level,
+                json));
         if (!cox.isEmpty()) {
             CoxModel model = coxTables.fit(table, by);
             tables.addAll(coxTables.tables(model, by, json));

@@ -1,6 +1,7 @@
 package dev.cxkit.cli.input;
 
 import dev.cxkit.cli.UsageException;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +25,12 @@ public record DataFiles(List<Path> responses, List<Path> interactions, List<Path
      * @throws UsageException for a path that does not exist, a file whose name says nothing,
      *     no responses, or more than one touchpoint file
      */
-    public static DataFiles find(List<Path> paths, List<Path> responsesByFlag,
-            List<Path> interactionsByFlag, Optional<Path> touchpointsByFlag) throws IOException {
+    public static DataFiles find(
+            List<Path> paths,
+            List<Path> responsesByFlag,
+            List<Path> interactionsByFlag,
+            Optional<Path> touchpointsByFlag)
+            throws IOException {
         List<Path> responses = new ArrayList<>(responsesByFlag);
         List<Path> interactions = new ArrayList<>(interactionsByFlag);
         List<Path> touchpoints = new ArrayList<>();
@@ -47,8 +52,8 @@ public record DataFiles(List<Path> responses, List<Path> interactions, List<Path
             }
         }
         if (responses.isEmpty()) {
-            throw new UsageException("no responses: give --responses FILE or a responses* "
-                    + "file among " + paths);
+            throw new UsageException(
+                    "no responses: give --responses FILE or a responses* " + "file among " + paths);
         }
         if (touchpoints.size() > 1) {
             throw new UsageException("more than one touchpoints* file: " + touchpoints);

@@ -3,6 +3,12 @@ package dev.cxkit.cli.input;
 import dev.cxkit.cli.DataException;
 import dev.cxkit.cli.UsageException;
 import dev.cxkit.drivers.DriverData;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads a CSV file with a header row into {@link DriverData}: one outcome column and driver
@@ -26,7 +28,8 @@ public final class DriverColumns {
 
     private DriverColumns() {}
 
-    public static DriverData read(Path file, String outcome, List<String> drivers, Double missingMarker) {
+    public static DriverData read(
+            Path file, String outcome, List<String> drivers, Double missingMarker) {
         Map<String, List<Double>> columns = new LinkedHashMap<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 MappingIterator<Map<String, String>> rows = new CsvMapper()
@@ -48,13 +51,14 @@ public final class DriverColumns {
                 }
             }
         } catch (IOException | JacksonException failed) {
-            throw new UsageException("cannot read drivers from '" + file + "': "
-                    + failed.getMessage(), failed);
+            throw new UsageException(
+                    "cannot read drivers from '" + file + "': " + failed.getMessage(), failed);
         }
         if (columns.isEmpty()) {
             throw new UsageException("'" + file + "' has no rows");
         }
-        DriverData.Builder data = DriverData.builder().outcome(outcome, doubles(columns.get(outcome)));
+        DriverData.Builder data =
+                DriverData.builder().outcome(outcome, doubles(columns.get(outcome)));
         columns.forEach((name, values) -> {
             if (!name.equals(outcome)) {
                 data.driver(name, doubles(values));
@@ -66,8 +70,8 @@ public final class DriverColumns {
         return data.build();
     }
 
-    private static List<String> wantedColumns(java.util.Set<String> header, String outcome,
-            List<String> drivers, Path file) {
+    private static List<String> wantedColumns(
+            java.util.Set<String> header, String outcome, List<String> drivers, Path file) {
         if (!header.contains(outcome)) {
             throw new UsageException("outcome column '" + outcome + "' is not in the header of '"
                     + file + "': " + header);

@@ -5,14 +5,16 @@ import dev.cxkit.cli.UsageException;
 import dev.cxkit.json.read.CxDataException;
 import dev.cxkit.json.read.CxReader;
 import dev.cxkit.json.read.FlagFormat;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
 
 /**
  * The churn-table mode of {@code cx survival} and {@code cx churn}: one row per customer with a
@@ -21,19 +23,26 @@ import picocli.CommandLine.Option;
  */
 public final class DurationEventOptions {
 
-    @Option(names = "--duration", paramLabel = "COLUMN",
+    @Option(
+            names = "--duration",
+            paramLabel = "COLUMN",
             description = "Churn-table mode: the column holding each customer's duration "
                     + "(e.g. tenure), a number >= 0 in --unit; needs --event.")
     Optional<String> duration = Optional.empty();
 
-    @Option(names = "--event", paramLabel = "COLUMN[=VALUE]",
+    @Option(
+            names = "--event",
+            paramLabel = "COLUMN[=VALUE]",
             description = "Churn-table mode: the column saying whether the customer churned. "
                     + "Yes, Y, true, 1 (any case) are churn, No, N, false, 0 still active; "
                     + "COLUMN=VALUE makes VALUE churn and every other value active, e.g. "
                     + "--event Status=Left. Needs --duration.")
     Optional<String> event = Optional.empty();
 
-    @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "days",
+    @Option(
+            names = "--unit",
+            paramLabel = "UNIT",
+            defaultValue = "days",
             converter = UnitConverter.class,
             description = "Unit of the --duration column: days, weeks, months or years "
                     + "(default ${DEFAULT-VALUE}).")
@@ -75,14 +84,14 @@ public final class DurationEventOptions {
      *     headers there are)
      */
     public ChurnTable read(RecordInput input, List<Path> files, List<String> columns) {
-        String durationColumn = duration.orElseThrow(() -> new UsageException(
-                "--event needs --duration COLUMN (the customer's tenure)"));
+        String durationColumn = duration.orElseThrow(() ->
+                new UsageException("--event needs --duration COLUMN (the customer's tenure)"));
         String eventOption = event.orElseThrow(() -> new UsageException(
                 "--duration needs --event COLUMN[=VALUE] (whether the customer churned)"));
         int split = eventOption.indexOf('=');
         String eventColumn = split < 0 ? eventOption : eventOption.substring(0, split);
-        FlagFormat format = split < 0 ? FlagFormat.standard()
-                : flagFormat(eventOption.substring(split + 1));
+        FlagFormat format =
+                split < 0 ? FlagFormat.standard() : flagFormat(eventOption.substring(split + 1));
         List<String> required = new ArrayList<>(List.of(durationColumn, eventColumn));
         for (String column : columns) {
             if (!required.contains(column)) {
@@ -100,8 +109,8 @@ public final class DurationEventOptions {
             for (int c = 0; c < values.length; c++) {
                 values[c] = row.id(columns.get(c));
             }
-            return new Customer(row.nonNegative(durationColumn),
-                    row.flag(eventColumn, format), values);
+            return new Customer(
+                    row.nonNegative(durationColumn), row.flag(eventColumn, format), values);
         });
         try {
             input.read(reader, files, customers::add);

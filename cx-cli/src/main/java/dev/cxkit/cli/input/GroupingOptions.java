@@ -2,10 +2,13 @@ package dev.cxkit.cli.input;
 
 import dev.cxkit.cli.UsageException;
 import dev.cxkit.json.read.CxReader;
+import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
 import dev.cxkit.model.Touchpoint;
-import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.scorecard.GroupKey;
+
+import picocli.CommandLine.Option;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -16,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import picocli.CommandLine.Option;
 
 /**
  * How a survey command groups responses into scorecard rows: {@code --by} keys, and the
@@ -24,16 +26,23 @@ import picocli.CommandLine.Option;
  */
 public final class GroupingOptions {
 
-    @Option(names = "--by", split = ",", paramLabel = "KEY",
+    @Option(
+            names = "--by",
+            split = ",",
+            paramLabel = "KEY",
             description = "Group by touchpoint, channel, stage, day, week, month, quarter, year, "
                     + "or a customer attribute (needs --customers); several keys combine.")
     List<String> by = List.of();
 
-    @Option(names = "--touchpoints", paramLabel = "FILE",
+    @Option(
+            names = "--touchpoints",
+            paramLabel = "FILE",
             description = "Touchpoints (NDJSON), for --by channel or stage.")
     Optional<Path> touchpoints = Optional.empty();
 
-    @Option(names = "--customers", paramLabel = "FILE",
+    @Option(
+            names = "--customers",
+            paramLabel = "FILE",
             description = "Customers (NDJSON or CSV), for --by a customer attribute.")
     Optional<Path> customers = Optional.empty();
 
@@ -42,12 +51,18 @@ public final class GroupingOptions {
         Map<String, Touchpoint> catalogue = new HashMap<>();
         Map<String, Customer> customersById = new HashMap<>();
         ZoneId zone = input.zone();
-        return by.stream().map(name -> key(name.trim(), zone, catalogue, customersById, input, err))
+        return by.stream()
+                .map(name -> key(name.trim(), zone, catalogue, customersById, input, err))
                 .toList();
     }
 
-    private GroupKey key(String name, ZoneId zone, Map<String, Touchpoint> catalogue,
-            Map<String, Customer> customersById, InputOptions input, PrintWriter err) {
+    private GroupKey key(
+            String name,
+            ZoneId zone,
+            Map<String, Touchpoint> catalogue,
+            Map<String, Customer> customersById,
+            InputOptions input,
+            PrintWriter err) {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "touchpoint":
                 return GroupKey.touchpoint();
@@ -70,11 +85,16 @@ public final class GroupingOptions {
                         + " is not touchpoint, channel, stage or a period, so it must be a "
                         + "customer attribute: give --customers FILE"));
                 if (customersById.isEmpty()) {
-                    new RecordInput(input, err).read(CxReader.customers(), List.of(file),
-                            customer -> customersById.put(customer.id(), customer));
+                    new RecordInput(input, err)
+                            .read(
+                                    CxReader.customers(),
+                                    List.of(file),
+                                    customer -> customersById.put(customer.id(), customer));
                 }
                 Set<String> attributes = new TreeSet<>();
-                customersById.values().forEach(c -> attributes.addAll(c.attributes().keySet()));
+                customersById
+                        .values()
+                        .forEach(c -> attributes.addAll(c.attributes().keySet()));
                 if (!attributes.contains(name)) {
                     throw new UsageException("--by " + name + " is not touchpoint, channel, stage, "
                             + "day, week, month, quarter, year or an attribute of the customers in '"
@@ -86,9 +106,10 @@ public final class GroupingOptions {
 
     private Map<String, Touchpoint> touchpoints(Map<String, Touchpoint> catalogue) {
         if (catalogue.isEmpty()) {
-            Path file = touchpoints.orElseThrow(() -> new UsageException(
-                    "--by channel and --by stage need --touchpoints FILE"));
-            Touchpoints.read(file).forEach(touchpoint -> catalogue.put(touchpoint.id(), touchpoint));
+            Path file = touchpoints.orElseThrow(() ->
+                    new UsageException("--by channel and --by stage need --touchpoints FILE"));
+            Touchpoints.read(file)
+                    .forEach(touchpoint -> catalogue.put(touchpoint.id(), touchpoint));
         }
         return catalogue;
     }

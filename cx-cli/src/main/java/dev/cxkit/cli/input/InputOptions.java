@@ -6,6 +6,10 @@ import dev.cxkit.json.read.CxReader;
 import dev.cxkit.json.read.ErrorPolicy;
 import dev.cxkit.json.read.RecordFormat;
 import dev.cxkit.json.read.TimeFormat;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -14,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Option;
 
 /**
  * How a command reads its input files: their format, what to do with bad records, where to
@@ -23,7 +25,9 @@ import picocli.CommandLine.Option;
  */
 public final class InputOptions {
 
-    @Option(names = "--input-format", paramLabel = "FORMAT",
+    @Option(
+            names = "--input-format",
+            paramLabel = "FORMAT",
             description = "NDJSON, JSON_ARRAY, CSV, TSV or WHITESPACE (runs of spaces or tabs); "
                     + "by default from the file name (.ndjson/.jsonl, .json, .csv, .tsv/.tab, "
                     + "optionally .gz), else the command's default (NDJSON; WHITESPACE for clv).")
@@ -32,32 +36,46 @@ public final class InputOptions {
     @ArgGroup(exclusive = true)
     Policy policy = new Policy();
 
-    @Option(names = "--bad-records", paramLabel = "FILE",
+    @Option(
+            names = "--bad-records",
+            paramLabel = "FILE",
             description = "Write every bad record (source:line:column: field: reason) to FILE.")
     Optional<Path> badRecords = Optional.empty();
 
-    @Option(names = "--column", paramLabel = "FIELD=HEADER",
+    @Option(
+            names = "--column",
+            paramLabel = "FIELD=HEADER",
             description = "CSV header that holds FIELD, e.g. --column score=Q1_LTR (repeatable).")
     Map<String, String> columns = new LinkedHashMap<>();
 
-    @Option(names = "--headerless", split = ",", paramLabel = "NAME",
+    @Option(
+            names = "--headerless",
+            split = ",",
+            paramLabel = "NAME",
             description = "The file has no header row; its columns, in order, are named NAME,... "
                     + "(then --column maps fields to these names), e.g. --headerless "
                     + "when,rating,comment.")
     List<String> headerless = List.of();
 
-    @Option(names = "--time-format", paramLabel = "FORMAT",
+    @Option(
+            names = "--time-format",
+            paramLabel = "FORMAT",
             description = "How times are written: iso (ISO-8601 instants, local date-times or "
                     + "dates), epoch-s, epoch-ms, or a pattern such as 'yyyy-MM-dd HH:mm:ss' or "
                     + "dd/MM/yyyy (default iso).")
     Optional<String> timeFormat = Optional.empty();
 
-    @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
+    @Option(
+            names = "--zone",
+            defaultValue = "UTC",
+            paramLabel = "ZONE",
             description = "Time zone of times written without one and of calendar dates and "
                     + "periods, e.g. Europe/Berlin (default ${DEFAULT-VALUE}).")
     String zone;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress on standard error.")
     boolean quiet;
 
     /** Fail at the first bad record, or skip and report all of them (the default). */
@@ -65,7 +83,8 @@ public final class InputOptions {
         @Option(names = "--fail-fast", description = "Stop at the first bad record.")
         boolean failFast;
 
-        @Option(names = "--skip-bad",
+        @Option(
+                names = "--skip-bad",
                 description = "Skip bad records, report them and exit with 1 (default).")
         boolean skipBad;
     }
@@ -100,8 +119,10 @@ public final class InputOptions {
     public CsvColumns columns() {
         CsvColumns csv;
         try {
-            csv = headerless.isEmpty() ? CsvColumns.defaults()
-                    : CsvColumns.headerless(headerless.stream().map(String::trim).toList());
+            csv = headerless.isEmpty()
+                    ? CsvColumns.defaults()
+                    : CsvColumns.headerless(
+                            headerless.stream().map(String::trim).toList());
             for (Map.Entry<String, String> column : columns.entrySet()) {
                 csv = csv.map(column.getKey(), column.getValue());
             }
@@ -119,13 +140,15 @@ public final class InputOptions {
      */
     public <T> CxReader<T> readerFor(CxReader<T> base, Path file) {
         CsvColumns csv = columns.isEmpty() && headerless.isEmpty() ? base.csvColumns() : columns();
-        RecordFormat fileFormat = format.or(() -> RecordFormat.fromFileName(
-                String.valueOf(file.getFileName()))).orElse(base.format());
+        RecordFormat fileFormat = format.or(
+                        () -> RecordFormat.fromFileName(String.valueOf(file.getFileName())))
+                .orElse(base.format());
         TimeFormat times = timeFormat.isPresent() || base.timeFormat().equals(TimeFormat.iso())
-                ? timeFormat() : base.timeFormat();
+                ? timeFormat()
+                : base.timeFormat();
         return base.withFormat(fileFormat)
-                .withErrorPolicy(policy.failFast ? ErrorPolicy.FAIL_FAST
-                        : ErrorPolicy.SKIP_AND_REPORT)
+                .withErrorPolicy(
+                        policy.failFast ? ErrorPolicy.FAIL_FAST : ErrorPolicy.SKIP_AND_REPORT)
                 .withCsvColumns(csv)
                 .withTimeFormat(times);
     }

@@ -43,8 +43,12 @@ public final class Progress implements AutoCloseable {
         lastDraw = now;
         drawn = true;
         double seconds = (now - start) / 1e9;
-        err.print(String.format(Locale.ROOT, "\r%s of %s read, %,.0f records/s   ",
-                megabytes(bytesRead), megabytes(totalBytes), records / seconds));
+        err.print(String.format(
+                Locale.ROOT,
+                "\r%s of %s read, %,.0f records/s   ",
+                megabytes(bytesRead),
+                megabytes(totalBytes),
+                records / seconds));
         err.flush();
     }
 

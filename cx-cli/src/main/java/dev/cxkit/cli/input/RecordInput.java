@@ -7,6 +7,7 @@ import dev.cxkit.json.read.CxReader;
 import dev.cxkit.json.read.ReadProblem;
 import dev.cxkit.json.read.ReadReport;
 import dev.cxkit.json.read.RecordReader;
+
 import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -75,14 +76,14 @@ public final class RecordInput {
         }
         try {
             if (badRecords == null) {
-                badRecords = Files.newBufferedWriter(options.badRecords.get(),
-                        StandardCharsets.UTF_8);
+                badRecords =
+                        Files.newBufferedWriter(options.badRecords.get(), StandardCharsets.UTF_8);
             }
             badRecords.write(problem.message());
             badRecords.newLine();
         } catch (IOException failed) {
-            throw new UncheckedIOException("cannot write bad records to '"
-                    + options.badRecords.get() + "'", failed);
+            throw new UncheckedIOException(
+                    "cannot write bad records to '" + options.badRecords.get() + "'", failed);
         }
     }
 
@@ -103,17 +104,21 @@ public final class RecordInput {
      */
     public int finish() {
         List<ReadProblem> problems = reports.stream()
-                .flatMap(report -> report.problems().stream()).limit(PROBLEMS_SHOWN + 1).toList();
+                .flatMap(report -> report.problems().stream())
+                .limit(PROBLEMS_SHOWN + 1)
+                .toList();
         closeBadRecords();
         if (rejected() == 0) {
             return Cx.OK;
         }
-        err.printf("cx: %d bad record(s) skipped of %d read%n", rejected(),
-                accepted() + rejected());
+        err.printf(
+                "cx: %d bad record(s) skipped of %d read%n", rejected(), accepted() + rejected());
         problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> err.println("  " + problem));
         if (rejected() > PROBLEMS_SHOWN) {
-            err.println("  ..." + options.badRecords.map(path -> " all listed in " + path)
-                    .orElse(" (--bad-records FILE lists all)"));
+            err.println("  ..."
+                    + options.badRecords
+                            .map(path -> " all listed in " + path)
+                            .orElse(" (--bad-records FILE lists all)"));
         }
         err.flush();
         return Cx.DATA_ERRORS;
@@ -125,9 +130,9 @@ public final class RecordInput {
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
                 Progress progress = Progress.start(err, options.quiet, size);
                 RecordReader<T> records = reader.withProblemListener(problem -> {
-                    problemsSeen[0]++;
-                    badRecord(problem);
-                })
+                            problemsSeen[0]++;
+                            badRecord(problem);
+                        })
                         .open(in, file.toString())) {
             long count = 0;
             try {
@@ -147,8 +152,8 @@ public final class RecordInput {
             }
             reports.add(records.report());
         } catch (IOException failed) {
-            throw new UsageException("cannot read file '" + file + "': " + Cx.message(failed),
-                    failed);
+            throw new UsageException(
+                    "cannot read file '" + file + "': " + Cx.message(failed), failed);
         }
     }
 
@@ -156,8 +161,8 @@ public final class RecordInput {
         try {
             return Files.size(file);
         } catch (IOException failed) {
-            throw new UsageException("cannot read file '" + file + "': " + Cx.message(failed),
-                    failed);
+            throw new UsageException(
+                    "cannot read file '" + file + "': " + Cx.message(failed), failed);
         }
     }
 

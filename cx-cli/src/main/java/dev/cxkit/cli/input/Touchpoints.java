@@ -4,12 +4,14 @@ import dev.cxkit.cli.DataException;
 import dev.cxkit.cli.UsageException;
 import dev.cxkit.json.CxJson;
 import dev.cxkit.model.Touchpoint;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
 
 /** Reads a touchpoint file: one JSON object per line, as {@code cx sample} writes it. */
 public final class Touchpoints {
@@ -21,12 +23,12 @@ public final class Touchpoints {
             throw new UsageException("cannot read file '" + file + "'");
         }
         List<Touchpoint> list = new ArrayList<>();
-        try (MappingIterator<Touchpoint> values = CxJson.mapper().readerFor(Touchpoint.class)
-                .readValues(file.toFile())) {
+        try (MappingIterator<Touchpoint> values =
+                CxJson.mapper().readerFor(Touchpoint.class).readValues(file.toFile())) {
             values.forEachRemaining(list::add);
         } catch (JacksonException failed) {
-            throw new DataException("cannot read touchpoints from '" + file + "': "
-                    + failed.getOriginalMessage());
+            throw new DataException(
+                    "cannot read touchpoints from '" + file + "': " + failed.getOriginalMessage());
         }
         return list;
     }

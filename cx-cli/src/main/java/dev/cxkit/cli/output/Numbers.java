@@ -1,6 +1,7 @@
 package dev.cxkit.cli.output;
 
 import dev.cxkit.stats.Interval;
+
 import java.util.Locale;
 
 /** Formats numbers for tables: fixed decimals, intervals in brackets, always in Locale.ROOT. */
@@ -22,6 +23,7 @@ public final class Numbers {
     }
 
     public static String percentInterval(Interval interval) {
-        return "[" + fixed(100 * interval.lower(), 1) + ", " + fixed(100 * interval.upper(), 1) + "]";
+        return "[" + fixed(100 * interval.lower(), 1) + ", " + fixed(100 * interval.upper(), 1)
+                + "]";
     }
 }

@@ -2,14 +2,16 @@ package dev.cxkit.cli.output;
 
 import dev.cxkit.cli.Choices;
 import dev.cxkit.json.CxJson;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
 
 /**
  * How a command prints its result: as aligned tables for people, as CSV, or as JSON.
@@ -27,7 +29,10 @@ public final class OutputOptions {
 
     private static final String CRLF = "\r\n";
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             converter = OutputFormatConverter.class,
             description = "table (for people), csv (RFC 4180, plain numbers) or json "
                     + "(default ${DEFAULT-VALUE}).")
@@ -46,15 +51,18 @@ public final class OutputOptions {
     /** Prints {@code tables} in the chosen format; JSON adds {@code results} under their keys. */
     public void print(PrintWriter out, List<Table> tables, Map<String, ?> results) {
         switch (format) {
-            case TABLE -> tables.forEach(table -> {
-                out.println(table.title());
-                out.println();
-                table.text().print(out);
-                out.println();
-            });
+            case TABLE ->
+                tables.forEach(table -> {
+                    out.println(table.title());
+                    out.println();
+                    table.text().print(out);
+                    out.println();
+                });
             case CSV -> out.print(csv(tables));
-            case JSON -> out.println(CxJson.mapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(json(tables, results)));
+            case JSON ->
+                out.println(CxJson.mapper()
+                        .writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(json(tables, results)));
         }
         out.flush();
     }
@@ -106,12 +114,15 @@ public final class OutputOptions {
         }
         if (value instanceof Double || value instanceof Float) {
             double number = ((Number) value).doubleValue();
-            return number == 0 ? "0"
+            return number == 0
+                    ? "0"
                     : BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
         }
         String text = value.toString();
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0
-                || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+        boolean quote = text.indexOf(',') >= 0
+                || text.indexOf('"') >= 0
+                || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0;
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 

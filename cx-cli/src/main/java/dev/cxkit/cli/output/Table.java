@@ -1,6 +1,7 @@
 package dev.cxkit.cli.output;
 
 import dev.cxkit.stats.Interval;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -55,8 +56,9 @@ public final class Table {
 
     /** The title shown above the table; notes follow it on their own lines. */
     public String title() {
-        return notes.isEmpty() ? title : title + System.lineSeparator()
-                + String.join(System.lineSeparator(), notes);
+        return notes.isEmpty()
+                ? title
+                : title + System.lineSeparator() + String.join(System.lineSeparator(), notes);
     }
 
     /** Adds a line under the title, e.g. a test result or a caveat. */
@@ -67,14 +69,17 @@ public final class Table {
 
     /** A text column, e.g. a group key; {@code null} shows as {@code -}. */
     public Table text(String field, String label) {
-        return column(label, List.of(field), values -> values[0] == null ? "-"
-                : values[0].toString());
+        return column(
+                label, List.of(field), values -> values[0] == null ? "-" : values[0].toString());
     }
 
     /** A whole-number column (a count). */
     public Table count(String field, String label) {
-        return column(label, List.of(field), values -> values[0] == null ? "-"
-                : Long.toString(((Number) values[0]).longValue()));
+        return column(
+                label,
+                List.of(field),
+                values ->
+                        values[0] == null ? "-" : Long.toString(((Number) values[0]).longValue()));
     }
 
     /** A number column shown with {@code decimals} decimals. */
@@ -102,8 +107,11 @@ public final class Table {
      * one cell {@code [lower, upper]} in the table, each bound shown by {@code format}.
      */
     public Table interval(String prefix, String label, DoubleFunction<String> format) {
-        return column(label, List.of(prefix + "Lower", prefix + "Upper"), values ->
-                values[0] == null || values[1] == null ? "-"
+        return column(
+                label,
+                List.of(prefix + "Lower", prefix + "Upper"),
+                values -> values[0] == null || values[1] == null
+                        ? "-"
                         : "[" + show(values[0], format) + ", " + show(values[1], format) + "]");
     }
 
@@ -113,7 +121,8 @@ public final class Table {
     }
 
     /** A column over {@code columnFields}, shown by {@code format} from their values. */
-    public Table column(String label, List<String> columnFields, Function<Object[], String> format) {
+    public Table column(
+            String label, List<String> columnFields, Function<Object[], String> format) {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(format, "format");
         if (!rows.isEmpty()) {
@@ -121,7 +130,8 @@ public final class Table {
         }
         for (String field : columnFields) {
             if (fields.contains(field)) {
-                throw new IllegalArgumentException("field '" + field + "' repeats in table " + name);
+                throw new IllegalArgumentException(
+                        "field '" + field + "' repeats in table " + name);
             }
         }
         fields.addAll(columnFields);

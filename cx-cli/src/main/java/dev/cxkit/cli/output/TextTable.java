@@ -21,8 +21,8 @@ public final class TextTable {
     /** Adds a row with one cell per header column. */
     public TextTable row(List<String> cells) {
         if (cells.size() != header.size()) {
-            throw new IllegalArgumentException("row must have " + header.size()
-                    + " cells, had " + cells.size());
+            throw new IllegalArgumentException(
+                    "row must have " + header.size() + " cells, had " + cells.size());
         }
         rows.add(List.copyOf(cells));
         return this;
@@ -45,8 +45,8 @@ public final class TextTable {
             numeric[c] = !rows.isEmpty();
             for (List<String> row : rows) {
                 widths[c] = Math.max(widths[c], row.get(c).length());
-                numeric[c] &= row.get(c).isEmpty() || row.get(c).equals("-")
-                        || isNumeric(row.get(c));
+                numeric[c] &=
+                        row.get(c).isEmpty() || row.get(c).equals("-") || isNumeric(row.get(c));
             }
         }
         printRow(out, header, widths, numeric);
@@ -61,8 +61,8 @@ public final class TextTable {
         out.flush();
     }
 
-    private static void printRow(PrintWriter out, List<String> cells, int[] widths,
-            boolean[] numeric) {
+    private static void printRow(
+            PrintWriter out, List<String> cells, int[] widths, boolean[] numeric) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);

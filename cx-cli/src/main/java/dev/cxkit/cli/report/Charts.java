@@ -1,10 +1,5 @@
 package dev.cxkit.cli.report;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.geom.Rectangle2D;
-import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -24,6 +19,12 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
 
 /**
  * The report's charts, drawn by JFreeChart and rendered to SVG by JFreeSVG, so the HTML page
@@ -53,8 +54,8 @@ public final class Charts {
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(series);
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "period", yLabel, data,
-                PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(
+                title, "period", yLabel, data, PlotOrientation.VERTICAL, false, false, false);
         XYPlot plot = chart.getXYPlot();
         DeviationRenderer renderer = new DeviationRenderer(true, true);
         renderer.setSeriesPaint(0, ACCENT);
@@ -72,8 +73,8 @@ public final class Charts {
         for (Estimate category : categories) {
             data.addValue(category.value(), valueLabel, category.label());
         }
-        JFreeChart chart = ChartFactory.createBarChart(title, null, valueLabel, data,
-                PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                title, null, valueLabel, data, PlotOrientation.VERTICAL, false, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         CategoryAxis axis = plot.getDomainAxis();
         axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
@@ -88,16 +89,21 @@ public final class Charts {
      * A scatter of labelled points split into quadrants by lines at {@code xSplit} and
      * {@code ySplit}, as in an importance-versus-performance chart.
      */
-    public static String quadrant(String title, String xLabel, String yLabel, List<Point> points,
-            double xSplit, double ySplit) {
+    public static String quadrant(
+            String title,
+            String xLabel,
+            String yLabel,
+            List<Point> points,
+            double xSplit,
+            double ySplit) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (Point point : points) {
             XYSeries series = new XYSeries(point.label());
             series.add(point.x(), point.y());
             data.addSeries(series);
         }
-        JFreeChart chart = ChartFactory.createScatterPlot(title, xLabel, yLabel, data,
-                PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createScatterPlot(
+                title, xLabel, yLabel, data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         plot.addDomainMarker(new ValueMarker(xSplit, Color.GRAY, new BasicStroke(1f)));
         plot.addRangeMarker(new ValueMarker(ySplit, Color.GRAY, new BasicStroke(1f)));

@@ -1,6 +1,7 @@
 package dev.cxkit.cli.report;
 
 import dev.cxkit.cli.output.TextTable;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,14 +34,20 @@ public final class HtmlReport {
     /** A section with a chart (inline SVG, may be null) and a table (may be null). */
     public HtmlReport section(String id, String heading, String svg, TextTable table, String note) {
         StringBuilder html = new StringBuilder();
-        html.append("<section id=\"").append(escape(id)).append("\"><h2>").append(escape(heading))
+        html.append("<section id=\"")
+                .append(escape(id))
+                .append("\"><h2>")
+                .append(escape(heading))
                 .append("</h2>\n");
         if (note != null) {
             html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
         }
         if (svg != null) {
-            html.append("<figure class=\"chart\" data-chart=\"").append(escape(id)).append("\">")
-                    .append(svg).append("</figure>\n");
+            html.append("<figure class=\"chart\" data-chart=\"")
+                    .append(escape(id))
+                    .append("\">")
+                    .append(svg)
+                    .append("</figure>\n");
         }
         if (table != null) {
             html.append(table(table));
@@ -52,7 +59,9 @@ public final class HtmlReport {
     public String render() {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>").append(escape(title)).append("</title>\n<style>\n")
+                .append("<title>")
+                .append(escape(title))
+                .append("</title>\n<style>\n")
                 .append("body{font-family:system-ui,sans-serif;margin:2em auto;max-width:820px;"
                         + "color:#222}\n")
                 .append(".headlines{display:flex;flex-wrap:wrap;gap:1em}\n")
@@ -64,7 +73,8 @@ public final class HtmlReport {
                 .append("th,td{padding:.25em .7em;border-bottom:1px solid #eee;text-align:left}\n")
                 .append("td.num{text-align:right;font-variant-numeric:tabular-nums}\n")
                 .append("figure.chart{margin:1em 0}\n</style>\n</head>\n<body>\n<h1>")
-                .append(escape(title)).append("</h1>\n<div class=\"headlines\">\n");
+                .append(escape(title))
+                .append("</h1>\n<div class=\"headlines\">\n");
         headlines.forEach(headline -> html.append(headline).append('\n'));
         html.append("</div>\n");
         sections.forEach(html::append);
@@ -77,15 +87,19 @@ public final class HtmlReport {
         html.append("</tr>\n");
         for (List<String> row : table.rows()) {
             html.append("<tr>");
-            row.forEach(cell -> html.append(TextTable.isNumeric(cell) ? "<td class=\"num\">"
-                    : "<td>").append(escape(cell)).append("</td>"));
+            row.forEach(
+                    cell -> html.append(TextTable.isNumeric(cell) ? "<td class=\"num\">" : "<td>")
+                            .append(escape(cell))
+                            .append("</td>"));
             html.append("</tr>\n");
         }
         return html.append("</table>\n").toString();
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
                 .replace("\"", "&quot;");
     }
 }

@@ -3,10 +3,11 @@ package dev.cxkit.cli.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class TextTableTest {
 
@@ -17,11 +18,12 @@ class TextTableTest {
                 .row(List.of("web", "1200"))
                 .row(List.of("support-phone", "7"))
                 .print(new PrintWriter(text));
-        assertThat(text.toString().lines()).containsExactly(
-                "touchpoint        n",
-                "-------------  ----",
-                "web            1200",
-                "support-phone     7");
+        assertThat(text.toString().lines())
+                .containsExactly(
+                        "touchpoint        n",
+                        "-------------  ----",
+                        "web            1200",
+                        "support-phone     7");
     }
 
     @Test

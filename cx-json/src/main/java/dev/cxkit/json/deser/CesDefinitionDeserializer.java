@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.ces.CesDefinition;
+
 import java.util.Optional;
 
 /**
@@ -22,7 +23,8 @@ public final class CesDefinitionDeserializer extends CxDeserializer<CesDefinitio
         int easyTo = fields.integer("easyTo");
         int hardFrom = fields.integer("hardFrom");
         int hardTo = fields.integer("hardTo");
-        return fields.checked(Optional.empty(),
+        return fields.checked(
+                Optional.empty(),
                 () -> CesDefinition.of(scale, easyFrom, easyTo, hardFrom, hardTo));
     }
 }

@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.ces.Ces;
+
 import java.util.Optional;
 
 /**

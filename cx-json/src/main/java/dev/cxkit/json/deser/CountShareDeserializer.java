@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.stats.Proportion;
+
 import java.util.Optional;
 
 /**

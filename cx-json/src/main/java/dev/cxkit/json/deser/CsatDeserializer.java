@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.csat.Csat;
+
 import java.util.Optional;
 
 /**

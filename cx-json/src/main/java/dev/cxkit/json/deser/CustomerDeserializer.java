@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.model.Customer;
+
 import java.util.Optional;
 
 /**
@@ -21,11 +22,12 @@ public final class CustomerDeserializer extends CxDeserializer<Customer> {
         var acquiredAt = fields.instant("acquiredAt");
         var churnedAt = fields.optionalInstant("churnedAt");
         if (churnedAt.filter(churned -> churned.isBefore(acquiredAt)).isPresent()) {
-            throw fields.rejected("churnedAt",
-                    "must not be before acquiredAt (" + acquiredAt + ")");
+            throw fields.rejected(
+                    "churnedAt", "must not be before acquiredAt (" + acquiredAt + ")");
         }
         var attributes = fields.stringMap("attributes");
-        return fields.checked(Optional.of("attributes"),
+        return fields.checked(
+                Optional.of("attributes"),
                 () -> new Customer(id, acquiredAt, churnedAt, attributes));
     }
 }

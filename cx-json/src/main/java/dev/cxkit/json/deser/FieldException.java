@@ -22,7 +22,8 @@ public final class FieldException extends RuntimeException {
      * @param reason what was expected
      */
     public FieldException(Optional<String> field, Optional<String> value, String reason) {
-        super(field.map(name -> name + ": ").orElse("") + reason
+        super(field.map(name -> name + ": ").orElse("")
+                + reason
                 + value.map(shown -> ", was " + shown).orElse(""));
         this.field = field.orElse(null);
         this.value = value.orElse(null);

@@ -1,5 +1,8 @@
 package dev.cxkit.json.deser;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -13,8 +16,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The fields of one record, read from a JSON object or a CSV row, with typed accessors that
@@ -29,8 +30,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 public final class Fields {
 
     private static final String INTEGER_FORM = "ASCII digits with an optional leading '-'";
-    private static final String DECIMAL_FORM = "ASCII digits with an optional leading '-', "
-            + "decimal point and exponent";
+    private static final String DECIMAL_FORM =
+            "ASCII digits with an optional leading '-', " + "decimal point and exponent";
 
     private final JsonNode object;
     private final String path;
@@ -41,8 +42,8 @@ public final class Fields {
      * How values are read beyond their JSON types: the time parser (none: ISO-8601 instants),
      * the most characters in a text number, and the record's origin.
      */
-    private record Options(Function<String, Instant> times, int maxNumberLength, String source,
-            long line) {
+    private record Options(
+            Function<String, Instant> times, int maxNumberLength, String source, long line) {
         static final Options DEFAULTS = new Options(null, Integer.MAX_VALUE, "record", 0);
 
         String origin() {
@@ -64,20 +65,29 @@ public final class Fields {
      */
     public Fields withTimes(Function<String, Instant> parser) {
         Objects.requireNonNull(parser, "parser");
-        return new Fields(object, path, textual,
+        return new Fields(
+                object,
+                path,
+                textual,
                 new Options(parser, options.maxNumberLength, options.source, options.line));
     }
 
     /** These fields with text numbers of at most {@code maxLength} characters. */
     public Fields withMaxNumberLength(int maxLength) {
-        return new Fields(object, path, textual,
+        return new Fields(
+                object,
+                path,
+                textual,
                 new Options(options.times, maxLength, options.source, options.line));
     }
 
     /** These fields of the record at {@code line} of {@code source}. */
     public Fields withOrigin(String source, long line) {
         Objects.requireNonNull(source, "source");
-        return new Fields(object, path, textual,
+        return new Fields(
+                object,
+                path,
+                textual,
                 new Options(options.times, options.maxNumberLength, source, line));
     }
 
@@ -99,8 +109,8 @@ public final class Fields {
     private static Fields root(JsonNode object, boolean textual) {
         Objects.requireNonNull(object, "object");
         if (!object.isObject()) {
-            throw new FieldException(Optional.empty(), Optional.of(object.toString()),
-                    "expected a JSON object");
+            throw new FieldException(
+                    Optional.empty(), Optional.of(object.toString()), "expected a JSON object");
         }
         return new Fields(object, "", textual, Options.DEFAULTS);
     }
@@ -174,8 +184,10 @@ public final class Fields {
                 String text = numberText(name, true, "a number");
                 value = Double.parseDouble(text);
                 if (roundsToZero(text, value)) {
-                    throw invalid(name, "expected a number of magnitude at least "
-                            + Double.MIN_VALUE + " (it rounds to 0)");
+                    throw invalid(
+                            name,
+                            "expected a number of magnitude at least " + Double.MIN_VALUE
+                                    + " (it rounds to 0)");
                 }
             } else if (node.isNumber()) {
                 value = node.doubleValue();
@@ -194,8 +206,7 @@ public final class Fields {
         JsonNode node = required(name);
         if (textual) {
             try {
-                return nonNegative(name, Long.parseLong(
-                        numberText(name, false, "a whole number")));
+                return nonNegative(name, Long.parseLong(numberText(name, false, "a whole number")));
             } catch (NumberFormatException notALong) {
                 throw invalid(name, "expected a whole number in long range");
             }
@@ -267,8 +278,8 @@ public final class Fields {
     /** An ISO-8601 instant, if present. */
     public Optional<Instant> optionalInstant(String name) {
         if (options.times != null) {
-            return optionalScalar(name).map(text -> checked(Optional.of(name),
-                    () -> options.times.apply(text)));
+            return optionalScalar(name)
+                    .map(text -> checked(Optional.of(name), () -> options.times.apply(text)));
         }
         return optionalString(name).map(text -> {
             try {
@@ -308,8 +319,10 @@ public final class Fields {
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : node.get().properties()) {
             if (!entry.getValue().isString()) {
-                throw new FieldException(Optional.of(path + name + "." + entry.getKey()),
-                        Optional.of(entry.getValue().toString()), "expected a string");
+                throw new FieldException(
+                        Optional.of(path + name + "." + entry.getKey()),
+                        Optional.of(entry.getValue().toString()),
+                        "expected a string");
             }
             values.put(entry.getKey(), entry.getValue().stringValue());
         }
@@ -342,8 +355,8 @@ public final class Fields {
             JsonNode element = array.get(i);
             String at = path + name + "[" + i + "]";
             if (!element.isObject()) {
-                throw new FieldException(Optional.of(at), Optional.of(element.toString()),
-                        "expected an object");
+                throw new FieldException(
+                        Optional.of(at), Optional.of(element.toString()), "expected an object");
             }
             values.add(decoder.apply(new Fields(element, at + ".", textual, options)));
         }
@@ -447,7 +460,8 @@ public final class Fields {
 
     private Optional<JsonNode> present(String name) {
         JsonNode node = object.get(name);
-        if (node == null || node.isNull()
+        if (node == null
+                || node.isNull()
                 || textual && node.isString() && node.stringValue().isEmpty()) {
             return Optional.empty();
         }
@@ -467,12 +481,15 @@ public final class Fields {
     private String numberText(String name, boolean decimal, String what) {
         String text = required(name).stringValue().trim();
         if (text.length() > options.maxNumberLength) {
-            throw invalid(name, "expected " + what + " of at most " + options.maxNumberLength
-                    + " characters, had " + text.length());
+            throw invalid(
+                    name,
+                    "expected " + what + " of at most " + options.maxNumberLength
+                            + " characters, had " + text.length());
         }
         if (!(decimal ? isDecimal(text) : isInteger(text))) {
-            throw invalid(name, "expected " + what + " ("
-                    + (decimal ? DECIMAL_FORM : INTEGER_FORM) + ")");
+            throw invalid(
+                    name,
+                    "expected " + what + " (" + (decimal ? DECIMAL_FORM : INTEGER_FORM) + ")");
         }
         return text;
     }
@@ -552,17 +569,18 @@ public final class Fields {
     }
 
     private FieldException missing(String name) {
-        return new FieldException(Optional.of(path + name), Optional.empty(),
-                "required field is missing");
+        return new FieldException(
+                Optional.of(path + name), Optional.empty(), "required field is missing");
     }
 
     private FieldException invalid(String name, String reason) {
-        return new FieldException(Optional.of(path + name), present(name).map(this::shown),
-                reason);
+        return new FieldException(Optional.of(path + name), present(name).map(this::shown), reason);
     }
 
     private FieldException element(String name, int index, JsonNode element, String reason) {
-        return new FieldException(Optional.of(path + name + "[" + index + "]"),
-                Optional.of(element.toString()), reason);
+        return new FieldException(
+                Optional.of(path + name + "[" + index + "]"),
+                Optional.of(element.toString()),
+                reason);
     }
 }

@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.model.Scale;
+
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -28,11 +29,13 @@ final class Instruments {
             throw fields.rejected(given, given + " needs " + absent + " as well");
         }
         if (min.isPresent()) {
-            return fields.checked(Optional.of(SCALE_MAX),
-                    () -> Scale.of(name, min.getAsInt(), max.getAsInt()));
+            return fields.checked(
+                    Optional.of(SCALE_MAX), () -> Scale.of(name, min.getAsInt(), max.getAsInt()));
         }
-        return Scale.builtIn(name).orElseThrow(() -> fields.rejected(INSTRUMENT,
-                "unknown instrument: expected nps, csat, ces, ces-legacy, or a custom "
-                        + "instrument with scaleMin and scaleMax"));
+        return Scale.builtIn(name)
+                .orElseThrow(() -> fields.rejected(
+                        INSTRUMENT,
+                        "unknown instrument: expected nps, csat, ces, ces-legacy, or a custom "
+                                + "instrument with scaleMin and scaleMax"));
     }
 }

@@ -2,6 +2,7 @@ package dev.cxkit.json.deser;
 
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Outcome;
+
 import java.time.Duration;
 import java.util.Optional;
 
@@ -26,11 +27,13 @@ public final class InteractionDeserializer extends CxDeserializer<Interaction> {
         Optional<Duration> waitTime = fields.optionalDuration("waitTime");
         fields.checked(Optional.of("waitTime"), () -> notNegative(waitTime, "waitTime"));
         Optional<Duration> handlingTime = fields.optionalDuration("handlingTime");
-        fields.checked(Optional.of("handlingTime"),
-                () -> notNegative(handlingTime, "handlingTime"));
+        fields.checked(
+                Optional.of("handlingTime"), () -> notNegative(handlingTime, "handlingTime"));
         boolean resolved = fields.flag("resolved");
-        return fields.checked(Optional.empty(), () -> new Interaction(
-                customerId, touchpointId, time, outcome, waitTime, handlingTime, resolved));
+        return fields.checked(
+                Optional.empty(),
+                () -> new Interaction(
+                        customerId, touchpointId, time, outcome, waitTime, handlingTime, resolved));
     }
 
     private static Optional<Duration> notNegative(Optional<Duration> duration, String field) {

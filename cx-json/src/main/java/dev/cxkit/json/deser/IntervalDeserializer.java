@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.stats.Interval;
+
 import java.util.Optional;
 
 /** Reads an {@link Interval} from {@code {"lower", "upper", "level", "method", "unit"}}. */
@@ -19,6 +20,7 @@ public final class IntervalDeserializer extends CxDeserializer<Interval> {
         double level = fields.number("level");
         String method = fields.string("method");
         Interval.Unit unit = fields.constant("unit", Interval.Unit.class);
-        return fields.checked(Optional.empty(), () -> new Interval(lower, upper, level, method, unit));
+        return fields.checked(
+                Optional.empty(), () -> new Interval(lower, upper, level, method, unit));
     }
 }

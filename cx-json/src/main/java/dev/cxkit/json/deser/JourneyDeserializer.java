@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.model.Journey;
+
 import java.util.Optional;
 
 /**
@@ -20,7 +21,7 @@ public final class JourneyDeserializer extends CxDeserializer<Journey> {
         String customerId = fields.id("customerId");
         var interactions = fields.list("interactions", InteractionDeserializer.INSTANCE::decode);
         var responses = fields.list("responses", SurveyResponseDeserializer.INSTANCE::decode);
-        return fields.checked(Optional.empty(),
-                () -> new Journey(customerId, interactions, responses));
+        return fields.checked(
+                Optional.empty(), () -> new Journey(customerId, interactions, responses));
     }
 }

@@ -15,7 +15,9 @@ final class Labels {
                 return constant;
             }
         }
-        throw new IllegalArgumentException("expected one of " + Arrays.stream(
-                type.getEnumConstants()).map(label).collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException("expected one of "
+                + Arrays.stream(type.getEnumConstants())
+                        .map(label)
+                        .collect(Collectors.joining(", ")));
     }
 }

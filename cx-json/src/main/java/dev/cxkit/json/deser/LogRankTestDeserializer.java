@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.survival.LogRankTest;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,12 +26,21 @@ public final class LogRankTestDeserializer extends CxDeserializer<LogRankTest> {
         double pValue = fields.number("pValue");
         Map<String, LogRankTest.Group> groups = new LinkedHashMap<>();
         for (String key : fields.names("groups")) {
-            groups.put(key, fields.object("groups", group -> group.object(key,
-                    counts -> counts.checked(Optional.empty(), () -> new LogRankTest.Group(
-                            counts.count("subjects"), counts.count("observed"),
-                            counts.number("expected"))))));
+            groups.put(
+                    key,
+                    fields.object(
+                            "groups",
+                            group -> group.object(
+                                    key,
+                                    counts -> counts.checked(
+                                            Optional.empty(),
+                                            () -> new LogRankTest.Group(
+                                                    counts.count("subjects"),
+                                                    counts.count("observed"),
+                                                    counts.number("expected"))))));
         }
-        return fields.checked(Optional.empty(),
+        return fields.checked(
+                Optional.empty(),
                 () -> new LogRankTest<>(chiSquare, degreesOfFreedom, pValue, groups));
     }
 }

@@ -2,6 +2,7 @@ package dev.cxkit.json.deser;
 
 import dev.cxkit.survival.ConfidenceType;
 import dev.cxkit.survival.MedianInterval;
+
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -20,8 +21,8 @@ public final class MedianIntervalDeserializer extends CxDeserializer<MedianInter
         OptionalDouble upper = optional(fields.optionalNumber("upper"));
         double level = fields.number("level");
         ConfidenceType confidenceType = TextDeserializer.CONFIDENCE_TYPE.decode(fields, "type");
-        return fields.checked(Optional.empty(),
-                () -> new MedianInterval(lower, upper, level, confidenceType));
+        return fields.checked(
+                Optional.empty(), () -> new MedianInterval(lower, upper, level, confidenceType));
     }
 
     private static OptionalDouble optional(Optional<Double> value) {

@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.nps.NpsBreaks;
+
 import java.util.Optional;
 
 /** Reads {@link NpsBreaks} from {@code {"scale", "detractorMax", "promoterMin"}}. */
@@ -17,7 +18,7 @@ public final class NpsBreaksDeserializer extends CxDeserializer<NpsBreaks> {
         var scale = fields.object("scale", ScaleDeserializer.INSTANCE::decode);
         int detractorMax = fields.integer("detractorMax");
         int promoterMin = fields.integer("promoterMin");
-        return fields.checked(Optional.empty(),
-                () -> NpsBreaks.of(scale, detractorMax, promoterMin));
+        return fields.checked(
+                Optional.empty(), () -> NpsBreaks.of(scale, detractorMax, promoterMin));
     }
 }

@@ -2,6 +2,7 @@ package dev.cxkit.json.deser;
 
 import dev.cxkit.nps.NpsComparison;
 import dev.cxkit.nps.NpsIntervalMethod;
+
 import java.util.Optional;
 
 /**

@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.nps.Nps;
+
 import java.util.Optional;
 
 /**
@@ -19,13 +20,15 @@ public final class NpsDeserializer extends CxDeserializer<Nps> {
     @Override
     public Nps decode(Fields fields) {
         if (fields.has("weighted") && fields.flag("weighted")) {
-            throw fields.rejected("weighted", "a weighted NPS cannot be rebuilt from JSON; "
-                    + "read its WeightedScoreHistogram and compute it again");
+            throw fields.rejected(
+                    "weighted",
+                    "a weighted NPS cannot be rebuilt from JSON; "
+                            + "read its WeightedScoreHistogram and compute it again");
         }
         long detractors = fields.count("detractors");
         long passives = fields.count("passives");
         long promoters = fields.count("promoters");
-        return fields.checked(Optional.empty(),
-                () -> Nps.ofCounts(detractors, passives, promoters));
+        return fields.checked(
+                Optional.empty(), () -> Nps.ofCounts(detractors, passives, promoters));
     }
 }

@@ -4,6 +4,7 @@ import dev.cxkit.clv.BgBbModel;
 import dev.cxkit.clv.BgNbdModel;
 import dev.cxkit.clv.GammaGammaModel;
 import dev.cxkit.clv.ShiftedBetaGeometric;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,23 +18,28 @@ import java.util.function.Function;
 public final class ParametersDeserializer<T> extends CxDeserializer<T> {
 
     public static final ParametersDeserializer<BgNbdModel> BG_NBD = new ParametersDeserializer<>(
-            BgNbdModel.class, List.of("r", "alpha", "a", "b"),
+            BgNbdModel.class,
+            List.of("r", "alpha", "a", "b"),
             p -> BgNbdModel.of(p[0], p[1], p[2], p[3]));
     public static final ParametersDeserializer<GammaGammaModel> GAMMA_GAMMA =
-            new ParametersDeserializer<>(GammaGammaModel.class, List.of("p", "q", "gamma"),
+            new ParametersDeserializer<>(
+                    GammaGammaModel.class,
+                    List.of("p", "q", "gamma"),
                     p -> GammaGammaModel.of(p[0], p[1], p[2]));
     public static final ParametersDeserializer<BgBbModel> BG_BB = new ParametersDeserializer<>(
-            BgBbModel.class, List.of("alpha", "beta", "gamma", "delta"),
+            BgBbModel.class,
+            List.of("alpha", "beta", "gamma", "delta"),
             p -> BgBbModel.of(p[0], p[1], p[2], p[3]));
     public static final ParametersDeserializer<ShiftedBetaGeometric> SHIFTED_BETA_GEOMETRIC =
-            new ParametersDeserializer<>(ShiftedBetaGeometric.class, List.of("alpha", "beta"),
+            new ParametersDeserializer<>(
+                    ShiftedBetaGeometric.class,
+                    List.of("alpha", "beta"),
                     p -> ShiftedBetaGeometric.of(p[0], p[1]));
 
     private final List<String> names;
     private final Function<double[], T> model;
 
-    private ParametersDeserializer(Class<T> type, List<String> names,
-            Function<double[], T> model) {
+    private ParametersDeserializer(Class<T> type, List<String> names, Function<double[], T> model) {
         super(type);
         this.names = names;
         this.model = model;

@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.churn.PeriodChurn;
+
 import java.util.Optional;
 
 /**
@@ -20,7 +21,7 @@ public final class PeriodChurnDeserializer extends CxDeserializer<PeriodChurn> {
         long atStart = fields.count("atStart");
         long atEnd = fields.count("atEnd");
         long newCustomers = fields.count("newCustomers");
-        return fields.checked(Optional.empty(),
-                () -> PeriodChurn.ofCounts(atStart, atEnd, newCustomers));
+        return fields.checked(
+                Optional.empty(), () -> PeriodChurn.ofCounts(atStart, atEnd, newCustomers));
     }
 }

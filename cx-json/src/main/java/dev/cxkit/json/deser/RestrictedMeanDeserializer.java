@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.survival.RestrictedMean;
+
 import java.util.Optional;
 
 /** Reads a {@link RestrictedMean} from {@code {"horizon", "estimate", "variance"}}. */
@@ -17,7 +18,7 @@ public final class RestrictedMeanDeserializer extends CxDeserializer<RestrictedM
         double horizon = fields.number("horizon");
         double estimate = fields.number("estimate");
         double variance = fields.number("variance");
-        return fields.checked(Optional.empty(),
-                () -> new RestrictedMean(horizon, estimate, variance));
+        return fields.checked(
+                Optional.empty(), () -> new RestrictedMean(horizon, estimate, variance));
     }
 }

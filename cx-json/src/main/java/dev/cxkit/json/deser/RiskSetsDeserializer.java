@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.survival.RiskSets;
+
 import java.util.Optional;
 
 /**
@@ -20,8 +21,8 @@ public final class RiskSetsDeserializer extends CxDeserializer<RiskSets> {
         double[] times = fields.doubles("times");
         long[] events = fields.longs("events");
         long[] censored = fields.longs("censored");
-        RiskSets riskSets = fields.checked(Optional.of("times"),
-                () -> RiskSets.ofCounts(times, events, censored));
+        RiskSets riskSets = fields.checked(
+                Optional.of("times"), () -> RiskSets.ofCounts(times, events, censored));
         fields.checkCount("subjects", riskSets.subjects(), "the rows' subjects");
         fields.checkCount("totalEvents", riskSets.totalEvents(), "the rows' events");
         return riskSets;

@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.model.Scale;
+
 import java.util.Optional;
 
 /** Reads a {@link Scale} from {@code {"name", "min", "max"}}. */

@@ -2,6 +2,7 @@ package dev.cxkit.json.deser;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
+
 import java.util.Optional;
 
 /**

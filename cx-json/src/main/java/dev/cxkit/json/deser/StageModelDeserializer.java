@@ -1,13 +1,15 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.model.StageModel;
-import java.util.List;
-import java.util.Optional;
+
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.Optional;
 
 /** Reads a {@link StageModel} from the array of its stage names in order. */
 public final class StageModelDeserializer extends StdDeserializer<StageModel> {
@@ -23,8 +25,7 @@ public final class StageModelDeserializer extends StdDeserializer<StageModel> {
     /** Field {@code name} of {@code fields}, an array of stage names. */
     public StageModel decode(Fields fields, String name) {
         List<String> names = fields.strings(name);
-        return fields.checked(Optional.of(name),
-                () -> StageModel.of(names.toArray(String[]::new)));
+        return fields.checked(Optional.of(name), () -> StageModel.of(names.toArray(String[]::new)));
     }
 
     @Override

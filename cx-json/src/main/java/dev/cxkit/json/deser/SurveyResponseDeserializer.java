@@ -2,6 +2,7 @@ package dev.cxkit.json.deser;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+
 import java.util.Optional;
 
 /**
@@ -39,7 +40,9 @@ public final class SurveyResponseDeserializer extends CxDeserializer<SurveyRespo
         fields.checked(Optional.of("score"), () -> scale.check(score, "score"));
         double weight = fields.optionalNumber("weight").orElse(1.0);
         Optional<String> comment = fields.optionalString("comment");
-        return fields.checked(Optional.of("weight"), () -> new SurveyResponse(
-                customerId, touchpointId, time, scale, score, weight, comment));
+        return fields.checked(
+                Optional.of("weight"),
+                () -> new SurveyResponse(
+                        customerId, touchpointId, time, scale, score, weight, comment));
     }
 }

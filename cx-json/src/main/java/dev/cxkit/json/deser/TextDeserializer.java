@@ -6,12 +6,14 @@ import dev.cxkit.model.Outcome;
 import dev.cxkit.model.Stage;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.survival.ConfidenceType;
-import java.util.Optional;
-import java.util.function.Function;
+
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
+
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads a cxkit value whose JSON form is one string (see {@code TextSerializer}); the same
@@ -25,13 +27,14 @@ public final class TextDeserializer<T> extends StdDeserializer<T> {
             new TextDeserializer<>(Channel.class, Channel::of);
     public static final TextDeserializer<Stage> STAGE =
             new TextDeserializer<>(Stage.class, Stage::of);
-    public static final TextDeserializer<ContactType> CONTACT_TYPE =
-            new TextDeserializer<>(ContactType.class, text -> EnumNames.parse(ContactType.class, text));
+    public static final TextDeserializer<ContactType> CONTACT_TYPE = new TextDeserializer<>(
+            ContactType.class, text -> EnumNames.parse(ContactType.class, text));
     public static final TextDeserializer<Outcome> OUTCOME =
             new TextDeserializer<>(Outcome.class, text -> EnumNames.parse(Outcome.class, text));
     public static final TextDeserializer<NpsIntervalMethod> NPS_INTERVAL_METHOD =
-            new TextDeserializer<>(NpsIntervalMethod.class, text -> Labels.parse(
-                    NpsIntervalMethod.class, NpsIntervalMethod::label, text));
+            new TextDeserializer<>(
+                    NpsIntervalMethod.class,
+                    text -> Labels.parse(NpsIntervalMethod.class, NpsIntervalMethod::label, text));
     public static final TextDeserializer<ConfidenceType> CONFIDENCE_TYPE =
             new TextDeserializer<>(ConfidenceType.class, ConfidenceType::byName);
 
@@ -53,15 +56,18 @@ public final class TextDeserializer<T> extends StdDeserializer<T> {
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            return context.reportInputMismatch(this, "expected a string for %s, found %s",
-                    type.getSimpleName(), parser.currentToken());
+            return context.reportInputMismatch(
+                    this,
+                    "expected a string for %s, found %s",
+                    type.getSimpleName(),
+                    parser.currentToken());
         }
         String text = parser.getString();
         try {
             return parse.apply(text);
         } catch (IllegalArgumentException | NullPointerException invalid) {
-            return context.reportInputMismatch(this, "%s: %s, was %s", type.getSimpleName(),
-                    invalid.getMessage(), text);
+            return context.reportInputMismatch(
+                    this, "%s: %s, was %s", type.getSimpleName(), invalid.getMessage(), text);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.cxkit.json.deser;
 
 import dev.cxkit.model.Touchpoint;
+
 import java.util.Optional;
 
 /** Reads a {@link Touchpoint} from {@code {"id", "name", "channel", "stage", "contact"}}. */
@@ -19,7 +20,7 @@ public final class TouchpointDeserializer extends CxDeserializer<Touchpoint> {
         var channel = TextDeserializer.CHANNEL.decode(fields, "channel");
         var stage = TextDeserializer.STAGE.decode(fields, "stage");
         var contact = TextDeserializer.CONTACT_TYPE.decode(fields, "contact");
-        return fields.checked(Optional.empty(),
-                () -> new Touchpoint(id, name, channel, stage, contact));
+        return fields.checked(
+                Optional.empty(), () -> new Touchpoint(id, name, channel, stage, contact));
     }
 }

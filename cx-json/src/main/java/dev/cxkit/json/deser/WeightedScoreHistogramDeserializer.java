@@ -2,6 +2,7 @@ package dev.cxkit.json.deser;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.WeightedScoreHistogram;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -36,23 +37,33 @@ public final class WeightedScoreHistogramDeserializer
         checkLength(fields, "weights", weights.length, scale);
         checkLength(fields, "squaredWeights", squaredWeights.length, scale);
         byte[] name = scale.name().getBytes(StandardCharsets.UTF_8);
-        ByteBuffer bytes = ByteBuffer.allocate(Integer.BYTES + 1 + Short.BYTES + name.length
-                + 2 * Integer.BYTES + scale.points() * (Long.BYTES + 2 * Double.BYTES));
-        bytes.putInt(MAGIC).put(VERSION).putShort((short) name.length).put(name)
-                .putInt(scale.min()).putInt(scale.max());
+        ByteBuffer bytes = ByteBuffer.allocate(Integer.BYTES
+                + 1
+                + Short.BYTES
+                + name.length
+                + 2 * Integer.BYTES
+                + scale.points() * (Long.BYTES + 2 * Double.BYTES));
+        bytes.putInt(MAGIC)
+                .put(VERSION)
+                .putShort((short) name.length)
+                .put(name)
+                .putInt(scale.min())
+                .putInt(scale.max());
         for (int i = 0; i < counts.length; i++) {
             bytes.putLong(counts[i]).putDouble(weights[i]).putDouble(squaredWeights[i]);
         }
-        WeightedScoreHistogram histogram = fields.checked(Optional.of("weights"),
-                () -> WeightedScoreHistogram.fromByteArray(bytes.array()));
+        WeightedScoreHistogram histogram = fields.checked(
+                Optional.of("weights"), () -> WeightedScoreHistogram.fromByteArray(bytes.array()));
         fields.checkCount("n", histogram.n(), "the sum of the counts");
         return histogram;
     }
 
     private static void checkLength(Fields fields, String name, int length, Scale scale) {
         if (length != scale.points()) {
-            throw fields.rejected(name, "must have " + scale.points() + " entries for scale "
-                    + scale + ", had " + length);
+            throw fields.rejected(
+                    name,
+                    "must have " + scale.points() + " entries for scale " + scale + ", had "
+                            + length);
         }
     }
 }

@@ -1,17 +1,19 @@
 package dev.cxkit.json.read;
 
 import dev.cxkit.json.deser.FieldException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * A record, or the input, that a {@link RecordSource} could not read; the source is added
@@ -35,8 +37,8 @@ final class BadRecord extends RuntimeException {
     private static final Pattern CONSTRAINT =
             Pattern.compile(",\\s*from\\s*`?StreamReadConstraints\\.getMax(\\w+)\\(\\)`?");
 
-    private static final Pattern ENABLE = Pattern.compile(
-            "[:;,]?\\s*\\(?enable\\s+`[^`]*`(\\s+to\\s+allow)?\\)?");
+    private static final Pattern ENABLE =
+            Pattern.compile("[:;,]?\\s*\\(?enable\\s+`[^`]*`(\\s+to\\s+allow)?\\)?");
     private static final Pattern REQUIRE = Pattern.compile("require enabling\\s+`[^`]*`");
 
     private final transient Scope scope;
@@ -46,8 +48,14 @@ final class BadRecord extends RuntimeException {
     private final transient Optional<String> value;
     private final String reason;
 
-    BadRecord(Scope scope, long line, OptionalInt column, Optional<String> field,
-            Optional<String> value, String reason, Throwable cause) {
+    BadRecord(
+            Scope scope,
+            long line,
+            OptionalInt column,
+            Optional<String> field,
+            Optional<String> value,
+            String reason,
+            Throwable cause) {
         super(reason, cause, false, false);
         this.scope = scope;
         this.line = Math.max(1, line);
@@ -58,14 +66,19 @@ final class BadRecord extends RuntimeException {
     }
 
     static BadRecord of(Scope scope, long line, OptionalInt column, String reason) {
-        return new BadRecord(scope, line, column, Optional.empty(), Optional.empty(), reason,
-                null);
+        return new BadRecord(scope, line, column, Optional.empty(), Optional.empty(), reason, null);
     }
 
     /** A field problem of the record starting at {@code line}. */
     static BadRecord of(FieldException problem, long line, OptionalInt column) {
-        return new BadRecord(Scope.RECORD, line, column, problem.field(), problem.value(),
-                problem.reason(), problem);
+        return new BadRecord(
+                Scope.RECORD,
+                line,
+                column,
+                problem.field(),
+                problem.value(),
+                problem.reason(),
+                problem);
     }
 
     /**
@@ -75,13 +88,18 @@ final class BadRecord extends RuntimeException {
      * broken compressed input is a problem of the input; other I/O errors are not data
      * problems and are rethrown as {@link UncheckedIOException}.
      */
-    static BadRecord ofParse(JacksonException error, Scope scope, long lineOffset,
-            JsonParser parser) {
+    static BadRecord ofParse(
+            JacksonException error, Scope scope, long lineOffset, JsonParser parser) {
         if (error instanceof JacksonIOException io) {
             if (io.getCause() instanceof CorruptInput corrupt) {
-                return new BadRecord(Scope.INPUT, lineOffset + line(parser.currentLocation()),
-                        OptionalInt.empty(), Optional.empty(), Optional.empty(),
-                        corrupt.getMessage(), corrupt);
+                return new BadRecord(
+                        Scope.INPUT,
+                        lineOffset + line(parser.currentLocation()),
+                        OptionalInt.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        corrupt.getMessage(),
+                        corrupt);
             }
             throw new UncheckedIOException(io.getCause());
         }
@@ -90,19 +108,33 @@ final class BadRecord extends RuntimeException {
             at = parser.currentLocation();
         }
         OptionalInt column = at == null || at.getColumnNr() < 1
-                ? OptionalInt.empty() : OptionalInt.of(at.getColumnNr());
-        String reason = inWords(error instanceof StreamConstraintsException
-                ? describeLimit(error.getOriginalMessage())
-                : error.getOriginalMessage());
-        return new BadRecord(scope, lineOffset + line(at), column, Optional.empty(),
-                Optional.empty(), reason, error);
+                ? OptionalInt.empty()
+                : OptionalInt.of(at.getColumnNr());
+        String reason = inWords(
+                error instanceof StreamConstraintsException
+                        ? describeLimit(error.getOriginalMessage())
+                        : error.getOriginalMessage());
+        return new BadRecord(
+                scope,
+                lineOffset + line(at),
+                column,
+                Optional.empty(),
+                Optional.empty(),
+                reason,
+                error);
     }
 
     /** An I/O failure reading the line after {@code line}: see {@link #ofParse}. */
     static BadRecord ofIo(IOException failed, long line) {
         if (failed instanceof CorruptInput corrupt) {
-            return new BadRecord(Scope.INPUT, line, OptionalInt.empty(), Optional.empty(),
-                    Optional.empty(), corrupt.getMessage(), corrupt);
+            return new BadRecord(
+                    Scope.INPUT,
+                    line,
+                    OptionalInt.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    corrupt.getMessage(),
+                    corrupt);
         }
         throw new UncheckedIOException(failed);
     }

@@ -25,7 +25,6 @@ final class BlankLines {
         if (distinct.length > SHOWN) {
             shown.append(", ...");
         }
-        return "line holds only blank or invisible characters (" + shown
-                + "), expected a record";
+        return "line holds only blank or invisible characters (" + shown + "), expected a record";
     }
 }

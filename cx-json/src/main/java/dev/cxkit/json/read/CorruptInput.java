@@ -44,10 +44,11 @@ final class CorruptInput extends IOException {
 
     private static CorruptInput corrupt(IOException broken) {
         if (broken instanceof EOFException) {
-            return new CorruptInput("gzip-compressed input ends before its end: the file is "
-                    + "truncated", broken);
+            return new CorruptInput(
+                    "gzip-compressed input ends before its end: the file is " + "truncated",
+                    broken);
         }
-        return new CorruptInput("gzip-compressed input is corrupt ("
-                + broken.getMessage() + ")", broken);
+        return new CorruptInput(
+                "gzip-compressed input is corrupt (" + broken.getMessage() + ")", broken);
     }
 }

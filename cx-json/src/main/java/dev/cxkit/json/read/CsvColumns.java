@@ -35,8 +35,8 @@ public final class CsvColumns {
     private final Map<String, Integer> positions;
     private final List<String> names;
 
-    private CsvColumns(Map<String, String> headers, Map<String, Integer> positions,
-            List<String> names) {
+    private CsvColumns(
+            Map<String, String> headers, Map<String, Integer> positions, List<String> names) {
         this.headers = Map.copyOf(headers);
         this.positions = Map.copyOf(positions);
         this.names = names == null ? null : List.copyOf(names);
@@ -57,12 +57,12 @@ public final class CsvColumns {
     public static CsvColumns headerless(List<String> names) {
         Objects.requireNonNull(names, "names");
         if (names.isEmpty()) {
-            throw new IllegalArgumentException("names of a header-less file's columns must "
-                    + "not be empty");
+            throw new IllegalArgumentException(
+                    "names of a header-less file's columns must " + "not be empty");
         }
         if (new HashSet<>(names).size() != names.size()) {
-            throw new IllegalArgumentException("names of a header-less file's columns must "
-                    + "differ, were " + names);
+            throw new IllegalArgumentException(
+                    "names of a header-less file's columns must " + "differ, were " + names);
         }
         names.forEach(name -> nonBlank(name, "column name"));
         return new CsvColumns(Map.of(), Map.of(), names);
@@ -87,8 +87,8 @@ public final class CsvColumns {
     public CsvColumns mapPosition(String field, int position) {
         Objects.requireNonNull(field, "field");
         if (position < 1) {
-            throw new IllegalArgumentException("position of field " + field
-                    + " must be >= 1, was " + position);
+            throw new IllegalArgumentException(
+                    "position of field " + field + " must be >= 1, was " + position);
         }
         Map<String, Integer> copy = new HashMap<>(positions);
         copy.put(field, position);
@@ -139,8 +139,10 @@ public final class CsvColumns {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CsvColumns columns && headers.equals(columns.headers)
-                && positions.equals(columns.positions) && Objects.equals(names, columns.names);
+        return other instanceof CsvColumns columns
+                && headers.equals(columns.headers)
+                && positions.equals(columns.positions)
+                && Objects.equals(names, columns.names);
     }
 
     @Override

@@ -1,15 +1,17 @@
 package dev.cxkit.json.read;
 
 import dev.cxkit.json.read.BadRecord.Scope;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.OptionalInt;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.dataformat.csv.CsvFactory;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * CSV (RFC 4180): a header row, unless {@link CsvColumns#headerless} names the columns, then one
@@ -32,7 +34,11 @@ final class CsvSource implements RecordSource {
     private Header header;
     private long rowLine;
 
-    CsvSource(Input input, CsvFactory factory, ReadLimits limits, RecordSpec<?> spec,
+    CsvSource(
+            Input input,
+            CsvFactory factory,
+            ReadLimits limits,
+            RecordSpec<?> spec,
             CsvColumns columns) {
         this.parser = factory.createParser(ObjectReadContext.empty(), input.text());
         this.invalid = input.invalid();
@@ -60,7 +66,10 @@ final class CsvSource implements RecordSource {
 
     private void readHeader() {
         if (!readRow()) {
-            throw BadRecord.of(Scope.INPUT, 1, OptionalInt.empty(),
+            throw BadRecord.of(
+                    Scope.INPUT,
+                    1,
+                    OptionalInt.empty(),
                     "expected a CSV header row, found no content");
         }
         header = Header.fromRow(cells, rowLine, spec, columns);
@@ -110,25 +119,35 @@ final class CsvSource implements RecordSource {
                 return false;
             }
             if (!text.isEmpty()) {
-                throw BadRecord.of(scope, rowLine, OptionalInt.of(1),
-                        BlankLines.describe(text));
+                throw BadRecord.of(scope, rowLine, OptionalInt.of(1), BlankLines.describe(text));
             }
         }
         var invalidAt = invalid.takeBefore(end);
         if (invalidAt.isPresent()) {
-            throw BadRecord.of(scope, rowLine, OptionalInt.empty(),
+            throw BadRecord.of(
+                    scope,
+                    rowLine,
+                    OptionalInt.empty(),
                     "invalid UTF-8 byte sequence at character "
                             + (invalidAt.getAsLong() - start + 1) + " of the row");
         }
         if (end - start > maxRecordLength) {
-            throw BadRecord.of(scope, rowLine, OptionalInt.empty(),
+            throw BadRecord.of(
+                    scope,
+                    rowLine,
+                    OptionalInt.empty(),
                     "row is longer than the maximum record length of " + maxRecordLength
                             + " characters");
         }
         if (longCell > 0) {
-            throw BadRecord.of(scope, rowLine, OptionalInt.of(longCell), "cell of "
-                    + longCellLength + " characters is longer than the maximum string length of "
-                    + maxStringLength);
+            throw BadRecord.of(
+                    scope,
+                    rowLine,
+                    OptionalInt.of(longCell),
+                    "cell of "
+                            + longCellLength
+                            + " characters is longer than the maximum string length of "
+                            + maxStringLength);
         }
         return true;
     }

@@ -4,6 +4,11 @@ import dev.cxkit.model.Customer;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.csv.CsvFactory;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -14,9 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.dataformat.csv.CsvFactory;
-import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * A configured, reusable reader of one record type: format, error policy, limits and CSV column
@@ -41,7 +43,7 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  */
 public final class CxReader<T> {
 
-    private static final Consumer<ReadProblem> IGNORE = problem -> { };
+    private static final Consumer<ReadProblem> IGNORE = problem -> {};
 
     private final RecordSpec<T> spec;
     private final RecordFormat format;
@@ -53,8 +55,13 @@ public final class CxReader<T> {
     private final JsonFactory jsonFactory;
     private final CsvFactory csvFactory;
 
-    private CxReader(RecordSpec<T> spec, RecordFormat format, ErrorPolicy policy,
-            ReadLimits limits, CsvColumns columns, TimeFormat times,
+    private CxReader(
+            RecordSpec<T> spec,
+            RecordFormat format,
+            ErrorPolicy policy,
+            ReadLimits limits,
+            CsvColumns columns,
+            TimeFormat times,
             Consumer<? super ReadProblem> listener) {
         this.spec = spec;
         this.format = Objects.requireNonNull(format, "format");
@@ -64,7 +71,8 @@ public final class CxReader<T> {
         this.times = Objects.requireNonNull(times, "times");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.jsonFactory = JsonFactory.builder()
-                .streamReadConstraints(limits.toReaderConstraints()).build();
+                .streamReadConstraints(limits.toReaderConstraints())
+                .build();
         this.csvFactory = CsvFactory.builder()
                 .streamReadConstraints(limits.toReaderConstraints())
                 .disable(CsvReadFeature.SKIP_EMPTY_LINES)
@@ -72,8 +80,14 @@ public final class CxReader<T> {
     }
 
     private static <T> CxReader<T> of(RecordSpec<T> spec) {
-        return new CxReader<>(spec, RecordFormat.NDJSON, ErrorPolicy.FAIL_FAST,
-                ReadLimits.defaults(), CsvColumns.defaults(), TimeFormat.iso(), IGNORE);
+        return new CxReader<>(
+                spec,
+                RecordFormat.NDJSON,
+                ErrorPolicy.FAIL_FAST,
+                ReadLimits.defaults(),
+                CsvColumns.defaults(),
+                TimeFormat.iso(),
+                IGNORE);
     }
 
     /** Survey responses, NDJSON, failing fast, default limits. */
@@ -128,8 +142,8 @@ public final class CxReader<T> {
      *     of them ends the input before any record, naming the columns there are
      * @param decoder builds a record from a row; must not return {@code null}
      */
-    public static <T> CxReader<T> rows(List<String> required,
-            Function<? super Row, ? extends T> decoder) {
+    public static <T> CxReader<T> rows(
+            List<String> required, Function<? super Row, ? extends T> decoder) {
         Objects.requireNonNull(required, "required");
         return of(RecordSpec.rows(required, decoder));
     }
@@ -257,7 +271,6 @@ public final class CxReader<T> {
             case CSV -> new CsvSource(input, csvFactory, limits, spec, columns);
             case TSV, WHITESPACE -> new DelimitedSource(input, format, limits, spec, columns);
         };
-        return new RecordReader<>(input.source(), records, spec, policy, times, limits,
-                listener);
+        return new RecordReader<>(input.source(), records, spec, policy, times, limits, listener);
     }
 }

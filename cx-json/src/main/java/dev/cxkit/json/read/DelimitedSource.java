@@ -1,8 +1,8 @@
 package dev.cxkit.json.read;
 
 import dev.cxkit.json.read.BadRecord.Scope;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -24,7 +24,11 @@ final class DelimitedSource implements RecordSource {
     private final List<String> cells = new ArrayList<>();
     private Header header;
 
-    DelimitedSource(Input input, RecordFormat format, ReadLimits limits, RecordSpec<?> spec,
+    DelimitedSource(
+            Input input,
+            RecordFormat format,
+            ReadLimits limits,
+            RecordSpec<?> spec,
             CsvColumns columns) {
         this.lines = new LineReader(input.text(), input.invalid(), limits.maxRecordLength());
         this.whitespace = format == RecordFormat.WHITESPACE;
@@ -40,12 +44,17 @@ final class DelimitedSource implements RecordSource {
             long line = lines.number();
             Scope scope = header == null ? Scope.INPUT : Scope.RECORD;
             if (lines.tooLong()) {
-                throw BadRecord.of(scope, line, OptionalInt.of(maxRecordLength + 1),
+                throw BadRecord.of(
+                        scope,
+                        line,
+                        OptionalInt.of(maxRecordLength + 1),
                         "line is longer than the maximum record length of " + maxRecordLength
                                 + " characters (was " + lines.length() + ")");
             }
             if (lines.invalidColumn().isPresent()) {
-                throw BadRecord.of(scope, line,
+                throw BadRecord.of(
+                        scope,
+                        line,
                         OptionalInt.of((int) lines.invalidColumn().getAsLong()),
                         "invalid UTF-8 byte sequence");
             }
@@ -64,8 +73,8 @@ final class DelimitedSource implements RecordSource {
             return header.record(cells, line);
         }
         if (header == null) {
-            throw BadRecord.of(Scope.INPUT, 1, OptionalInt.empty(),
-                    "expected a header row, found no content");
+            throw BadRecord.of(
+                    Scope.INPUT, 1, OptionalInt.empty(), "expected a header row, found no content");
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package dev.cxkit.json.read;
 
 import dev.cxkit.json.deser.Fields;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,8 +43,8 @@ public final class FlagFormat {
     public static FlagFormat trueWhen(String value) {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {
-            throw new IllegalArgumentException("the true value must not be blank, was '"
-                    + value + "'");
+            throw new IllegalArgumentException(
+                    "the true value must not be blank, was '" + value + "'");
         }
         return new FlagFormat(value.trim());
     }
@@ -75,8 +76,7 @@ public final class FlagFormat {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FlagFormat format
-                && Objects.equals(trueValue, format.trueValue);
+        return other instanceof FlagFormat format && Objects.equals(trueValue, format.trueValue);
     }
 
     @Override

@@ -1,14 +1,16 @@
 package dev.cxkit.json.read;
 
 import dev.cxkit.json.read.BadRecord.Scope;
+
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The columns of a row format (CSV, TSV, whitespace): their names, from the header row or from
@@ -22,7 +24,10 @@ final class Header {
     private final Map<String, Integer> fieldColumns;
     private final RecordSpec<?> spec;
 
-    private Header(List<String> names, boolean fromFile, Map<String, Integer> fieldColumns,
+    private Header(
+            List<String> names,
+            boolean fromFile,
+            Map<String, Integer> fieldColumns,
             RecordSpec<?> spec) {
         this.names = names;
         this.fromFile = fromFile;
@@ -41,22 +46,29 @@ final class Header {
      * @throws BadRecord of the whole input for a repeated header, a mapped or required field
      *     without its column, or a mapped field the record does not have
      */
-    static Header fromRow(List<String> names, long line, RecordSpec<?> spec,
-            CsvColumns columns) {
+    static Header fromRow(List<String> names, long line, RecordSpec<?> spec, CsvColumns columns) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             Integer earlier = seen.putIfAbsent(names.get(i), i);
             if (earlier != null) {
-                throw BadRecord.of(Scope.INPUT, line, OptionalInt.of(i + 1), "header '"
-                        + names.get(i) + "' appears in columns " + (earlier + 1) + " and "
-                        + (i + 1));
+                throw BadRecord.of(
+                        Scope.INPUT,
+                        line,
+                        OptionalInt.of(i + 1),
+                        "header '"
+                                + names.get(i) + "' appears in columns " + (earlier + 1) + " and "
+                                + (i + 1));
             }
         }
         return resolve(List.copyOf(names), true, line, spec, columns);
     }
 
-    private static Header resolve(List<String> names, boolean fromFile, long line,
-            RecordSpec<?> spec, CsvColumns columns) {
+    private static Header resolve(
+            List<String> names,
+            boolean fromFile,
+            long line,
+            RecordSpec<?> spec,
+            CsvColumns columns) {
         String described = (fromFile ? "headers are " : "columns are ") + names;
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -68,19 +80,23 @@ final class Header {
         }
         for (String field : columns.mappedFields()) {
             if (!spec.allColumns() && !spec.fields().contains(field)) {
-                throw input(line, "a column is mapped to field '" + field + "', which records do not "
-                        + "have; fields are " + spec.fields());
+                throw input(
+                        line,
+                        "a column is mapped to field '" + field + "', which records do not "
+                                + "have; fields are " + spec.fields());
             }
         }
-        List<String> wanted = spec.allColumns()
-                ? List.copyOf(columns.mappedFields()) : spec.fields();
+        List<String> wanted =
+                spec.allColumns() ? List.copyOf(columns.mappedFields()) : spec.fields();
         for (String field : wanted) {
             OptionalInt position = columns.positionOf(field);
             if (position.isPresent()) {
                 if (position.getAsInt() > names.size()) {
-                    throw input(line, "field " + field + " is mapped to column "
-                            + position.getAsInt() + ", but there are " + names.size()
-                            + " columns; " + described);
+                    throw input(
+                            line,
+                            "field " + field + " is mapped to column "
+                                    + position.getAsInt() + ", but there are " + names.size()
+                                    + " columns; " + described);
                 }
                 fieldColumns.put(field, position.getAsInt());
                 continue;
@@ -95,8 +111,10 @@ final class Header {
         }
         for (String field : spec.required()) {
             if (!fieldColumns.containsKey(field)) {
-                throw input(line, "no column '" + columns.headerFor(field) + "' for required field "
-                        + field + "; " + described);
+                throw input(
+                        line,
+                        "no column '" + columns.headerFor(field) + "' for required field " + field
+                                + "; " + described);
             }
         }
         return new Header(names, fromFile, fieldColumns, spec);
@@ -113,9 +131,15 @@ final class Header {
      */
     RawRecord record(List<String> cells, long line) {
         if (cells.size() != names.size()) {
-            throw BadRecord.of(Scope.RECORD, line, OptionalInt.empty(), "row has "
-                    + cells.size() + " cells, " + (fromFile ? "the header has " : "expected ")
-                    + names.size() + (fromFile ? "" : " (" + String.join(", ", names) + ")"));
+            throw BadRecord.of(
+                    Scope.RECORD,
+                    line,
+                    OptionalInt.empty(),
+                    "row has "
+                            + cells.size() + " cells, "
+                            + (fromFile ? "the header has " : "expected ")
+                            + names.size()
+                            + (fromFile ? "" : " (" + String.join(", ", names) + ")"));
         }
         ObjectNode object = JsonNodeFactory.instance.objectNode();
         fieldColumns.forEach((field, column) -> object.put(field, cells.get(column - 1)));

@@ -44,8 +44,8 @@ record Input(Reader text, InvalidUtf8 invalid, String source) {
         try {
             return new GZIPInputStream(in, BUFFER_BYTES);
         } catch (java.io.EOFException | java.util.zip.ZipException broken) {
-            throw new CorruptInput("gzip-compressed input has a broken or truncated header",
-                    broken);
+            throw new CorruptInput(
+                    "gzip-compressed input has a broken or truncated header", broken);
         }
     }
 

@@ -1,14 +1,16 @@
 package dev.cxkit.json.read;
 
-import dev.cxkit.json.read.BadRecord.Scope;
 import dev.cxkit.json.deser.FieldException;
-import java.io.IOException;
-import java.util.OptionalInt;
+import dev.cxkit.json.read.BadRecord.Scope;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+
+import java.io.IOException;
+import java.util.OptionalInt;
 
 /**
  * A JSON array of record objects, streamed element by element. A bad element (wrong field, not
@@ -69,9 +71,12 @@ final class JsonArraySource implements RecordSource {
     private void takeInvalid(long start, long line) {
         long end = parser.currentLocation().getCharOffset();
         invalid.takeBefore(end).ifPresent(at -> {
-            throw BadRecord.of(Scope.RECORD, line,
-                    OptionalInt.empty(), "invalid UTF-8 byte sequence at character "
-                            + (at - start + 1) + " of the record");
+            throw BadRecord.of(
+                    Scope.RECORD,
+                    line,
+                    OptionalInt.empty(),
+                    "invalid UTF-8 byte sequence at character " + (at - start + 1)
+                            + " of the record");
         });
     }
 
@@ -80,7 +85,10 @@ final class JsonArraySource implements RecordSource {
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_ARRAY) {
             finished = true;
-            throw BadRecord.of(Scope.INPUT, 1, OptionalInt.empty(),
+            throw BadRecord.of(
+                    Scope.INPUT,
+                    1,
+                    OptionalInt.empty(),
                     "expected a JSON array of records, found "
                             + (first == null ? "no content" : first.asString()));
         }
@@ -89,7 +97,9 @@ final class JsonArraySource implements RecordSource {
     private void finish() {
         finished = true;
         if (parser.nextToken() != null) {
-            throw BadRecord.of(Scope.INPUT, parser.currentTokenLocation().getLineNr(),
+            throw BadRecord.of(
+                    Scope.INPUT,
+                    parser.currentTokenLocation().getLineNr(),
                     OptionalInt.of(parser.currentTokenLocation().getColumnNr()),
                     "unexpected content after the array");
         }

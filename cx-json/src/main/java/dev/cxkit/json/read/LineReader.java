@@ -67,7 +67,8 @@ final class LineReader {
             tooLong = true;
             line.setLength(0);
         }
-        invalidColumn = invalid.takeBefore(offset).stream().map(at -> at - start + 1).findFirst();
+        invalidColumn =
+                invalid.takeBefore(offset).stream().map(at -> at - start + 1).findFirst();
         return true;
     }
 

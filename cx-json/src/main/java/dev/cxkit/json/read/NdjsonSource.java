@@ -1,14 +1,16 @@
 package dev.cxkit.json.read;
 
-import dev.cxkit.json.read.BadRecord.Scope;
 import dev.cxkit.json.deser.FieldException;
-import java.io.IOException;
-import java.util.OptionalInt;
+import dev.cxkit.json.read.BadRecord.Scope;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+
+import java.io.IOException;
+import java.util.OptionalInt;
 
 /**
  * NDJSON: one JSON object per line, each line parsed on its own, so a bad line is reported at
@@ -32,21 +34,25 @@ final class NdjsonSource implements RecordSource {
         while (advance()) {
             long line = lines.number();
             if (lines.tooLong()) {
-                throw BadRecord.of(Scope.RECORD, line,
+                throw BadRecord.of(
+                        Scope.RECORD,
+                        line,
                         OptionalInt.of(limits.maxRecordLength() + 1),
                         "line is longer than the maximum record length of "
                                 + limits.maxRecordLength() + " characters (was "
                                 + lines.length() + ")");
             }
             if (lines.invalidColumn().isPresent()) {
-                throw BadRecord.of(Scope.RECORD, line,
+                throw BadRecord.of(
+                        Scope.RECORD,
+                        line,
                         OptionalInt.of((int) lines.invalidColumn().getAsLong()),
                         "invalid UTF-8 byte sequence");
             }
             String text = lines.text();
             if (text.isBlank() && !text.isEmpty()) {
-                throw BadRecord.of(Scope.RECORD, line, OptionalInt.of(1),
-                        BlankLines.describe(text));
+                throw BadRecord.of(
+                        Scope.RECORD, line, OptionalInt.of(1), BlankLines.describe(text));
             }
             if (!text.isEmpty()) {
                 return parse(text, line);
@@ -60,7 +66,10 @@ final class NdjsonSource implements RecordSource {
             boolean more = lines.next();
             long maxDocument = limits.maxDocumentLength();
             if (maxDocument > 0 && lines.offset() > maxDocument) {
-                throw BadRecord.of(Scope.RECORD_AND_REST, lines.number(), OptionalInt.empty(),
+                throw BadRecord.of(
+                        Scope.RECORD_AND_REST,
+                        lines.number(),
+                        OptionalInt.empty(),
                         "input is longer than the maximum document length of " + maxDocument
                                 + " characters");
             }
@@ -78,14 +87,20 @@ final class NdjsonSource implements RecordSource {
             }
             var object = TreeReader.readObject(parser, limits);
             if (parser.nextToken() != null) {
-                throw BadRecord.of(Scope.RECORD, line, column(parser),
+                throw BadRecord.of(
+                        Scope.RECORD,
+                        line,
+                        column(parser),
                         "unexpected content after the record's object");
             }
             return RawRecord.jsonLine(object, line, text);
         } catch (FieldException invalid) {
-            throw BadRecord.of(invalid, line, invalid.field()
-                    .map(field -> RawRecord.jsonLine(null, line, text).columnOf(field))
-                    .orElse(OptionalInt.empty()));
+            throw BadRecord.of(
+                    invalid,
+                    line,
+                    invalid.field()
+                            .map(field -> RawRecord.jsonLine(null, line, text).columnOf(field))
+                            .orElse(OptionalInt.empty()));
         } catch (JacksonException malformed) {
             throw BadRecord.ofParse(malformed, Scope.RECORD, line - 1, parser);
         }

@@ -1,9 +1,10 @@
 package dev.cxkit.json.read;
 
+import tools.jackson.databind.node.ObjectNode;
+
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Function;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One record as read, before decoding: its fields as an object (of strings when
@@ -11,8 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
  * 1-based column of a top-level field (the CSV column, or the character of the value in an
  * NDJSON line), where known.
  */
-record RawRecord(ObjectNode object, boolean textual, long line,
-        Function<String, OptionalInt> columns) {
+record RawRecord(
+        ObjectNode object, boolean textual, long line, Function<String, OptionalInt> columns) {
 
     /** A JSON object's record, whose values have their JSON types; no columns known. */
     static RawRecord json(ObjectNode object, long line) {

@@ -1,7 +1,8 @@
 package dev.cxkit.json.read;
 
-import java.util.Objects;
 import tools.jackson.core.StreamReadConstraints;
+
+import java.util.Objects;
 
 /**
  * Input limits for cxkit's own readers and {@link dev.cxkit.json.CxJson#mapper(ReadLimits) mapper}. They are set
@@ -127,7 +128,8 @@ public final class ReadLimits {
      * those per value themselves and can then skip the record and go on.
      */
     StreamReadConstraints toReaderConstraints() {
-        return toConstraints().rebuild()
+        return toConstraints()
+                .rebuild()
                 .maxStringLength(Math.max(maxStringLength, maxRecordLength))
                 .maxNumberLength(Math.max(maxNumberLength, maxRecordLength))
                 .build();
@@ -147,8 +149,14 @@ public final class ReadLimits {
 
     @Override
     public int hashCode() {
-        return Objects.hash(maxNestingDepth, maxNumberLength, maxStringLength, maxNameLength,
-                maxRecordLength, maxDocumentLength, maxProblemsKept);
+        return Objects.hash(
+                maxNestingDepth,
+                maxNumberLength,
+                maxStringLength,
+                maxNameLength,
+                maxRecordLength,
+                maxDocumentLength,
+                maxProblemsKept);
     }
 
     @Override

@@ -1,7 +1,8 @@
 package dev.cxkit.json.read;
 
-import dev.cxkit.json.deser.Fields;
 import dev.cxkit.json.deser.FieldException;
+import dev.cxkit.json.deser.Fields;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,8 +46,14 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
     private T next;
     private boolean finished;
 
-    RecordReader(String source, RecordSource records, RecordSpec<T> spec, ErrorPolicy policy,
-            TimeFormat times, ReadLimits limits, Consumer<? super ReadProblem> listener) {
+    RecordReader(
+            String source,
+            RecordSource records,
+            RecordSpec<T> spec,
+            ErrorPolicy policy,
+            TimeFormat times,
+            ReadLimits limits,
+            Consumer<? super ReadProblem> listener) {
         this.source = source;
         this.records = records;
         this.spec = spec;
@@ -85,8 +92,11 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
 
     /** The remaining records as a sequential stream; closing it closes this reader. */
     public Stream<T> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
-                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(
+                                this, Spliterator.ORDERED | Spliterator.NONNULL),
+                        false)
+                .onClose(this::close);
     }
 
     /**
@@ -121,7 +131,9 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
         try {
             return spec.decoder().decode(fields, times, source, raw.line());
         } catch (FieldException invalid) {
-            throw BadRecord.of(invalid, raw.line(),
+            throw BadRecord.of(
+                    invalid,
+                    raw.line(),
                     invalid.field().map(raw::columnOf).orElse(OptionalInt.empty()));
         }
     }

@@ -8,6 +8,7 @@ import dev.cxkit.model.Customer;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,24 +33,41 @@ record RecordSpec<T>(
 
     static final RecordSpec<SurveyResponse> SURVEY_RESPONSE = new RecordSpec<>(
             (fields, times, source, line) -> SurveyResponseDeserializer.INSTANCE.decode(fields),
-            List.of("customerId", "touchpointId", "time", "instrument", "scaleMin", "scaleMax",
-                    "score", "weight", "comment"),
+            List.of(
+                    "customerId",
+                    "touchpointId",
+                    "time",
+                    "instrument",
+                    "scaleMin",
+                    "scaleMax",
+                    "score",
+                    "weight",
+                    "comment"),
             List.of("customerId", "time", "instrument", "score"),
-            Optional.empty(), false);
+            Optional.empty(),
+            false);
 
     static final RecordSpec<Interaction> INTERACTION = new RecordSpec<>(
             (fields, times, source, line) -> InteractionDeserializer.INSTANCE.decode(fields),
-            List.of("customerId", "touchpointId", "time", "outcome", "waitTime", "handlingTime",
+            List.of(
+                    "customerId",
+                    "touchpointId",
+                    "time",
+                    "outcome",
+                    "waitTime",
+                    "handlingTime",
                     "resolved"),
             List.of("customerId", "touchpointId", "time", "outcome", "resolved"),
-            Optional.empty(), false);
+            Optional.empty(),
+            false);
 
     /** A customer CSV row's columns other than its fields are its attributes. */
     static final RecordSpec<Customer> CUSTOMER = new RecordSpec<>(
             (fields, times, source, line) -> CustomerDeserializer.INSTANCE.decode(fields),
             List.of("id", "acquiredAt", "churnedAt"),
             List.of("id", "acquiredAt"),
-            Optional.of("attributes"), false);
+            Optional.of("attributes"),
+            false);
 
     /** Survey responses on a scale the caller names: no instrument, optional customer id. */
     static RecordSpec<SurveyResponse> surveyResponsesOn(Scale scale) {
@@ -59,17 +77,23 @@ record RecordSpec<T>(
                         SurveyResponseDeserializer.INSTANCE.decodeOnScale(fields, scale),
                 List.of("customerId", "touchpointId", "time", "score", "weight", "comment"),
                 List.of("time", "score"),
-                Optional.empty(), false);
+                Optional.empty(),
+                false);
     }
 
     /** Records of any shape, decoded by the caller from a {@link Row}. */
-    static <T> RecordSpec<T> rows(List<String> required, Function<? super Row, ? extends T> decoder) {
+    static <T> RecordSpec<T> rows(
+            List<String> required, Function<? super Row, ? extends T> decoder) {
         Objects.requireNonNull(decoder, "decoder");
         return new RecordSpec<>(
                 (fields, times, source, line) -> Objects.requireNonNull(
-                        fields.checked(Optional.empty(),
+                        fields.checked(
+                                Optional.empty(),
                                 () -> decoder.apply(new Row(fields, times, source, line))),
                         () -> "the row decoder returned null for " + source + ":" + line),
-                List.of(), List.copyOf(required), Optional.empty(), true);
+                List.of(),
+                List.copyOf(required),
+                Optional.empty(),
+                true);
     }
 }

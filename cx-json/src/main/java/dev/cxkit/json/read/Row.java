@@ -1,6 +1,7 @@
 package dev.cxkit.json.read;
 
 import dev.cxkit.json.deser.Fields;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -53,8 +54,8 @@ public final class Row {
 
     /** The value of {@code column} as written; required. */
     public String string(String column) {
-        return fields.optionalScalar(column).orElseThrow(() -> fields.rejected(column,
-                "required field is missing"));
+        return fields.optionalScalar(column)
+                .orElseThrow(() -> fields.rejected(column, "required field is missing"));
     }
 
     /** The value of {@code column} as written, if present. */

@@ -41,7 +41,12 @@ import java.util.regex.Pattern;
  */
 public final class TimeFormat {
 
-    private enum Kind { ISO, PATTERN, EPOCH_SECONDS, EPOCH_MILLIS }
+    private enum Kind {
+        ISO,
+        PATTERN,
+        EPOCH_SECONDS,
+        EPOCH_MILLIS
+    }
 
     private static final Pattern SECONDS = Pattern.compile("-?[0-9]{1,19}(?:\\.[0-9]{1,9})?");
     private static final Pattern MILLIS = Pattern.compile("-?[0-9]{1,19}");
@@ -121,8 +126,9 @@ public final class TimeFormat {
             case "iso" -> iso(zone);
             case "epoch-s" -> epochSeconds();
             case "epoch-ms" -> epochMillis();
-            case "" -> throw new IllegalArgumentException("time format must not be blank: "
-                    + "expected iso, epoch-s, epoch-ms or a pattern such as yyyy-MM-dd");
+            case "" ->
+                throw new IllegalArgumentException("time format must not be blank: "
+                        + "expected iso, epoch-s, epoch-ms or a pattern such as yyyy-MM-dd");
             default -> pattern(spec.trim(), zone);
         };
     }
@@ -166,16 +172,19 @@ public final class TimeFormat {
     /** What a time in this format looks like, for messages: {@code expected ...}. */
     public String expected() {
         return switch (kind) {
-            case ISO -> zone == null
-                    ? "expected an ISO-8601 instant such as 2024-05-01T12:00:00Z"
-                    : "expected an ISO-8601 time such as 2024-05-01T12:00:00Z, "
-                            + "2024-05-01T12:00:00 or 2024-05-01 (in " + zoneName() + ")";
-            case PATTERN -> "expected a time as " + spec + " (in " + zoneName() + "), such as "
-                    + formatter.withZone(zone).format(EXAMPLE);
-            case EPOCH_SECONDS -> "expected seconds since 1970-01-01T00:00:00Z such as "
-                    + EXAMPLE.getEpochSecond();
-            case EPOCH_MILLIS -> "expected milliseconds since 1970-01-01T00:00:00Z such as "
-                    + EXAMPLE.toEpochMilli();
+            case ISO ->
+                zone == null
+                        ? "expected an ISO-8601 instant such as 2024-05-01T12:00:00Z"
+                        : "expected an ISO-8601 time such as 2024-05-01T12:00:00Z, "
+                                + "2024-05-01T12:00:00 or 2024-05-01 (in " + zoneName() + ")";
+            case PATTERN ->
+                "expected a time as " + spec + " (in " + zoneName() + "), such as "
+                        + formatter.withZone(zone).format(EXAMPLE);
+            case EPOCH_SECONDS ->
+                "expected seconds since 1970-01-01T00:00:00Z such as " + EXAMPLE.getEpochSecond();
+            case EPOCH_MILLIS ->
+                "expected milliseconds since 1970-01-01T00:00:00Z such as "
+                        + EXAMPLE.toEpochMilli();
         };
     }
 
@@ -190,10 +199,11 @@ public final class TimeFormat {
         if (text.indexOf('T') < 0 && text.indexOf('t') < 0) {
             return LocalDate.parse(text).atStartOfDay(zone).toInstant();
         }
-        TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME
-                .parseBest(text, ZonedDateTime::from, LocalDateTime::from);
+        TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(
+                text, ZonedDateTime::from, LocalDateTime::from);
         return parsed instanceof ZonedDateTime zoned
-                ? zoned.toInstant() : ((LocalDateTime) parsed).atZone(zone).toInstant();
+                ? zoned.toInstant()
+                : ((LocalDateTime) parsed).atZone(zone).toInstant();
     }
 
     private Instant fromPattern(String text) {
@@ -206,7 +216,6 @@ public final class TimeFormat {
         }
         return LocalDate.from(parsed).atStartOfDay(zone).toInstant();
     }
-
 
     private static Instant epochSeconds(String text) {
         if (!SECONDS.matcher(text).matches()) {
@@ -241,8 +250,10 @@ public final class TimeFormat {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TimeFormat format && kind == format.kind
-                && spec.equals(format.spec) && Objects.equals(zone, format.zone);
+        return other instanceof TimeFormat format
+                && kind == format.kind
+                && spec.equals(format.spec)
+                && Objects.equals(zone, format.zone);
     }
 
     @Override
@@ -254,6 +265,7 @@ public final class TimeFormat {
     @Override
     public String toString() {
         return zone == null || kind == Kind.EPOCH_SECONDS || kind == Kind.EPOCH_MILLIS
-                ? spec : spec + " in " + zoneName();
+                ? spec
+                : spec + " in " + zoneName();
     }
 }

@@ -2,15 +2,17 @@ package dev.cxkit.json.read;
 
 import dev.cxkit.json.deser.FieldException;
 import dev.cxkit.json.deser.Fields;
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
+
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads one JSON object from a parser into a tree while bounding its size: once the object
@@ -56,13 +58,17 @@ final class TreeReader {
             ObjectNode object = reader.object("");
             if (!reader.duplicates.isEmpty()) {
                 String field = reader.duplicates.iterator().next();
-                throw new FieldException(Optional.of(field), Optional.empty(),
+                throw new FieldException(
+                        Optional.of(field),
+                        Optional.empty(),
                         "appears more than once in the record");
             }
             return object;
         } catch (TooLong tooLong) {
             skipTo(parser, outerDepth);
-            throw new FieldException(Optional.empty(), Optional.empty(),
+            throw new FieldException(
+                    Optional.empty(),
+                    Optional.empty(),
                     "record is longer than the maximum record length of " + maxLength
                             + " characters");
         } catch (FieldException rejected) {
@@ -134,9 +140,12 @@ final class TreeReader {
     private void within(String path, String what, int limit) {
         int length = parser.getStringLength();
         if (length > limit) {
-            throw new FieldException(Optional.of(path), Optional.of(parser.getString()), what
-                    + " of " + length + " characters is longer than the maximum " + what
-                    + " length of " + limit);
+            throw new FieldException(
+                    Optional.of(path),
+                    Optional.of(parser.getString()),
+                    what
+                            + " of " + length + " characters is longer than the maximum " + what
+                            + " length of " + limit);
         }
     }
 
@@ -144,13 +153,14 @@ final class TreeReader {
         number(path);
         double value = parser.getDoubleValue();
         if (value == 0 && Fields.roundsToZero(parser.getString(), value)) {
-            throw new FieldException(Optional.of(path), Optional.of(parser.getString()),
+            throw new FieldException(
+                    Optional.of(path),
+                    Optional.of(parser.getString()),
                     "expected a number of magnitude at least " + Double.MIN_VALUE
                             + " (it rounds to 0)");
         }
         return value;
     }
-
 
     private JsonToken next() {
         JsonToken token = parser.nextToken();

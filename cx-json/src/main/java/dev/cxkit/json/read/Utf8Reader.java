@@ -28,7 +28,8 @@ final class Utf8Reader extends Reader implements InvalidUtf8 {
     private static final int BUFFER_BYTES = 1 << 16;
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES).flip();

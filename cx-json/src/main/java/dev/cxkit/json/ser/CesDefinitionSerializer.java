@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.ces.CesDefinition;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -17,8 +18,8 @@ public final class CesDefinitionSerializer extends CxSerializer<CesDefinition> {
     }
 
     @Override
-    protected void writeFields(CesDefinition definition, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            CesDefinition definition, JsonGenerator generator, SerializationContext context) {
         generator.writeName("scale");
         ScaleSerializer.INSTANCE.serialize(definition.scale(), generator, context);
         generator.writeNumberProperty("easyFrom", definition.easyFrom());

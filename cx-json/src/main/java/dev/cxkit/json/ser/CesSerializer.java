@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.ces.Ces;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -29,11 +30,11 @@ public final class CesSerializer extends CxSerializer<Ces> {
         ResultFields.number(generator, "easyShare", () -> ces.easy().value());
         ResultFields.number(generator, "hardShare", () -> ces.hard().value());
         ResultFields.number(generator, "net", ces::net);
-        ResultFields.interval(generator, context, "easyInterval",
-                () -> ces.easy().interval(ResultFields.LEVEL));
+        ResultFields.interval(
+                generator, context, "easyInterval", () -> ces.easy().interval(ResultFields.LEVEL));
         ResultFields.number(generator, "mean", () -> ces.mean().value());
         ResultFields.number(generator, "standardDeviation", () -> ces.mean().standardDeviation());
-        ResultFields.interval(generator, context, "meanInterval",
-                () -> ces.mean().interval(ResultFields.LEVEL));
+        ResultFields.interval(
+                generator, context, "meanInterval", () -> ces.mean().interval(ResultFields.LEVEL));
     }
 }

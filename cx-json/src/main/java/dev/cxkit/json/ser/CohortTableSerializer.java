@@ -2,6 +2,7 @@ package dev.cxkit.json.ser;
 
 import dev.cxkit.churn.CohortTable;
 import dev.cxkit.json.deser.EnumNames;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -20,8 +21,8 @@ public final class CohortTableSerializer extends CxSerializer<CohortTable> {
     }
 
     @Override
-    protected void writeFields(CohortTable table, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            CohortTable table, JsonGenerator generator, SerializationContext context) {
         generator.writeStringProperty("unit", EnumNames.of(table.unit()));
         generator.writeStringProperty("zone", table.zone().getId());
         generator.writeStringProperty("asOf", table.asOf().toString());
@@ -37,8 +38,8 @@ public final class CohortTableSerializer extends CxSerializer<CohortTable> {
             generator.writeEndArray();
             generator.writeArrayPropertyStart("retention");
             for (int period = 0; period < cohort.periods(); period++) {
-                CountShareSerializer.INSTANCE.serialize(cohort.retention(period), generator,
-                        context);
+                CountShareSerializer.INSTANCE.serialize(
+                        cohort.retention(period), generator, context);
             }
             generator.writeEndArray();
             generator.writeEndObject();

@@ -1,10 +1,12 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.journey.Consistency;
-import java.util.Map;
-import java.util.TreeMap;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
+
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes a {@link Consistency} as {@code {"touchpointMeans": {touchpoint: mean}, "level"?,
@@ -19,12 +21,12 @@ public final class ConsistencySerializer extends CxSerializer<Consistency> {
     }
 
     @Override
-    protected void writeFields(Consistency consistency, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            Consistency consistency, JsonGenerator generator, SerializationContext context) {
         generator.writeName("touchpointMeans");
         generator.writeStartObject();
-        for (Map.Entry<String, Double> mean : new TreeMap<>(consistency.touchpointMeans())
-                .entrySet()) {
+        for (Map.Entry<String, Double> mean :
+                new TreeMap<>(consistency.touchpointMeans()).entrySet()) {
             generator.writeNumberProperty(mean.getKey(), mean.getValue());
         }
         generator.writeEndObject();

@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.stats.Proportion;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -19,13 +20,13 @@ public final class CountShareSerializer extends CxSerializer<Proportion> {
     }
 
     @Override
-    protected void writeFields(Proportion share, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            Proportion share, JsonGenerator generator, SerializationContext context) {
         generator.writeStringProperty("metric", share.metric());
         generator.writeNumberProperty("count", share.count());
         generator.writeNumberProperty("n", share.n());
         ResultFields.number(generator, "value", share::value);
-        ResultFields.interval(generator, context, "interval",
-                () -> share.interval(ResultFields.LEVEL));
+        ResultFields.interval(
+                generator, context, "interval", () -> share.interval(ResultFields.LEVEL));
     }
 }

@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.csat.Csat;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -24,11 +25,11 @@ public final class CsatSerializer extends CxSerializer<Csat> {
         generator.writeNumberProperty("n", csat.n());
         generator.writeNumberProperty("satisfied", csat.satisfied());
         ResultFields.number(generator, "topBoxShare", csat::value);
-        ResultFields.interval(generator, context, "topBoxInterval",
-                () -> csat.interval(ResultFields.LEVEL));
+        ResultFields.interval(
+                generator, context, "topBoxInterval", () -> csat.interval(ResultFields.LEVEL));
         ResultFields.number(generator, "mean", () -> csat.mean().value());
         ResultFields.number(generator, "standardDeviation", () -> csat.mean().standardDeviation());
-        ResultFields.interval(generator, context, "meanInterval",
-                () -> csat.mean().interval(ResultFields.LEVEL));
+        ResultFields.interval(
+                generator, context, "meanInterval", () -> csat.mean().interval(ResultFields.LEVEL));
     }
 }

@@ -1,10 +1,12 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.model.Customer;
-import java.util.Map;
-import java.util.TreeMap;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
+
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes a {@link Customer} as {@code {"id", "acquiredAt", "churnedAt"?, "attributes"}}, the
@@ -19,15 +21,17 @@ public final class CustomerSerializer extends CxSerializer<Customer> {
     }
 
     @Override
-    protected void writeFields(Customer customer, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            Customer customer, JsonGenerator generator, SerializationContext context) {
         generator.writeStringProperty("id", customer.id());
         generator.writeStringProperty("acquiredAt", customer.acquiredAt().toString());
-        customer.churnedAt().ifPresent(
-                churned -> generator.writeStringProperty("churnedAt", churned.toString()));
+        customer.churnedAt()
+                .ifPresent(
+                        churned -> generator.writeStringProperty("churnedAt", churned.toString()));
         generator.writeName("attributes");
         generator.writeStartObject();
-        for (Map.Entry<String, String> attribute : new TreeMap<>(customer.attributes()).entrySet()) {
+        for (Map.Entry<String, String> attribute :
+                new TreeMap<>(customer.attributes()).entrySet()) {
             generator.writeStringProperty(attribute.getKey(), attribute.getValue());
         }
         generator.writeEndObject();

@@ -3,6 +3,7 @@ package dev.cxkit.json.ser;
 import dev.cxkit.json.deser.EnumNames;
 import dev.cxkit.pyramid.CxPyramid;
 import dev.cxkit.pyramid.PyramidLevel;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -20,8 +21,8 @@ public final class CxPyramidSerializer extends CxSerializer<CxPyramid> {
     }
 
     @Override
-    protected void writeFields(CxPyramid pyramid, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            CxPyramid pyramid, JsonGenerator generator, SerializationContext context) {
         ResultFields.number(generator, "index", pyramid::index);
         generator.writeNumberProperty("boxSize", pyramid.boxSize());
         generator.writeStringProperty("weightsMethod", pyramid.weights().method());

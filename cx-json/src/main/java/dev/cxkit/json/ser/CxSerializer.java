@@ -17,8 +17,8 @@ public abstract class CxSerializer<T> extends StdSerializer<T> {
     }
 
     /** Writes {@code value}'s fields into the object already started. */
-    protected abstract void writeFields(T value, JsonGenerator generator,
-            SerializationContext context);
+    protected abstract void writeFields(
+            T value, JsonGenerator generator, SerializationContext context);
 
     @Override
     public final void serialize(T value, JsonGenerator generator, SerializationContext context) {

@@ -5,6 +5,7 @@ import dev.cxkit.drivers.DriverReport;
 import dev.cxkit.drivers.DroppedDriver;
 import dev.cxkit.drivers.Importance;
 import dev.cxkit.json.deser.EnumNames;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -25,18 +26,18 @@ public final class DriverReportSerializer extends CxSerializer<DriverReport> {
     }
 
     @Override
-    protected void writeFields(DriverReport report, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            DriverReport report, JsonGenerator generator, SerializationContext context) {
         generator.writeStringProperty("outcome", report.outcomeName());
         generator.writeStringProperty("missingPolicy", EnumNames.of(report.missingPolicy()));
         generator.writeNumberProperty("respondents", report.respondents());
         generator.writeNumberProperty("respondentsUsed", report.respondentsUsed());
         generator.writeNumberProperty("rSquared", report.rSquared());
         generator.writeNumberProperty("bootstrapResamples", report.bootstrapResamples());
-        generator.writeNumberProperty("bootstrapResamplesDiscarded",
-                report.bootstrapResamplesDiscarded());
-        report.shapleySampledOrders().ifPresent(
-                orders -> generator.writeNumberProperty("shapleySampledOrders", orders));
+        generator.writeNumberProperty(
+                "bootstrapResamplesDiscarded", report.bootstrapResamplesDiscarded());
+        report.shapleySampledOrders()
+                .ifPresent(orders -> generator.writeNumberProperty("shapleySampledOrders", orders));
         generator.writeArrayPropertyStart("drivers");
         for (DriverImportance driver : report.drivers()) {
             generator.writeStartObject(driver);
@@ -61,8 +62,11 @@ public final class DriverReportSerializer extends CxSerializer<DriverReport> {
         generator.writeEndArray();
     }
 
-    private static void writeImportance(JsonGenerator generator, SerializationContext context,
-            String name, Importance importance) {
+    private static void writeImportance(
+            JsonGenerator generator,
+            SerializationContext context,
+            String name,
+            Importance importance) {
         generator.writeName(name);
         generator.writeStartObject(importance);
         generator.writeNumberProperty("value", importance.value());

@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.journey.DurationSample;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -18,8 +19,8 @@ public final class DurationSampleSerializer extends CxSerializer<DurationSample>
     }
 
     @Override
-    protected void writeFields(DurationSample sample, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            DurationSample sample, JsonGenerator generator, SerializationContext context) {
         generator.writeStringProperty("name", sample.name());
         generator.writeNumberProperty("n", sample.n());
         if (!sample.isEmpty()) {

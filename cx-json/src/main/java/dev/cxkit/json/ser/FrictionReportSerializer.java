@@ -3,6 +3,7 @@ package dev.cxkit.json.ser;
 import dev.cxkit.journey.FrictionReport;
 import dev.cxkit.journey.FrictionSignal;
 import dev.cxkit.json.deser.EnumNames;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -20,8 +21,8 @@ public final class FrictionReportSerializer extends CxSerializer<FrictionReport>
     }
 
     @Override
-    protected void writeFields(FrictionReport report, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            FrictionReport report, JsonGenerator generator, SerializationContext context) {
         generator.writeName("baseRates");
         generator.writeStartObject();
         for (FrictionSignal signal : FrictionSignal.values()) {

@@ -2,6 +2,7 @@ package dev.cxkit.json.ser;
 
 import dev.cxkit.journey.Funnel;
 import dev.cxkit.model.Stage;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -19,8 +20,8 @@ public final class FunnelSerializer extends CxSerializer<Funnel> {
     }
 
     @Override
-    protected void writeFields(Funnel funnel, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            Funnel funnel, JsonGenerator generator, SerializationContext context) {
         generator.writeName("stages");
         StageModelSerializer.INSTANCE.serialize(funnel.stages(), generator, context);
         generator.writeNumberProperty("customers", funnel.customers());

@@ -2,6 +2,7 @@ package dev.cxkit.json.ser;
 
 import dev.cxkit.json.deser.EnumNames;
 import dev.cxkit.model.Interaction;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -18,16 +19,19 @@ public final class InteractionSerializer extends CxSerializer<Interaction> {
     }
 
     @Override
-    protected void writeFields(Interaction interaction, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            Interaction interaction, JsonGenerator generator, SerializationContext context) {
         generator.writeStringProperty("customerId", interaction.customerId());
         generator.writeStringProperty("touchpointId", interaction.touchpointId());
         generator.writeStringProperty("time", interaction.time().toString());
         generator.writeStringProperty("outcome", EnumNames.of(interaction.outcome()));
-        interaction.waitTime().ifPresent(
-                wait -> generator.writeStringProperty("waitTime", wait.toString()));
-        interaction.handlingTime().ifPresent(
-                handling -> generator.writeStringProperty("handlingTime", handling.toString()));
+        interaction
+                .waitTime()
+                .ifPresent(wait -> generator.writeStringProperty("waitTime", wait.toString()));
+        interaction
+                .handlingTime()
+                .ifPresent(handling ->
+                        generator.writeStringProperty("handlingTime", handling.toString()));
         generator.writeBooleanProperty("resolved", interaction.resolved());
     }
 }

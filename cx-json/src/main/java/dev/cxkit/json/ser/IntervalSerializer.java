@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.stats.Interval;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -14,8 +15,8 @@ public final class IntervalSerializer extends CxSerializer<Interval> {
     }
 
     @Override
-    protected void writeFields(Interval interval, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            Interval interval, JsonGenerator generator, SerializationContext context) {
         generator.writeNumberProperty("lower", interval.lower());
         generator.writeNumberProperty("upper", interval.upper());
         generator.writeNumberProperty("level", interval.level());

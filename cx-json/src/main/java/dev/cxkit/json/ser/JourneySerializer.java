@@ -3,6 +3,7 @@ package dev.cxkit.json.ser;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Journey;
 import dev.cxkit.model.SurveyResponse;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -19,8 +20,8 @@ public final class JourneySerializer extends CxSerializer<Journey> {
     }
 
     @Override
-    protected void writeFields(Journey journey, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            Journey journey, JsonGenerator generator, SerializationContext context) {
         generator.writeStringProperty("customerId", journey.customerId());
         generator.writeArrayPropertyStart("interactions");
         for (Interaction interaction : journey.interactions()) {

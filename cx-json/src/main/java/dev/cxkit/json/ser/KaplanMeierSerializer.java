@@ -3,6 +3,7 @@ package dev.cxkit.json.ser;
 import dev.cxkit.survival.ConfidenceType;
 import dev.cxkit.survival.KaplanMeier;
 import dev.cxkit.survival.SurvivalStep;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -22,8 +23,8 @@ public final class KaplanMeierSerializer extends CxSerializer<KaplanMeier> {
     }
 
     @Override
-    protected void writeFields(KaplanMeier curve, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            KaplanMeier curve, JsonGenerator generator, SerializationContext context) {
         generator.writeStringProperty("method", "kaplan-meier");
         generator.writeNumberProperty("n", curve.riskSets().subjects());
         generator.writeNumberProperty("events", curve.riskSets().totalEvents());
@@ -45,7 +46,10 @@ public final class KaplanMeierSerializer extends CxSerializer<KaplanMeier> {
         }
         generator.writeEndArray();
         curve.median().ifPresent(median -> generator.writeNumberProperty("median", median));
-        ResultFields.value(generator, context, "medianInterval",
+        ResultFields.value(
+                generator,
+                context,
+                "medianInterval",
                 curve.medianInterval(ConfidenceType.byName("log"), ResultFields.LEVEL));
     }
 }

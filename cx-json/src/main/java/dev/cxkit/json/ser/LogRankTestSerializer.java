@@ -1,9 +1,11 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.survival.LogRankTest;
-import java.util.Map;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
+
+import java.util.Map;
 
 /**
  * Writes a {@link LogRankTest} as {@code {"method": "log-rank", "chiSquare",
@@ -20,8 +22,8 @@ public final class LogRankTestSerializer extends CxSerializer<LogRankTest> {
     }
 
     @Override
-    protected void writeFields(LogRankTest test, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            LogRankTest test, JsonGenerator generator, SerializationContext context) {
         generator.writeStringProperty("method", "log-rank");
         generator.writeNumberProperty("chiSquare", test.chiSquare());
         generator.writeNumberProperty("degreesOfFreedom", test.degreesOfFreedom());

@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.stats.MeanScore;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -17,12 +18,12 @@ public final class MeanScoreSerializer extends CxSerializer<MeanScore> {
     }
 
     @Override
-    protected void writeFields(MeanScore mean, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            MeanScore mean, JsonGenerator generator, SerializationContext context) {
         generator.writeNumberProperty("n", mean.n());
         ResultFields.number(generator, "mean", mean::value);
         ResultFields.number(generator, "standardDeviation", mean::standardDeviation);
-        ResultFields.interval(generator, context, "interval",
-                () -> mean.interval(ResultFields.LEVEL));
+        ResultFields.interval(
+                generator, context, "interval", () -> mean.interval(ResultFields.LEVEL));
     }
 }

@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.survival.MedianInterval;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -17,8 +18,8 @@ public final class MedianIntervalSerializer extends CxSerializer<MedianInterval>
     }
 
     @Override
-    protected void writeFields(MedianInterval interval, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            MedianInterval interval, JsonGenerator generator, SerializationContext context) {
         interval.lower().ifPresent(lower -> generator.writeNumberProperty("lower", lower));
         interval.upper().ifPresent(upper -> generator.writeNumberProperty("upper", upper));
         generator.writeNumberProperty("level", interval.level());

@@ -2,6 +2,7 @@ package dev.cxkit.json.ser;
 
 import dev.cxkit.clv.ModelFit;
 import dev.cxkit.stats.MaximumLikelihoodEstimate;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -21,8 +22,8 @@ public final class ModelFitSerializer extends CxSerializer<ModelFit> {
     }
 
     @Override
-    protected void writeFields(ModelFit fit, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            ModelFit fit, JsonGenerator generator, SerializationContext context) {
         ResultFields.value(generator, context, "model", fit.model());
         MaximumLikelihoodEstimate estimate = fit.estimate();
         generator.writeStringProperty("method", "maximum-likelihood");
@@ -36,8 +37,8 @@ public final class ModelFitSerializer extends CxSerializer<ModelFit> {
             generator.writeName(name);
             generator.writeStartObject();
             generator.writeNumberProperty("estimate", estimate.estimate(name));
-            estimate.standardError(name).ifPresent(
-                    error -> generator.writeNumberProperty("standardError", error));
+            estimate.standardError(name)
+                    .ifPresent(error -> generator.writeNumberProperty("standardError", error));
             generator.writeEndObject();
         }
         generator.writeEndObject();

@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.nps.NpsBreaks;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -14,8 +15,8 @@ public final class NpsBreaksSerializer extends CxSerializer<NpsBreaks> {
     }
 
     @Override
-    protected void writeFields(NpsBreaks breaks, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            NpsBreaks breaks, JsonGenerator generator, SerializationContext context) {
         generator.writeName("scale");
         ScaleSerializer.INSTANCE.serialize(breaks.scale(), generator, context);
         generator.writeNumberProperty("detractorMax", breaks.detractorMax());

@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.nps.NpsComparison;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -18,8 +19,8 @@ public final class NpsComparisonSerializer extends CxSerializer<NpsComparison> {
     }
 
     @Override
-    protected void writeFields(NpsComparison comparison, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            NpsComparison comparison, JsonGenerator generator, SerializationContext context) {
         generator.writeName("first");
         NpsSerializer.INSTANCE.serialize(comparison.first(), generator, context);
         generator.writeName("second");
@@ -29,7 +30,7 @@ public final class NpsComparisonSerializer extends CxSerializer<NpsComparison> {
         ResultFields.number(generator, "standardError", comparison::standardError);
         ResultFields.number(generator, "z", comparison::z);
         ResultFields.number(generator, "pValue", comparison::pValue);
-        ResultFields.interval(generator, context, "interval",
-                () -> comparison.interval(ResultFields.LEVEL));
+        ResultFields.interval(
+                generator, context, "interval", () -> comparison.interval(ResultFields.LEVEL));
     }
 }

@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.nps.Nps;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -31,7 +32,7 @@ public final class NpsSerializer extends CxSerializer<Nps> {
         ResultFields.number(generator, "score", nps::value);
         ResultFields.number(generator, "standardError", nps::standardError);
         ResultFields.number(generator, "effectiveN", nps::effectiveN);
-        ResultFields.interval(generator, context, "interval",
-                () -> nps.interval(ResultFields.LEVEL));
+        ResultFields.interval(
+                generator, context, "interval", () -> nps.interval(ResultFields.LEVEL));
     }
 }

@@ -4,10 +4,12 @@ import dev.cxkit.clv.BgBbModel;
 import dev.cxkit.clv.BgNbdModel;
 import dev.cxkit.clv.GammaGammaModel;
 import dev.cxkit.clv.ShiftedBetaGeometric;
-import java.util.List;
-import java.util.function.Function;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
+
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes a fitted customer-base model as an object of its named parameters:
@@ -19,24 +21,24 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class ParametersSerializer<T> extends CxSerializer<T> {
 
-    public static final ParametersSerializer<BgNbdModel> BG_NBD = new ParametersSerializer<>(
-            BgNbdModel.class, List.of("r", "alpha", "a", "b"),
-            model -> new double[] {model.r(), model.alpha(), model.a(), model.b()});
+    public static final ParametersSerializer<BgNbdModel> BG_NBD =
+            new ParametersSerializer<>(BgNbdModel.class, List.of("r", "alpha", "a", "b"), model ->
+                    new double[] {model.r(), model.alpha(), model.a(), model.b()});
     public static final ParametersSerializer<GammaGammaModel> GAMMA_GAMMA =
-            new ParametersSerializer<>(GammaGammaModel.class, List.of("p", "q", "gamma"),
-                    model -> new double[] {model.p(), model.q(), model.gamma()});
+            new ParametersSerializer<>(GammaGammaModel.class, List.of("p", "q", "gamma"), model ->
+                    new double[] {model.p(), model.q(), model.gamma()});
     public static final ParametersSerializer<BgBbModel> BG_BB = new ParametersSerializer<>(
-            BgBbModel.class, List.of("alpha", "beta", "gamma", "delta"),
-            model -> new double[] {model.alpha(), model.beta(), model.gamma(), model.delta()});
+            BgBbModel.class, List.of("alpha", "beta", "gamma", "delta"), model ->
+                    new double[] {model.alpha(), model.beta(), model.gamma(), model.delta()});
     public static final ParametersSerializer<ShiftedBetaGeometric> SHIFTED_BETA_GEOMETRIC =
-            new ParametersSerializer<>(ShiftedBetaGeometric.class, List.of("alpha", "beta"),
-                    model -> new double[] {model.alpha(), model.beta()});
+            new ParametersSerializer<>(
+                    ShiftedBetaGeometric.class, List.of("alpha", "beta"), model ->
+                            new double[] {model.alpha(), model.beta()});
 
     private final List<String> names;
     private final Function<T, double[]> values;
 
-    private ParametersSerializer(Class<T> type, List<String> names,
-            Function<T, double[]> values) {
+    private ParametersSerializer(Class<T> type, List<String> names, Function<T, double[]> values) {
         super(type);
         this.names = names;
         this.values = values;

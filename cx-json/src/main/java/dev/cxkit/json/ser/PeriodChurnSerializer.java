@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.churn.PeriodChurn;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -18,8 +19,8 @@ public final class PeriodChurnSerializer extends CxSerializer<PeriodChurn> {
     }
 
     @Override
-    protected void writeFields(PeriodChurn churn, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            PeriodChurn churn, JsonGenerator generator, SerializationContext context) {
         generator.writeNumberProperty("atStart", churn.atStart());
         generator.writeNumberProperty("atEnd", churn.atEnd());
         generator.writeNumberProperty("newCustomers", churn.newCustomers());

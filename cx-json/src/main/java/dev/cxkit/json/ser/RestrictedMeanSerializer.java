@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.survival.RestrictedMean;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -17,13 +18,13 @@ public final class RestrictedMeanSerializer extends CxSerializer<RestrictedMean>
     }
 
     @Override
-    protected void writeFields(RestrictedMean mean, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            RestrictedMean mean, JsonGenerator generator, SerializationContext context) {
         generator.writeNumberProperty("horizon", mean.horizon());
         generator.writeNumberProperty("estimate", mean.value());
         generator.writeNumberProperty("variance", mean.variance());
         ResultFields.number(generator, "standardError", mean::standardError);
-        ResultFields.interval(generator, context, "interval",
-                () -> mean.interval(ResultFields.LEVEL));
+        ResultFields.interval(
+                generator, context, "interval", () -> mean.interval(ResultFields.LEVEL));
     }
 }

@@ -1,10 +1,12 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.stats.Interval;
-import java.util.function.DoubleSupplier;
-import java.util.function.Supplier;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
+
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 /**
  * Field writing shared by the result serializers. Statistics are computed when written; one
@@ -29,7 +31,10 @@ final class ResultFields {
         generator.writeNumberProperty(name, value);
     }
 
-    static void interval(JsonGenerator generator, SerializationContext context, String name,
+    static void interval(
+            JsonGenerator generator,
+            SerializationContext context,
+            String name,
             Supplier<Interval> interval) {
         Interval value;
         try {
@@ -41,8 +46,8 @@ final class ResultFields {
         IntervalSerializer.INSTANCE.serialize(value, generator, context);
     }
 
-    static void value(JsonGenerator generator, SerializationContext context, String name,
-            Object value) {
+    static void value(
+            JsonGenerator generator, SerializationContext context, String name, Object value) {
         generator.writeName(name);
         context.writeValue(generator, value);
     }

@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.survival.RiskSets;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -18,8 +19,8 @@ public final class RiskSetsSerializer extends CxSerializer<RiskSets> {
     }
 
     @Override
-    protected void writeFields(RiskSets riskSets, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            RiskSets riskSets, JsonGenerator generator, SerializationContext context) {
         int rows = riskSets.rowCount();
         double[] times = new double[rows];
         long[] events = new long[rows];

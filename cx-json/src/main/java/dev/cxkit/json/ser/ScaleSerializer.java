@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.model.Scale;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -14,8 +15,7 @@ public final class ScaleSerializer extends CxSerializer<Scale> {
     }
 
     @Override
-    protected void writeFields(Scale scale, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(Scale scale, JsonGenerator generator, SerializationContext context) {
         generator.writeStringProperty("name", scale.name());
         generator.writeNumberProperty("min", scale.min());
         generator.writeNumberProperty("max", scale.max());

@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.score.ScoreHistogram;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -17,8 +18,8 @@ public final class ScoreHistogramSerializer extends CxSerializer<ScoreHistogram>
     }
 
     @Override
-    protected void writeFields(ScoreHistogram histogram, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            ScoreHistogram histogram, JsonGenerator generator, SerializationContext context) {
         generator.writeName("scale");
         ScaleSerializer.INSTANCE.serialize(histogram.scale(), generator, context);
         generator.writeNumberProperty("n", histogram.n());

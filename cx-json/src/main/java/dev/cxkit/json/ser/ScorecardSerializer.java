@@ -2,6 +2,7 @@ package dev.cxkit.json.ser;
 
 import dev.cxkit.scorecard.Scorecard;
 import dev.cxkit.scorecard.ScorecardRow;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -19,8 +20,8 @@ public final class ScorecardSerializer extends CxSerializer<Scorecard> {
     }
 
     @Override
-    protected void writeFields(Scorecard scorecard, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            Scorecard scorecard, JsonGenerator generator, SerializationContext context) {
         generator.writeStringProperty("metric", scorecard.metric().name());
         ResultFields.value(generator, context, "keys", scorecard.keyNames());
         generator.writeNumberProperty("level", scorecard.level());
@@ -34,16 +35,17 @@ public final class ScorecardSerializer extends CxSerializer<Scorecard> {
         writeRow(scorecard.total(), generator, context);
     }
 
-    private static void writeRow(ScorecardRow row, JsonGenerator generator,
-            SerializationContext context) {
+    private static void writeRow(
+            ScorecardRow row, JsonGenerator generator, SerializationContext context) {
         generator.writeStartObject(row);
         ResultFields.value(generator, context, "key", row.key());
         generator.writeNumberProperty("n", row.n());
         if (row.n() > 0) {
             generator.writeNumberProperty("value", row.value());
         }
-        row.interval().ifPresent(interval -> ResultFields.value(generator, context, "interval",
-                interval));
+        row.interval()
+                .ifPresent(
+                        interval -> ResultFields.value(generator, context, "interval", interval));
         generator.writeBooleanProperty("smallSample", row.smallSample());
         generator.writeName("histogram");
         ScoreHistogramSerializer.INSTANCE.serialize(row.histogram(), generator, context);

@@ -1,6 +1,7 @@
 package dev.cxkit.json.ser;
 
 import dev.cxkit.journey.ServiceLevel;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -17,8 +18,8 @@ public final class ServiceLevelSerializer extends CxSerializer<ServiceLevel> {
     }
 
     @Override
-    protected void writeFields(ServiceLevel level, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            ServiceLevel level, JsonGenerator generator, SerializationContext context) {
         generator.writeName("resolution");
         CountShareSerializer.INSTANCE.serialize(level.resolution(), generator, context);
         generator.writeName("firstContactResolution");

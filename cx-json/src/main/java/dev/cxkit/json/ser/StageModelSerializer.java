@@ -2,6 +2,7 @@ package dev.cxkit.json.ser;
 
 import dev.cxkit.model.Stage;
 import dev.cxkit.model.StageModel;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -16,8 +17,7 @@ public final class StageModelSerializer extends StdSerializer<StageModel> {
     }
 
     @Override
-    public void serialize(StageModel model, JsonGenerator generator,
-            SerializationContext context) {
+    public void serialize(StageModel model, JsonGenerator generator, SerializationContext context) {
         generator.writeStartArray(model, model.size());
         for (Stage stage : model.stages()) {
             generator.writeString(stage.name());

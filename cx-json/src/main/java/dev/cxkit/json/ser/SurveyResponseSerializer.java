@@ -2,9 +2,11 @@ package dev.cxkit.json.ser;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
-import java.util.Optional;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
+
+import java.util.Optional;
 
 /**
  * Writes a {@link SurveyResponse} as {@code {"customerId", "touchpointId"?, "time",
@@ -20,8 +22,8 @@ public final class SurveyResponseSerializer extends CxSerializer<SurveyResponse>
     }
 
     @Override
-    protected void writeFields(SurveyResponse response, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            SurveyResponse response, JsonGenerator generator, SerializationContext context) {
         generator.writeStringProperty("customerId", response.customerId());
         response.touchpointId().ifPresent(id -> generator.writeStringProperty("touchpointId", id));
         generator.writeStringProperty("time", response.time().toString());

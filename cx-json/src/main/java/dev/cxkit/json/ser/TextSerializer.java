@@ -7,10 +7,12 @@ import dev.cxkit.model.Outcome;
 import dev.cxkit.model.Stage;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.survival.ConfidenceType;
-import java.util.function.Function;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
+
+import java.util.function.Function;
 
 /**
  * Writes a cxkit value whose JSON form is one string: a {@link Channel} or {@link Stage} as its
@@ -23,7 +25,8 @@ public final class TextSerializer<T> extends StdSerializer<T> {
 
     public static final TextSerializer<Channel> CHANNEL =
             new TextSerializer<>(Channel.class, Channel::name);
-    public static final TextSerializer<Stage> STAGE = new TextSerializer<>(Stage.class, Stage::name);
+    public static final TextSerializer<Stage> STAGE =
+            new TextSerializer<>(Stage.class, Stage::name);
     public static final TextSerializer<ContactType> CONTACT_TYPE =
             new TextSerializer<>(ContactType.class, EnumNames::of);
     public static final TextSerializer<Outcome> OUTCOME =

@@ -2,6 +2,7 @@ package dev.cxkit.json.ser;
 
 import dev.cxkit.json.deser.EnumNames;
 import dev.cxkit.model.Touchpoint;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -15,8 +16,8 @@ public final class TouchpointSerializer extends CxSerializer<Touchpoint> {
     }
 
     @Override
-    protected void writeFields(Touchpoint touchpoint, JsonGenerator generator,
-            SerializationContext context) {
+    protected void writeFields(
+            Touchpoint touchpoint, JsonGenerator generator, SerializationContext context) {
         generator.writeStringProperty("id", touchpoint.id());
         generator.writeStringProperty("name", touchpoint.name());
         generator.writeStringProperty("channel", touchpoint.channel().name());

@@ -2,6 +2,7 @@ package dev.cxkit.json.ser;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.WeightedScoreHistogram;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 
@@ -10,8 +11,7 @@ import tools.jackson.databind.SerializationContext;
  * "weights": [...], "squaredWeights": [...]}}: per score from min to max, the number of
  * responses, the sum of their weights and the sum of their squared weights.
  */
-public final class WeightedScoreHistogramSerializer
-        extends CxSerializer<WeightedScoreHistogram> {
+public final class WeightedScoreHistogramSerializer extends CxSerializer<WeightedScoreHistogram> {
 
     public static final WeightedScoreHistogramSerializer INSTANCE =
             new WeightedScoreHistogramSerializer();
@@ -21,7 +21,9 @@ public final class WeightedScoreHistogramSerializer
     }
 
     @Override
-    protected void writeFields(WeightedScoreHistogram histogram, JsonGenerator generator,
+    protected void writeFields(
+            WeightedScoreHistogram histogram,
+            JsonGenerator generator,
             SerializationContext context) {
         Scale scale = histogram.scale();
         generator.writeName("scale");

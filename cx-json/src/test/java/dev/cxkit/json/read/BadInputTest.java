@@ -1,10 +1,17 @@
 package dev.cxkit.json.read;
 
 import static dev.cxkit.json.read.SurveyResponseReaderTest.good;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxkit.model.SurveyResponse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,10 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each kind of bad record, between two good ones: under FAIL_FAST it is thrown with its line,
@@ -35,60 +38,108 @@ class BadInputTest {
 
     static Stream<Arguments> badLines() {
         return Stream.of(
-                Arguments.of("malformed JSON", HEAD + "\"instrument\":\"nps\",\"score\":9,,}",
-                        Optional.empty(), "Unexpected character"),
-                Arguments.of("truncated line", HEAD + "\"instrument\":\"nps\",\"sco",
-                        Optional.empty(), "end-of-input"),
-                Arguments.of("score as a string", HEAD + "\"instrument\":\"nps\",\"score\":\"9\"}",
-                        Optional.of("score"), "expected an integer"),
-                Arguments.of("fractional score", HEAD + "\"instrument\":\"nps\",\"score\":9.5}",
-                        Optional.of("score"), "expected an integer"),
-                Arguments.of("time as a number",
+                Arguments.of(
+                        "malformed JSON",
+                        HEAD + "\"instrument\":\"nps\",\"score\":9,,}",
+                        Optional.empty(),
+                        "Unexpected character"),
+                Arguments.of(
+                        "truncated line",
+                        HEAD + "\"instrument\":\"nps\",\"sco",
+                        Optional.empty(),
+                        "end-of-input"),
+                Arguments.of(
+                        "score as a string",
+                        HEAD + "\"instrument\":\"nps\",\"score\":\"9\"}",
+                        Optional.of("score"),
+                        "expected an integer"),
+                Arguments.of(
+                        "fractional score",
+                        HEAD + "\"instrument\":\"nps\",\"score\":9.5}",
+                        Optional.of("score"),
+                        "expected an integer"),
+                Arguments.of(
+                        "time as a number",
                         "{\"customerId\":\"b\",\"time\":1714564800,\"instrument\":\"nps\",\"score\":9}",
-                        Optional.of("time"), "expected a string"),
-                Arguments.of("time not ISO-8601", "{\"customerId\":\"b\",\"time\":\"1/5/2024\","
-                        + "\"instrument\":\"nps\",\"score\":9}",
-                        Optional.of("time"), "expected an ISO-8601 instant"),
-                Arguments.of("unknown instrument", HEAD + "\"instrument\":\"xps\",\"score\":9}",
-                        Optional.of("instrument"), "unknown instrument"),
-                Arguments.of("score off the scale", HEAD + "\"instrument\":\"csat\",\"score\":6}",
-                        Optional.of("score"), "score must be in 1..5"),
-                Arguments.of("missing score", HEAD + "\"instrument\":\"nps\"}",
-                        Optional.of("score"), "required field is missing"),
-                Arguments.of("null score", HEAD + "\"instrument\":\"nps\",\"score\":null}",
-                        Optional.of("score"), "required field is missing"),
-                Arguments.of("missing customer",
+                        Optional.of("time"),
+                        "expected a string"),
+                Arguments.of(
+                        "time not ISO-8601",
+                        "{\"customerId\":\"b\",\"time\":\"1/5/2024\","
+                                + "\"instrument\":\"nps\",\"score\":9}",
+                        Optional.of("time"),
+                        "expected an ISO-8601 instant"),
+                Arguments.of(
+                        "unknown instrument",
+                        HEAD + "\"instrument\":\"xps\",\"score\":9}",
+                        Optional.of("instrument"),
+                        "unknown instrument"),
+                Arguments.of(
+                        "score off the scale",
+                        HEAD + "\"instrument\":\"csat\",\"score\":6}",
+                        Optional.of("score"),
+                        "score must be in 1..5"),
+                Arguments.of(
+                        "missing score",
+                        HEAD + "\"instrument\":\"nps\"}",
+                        Optional.of("score"),
+                        "required field is missing"),
+                Arguments.of(
+                        "null score",
+                        HEAD + "\"instrument\":\"nps\",\"score\":null}",
+                        Optional.of("score"),
+                        "required field is missing"),
+                Arguments.of(
+                        "missing customer",
                         "{\"time\":\"2024-05-01T12:00:00Z\",\"instrument\":\"nps\",\"score\":9}",
-                        Optional.of("customerId"), "required field is missing"),
-                Arguments.of("blank customer", "{\"customerId\":\" \",\"time\":\"2024-05-01T12:00:00Z\","
-                        + "\"instrument\":\"nps\",\"score\":9}",
-                        Optional.of("customerId"), "must not be blank"),
-                Arguments.of("negative weight",
+                        Optional.of("customerId"),
+                        "required field is missing"),
+                Arguments.of(
+                        "blank customer",
+                        "{\"customerId\":\" \",\"time\":\"2024-05-01T12:00:00Z\","
+                                + "\"instrument\":\"nps\",\"score\":9}",
+                        Optional.of("customerId"),
+                        "must not be blank"),
+                Arguments.of(
+                        "negative weight",
                         HEAD + "\"instrument\":\"nps\",\"score\":9,\"weight\":-1}",
-                        Optional.of("weight"), "weight must be finite and >= 0"),
-                Arguments.of("half a custom scale",
+                        Optional.of("weight"),
+                        "weight must be finite and >= 0"),
+                Arguments.of(
+                        "half a custom scale",
                         HEAD + "\"instrument\":\"stars\",\"scaleMin\":1,\"score\":9}",
-                        Optional.of("scaleMin"), "needs scaleMax"),
-                Arguments.of("duplicate field",
+                        Optional.of("scaleMin"),
+                        "needs scaleMax"),
+                Arguments.of(
+                        "duplicate field",
                         HEAD + "\"instrument\":\"nps\",\"score\":9,\"score\":0}",
-                        Optional.of("score"), "appears more than once"),
-                Arguments.of("not an object", "[1,2,3]", Optional.empty(),
-                        "expected a JSON object"),
-                Arguments.of("two objects on a line", good("b", 9) + good("x", 9),
-                        Optional.empty(), "unexpected content after"),
-                Arguments.of("number of 10,000 digits",
+                        Optional.of("score"),
+                        "appears more than once"),
+                Arguments.of(
+                        "not an object", "[1,2,3]", Optional.empty(), "expected a JSON object"),
+                Arguments.of(
+                        "two objects on a line",
+                        good("b", 9) + good("x", 9),
+                        Optional.empty(),
+                        "unexpected content after"),
+                Arguments.of(
+                        "number of 10,000 digits",
                         HEAD + "\"instrument\":\"nps\",\"score\":" + "9".repeat(10_000) + "}",
-                        Optional.of("score"), "number of 10000 characters is longer than the "
+                        Optional.of("score"),
+                        "number of 10000 characters is longer than the "
                                 + "maximum number length of 100"),
-                Arguments.of("nesting beyond the limit", HEAD + "\"instrument\":\"nps\",\"score\":9,"
-                        + "\"extra\":" + "[".repeat(40) + "]".repeat(40) + "}",
-                        Optional.empty(), "Document nesting depth (33) exceeds"));
+                Arguments.of(
+                        "nesting beyond the limit",
+                        HEAD + "\"instrument\":\"nps\",\"score\":9," + "\"extra\":" + "[".repeat(40)
+                                + "]".repeat(40) + "}",
+                        Optional.empty(),
+                        "Document nesting depth (33) exceeds"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badLines")
-    void skipModeReportsTheBadLineAndKeepsTheOthers(String name, String bad,
-            Optional<String> field, String reason) throws IOException {
+    void skipModeReportsTheBadLineAndKeepsTheOthers(
+            String name, String bad, Optional<String> field, String reason) throws IOException {
         String text = good("a", 9) + "\n" + bad + "\n" + good("c", 10) + "\n";
         try (RecordReader<SurveyResponse> records = SKIPPING.open(new StringReader(text), "in")) {
             assertThat(records.stream().map(SurveyResponse::customerId)).containsExactly("a", "c");
@@ -104,14 +155,14 @@ class BadInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badLines")
-    void failFastThrowsTheBadLine(String name, String bad, Optional<String> field,
-            String reason) throws IOException {
+    void failFastThrowsTheBadLine(String name, String bad, Optional<String> field, String reason)
+            throws IOException {
         String text = good("a", 9) + "\n" + bad + "\n" + good("c", 10) + "\n";
         try (RecordReader<SurveyResponse> records =
                 CxReader.surveyResponses().open(new StringReader(text), "in.ndjson")) {
             assertThat(records.next().customerId()).isEqualTo("a");
-            assertThatThrownBy(records::next).isInstanceOfSatisfying(CxDataException.class,
-                    error -> {
+            assertThatThrownBy(records::next)
+                    .isInstanceOfSatisfying(CxDataException.class, error -> {
                         assertThat(error.problem().line()).isEqualTo(2);
                         assertThat(error.problem().field()).isEqualTo(field);
                         assertThat(error.getMessage()).startsWith("in.ndjson:2").contains(reason);
@@ -122,7 +173,8 @@ class BadInputTest {
 
     @Test
     void byteOrderMarkAndCrlfLineEndsAreAccepted() {
-        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        byte[] bytes = concat(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 (good("a", 1) + "\r\n" + good("b", 2) + "\r\n").getBytes(StandardCharsets.UTF_8));
 
         assertThat(customers(CxReader.surveyResponses(), new ByteArrayInputStream(bytes)))
@@ -133,7 +185,9 @@ class BadInputTest {
     void invalidUtf8RejectsItsLineOnlyWithTheColumn() throws IOException {
         byte[] bad = (HEAD + "\"instrument\":\"nps\",\"score\":9,\"comment\":\"x")
                 .getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = concat((good("a", 1) + "\n").getBytes(StandardCharsets.UTF_8), bad,
+        byte[] bytes = concat(
+                (good("a", 1) + "\n").getBytes(StandardCharsets.UTF_8),
+                bad,
                 new byte[] {(byte) 0xC3, 0x28, '"', '}', '\n'},
                 (good("c", 3) + "\n").getBytes(StandardCharsets.UTF_8));
 
@@ -154,8 +208,10 @@ class BadInputTest {
             gzip.write((good("a", 1) + "\n" + good("b", 2)).getBytes(StandardCharsets.UTF_8));
         }
 
-        assertThat(customers(CxReader.surveyResponses(),
-                new ByteArrayInputStream(compressed.toByteArray()))).containsExactly("a", "b");
+        assertThat(customers(
+                        CxReader.surveyResponses(),
+                        new ByteArrayInputStream(compressed.toByteArray())))
+                .containsExactly("a", "b");
     }
 
     @Test
@@ -165,26 +221,27 @@ class BadInputTest {
                 new ByteArrayInputStream((good("a", 1) + "\n" + HEAD + "\"comment\":\"")
                         .getBytes(StandardCharsets.UTF_8)),
                 new RepeatedByteStream((byte) 'x', length),
-                new ByteArrayInputStream(("\"}\n" + good("c", 3) + "\n")
-                        .getBytes(StandardCharsets.UTF_8)))));
+                new ByteArrayInputStream(
+                        ("\"}\n" + good("c", 3) + "\n").getBytes(StandardCharsets.UTF_8)))));
 
         try (RecordReader<SurveyResponse> records = SKIPPING.open(huge, "huge.ndjson")) {
             assertThat(records.stream().map(SurveyResponse::customerId)).containsExactly("a", "c");
             ReadProblem problem = records.report().problems().get(0);
             assertThat(problem.line()).isEqualTo(2);
-            assertThat(problem.reason()).startsWith(
-                    "line is longer than the maximum record length of 1048576 characters");
+            assertThat(problem.reason())
+                    .startsWith(
+                            "line is longer than the maximum record length of 1048576 characters");
         }
     }
 
     @Test
     void documentLongerThanItsLimitEndsTheInput() {
-        CxReader<SurveyResponse> reader = SKIPPING.withLimits(
-                ReadLimits.builder().maxDocumentLength(200).build());
+        CxReader<SurveyResponse> reader =
+                SKIPPING.withLimits(ReadLimits.builder().maxDocumentLength(200).build());
         String text = good("a", 1) + "\n" + good("b", 2) + "\n" + good("c", 3) + "\n";
 
-        assertThatThrownBy(() -> customers(reader,
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> customers(
+                        reader, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(CxDataException.class)
                 .hasMessageContaining(":3: input is longer than the maximum document length");
     }
@@ -198,9 +255,11 @@ class BadInputTest {
         try (RecordReader<SurveyResponse> records = reader.open(new StringReader(array), "a")) {
             assertThat(records.next().customerId()).isEqualTo("a");
             assertThat(records.next().customerId()).isEqualTo("d");
-            assertThatThrownBy(records::hasNext).isInstanceOf(CxDataException.class)
+            assertThatThrownBy(records::hasNext)
+                    .isInstanceOf(CxDataException.class)
                     .hasMessageStartingWith("a:6:");
-            assertThat(records.report().problems()).extracting(ReadProblem::line)
+            assertThat(records.report().problems())
+                    .extracting(ReadProblem::line)
                     .containsExactly(3L, 4L, 6L);
             assertThat(records.report().read()).isEqualTo(5);
         }
@@ -210,12 +269,15 @@ class BadInputTest {
     void jsonArrayRejectsOtherDocuments() {
         CxReader<SurveyResponse> reader = SKIPPING.withFormat(RecordFormat.JSON_ARRAY);
 
-        assertThatThrownBy(() -> customers(reader, new ByteArrayInputStream(
-                good("a", 1).getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> customers(
+                        reader,
+                        new ByteArrayInputStream(good("a", 1).getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(CxDataException.class)
                 .hasMessageContaining("expected a JSON array of records");
-        assertThatThrownBy(() -> customers(reader, new ByteArrayInputStream(
-                ("[" + good("a", 1) + "] []").getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> customers(
+                        reader,
+                        new ByteArrayInputStream(
+                                ("[" + good("a", 1) + "] []").getBytes(StandardCharsets.UTF_8))))
                 .hasMessageContaining("unexpected content after the array");
     }
 
@@ -235,11 +297,13 @@ class BadInputTest {
 
     @Test
     void csvRowsWithTheWrongShapeOrBadBytesAreSkipped() throws IOException {
-        byte[] csv = concat(("customerId,time,instrument,score\n"
-                + "a,2024-05-01T12:00:00Z,nps,9\n"
-                + "b,2024-05-01T12:00:00Z,nps\n"
-                + "c,2024-05-01T12:00:00Z,nps,nine\n"
-                + "d,2024-05-01T12:00:00Z,n").getBytes(StandardCharsets.UTF_8),
+        byte[] csv = concat(
+                ("customerId,time,instrument,score\n"
+                                + "a,2024-05-01T12:00:00Z,nps,9\n"
+                                + "b,2024-05-01T12:00:00Z,nps\n"
+                                + "c,2024-05-01T12:00:00Z,nps,nine\n"
+                                + "d,2024-05-01T12:00:00Z,n")
+                        .getBytes(StandardCharsets.UTF_8),
                 new byte[] {(byte) 0xFF},
                 ("ps,9\ne,2024-05-01T12:00:00Z,nps,5\n").getBytes(StandardCharsets.UTF_8));
         CxReader<SurveyResponse> reader = SKIPPING.withFormat(RecordFormat.CSV);
@@ -247,8 +311,10 @@ class BadInputTest {
         try (RecordReader<SurveyResponse> records =
                 reader.open(new ByteArrayInputStream(csv), "in.csv")) {
             assertThat(records.stream().map(SurveyResponse::customerId)).containsExactly("a", "e");
-            assertThat(records.report().problems()).extracting(ReadProblem::message)
-                    .containsExactly("in.csv:3: row has 3 cells, the header has 4",
+            assertThat(records.report().problems())
+                    .extracting(ReadProblem::message)
+                    .containsExactly(
+                            "in.csv:3: row has 3 cells, the header has 4",
                             "in.csv:4:4: score: expected an integer (ASCII digits with an optional leading '-'), was nine",
                             "in.csv:5: invalid UTF-8 byte sequence at character 25 of the row");
         }
@@ -261,7 +327,8 @@ class BadInputTest {
         String csv = "customerId,time,instrument,score\na,2024-05-01T12:00:00Z,nps,9\n";
 
         try (RecordReader<SurveyResponse> records = reader.open(new StringReader(csv), "in.csv")) {
-            assertThatThrownBy(records::hasNext).isInstanceOf(CxDataException.class)
+            assertThatThrownBy(records::hasNext)
+                    .isInstanceOf(CxDataException.class)
                     .hasMessage("in.csv:1: no column 'Q1_LTR' for field score; headers are "
                             + "[customerId, time, instrument, score]");
             assertThat(records.report().read()).isZero();

@@ -2,6 +2,7 @@ package dev.cxkit.json.read;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -25,23 +26,35 @@ final class BoundedMemoryMain {
         int badRecords = Integer.parseInt(args[0]);
         long invalidBytes = Long.parseLong(args[1]);
         long commas = Long.parseLong(args[2]);
-        CxReader<SurveyResponse> reader = CxReader.surveyResponses(Scale.NPS)
-                .withErrorPolicy(ErrorPolicy.SKIP_AND_REPORT);
+        CxReader<SurveyResponse> reader =
+                CxReader.surveyResponses(Scale.NPS).withErrorPolicy(ErrorPolicy.SKIP_AND_REPORT);
 
         // one line of invalid UTF-8, every other byte a bad sequence of its own
-        print("invalid-utf8", reader, concat(text(GOOD),
-                new PatternStream(new byte[] {(byte) 0xFF, 'x'}, invalidBytes),
-                text("\n" + GOOD)));
+        print(
+                "invalid-utf8",
+                reader,
+                concat(
+                        text(GOOD),
+                        new PatternStream(new byte[] {(byte) 0xFF, 'x'}, invalidBytes),
+                        text("\n" + GOOD)));
         // a CSV row of millions of empty cells
-        print("csv-commas", reader.withFormat(RecordFormat.CSV), concat(
-                text("customerId,time,score\n"), new PatternStream(new byte[] {','}, commas),
-                text("\na,2024-05-01T12:00:00Z,9\n")));
+        print(
+                "csv-commas",
+                reader.withFormat(RecordFormat.CSV),
+                concat(
+                        text("customerId,time,score\n"),
+                        new PatternStream(new byte[] {','}, commas),
+                        text("\na,2024-05-01T12:00:00Z,9\n")));
         // millions of bad records, each with a problem of its own
-        print("bad-records", reader.withFormat(RecordFormat.CSV), concat(
-                text("customerId,time,score\n"),
-                new PatternStream("b,2024-05-01T12:00:00Z,11\n".getBytes(StandardCharsets.UTF_8),
-                        badRecords * 26L),
-                text("a,2024-05-01T12:00:00Z,9\n")));
+        print(
+                "bad-records",
+                reader.withFormat(RecordFormat.CSV),
+                concat(
+                        text("customerId,time,score\n"),
+                        new PatternStream(
+                                "b,2024-05-01T12:00:00Z,11\n".getBytes(StandardCharsets.UTF_8),
+                                badRecords * 26L),
+                        text("a,2024-05-01T12:00:00Z,9\n")));
     }
 
     private static void print(String name, CxReader<SurveyResponse> reader, InputStream in) {

@@ -2,12 +2,13 @@ package dev.cxkit.json.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 
 /**
  * Hostile inputs read in a JVM of 64 MB heap: a 20 MB line of invalid UTF-8 (10 million bad
@@ -21,25 +22,33 @@ class BoundedMemoryTest {
     @Test
     void hostileInputsReadInSixtyFourMegabytes() throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-Xmx64m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"),
-                BoundedMemoryMain.class.getName(), "2000000", "20000000", "50000000")
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java.toString(),
+                        "-Xmx64m",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        BoundedMemoryMain.class.getName(),
+                        "2000000",
+                        "20000000",
+                        "50000000")
+                .redirectErrorStream(true)
+                .start();
         boolean done = child.waitFor(120, TimeUnit.SECONDS);
-        String output = new String(child.getInputStream().readAllBytes(),
-                StandardCharsets.UTF_8);
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!done) {
             child.destroyForcibly();
         }
 
         assertThat(done).as("finished").isTrue();
         assertThat(child.exitValue()).as(output).isZero();
-        assertThat(output.lines().toList()).isEqualTo(List.of(
-                "invalid-utf8 2 1 1 invalid-utf8:2:1048577: line is longer than the maximum "
-                        + "record length of 1048576 characters (was 20000000)",
-                "csv-commas 1 1 1 csv-commas:2: row is longer than the maximum record length "
-                        + "of 1048576 characters",
-                "bad-records 1 2000000 1000 bad-records:2:3: score: score must be in 0..10 "
-                        + "on scale 'nps', was 11"));
+        assertThat(output.lines().toList())
+                .isEqualTo(List.of(
+                        "invalid-utf8 2 1 1 invalid-utf8:2:1048577: line is longer than the maximum "
+                                + "record length of 1048576 characters (was 20000000)",
+                        "csv-commas 1 1 1 csv-commas:2: row is longer than the maximum record length "
+                                + "of 1048576 characters",
+                        "bad-records 1 2000000 1000 bad-records:2:3: score: score must be in 0..10 "
+                                + "on scale 'nps', was 11"));
     }
 }

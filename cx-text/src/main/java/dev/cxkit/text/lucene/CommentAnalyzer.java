@@ -1,20 +1,7 @@
 package dev.cxkit.text.lucene;
 
 import dev.cxkit.text.Tokenizer;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -51,6 +38,21 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.ArmenianStemmer;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
 /**
  * Splits comments into terms with Apache Lucene's analysis chain for one language, chosen per
  * call ({@link #of(String)}); there is no automatic language detection.
@@ -78,48 +80,81 @@ public final class CommentAnalyzer implements Tokenizer {
     /** The language code for plain Unicode word segmentation without stop words or stemming. */
     public static final String PLAIN = "und";
 
-    private static final CharArraySet ITALIAN_ARTICLES = new CharArraySet(Arrays.asList("c",
-            "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl",
-            "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d"), true);
+    private static final CharArraySet ITALIAN_ARTICLES = new CharArraySet(
+            Arrays.asList(
+                    "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl",
+                    "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d"),
+            true);
 
     private static final Map<String, Language> LANGUAGES = Map.of(
-            "en", new Language(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
-                    Set.of("no", "not", "never", "nor", "nothing", "without", "don't", "didn't",
-                            "doesn't", "isn't", "wasn't", "won't", "can't", "cannot"),
-                    EnglishPossessiveFilter::new, EnglishMinimalStemFilter::new),
-            "pt", new Language(PortugueseAnalyzer.getDefaultStopSet(),
-                    Set.of("não", "nao", "nem", "nunca", "jamais", "nada", "sem", "ninguém"),
-                    UnaryOperator.identity(), PortugueseLightStemFilter::new),
-            "es", new Language(SpanishAnalyzer.getDefaultStopSet(),
-                    Set.of("no", "ni", "nunca", "jamás", "nada", "sin", "tampoco", "nadie"),
-                    UnaryOperator.identity(), SpanishLightStemFilter::new),
-            "fr", new Language(FrenchAnalyzer.getDefaultStopSet(),
-                    Set.of("ne", "pas", "jamais", "rien", "sans", "aucun", "aucune", "ni"),
-                    s -> new ElisionFilter(s, FrenchAnalyzer.DEFAULT_ARTICLES),
-                    FrenchLightStemFilter::new),
-            "it", new Language(ItalianAnalyzer.getDefaultStopSet(),
-                    Set.of("non", "mai", "niente", "nulla", "senza", "né"),
-                    s -> new ElisionFilter(s, ITALIAN_ARTICLES), ItalianLightStemFilter::new),
-            "de", new Language(GermanAnalyzer.getDefaultStopSet(),
-                    Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie",
-                            "niemals", "ohne", "nichts"),
-                    UnaryOperator.identity(),
-                    s -> new GermanLightStemFilter(new GermanNormalizationFilter(s))),
-            "ru", new Language(RussianAnalyzer.getDefaultStopSet(),
-                    Set.of("не", "нет", "ни", "никогда", "без", "ничего"),
-                    UnaryOperator.identity(), RussianLightStemFilter::new),
-            "fa", new Language(PersianAnalyzer.getDefaultStopSet(),
-                    Set.of("نه", "نمی", "هرگز", "بدون", "نیست", "هیچ"),
-                    s -> new PersianNormalizationFilter(
-                            new ArabicNormalizationFilter(new DecimalDigitFilter(s))),
-                    PersianStemFilter::new),
-            "ar", new Language(ArabicAnalyzer.getDefaultStopSet(),
-                    Set.of("لا", "لم", "لن", "ليس", "غير", "بدون", "ما"),
-                    s -> new ArabicNormalizationFilter(new DecimalDigitFilter(s)),
-                    ArabicStemFilter::new),
-            "hy", new Language(ArmenianAnalyzer.getDefaultStopSet(),
-                    Set.of("ոչ", "չի", "չեմ", "չէ", "երբեք", "առանց"),
-                    UnaryOperator.identity(), s -> new SnowballFilter(s, new ArmenianStemmer())));
+            "en",
+                    new Language(
+                            EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+                            Set.of(
+                                    "no", "not", "never", "nor", "nothing", "without", "don't",
+                                    "didn't", "doesn't", "isn't", "wasn't", "won't", "can't",
+                                    "cannot"),
+                            EnglishPossessiveFilter::new,
+                            EnglishMinimalStemFilter::new),
+            "pt",
+                    new Language(
+                            PortugueseAnalyzer.getDefaultStopSet(),
+                            Set.of(
+                                    "não", "nao", "nem", "nunca", "jamais", "nada", "sem",
+                                    "ninguém"),
+                            UnaryOperator.identity(),
+                            PortugueseLightStemFilter::new),
+            "es",
+                    new Language(
+                            SpanishAnalyzer.getDefaultStopSet(),
+                            Set.of("no", "ni", "nunca", "jamás", "nada", "sin", "tampoco", "nadie"),
+                            UnaryOperator.identity(),
+                            SpanishLightStemFilter::new),
+            "fr",
+                    new Language(
+                            FrenchAnalyzer.getDefaultStopSet(),
+                            Set.of("ne", "pas", "jamais", "rien", "sans", "aucun", "aucune", "ni"),
+                            s -> new ElisionFilter(s, FrenchAnalyzer.DEFAULT_ARTICLES),
+                            FrenchLightStemFilter::new),
+            "it",
+                    new Language(
+                            ItalianAnalyzer.getDefaultStopSet(),
+                            Set.of("non", "mai", "niente", "nulla", "senza", "né"),
+                            s -> new ElisionFilter(s, ITALIAN_ARTICLES),
+                            ItalianLightStemFilter::new),
+            "de",
+                    new Language(
+                            GermanAnalyzer.getDefaultStopSet(),
+                            Set.of(
+                                    "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie",
+                                    "niemals", "ohne", "nichts"),
+                            UnaryOperator.identity(),
+                            s -> new GermanLightStemFilter(new GermanNormalizationFilter(s))),
+            "ru",
+                    new Language(
+                            RussianAnalyzer.getDefaultStopSet(),
+                            Set.of("не", "нет", "ни", "никогда", "без", "ничего"),
+                            UnaryOperator.identity(),
+                            RussianLightStemFilter::new),
+            "fa",
+                    new Language(
+                            PersianAnalyzer.getDefaultStopSet(),
+                            Set.of("نه", "نمی", "هرگز", "بدون", "نیست", "هیچ"),
+                            s -> new PersianNormalizationFilter(
+                                    new ArabicNormalizationFilter(new DecimalDigitFilter(s))),
+                            PersianStemFilter::new),
+            "ar",
+                    new Language(
+                            ArabicAnalyzer.getDefaultStopSet(),
+                            Set.of("لا", "لم", "لن", "ليس", "غير", "بدون", "ما"),
+                            s -> new ArabicNormalizationFilter(new DecimalDigitFilter(s)),
+                            ArabicStemFilter::new),
+            "hy",
+                    new Language(
+                            ArmenianAnalyzer.getDefaultStopSet(),
+                            Set.of("ոչ", "չի", "չեմ", "չէ", "երբեք", "առանց"),
+                            UnaryOperator.identity(),
+                            s -> new SnowballFilter(s, new ArmenianStemmer())));
 
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
@@ -128,8 +163,8 @@ public final class CommentAnalyzer implements Tokenizer {
     private final Analyzer terms;
     private final Analyzer words;
 
-    private CommentAnalyzer(String language, Set<String> negations, Analyzer terms,
-            Analyzer words) {
+    private CommentAnalyzer(
+            String language, Set<String> negations, Analyzer terms, Analyzer words) {
         this.language = language;
         this.negations = negations;
         this.terms = terms;
@@ -143,8 +178,7 @@ public final class CommentAnalyzer implements Tokenizer {
      * @throws IllegalArgumentException when {@code language} is not an ISO 639 language code
      */
     public static CommentAnalyzer of(String language) {
-        String code = Objects.requireNonNull(language, "language").strip()
-                .toLowerCase(Locale.ROOT);
+        String code = Objects.requireNonNull(language, "language").strip().toLowerCase(Locale.ROOT);
         Language chain = LANGUAGES.get(code);
         if (chain == null) {
             if (!code.equals(PLAIN) && !ISO_LANGUAGES.contains(code)) {
@@ -172,10 +206,10 @@ public final class CommentAnalyzer implements Tokenizer {
             }
         }
         CharArraySet stopWords = CharArraySet.unmodifiableSet(stops);
-        UnaryOperator<TokenStream> full = s -> chain.stem.apply(
-                new StopFilter(normalize.apply(s), stopWords));
-        return new CommentAnalyzer(code, Collections.unmodifiableSet(negations),
-                analyzer(full, persian), words);
+        UnaryOperator<TokenStream> full =
+                s -> chain.stem.apply(new StopFilter(normalize.apply(s), stopWords));
+        return new CommentAnalyzer(
+                code, Collections.unmodifiableSet(negations), analyzer(full, persian), words);
     }
 
     /** The languages with stop words and stemming, as ISO 639-1 codes in order. */
@@ -240,8 +274,7 @@ public final class CommentAnalyzer implements Tokenizer {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source,
-                        after.apply(new LowerCaseFilter(source)));
+                return new TokenStreamComponents(source, after.apply(new LowerCaseFilter(source)));
             }
 
             @Override
@@ -253,10 +286,13 @@ public final class CommentAnalyzer implements Tokenizer {
 
     @Override
     public String toString() {
-        return "CommentAnalyzer[" + language + (isStemmed() ? ", stop words and stemming"
-                : ", plain segmentation") + "]";
+        return "CommentAnalyzer[" + language
+                + (isStemmed() ? ", stop words and stemming" : ", plain segmentation") + "]";
     }
 
-    private record Language(CharArraySet stopWords, Set<String> negations,
-            UnaryOperator<TokenStream> normalize, Function<TokenStream, TokenStream> stem) {}
+    private record Language(
+            CharArraySet stopWords,
+            Set<String> negations,
+            UnaryOperator<TokenStream> normalize,
+            Function<TokenStream, TokenStream> stem) {}
 }

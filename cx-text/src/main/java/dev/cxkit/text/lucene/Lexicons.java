@@ -36,7 +36,8 @@ public final class Lexicons {
     /** The entries read from {@code reader}, as {@link #readTsv(Path)}; {@code source} names it. */
     public static Map<String, Double> readTsv(Reader reader, String source) throws IOException {
         Objects.requireNonNull(source, "source");
-        BufferedReader lines = reader instanceof BufferedReader b ? b
+        BufferedReader lines = reader instanceof BufferedReader b
+                ? b
                 : new BufferedReader(Objects.requireNonNull(reader, "reader"));
         Map<String, Double> entries = new LinkedHashMap<>();
         String line;
@@ -71,8 +72,8 @@ public final class Lexicons {
                 throw new IllegalArgumentException(where + "word must not be empty");
             }
             if (entries.put(word, score) != null) {
-                throw new IllegalArgumentException(where + "word '" + word
-                        + "' is already in the lexicon");
+                throw new IllegalArgumentException(
+                        where + "word '" + word + "' is already in the lexicon");
             }
         }
         if (entries.isEmpty()) {

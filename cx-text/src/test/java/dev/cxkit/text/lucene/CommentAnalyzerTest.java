@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cxkit.text.LexiconScorer;
 import dev.cxkit.text.TermCountAccumulator;
 import dev.cxkit.text.TermCounts;
+
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
 
 class CommentAnalyzerTest {
 
@@ -20,8 +22,8 @@ class CommentAnalyzerTest {
         assertThat(pt.tokens("Não recebi o produto! A entrega atrasou e veio errado."))
                 .containsExactly("não", "recebi", "produt", "entreg", "atrasou", "veio", "errad");
         // singular and plural, masculine and feminine meet in one stem
-        assertThat(pt.tokens("Produtos ótimos, produto ótimo")).containsExactly("produt", "otim",
-                "produt", "otim");
+        assertThat(pt.tokens("Produtos ótimos, produto ótimo"))
+                .containsExactly("produt", "otim", "produt", "otim");
         assertThat(pt.words().tokens("Não recebi o produto"))
                 .containsExactly("não", "recebi", "o", "produto");
         assertThat(pt.isStemmed()).isTrue();
@@ -87,9 +89,11 @@ class CommentAnalyzerTest {
                 .containsExactly("ok", "ok");
         assertThatThrownBy(() -> CommentAnalyzer.of("portuguese"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("ISO 639-1").hasMessageContaining("'portuguese'");
+                .hasMessageContaining("ISO 639-1")
+                .hasMessageContaining("'portuguese'");
         assertThat(CommentAnalyzer.stemmedLanguages())
-                .contains("en", "pt", "fa", "hy", "ar").doesNotContain("ka");
+                .contains("en", "pt", "fa", "hy", "ar")
+                .doesNotContain("ka");
     }
 
     @Test
@@ -107,17 +111,20 @@ class CommentAnalyzerTest {
     void sharedAcrossThreadsGivesTheSameTokens() {
         CommentAnalyzer pt = CommentAnalyzer.of("pt");
         Map<Integer, List<String>> seen = new ConcurrentHashMap<>();
-        IntStream.range(0, 2000).parallel().forEach(i -> seen.put(i,
-                pt.tokens("Entrega " + i + " atrasada, não recebi")));
-        IntStream.range(0, 2000).forEach(i -> assertThat(seen.get(i))
-                .containsExactly("entreg", Integer.toString(i), "atrasad", "não", "recebi"));
+        IntStream.range(0, 2000)
+                .parallel()
+                .forEach(i -> seen.put(i, pt.tokens("Entrega " + i + " atrasada, não recebi")));
+        IntStream.range(0, 2000)
+                .forEach(i -> assertThat(seen.get(i))
+                        .containsExactly(
+                                "entreg", Integer.toString(i), "atrasad", "não", "recebi"));
     }
 
     @Test
     void lexiconScoringUsesWordsAndNegationsOfTheLanguage() {
         CommentAnalyzer pt = CommentAnalyzer.of("pt");
-        LexiconScorer scorer = LexiconScorer.of(Map.of("gostei", 2.0, "ótimo", 3.0,
-                "atrasou", -2.0), pt.words(), pt.negations());
+        LexiconScorer scorer = LexiconScorer.of(
+                Map.of("gostei", 2.0, "ótimo", 3.0, "atrasou", -2.0), pt.words(), pt.negations());
         assertThat(scorer.score("Não gostei, atrasou")).isEqualTo(-4.0);
         assertThat(scorer.score("Produto ótimo, gostei")).isEqualTo(5.0);
     }

@@ -3,13 +3,14 @@ package dev.cxkit.text.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class LexiconsTest {
 
@@ -20,7 +21,9 @@ class LexiconsTest {
     @Test
     void readsWordsAndPhrasesWithScores() throws IOException {
         assertThat(read("\uFEFF# my lexicon\nbom\t3\n\nnão gostei\t-2\nruim\t-3.5\n"))
-                .containsExactly(Map.entry("bom", 3.0), Map.entry("não gostei", -2.0),
+                .containsExactly(
+                        Map.entry("bom", 3.0),
+                        Map.entry("não gostei", -2.0),
                         Map.entry("ruim", -3.5));
     }
 

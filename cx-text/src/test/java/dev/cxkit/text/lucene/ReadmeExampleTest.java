@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cxkit.text.DistinctiveTerms;
 import dev.cxkit.text.TermContrast;
 import dev.cxkit.text.TermCountAccumulator;
+
 import org.junit.jupiter.api.Test;
 
 /** The README's comment analytics example, as written there. */
@@ -21,7 +22,8 @@ class ReadmeExampleTest {
         high.add(pt.tokens("Chegou antes do prazo, recomendo"));
         DistinctiveTerms terms = DistinctiveTerms.compare(low.snapshot(), high.snapshot());
 
-        assertThat(terms.topFirst(3)).extracting(TermContrast::term)
+        assertThat(terms.topFirst(3))
+                .extracting(TermContrast::term)
                 .containsExactly("não", "não recebi", "recebi");
         assertThat(terms.topSecond(1)).extracting(TermContrast::term).containsExactly("recomend");
     }
