@@ -194,6 +194,26 @@ public final class RfmPatterns {
                 Arrays.hashCode(count));
     }
 
+    /**
+     * The binary form, so that patterns built on several machines can be merged: each pattern's
+     * (x, t_x, T) and count, in the patterns' order; the layout (version 1, magic
+     * {@code "CXRP"}) is described in {@code RfmPatternsForm}. Equal patterns have equal bytes.
+     */
+    public byte[] toByteArray() {
+        return RfmPatternsForm.encode(this);
+    }
+
+    /**
+     * Decodes {@link #toByteArray()}'s bytes.
+     *
+     * @throws IllegalArgumentException on any malformed bytes: a wrong magic, version or length,
+     *     an invalid (x, t_x, T), a count below 1, patterns out of order or repeated, counts
+     *     summing beyond {@link Long#MAX_VALUE}
+     */
+    public static RfmPatterns fromByteArray(byte[] bytes) {
+        return RfmPatternsForm.decode(bytes);
+    }
+
     @Override
     public String toString() {
         return "RfmPatterns{patterns=" + size() + ", customers=" + customers + "}";
@@ -239,6 +259,18 @@ public final class RfmPatterns {
         public Builder merge(Builder other) {
             Objects.requireNonNull(other, "other");
             other.counts.forEach((key, count) -> counts.merge(key, count, Math::addExact));
+            return this;
+        }
+
+        /**
+         * Adds every pattern of {@code patterns}, for instance partial results decoded with
+         * {@link RfmPatterns#fromByteArray(byte[])}.
+         */
+        public Builder merge(RfmPatterns patterns) {
+            Objects.requireNonNull(patterns, "patterns");
+            for (int i = 0; i < patterns.size(); i++) {
+                add(patterns.frequency(i), patterns.recency(i), patterns.age(i), patterns.count(i));
+            }
             return this;
         }
 

@@ -47,6 +47,22 @@ public record GroupKey(
         return new GroupKey(name, extractor, Optional.empty());
     }
 
+    /**
+     * A key read back from a binary form ({@link GroupedScores#fromByteArray(byte[])}): it has
+     * the encoded key's name and period and reads no responses. To add responses to decoded
+     * groups, merge them into an accumulator built with the original keys.
+     */
+    static GroupKey decoded(String name, Optional<CalendarPeriod> period) {
+        return new GroupKey(
+                name,
+                response -> {
+                    throw new IllegalStateException("key '" + name
+                            + "' was decoded from bytes and reads no responses; merge the groups"
+                            + " into an accumulator grouped by the original keys");
+                },
+                period);
+    }
+
     /** The touchpoint id of the response, or {@link #NONE}. */
     public static GroupKey touchpoint() {
         return of("touchpoint", response -> response.touchpointId().orElse(NONE));

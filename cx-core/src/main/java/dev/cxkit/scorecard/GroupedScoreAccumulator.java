@@ -92,6 +92,20 @@ public final class GroupedScoreAccumulator {
         return this;
     }
 
+    /**
+     * Adds the groups of {@code scores}, for instance partial results decoded with
+     * {@link GroupedScores#fromByteArray(byte[])}; they must have the same scale and key names.
+     */
+    public GroupedScoreAccumulator merge(GroupedScores scores) {
+        Objects.requireNonNull(scores, "scores");
+        GroupedScores.requireCompatible(scale, keys, scores.scale(), scores.keys());
+        scores.groups()
+                .forEach((key, histogram) -> groups.computeIfAbsent(
+                                key, k -> ScoreAccumulator.create(scale))
+                        .merge(histogram));
+        return this;
+    }
+
     /** The grouped histograms so far; later additions do not change them. */
     public GroupedScores snapshot() {
         Map<List<String>, ScoreHistogram> histograms = new HashMap<>();

@@ -115,6 +115,30 @@ public final class GroupedScores {
         return total.snapshot();
     }
 
+    /**
+     * The binary form: scale, key names and periods, and each group's key values and counts, in
+     * key order; the layout (version 1, magic {@code "CXGS"}) is described in
+     * {@code GroupedScoresForm}. Equal results have equal bytes.
+     *
+     * @throws IllegalArgumentException when a key name or value is longer than 65535 UTF-8 bytes
+     */
+    public byte[] toByteArray() {
+        return GroupedScoresForm.encode(this);
+    }
+
+    /**
+     * Decodes {@link #toByteArray()}'s bytes. The keys of the result have the encoded names and
+     * periods but read no responses (their extractor throws {@link IllegalStateException});
+     * merge the result into a {@link GroupedScoreAccumulator} to add more.
+     *
+     * @throws IllegalArgumentException on any malformed bytes: a wrong magic, version or
+     *     length, an invalid scale, repeated key names, an unknown period, groups out of key
+     *     order or repeated, an empty group, negative or overflowing counts
+     */
+    public static GroupedScores fromByteArray(byte[] bytes) {
+        return GroupedScoresForm.decode(bytes);
+    }
+
     static List<GroupKey> checkKeys(List<GroupKey> keys) {
         List<GroupKey> copy = List.copyOf(Objects.requireNonNull(keys, "keys"));
         Set<String> names = new HashSet<>();

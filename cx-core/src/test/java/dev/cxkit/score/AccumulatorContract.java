@@ -13,18 +13,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The contract every mergeable accumulator keeps, as laws over seeded random data (after
  * Apache Commons Statistics' {@code BaseDoubleStatisticTest}): adding one by one equals adding
  * columns; merging random splits equals the whole; merging an empty accumulator changes
  * nothing; merging is symmetric and associative; a parallel-stream collector equals a
- * sequential one; a snapshot does not see later additions; the binary form round-trips and its
- * decoder rejects corrupt bytes.
+ * sequential one; a snapshot does not see later additions; the binary form round-trips bit
+ * for bit; combining decoded partial results equals decoding the merged result; the decoder
+ * rejects corrupt bytes, and any damaged bytes give either a result or an
+ * {@link IllegalArgumentException}, never another exception.
  *
  * <p>A subclass supplies the accumulator's operations over its own data type {@code D} (a
  * batch of {@code size} items) and, where results hold floating-point sums, a tolerant
- * {@link #assertEquivalent}.
+ * {@link #assertEquivalent}. Every binary form starts with an {@code int} magic and a
+ * {@code byte} version; a form with a count at a known offset says where with
+ * {@link #firstCountOffset}.
  *
  * @param <A> the accumulator
  * @param <R> its immutable result
@@ -60,6 +65,26 @@ public abstract class AccumulatorContract<A, R, D> {
 
     /** The result decoded from {@link #encode}'s parts. */
     protected abstract R decode(List<byte[]> parts);
+
+    /** The result of both {@code first} and {@code second}, as a reader of partial results combines them. */
+    protected abstract R combine(R first, R second);
+
+    /**
+     * The offset of a {@code long} count in the first encoded part, where a negative value must
+     * be rejected with a message containing {@code "must be >= 0"}; empty when the form has no
+     * count at a fixed place.
+     */
+    protected OptionalInt firstCountOffset(byte[] firstPart) {
+        return OptionalInt.empty();
+    }
+
+    /**
+     * The offset of the first count of a form whose header is the score summaries' (magic,
+     * version, short name length, name, two ints), for {@link #firstCountOffset}.
+     */
+    protected static OptionalInt afterScaleHeader(byte[] firstPart) {
+        return OptionalInt.of(4 + 1 + 2 + ByteBuffer.wrap(firstPart).getShort(5) + 2 * 4);
+    }
 
     /** Asserts two results are the same; exact unless overridden. */
     protected void assertEquivalent(R actual, R expected) {
@@ -195,12 +220,52 @@ public abstract class AccumulatorContract<A, R, D> {
     }
 
     @Test
+    void combiningDecodedPartsEqualsDecodingTheMerged() {
+        Property.check("merge of decoded", trial -> {
+            int size = trial.intIn(0, MAX_SIZE);
+            D data = data(trial, size);
+            int cut = trial.intIn(0, size);
+            A first = slice(data, 0, cut);
+            A second = slice(data, cut, size);
+            R combined = combine(decode(encode(snapshot(first))), decode(encode(snapshot(second))));
+            merge(first, second);
+            R decodedMerged = decode(encode(snapshot(first)));
+            assertEquivalent(combined, decodedMerged);
+            assertEquivalent(decodedMerged, whole(data, size));
+        });
+    }
+
+    @Test
+    void damagedBytesDecodeOrThrowIllegalArgument() {
+        Property.check("damaged bytes", trial -> {
+            int size = trial.intIn(0, MAX_SIZE / 4);
+            List<byte[]> parts = new ArrayList<>(encode(whole(data(trial, size), size)));
+            int part = trial.intIn(0, parts.size() - 1);
+            byte[] damaged = parts.get(part).clone();
+            if (damaged.length == 0 || trial.random().nextInt(4) == 0) {
+                damaged = Arrays.copyOf(damaged, trial.random().nextInt(damaged.length + 1));
+            } else {
+                for (int flips = trial.intIn(1, 4); flips > 0; flips--) {
+                    damaged[trial.random().nextInt(damaged.length)] ^=
+                            (byte) (1 << trial.random().nextInt(8));
+                }
+            }
+            parts.set(part, damaged);
+            try {
+                decode(parts);
+            } catch (IllegalArgumentException expected) {
+                assertThat(expected.getMessage()).isNotBlank();
+            }
+        });
+    }
+
+    @Test
     void decoderRejectsCorruptBytes() {
         Property.check("corrupt bytes", 20, trial -> {
             int size = trial.intIn(1, MAX_SIZE);
             List<byte[]> parts = encode(whole(data(trial, size), size));
             byte[] good = parts.get(0);
-            assertRejected(parts, Arrays.copyOf(good, good.length - 1), "long, were");
+            assertRejected(parts, Arrays.copyOf(good, good.length - 1), "");
             assertRejected(parts, Arrays.copyOf(good, good.length + 1), "long, were");
             assertRejected(parts, new byte[3], "truncated");
             byte[] magic = good.clone();
@@ -209,11 +274,13 @@ public abstract class AccumulatorContract<A, R, D> {
             byte[] version = good.clone();
             version[4] = 9;
             assertRejected(parts, version, "version must be 1, was 9");
-            byte[] negative = good.clone();
-            ByteBuffer buffer = ByteBuffer.wrap(negative);
-            int firstCount = 4 + 1 + 2 + buffer.getShort(5) + 2 * 4;
-            buffer.putLong(firstCount, -trial.longIn(1, Long.MAX_VALUE));
-            assertRejected(parts, negative, "must be >= 0");
+            OptionalInt firstCount = firstCountOffset(good);
+            if (firstCount.isPresent()) {
+                byte[] negative = good.clone();
+                ByteBuffer.wrap(negative)
+                        .putLong(firstCount.getAsInt(), -trial.longIn(1, Long.MAX_VALUE));
+                assertRejected(parts, negative, "must be >= 0");
+            }
         });
     }
 

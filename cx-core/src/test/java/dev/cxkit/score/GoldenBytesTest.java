@@ -2,17 +2,26 @@ package dev.cxkit.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxkit.clv.RfmPatterns;
+import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Scale;
+import dev.cxkit.scorecard.GroupKey;
+import dev.cxkit.scorecard.GroupedScores;
+import dev.cxkit.survival.RiskSets;
 
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The committed bytes of each binary form at its current version (written by
- * {@code golden/make_golden.py} from the documented layout) decode to the expected summary and
+ * {@code golden/make_golden.py} from the documented layouts, or for the forms whose body is a
+ * library's encoding by {@code golden/make_golden.jsh}; see {@code golden/README.md}) decode to the expected summary and
  * re-encode bit for bit: a change that would break stored partial results fails here.
  */
 class GoldenBytesTest {
@@ -36,6 +45,47 @@ class GoldenBytesTest {
                         .add(3, 0.5)
                         .add(5, 1)
                         .snapshot());
+        assertThat(decoded.toByteArray()).isEqualTo(golden);
+    }
+
+    @Test
+    void riskSetsVersion1() {
+        byte[] golden = resource("risk-sets-v1.bin");
+        RiskSets decoded = RiskSets.fromByteArray(golden);
+        assertThat(decoded)
+                .isEqualTo(RiskSets.ofCounts(
+                        new double[] {1, 2.5, 7}, new long[] {2, 0, 1}, new long[] {1, 3, 0}));
+        assertThat(decoded.toByteArray()).isEqualTo(golden);
+    }
+
+    @Test
+    void groupedScoresVersion1() {
+        byte[] golden = resource("grouped-scores-v1.bin");
+        GroupedScores decoded = GroupedScores.fromByteArray(golden);
+        GroupKey month = GroupKey.period(CalendarPeriod.MONTH, ZoneOffset.UTC);
+        Map<List<String>, ScoreHistogram> groups = Map.of(
+                List.of("app", "2026-01"), ScoreHistogram.of(Scale.CSAT, 0, 0, 1, 2, 3),
+                List.of("loja-são-paulo", "2026-02"), ScoreHistogram.of(Scale.CSAT, 1, 0, 0, 0, 0),
+                List.of("web", "2026-01"), ScoreHistogram.of(Scale.CSAT, 1, 0, 0, 0, 1),
+                List.of("web", "2026-02"), ScoreHistogram.of(Scale.CSAT, 0, 0, 0, 0, 4));
+        assertThat(decoded)
+                .isEqualTo(GroupedScores.of(
+                        Scale.CSAT, List.of(GroupKey.touchpoint(), month), groups));
+        assertThat(decoded.keys().get(1).period()).contains(CalendarPeriod.MONTH);
+        assertThat(decoded.toByteArray()).isEqualTo(golden);
+    }
+
+    @Test
+    void rfmPatternsVersion1() {
+        byte[] golden = resource("rfm-patterns-v1.bin");
+        RfmPatterns decoded = RfmPatterns.fromByteArray(golden);
+        assertThat(decoded)
+                .isEqualTo(RfmPatterns.builder()
+                        .add(2, 5, 8, 1)
+                        .add(1, 4.5, 10, 1)
+                        .add(0, 0, 10, 5)
+                        .add(1, 3, 9, 2)
+                        .build());
         assertThat(decoded.toByteArray()).isEqualTo(golden);
     }
 

@@ -4,6 +4,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.testing.Property.Trial;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
 class ScoreAccumulatorContractTest
@@ -64,5 +65,15 @@ class ScoreAccumulatorContractTest
     @Override
     protected ScoreHistogram decode(List<byte[]> parts) {
         return ScoreHistogram.fromByteArray(parts.get(0));
+    }
+
+    @Override
+    protected ScoreHistogram combine(ScoreHistogram first, ScoreHistogram second) {
+        return first.plus(second);
+    }
+
+    @Override
+    protected OptionalInt firstCountOffset(byte[] firstPart) {
+        return afterScaleHeader(firstPart);
     }
 }

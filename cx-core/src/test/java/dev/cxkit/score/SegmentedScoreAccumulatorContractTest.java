@@ -4,6 +4,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.testing.Property.Trial;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.Collector;
 import java.util.stream.IntStream;
 
@@ -80,5 +81,19 @@ class SegmentedScoreAccumulatorContractTest
     @Override
     protected List<ScoreHistogram> decode(List<byte[]> parts) {
         return parts.stream().map(ScoreHistogram::fromByteArray).toList();
+    }
+
+    /** Segment by segment. */
+    @Override
+    protected List<ScoreHistogram> combine(
+            List<ScoreHistogram> first, List<ScoreHistogram> second) {
+        return IntStream.range(0, first.size())
+                .mapToObj(segment -> first.get(segment).plus(second.get(segment)))
+                .toList();
+    }
+
+    @Override
+    protected OptionalInt firstCountOffset(byte[] firstPart) {
+        return afterScaleHeader(firstPart);
     }
 }

@@ -9,6 +9,7 @@ import dev.cxkit.testing.Property.Trial;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
 /** Weight sums are floating-point sums: merged results agree to 1e-12 relative. */
@@ -79,6 +80,20 @@ class WeightedScoreAccumulatorContractTest
     @Override
     protected WeightedScoreHistogram decode(List<byte[]> parts) {
         return WeightedScoreHistogram.fromByteArray(parts.get(0));
+    }
+
+    @Override
+    protected WeightedScoreHistogram combine(
+            WeightedScoreHistogram first, WeightedScoreHistogram second) {
+        return WeightedScoreAccumulator.create(first.scale())
+                .merge(first)
+                .merge(second)
+                .snapshot();
+    }
+
+    @Override
+    protected OptionalInt firstCountOffset(byte[] firstPart) {
+        return afterScaleHeader(firstPart);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.cxkit.testing.Property.Trial;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** The accumulator laws for term counts, within the exact vocabulary bound. */
 class TermCountAccumulatorContractTest
@@ -95,5 +96,16 @@ class TermCountAccumulatorContractTest
     @Override
     protected TermCounts decode(List<byte[]> parts) {
         return TermCounts.fromByteArray(parts.get(0));
+    }
+
+    @Override
+    protected TermCounts combine(TermCounts first, TermCounts second) {
+        return create().merge(first).merge(second).snapshot();
+    }
+
+    /** The count of comments: magic, version, analyzer name, bound and n-gram order before it. */
+    @Override
+    protected OptionalInt firstCountOffset(byte[] firstPart) {
+        return afterScaleHeader(firstPart);
     }
 }

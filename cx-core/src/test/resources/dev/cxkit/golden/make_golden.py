@@ -1,8 +1,10 @@
-"""Writes the golden bytes of cxkit's score binary forms at version 1, from the layout the
-Javadoc of BinaryForm, ScoreHistogram and WeightedScoreHistogram documents (big-endian):
-int magic, byte version, short name length, UTF-8 name, int min, int max, then per score a
-long count (ScoreHistogram, magic "CXSH") or a long count, double weight sum and double
-squared-weight sum (WeightedScoreHistogram, magic "CXWH"). Run: python3 make_golden.py"""
+"""Writes the golden bytes of cxkit's binary forms at version 1 from the layouts their Javadoc
+documents (big-endian), independently of the Java encoders:
+- score histograms: int magic, byte version, short name length, UTF-8 name, int min, int max,
+  then per score a long count (ScoreHistogram, magic "CXSH") or a long count, double weight sum
+  and double squared-weight sum (WeightedScoreHistogram, magic "CXWH");
+- RiskSets ("CXRS"), GroupedScores ("CXGS") and RfmPatterns ("CXRP"), laid out as below.
+Run: python3 make_golden.py (in this folder)."""
 import struct
 
 
@@ -20,3 +22,36 @@ rows = [(0, 0.0, 0.0), (0, 0.0, 0.0), (2, 2.5, 4.25), (0, 0.0, 0.0), (1, 1.0, 1.
 with open("weighted-score-histogram-v1.bin", "wb") as out:
     out.write(header(b"CXWH", "csat", 1, 5)
               + b"".join(struct.pack(">qdd", *row) for row in rows))
+
+
+def text(value):
+    raw = value.encode("utf-8")
+    return struct.pack(">H", len(raw)) + raw
+
+
+# RiskSets (magic "CXRS"): int row count, then per row double time, long events, long censored.
+rows = [(1.0, 2, 1), (2.5, 0, 3), (7.0, 1, 0)]
+with open("risk-sets-v1.bin", "wb") as out:
+    out.write(b"CXRS" + struct.pack(">bi", 1, len(rows))
+              + b"".join(struct.pack(">dqq", *row) for row in rows))
+
+# GroupedScores (magic "CXGS"): scale as a text and two ints, int key count, per key a text
+# name and a byte period (0 none, 3 MONTH), int group count, per group (in key order) a text
+# value per key and a long count per score. CSAT 1..5 by touchpoint and month.
+groups = [(("app", "2026-01"), (0, 0, 1, 2, 3)),
+          (("loja-são-paulo", "2026-02"), (1, 0, 0, 0, 0)),
+          (("web", "2026-01"), (1, 0, 0, 0, 1)),
+          (("web", "2026-02"), (0, 0, 0, 0, 4))]
+with open("grouped-scores-v1.bin", "wb") as out:
+    out.write(b"CXGS" + struct.pack(">b", 1) + text("csat") + struct.pack(">iii", 1, 5, 2)
+              + text("touchpoint") + struct.pack(">b", 0) + text("month") + struct.pack(">b", 3)
+              + struct.pack(">i", len(groups))
+              + b"".join(text(a) + text(b) + struct.pack(">5q", *counts)
+                         for (a, b), counts in groups))
+
+# RfmPatterns (magic "CXRP"): int pattern count, then per pattern (by frequency, age, recency)
+# int frequency, double recency, double age, long count.
+patterns = [(0, 0.0, 10.0, 5), (1, 3.0, 9.0, 2), (1, 4.5, 10.0, 1), (2, 5.0, 8.0, 1)]
+with open("rfm-patterns-v1.bin", "wb") as out:
+    out.write(b"CXRP" + struct.pack(">bi", 1, len(patterns))
+              + b"".join(struct.pack(">iddq", *p) for p in patterns))
