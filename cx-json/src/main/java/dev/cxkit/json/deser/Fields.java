@@ -283,7 +283,7 @@ public final class Fields {
         }
         return optionalString(name).map(text -> {
             try {
-                return Instant.parse(text.trim());
+                return IsoInstants.instant(text.trim());
             } catch (DateTimeParseException notAnInstant) {
                 throw invalid(name, "expected an ISO-8601 instant such as 2024-05-01T12:00:00Z");
             }

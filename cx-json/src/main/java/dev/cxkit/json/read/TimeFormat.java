@@ -1,5 +1,7 @@
 package dev.cxkit.json.read;
 
+import dev.cxkit.json.deser.IsoInstants;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -193,6 +195,10 @@ public final class TimeFormat {
     }
 
     private Instant iso(String text) {
+        Instant fast = IsoInstants.parse(text);
+        if (fast != null) {
+            return fast;
+        }
         if (zone == null) {
             return Instant.parse(text);
         }
