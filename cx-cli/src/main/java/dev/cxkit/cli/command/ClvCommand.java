@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -155,7 +156,7 @@ public final class ClvCommand implements Callable<Integer> {
     private int top;
 
     /** One transaction as read. */
-    private record Transaction(String customer, LocalDate date, double amount) {}
+    record Transaction(String customer, LocalDate date, double amount) {}
 
     @Override
     public Integer call() {
@@ -283,6 +284,20 @@ public final class ClvCommand implements Callable<Integer> {
                         .flatMap(java.util.Optional::stream)
                         .findFirst()
                         .orElse(RecordFormat.WHITESPACE));
+        return transactions(format, columns, dateFormat, input.zone());
+    }
+
+    /**
+     * Transactions in {@code format}: columns by {@code --columns} ({@code columns}, null for
+     * the default: {@code id,date,qty,amount} without a header for WHITESPACE text, else the
+     * fields {@code customerId}, {@code time} and {@code amount}), dates by
+     * {@code --date-format} ({@code dateFormat}, null for the default: yyyyMMdd for WHITESPACE
+     * text, else ISO-8601) in {@code zone}.
+     *
+     * @throws UsageException for a bad column spec or date format
+     */
+    static CxReader<Transaction> transactions(
+            RecordFormat format, String columns, String dateFormat, ZoneId zone) {
         String spec = columns != null
                 ? columns
                 : format == RecordFormat.WHITESPACE
@@ -293,7 +308,7 @@ public final class ClvCommand implements Callable<Integer> {
                 : format == RecordFormat.WHITESPACE ? "yyyyMMdd" : "iso";
         TimeFormat times;
         try {
-            times = TimeFormat.of(dates, input.zone());
+            times = TimeFormat.of(dates, zone);
         } catch (IllegalArgumentException badPattern) {
             throw new UsageException("--date-format: " + badPattern.getMessage(), badPattern);
         }
@@ -306,7 +321,6 @@ public final class ClvCommand implements Callable<Integer> {
                 .withTimeFormat(times);
     }
 
-    /** {@code --columns}: names in order (no header) or ROLE=COLUMN pairs (header). */
     static CsvColumns columnsOf(String spec) {
         List<String> parts = List.of(spec.split(",", -1));
         if (parts.stream().noneMatch(part -> part.contains("="))) {

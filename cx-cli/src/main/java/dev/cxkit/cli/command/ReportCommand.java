@@ -1,6 +1,7 @@
 package dev.cxkit.cli.command;
 
 import dev.cxkit.cli.input.DataFiles;
+import dev.cxkit.cli.input.DataFiles.Kind;
 import dev.cxkit.cli.input.DriverColumns;
 import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
@@ -13,7 +14,9 @@ import dev.cxkit.drivers.DriverReport;
 import dev.cxkit.drivers.KeyDriverAnalysis;
 import dev.cxkit.journey.Funnel;
 import dev.cxkit.json.read.CxReader;
+import dev.cxkit.json.read.RecordFormat;
 import dev.cxkit.model.CalendarPeriod;
+import dev.cxkit.model.Customer;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Stage;
 import dev.cxkit.model.SurveyResponse;
@@ -23,6 +26,7 @@ import dev.cxkit.scorecard.ScoreMetric;
 import dev.cxkit.scorecard.Scorecard;
 import dev.cxkit.scorecard.ScorecardRow;
 import dev.cxkit.stats.Interval;
+import dev.cxkit.stats.Proportion;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +41,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -51,9 +56,13 @@ import java.util.concurrent.Callable;
         description = {
             "A self-contained HTML report: headline NPS/CSAT/CES with intervals, NPS "
                     + "trend by month with its interval band, scorecard by touchpoint, stage funnel, "
-                    + "friction ranking and (with --drivers) the key-driver quadrant.",
-            "DATA is a directory as written by cx sample, or files named after what they "
-                    + "hold (responses*, interactions*, touchpoints*)."
+                    + "friction ranking and (with --drivers) the key-driver quadrant; with "
+                    + "customers, the churned share; with transactions, their count.",
+            "Files are given by flag whatever their names, or as DATA: files and directories "
+                    + "whose files are told apart by their content (the header or first record): "
+                    + "responses have a score, interactions a touchpointId and an outcome, "
+                    + "touchpoints a channel, customers an acquiredAt, transactions a customerId, "
+                    + "a time and an amount."
         })
 public final class ReportCommand implements Callable<Integer> {
 
@@ -66,8 +75,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "DATA",
             arity = "0..*",
-            description = "Files or directories sorted by name: responses*, interactions*, "
-                    + "touchpoints* (a directory as cx sample writes it).")
+            description = "Files or directories (a directory as cx sample writes it), each file "
+                    + "told apart by its content: responses, interactions, touchpoints, customers "
+                    + "or transactions.")
     private List<Path> data = List.of();
 
     @Option(
@@ -89,6 +99,23 @@ public final class ReportCommand implements Callable<Integer> {
             paramLabel = "FILE",
             description = "The touchpoint file, whatever its name.")
     private Optional<Path> touchpointFile = Optional.empty();
+
+    @Option(
+            names = "--customers",
+            paramLabel = "FILE",
+            split = ",",
+            description = "Customer files (id, acquiredAt, churnedAt), whatever their names "
+                    + "(repeatable).")
+    private List<Path> customerFiles = List.of();
+
+    @Option(
+            names = "--transactions",
+            paramLabel = "FILE",
+            split = ",",
+            description = "Transaction logs as cx clv reads them by default (customerId, time, "
+                    + "amount; or header-less id yyyymmdd qty amount text), whatever their names "
+                    + "(repeatable).")
+    private List<Path> transactionFiles = List.of();
 
     @Option(names = "--html", required = true, paramLabel = "FILE", description = "Page to write.")
     private Path html;
@@ -122,12 +149,33 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DataFiles files = DataFiles.find(data, responseFiles, interactionFiles, touchpointFile);
+        DataFiles files = DataFiles.find(
+                data,
+                Map.of(
+                        Kind.RESPONSES, responseFiles,
+                        Kind.INTERACTIONS, interactionFiles,
+                        Kind.TOUCHPOINTS, touchpointFile.stream().toList(),
+                        Kind.CUSTOMERS, customerFiles,
+                        Kind.TRANSACTIONS, transactionFiles),
+                input,
+                spec.commandLine().getErr());
         List<SurveyResponse> responses = new ArrayList<>();
         List<Interaction> interactions = new ArrayList<>();
+        List<Customer> customers = new ArrayList<>();
+        List<ClvCommand.Transaction> transactions = new ArrayList<>();
         RecordInput records = new RecordInput(input, spec.commandLine().getErr())
-                .read(CxReader.surveyResponses(), files.responses(), responses::add)
-                .read(CxReader.interactions(), files.interactions(), interactions::add);
+                .read(CxReader.surveyResponses(), files.of(Kind.RESPONSES), responses::add)
+                .read(CxReader.interactions(), files.of(Kind.INTERACTIONS), interactions::add)
+                .read(CxReader.customers(), files.of(Kind.CUSTOMERS), customers::add);
+        for (Path file : files.of(Kind.TRANSACTIONS)) {
+            RecordFormat format = input.format()
+                    .or(() -> RecordFormat.fromFileName(String.valueOf(file.getFileName())))
+                    .orElse(RecordFormat.WHITESPACE);
+            records.read(
+                    ClvCommand.transactions(format, null, null, input.zone()),
+                    List.of(file),
+                    transactions::add);
+        }
 
         HtmlReport page = new HtmlReport("Customer experience report");
         Scorecard npsByMonth = scorecard(
@@ -142,6 +190,8 @@ public final class ReportCommand implements Callable<Integer> {
                 ScoreMetric.cesMean(),
                 responses,
                 value -> Numbers.fixed(value, 2));
+        customerHeadline(page, customers);
+        transactionHeadline(page, transactions);
         if (!npsByMonth.isEmpty()) {
             page.section(
                     "trend",
@@ -167,9 +217,9 @@ public final class ReportCommand implements Callable<Integer> {
                                     ScoreMetric.csat(), responses, List.of(GroupKey.touchpoint()))),
                     null);
         }
-        if (!files.touchpoints().isEmpty()) {
+        if (!files.of(Kind.TOUCHPOINTS).isEmpty()) {
             JourneyAnalysis journeys = JourneyAnalysis.of(
-                    journey.catalogue(files.touchpoints().get(0)),
+                    journey.catalogue(files.of(Kind.TOUCHPOINTS).get(0)),
                     journey.repeatContact(),
                     interactions,
                     responses);
@@ -204,10 +254,56 @@ public final class ReportCommand implements Callable<Integer> {
         spec.commandLine()
                 .getOut()
                 .printf(
-                        "wrote %s (%,d responses, %,d interactions)%n",
-                        html, responses.size(), interactions.size());
+                        "wrote %s (%,d responses, %,d interactions, %,d customers, %,d transactions)%n",
+                        html,
+                        responses.size(),
+                        interactions.size(),
+                        customers.size(),
+                        transactions.size());
         spec.commandLine().getOut().flush();
         return records.finish();
+    }
+
+    /** The churned share of the customers read, with its Wilson interval. */
+    private void customerHeadline(HtmlReport page, List<Customer> customers) {
+        if (customers.isEmpty()) {
+            return;
+        }
+        Proportion churned = new Proportion(
+                "churned",
+                customers.stream().filter(c -> c.churnedAt().isPresent()).count(),
+                customers.size());
+        Interval interval = churned.interval(level);
+        page.headline(
+                "Customers churned",
+                Numbers.percent(churned.value()),
+                Numbers.percent(level) + " interval [" + Numbers.percent(interval.lower()) + ", "
+                        + Numbers.percent(interval.upper()) + "]"
+                        + String.format(
+                                Locale.ROOT,
+                                ", %,d of %,d customers",
+                                churned.count(),
+                                churned.n()));
+    }
+
+    /** How many transactions by how many customers, and their total amount. */
+    private static void transactionHeadline(
+            HtmlReport page, List<ClvCommand.Transaction> transactions) {
+        if (transactions.isEmpty()) {
+            return;
+        }
+        long buyers = transactions.stream()
+                .map(ClvCommand.Transaction::customer)
+                .distinct()
+                .count();
+        double total = transactions.stream()
+                .mapToDouble(ClvCommand.Transaction::amount)
+                .sum();
+        page.headline(
+                "Transactions",
+                String.format(Locale.ROOT, "%,d", transactions.size()),
+                String.format(
+                        Locale.ROOT, "by %,d customers, amounts summing to %,.2f", buyers, total));
     }
 
     private dev.cxkit.text.lucene.CommentAnalyzer analyzer() {

@@ -1,5 +1,7 @@
 package dev.cxkit.json.deser;
 
+import dev.cxkit.model.YesNo;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -9,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -236,19 +237,15 @@ public final class Fields {
     }
 
     /** The values {@link #standardFlag(String)} reads, as a message shows them. */
-    public static final String STANDARD_FLAGS = "Yes/No, true/false, Y/N or 1/0";
+    public static final String STANDARD_FLAGS = YesNo.VALUES;
 
     /**
-     * The truth value of {@code text} read as a flag: {@code yes}, {@code y}, {@code true},
-     * {@code 1} are true and {@code no}, {@code n}, {@code false}, {@code 0} false, in any case,
-     * around blanks; anything else is empty.
+     * The truth value of {@code text} read as a flag, as {@link YesNo#parse(String)} reads it:
+     * {@code yes}, {@code y}, {@code true}, {@code 1} are true and {@code no}, {@code n},
+     * {@code false}, {@code 0} false, in any case, around blanks; anything else is empty.
      */
     public static Optional<Boolean> standardFlag(String text) {
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "yes", "y", "true", "1" -> Optional.of(true);
-            case "no", "n", "false", "0" -> Optional.of(false);
-            default -> Optional.empty();
-        };
+        return YesNo.parse(text);
     }
 
     /**
@@ -437,6 +434,11 @@ public final class Fields {
         if (has(name) && count(name) != expected) {
             throw invalid(name, "must equal " + meaning + ", " + expected);
         }
+    }
+
+    /** The names of the fields, in the record's order (a CSV row's: its header's). */
+    public List<String> names() {
+        return List.copyOf(object.propertyNames());
     }
 
     /** True when field {@code name} is present (not absent, null or, for text, empty). */

@@ -70,7 +70,7 @@ final class Header {
             RecordSpec<?> spec,
             CsvColumns columns) {
         String described = (fromFile ? "headers are " : "columns are ") + names;
-        Map<String, Integer> positions = new HashMap<>();
+        Map<String, Integer> positions = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             positions.put(names.get(i), i + 1);
         }

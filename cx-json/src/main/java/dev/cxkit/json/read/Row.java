@@ -4,6 +4,7 @@ import dev.cxkit.json.deser.Fields;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -45,6 +46,14 @@ public final class Row {
     /** The 1-based line where this record starts. */
     public long line() {
         return line;
+    }
+
+    /**
+     * The names of the row's columns, in order: a CSV, TSV or whitespace row's header (or
+     * header-less names), a JSON object's fields.
+     */
+    public List<String> columns() {
+        return fields.names();
     }
 
     /** True when {@code column} holds a value (not absent, not empty, not {@code null}). */
