@@ -1,5 +1,7 @@
 package dev.cxkit.ces;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Scale;
 
 import java.util.Objects;
@@ -32,10 +34,13 @@ public record CesDefinition(Scale scale, int easyFrom, int easyTo, int hardFrom,
         Objects.requireNonNull(scale, "scale");
         checkRange(scale, easyFrom, easyTo, "easy");
         checkRange(scale, hardFrom, hardTo, "hard");
-        if (easyFrom <= hardTo && hardFrom <= easyTo) {
-            throw new IllegalArgumentException("easy scores " + easyFrom + ".." + easyTo
-                    + " must not overlap hard scores " + hardFrom + ".." + hardTo);
-        }
+        checkArgument(
+                !(easyFrom <= hardTo && hardFrom <= easyTo),
+                "easy scores %s..%s must not overlap hard scores %s..%s",
+                easyFrom,
+                easyTo,
+                hardFrom,
+                hardTo);
     }
 
     /** Easy scores {@code easyFrom..easyTo} and hard scores {@code hardFrom..hardTo}. */
@@ -52,9 +57,6 @@ public record CesDefinition(Scale scale, int easyFrom, int easyTo, int hardFrom,
     private static void checkRange(Scale scale, int from, int to, String name) {
         scale.check(from, name + "From");
         scale.check(to, name + "To");
-        if (from > to) {
-            throw new IllegalArgumentException(
-                    name + "To must be >= " + name + "From (" + from + "), was " + to);
-        }
+        checkArgument(!(from > to), "%sTo must be >= %sFrom (%s), was %s", name, name, from, to);
     }
 }

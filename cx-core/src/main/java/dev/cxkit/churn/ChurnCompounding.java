@@ -1,5 +1,7 @@
 package dev.cxkit.churn;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 /**
  * Converts churn rates between period lengths by compounding: a customer retained over
  * {@code k} periods is retained in each of them, so with churn {@code c} per period
@@ -53,14 +55,13 @@ public final class ChurnCompounding {
     }
 
     private static void checkRate(String name, double rate) {
-        if (!(rate >= 0 && rate <= 1)) {
-            throw new IllegalArgumentException(name + " must be in [0, 1], was " + rate);
-        }
+        checkArgument(rate >= 0 && rate <= 1, "%s must be in [0, 1], was %s", name, rate);
     }
 
     private static void checkPeriods(double periods) {
-        if (!(periods > 0) || Double.isInfinite(periods)) {
-            throw new IllegalArgumentException("periods must be finite and > 0, was " + periods);
-        }
+        checkArgument(
+                periods > 0 && !Double.isInfinite(periods),
+                "periods must be finite and > 0, was %s",
+                periods);
     }
 }

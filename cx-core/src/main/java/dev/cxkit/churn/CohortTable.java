@@ -1,5 +1,7 @@
 package dev.cxkit.churn;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
 import dev.cxkit.stats.Proportion;
@@ -261,9 +263,6 @@ public final class CohortTable {
     }
 
     private static void checkBefore(Instant asOf, Instant time, String name) {
-        if (!time.isBefore(asOf)) {
-            throw new IllegalArgumentException(
-                    name + " must be before asOf (" + asOf + "), was " + time);
-        }
+        checkArgument(time.isBefore(asOf), "%s must be before asOf (%s), was %s", name, asOf, time);
     }
 }

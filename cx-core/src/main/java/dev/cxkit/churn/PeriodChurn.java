@@ -1,5 +1,7 @@
 package dev.cxkit.churn;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Customer;
 import dev.cxkit.stats.Proportion;
 
@@ -78,15 +80,16 @@ public final class PeriodChurn {
         checkCount("atEnd", atEnd);
         checkCount("newCustomers", newCustomers);
         long survivors = atEnd - newCustomers;
-        if (survivors > atStart) {
-            throw new IllegalArgumentException("starting customers still present (atEnd - "
-                    + "newCustomers = " + survivors + ") must be <= atStart = " + atStart
-                    + ": survivors cannot increase");
-        }
-        if (survivors < 0) {
-            throw new IllegalArgumentException("newCustomers must be <= atEnd = " + atEnd
-                    + " when every new customer stays, was " + newCustomers);
-        }
+        checkArgument(
+                survivors <= atStart,
+                "starting customers still present (atEnd - newCustomers = %s) must be <= atStart = %s: survivors cannot increase",
+                survivors,
+                atStart);
+        checkArgument(
+                survivors >= 0,
+                "newCustomers must be <= atEnd = %s when every new customer stays, was %s",
+                atEnd,
+                newCustomers);
         return new PeriodChurn(atStart, atStart - survivors, newCustomers, 0);
     }
 
@@ -102,10 +105,7 @@ public final class PeriodChurn {
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        if (!start.isBefore(end)) {
-            throw new IllegalArgumentException(
-                    "end must be after start (" + start + "), was " + end);
-        }
+        checkArgument(start.isBefore(end), "end must be after start (%s), was %s", start, end);
         long atStart = 0;
         long lost = 0;
         long acquired = 0;
@@ -201,8 +201,6 @@ public final class PeriodChurn {
     }
 
     static void checkCount(String name, long value) {
-        if (value < 0) {
-            throw new IllegalArgumentException(name + " must be >= 0, was " + value);
-        }
+        checkArgument(!(value < 0), "%s must be >= 0, was %s", name, value);
     }
 }

@@ -1,5 +1,7 @@
 package dev.cxkit.churn;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.Map;
 import java.util.Objects;
 
@@ -134,9 +136,10 @@ public record RevenueRetention(
     }
 
     private static void checkAmount(String name, double value) {
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(
-                    name + " must be a finite amount >= 0, was " + value);
-        }
+        checkArgument(
+                value >= 0 && !Double.isInfinite(value),
+                "%s must be a finite amount >= 0, was %s",
+                name,
+                value);
     }
 }

@@ -1,5 +1,7 @@
 package dev.cxkit.drivers;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.SplittableRandom;
 
 /**
@@ -31,10 +33,11 @@ final class ShapleyValues {
     /** Exact Shapley values over all 2^p subsets; {@code p <= MAX_EXACT_DRIVERS}. */
     static double[] exact(CorrelationMatrix correlations) {
         int p = correlations.drivers();
-        if (p > MAX_EXACT_DRIVERS) {
-            throw new IllegalArgumentException("exact Shapley values need at most "
-                    + MAX_EXACT_DRIVERS + " drivers, were " + p);
-        }
+        checkArgument(
+                !(p > MAX_EXACT_DRIVERS),
+                "exact Shapley values need at most %s drivers, were %s",
+                MAX_EXACT_DRIVERS,
+                p);
         double[] rSquared = new SubsetVisitor(correlations).rSquaredOfEverySubset();
         double[] weight = orderWeights(p);
         double[] phi = new double[p];

@@ -1,5 +1,7 @@
 package dev.cxkit.journey;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import org.hipparchus.stat.descriptive.rank.Percentile;
 import org.hipparchus.stat.descriptive.rank.Percentile.EstimationType;
 
@@ -81,9 +83,7 @@ public final class DurationSample {
      * @throws IllegalStateException when the sample is empty
      */
     public Duration percentile(double p) {
-        if (!(p > 0 && p <= 100)) {
-            throw new IllegalArgumentException("p must be in (0, 100], was " + p);
-        }
+        checkArgument(p > 0 && p <= 100, "p must be in (0, 100], was %s", p);
         if (isEmpty()) {
             throw new IllegalStateException(
                     "percentile of " + name + " is undefined for an empty sample");

@@ -1,5 +1,7 @@
 package dev.cxkit.journey;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,9 +39,7 @@ public record FrictionRule(Map<FrictionSignal, Double> weights, long minN) {
                         "weight of " + signal + " must be finite and >= 0, was " + weight);
             }
         });
-        if (minN < 1) {
-            throw new IllegalArgumentException("minN must be >= 1, was " + minN);
-        }
+        checkArgument(minN >= 1, "minN must be >= 1, was %s", minN);
         weights = weights.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(weights));
     }
 

@@ -1,5 +1,7 @@
 package dev.cxkit.journey;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Stage;
 import dev.cxkit.model.StageModel;
 import dev.cxkit.stats.Proportion;
@@ -139,10 +141,11 @@ public final class Funnel {
     /** The step leaving {@code from} for the next stage; {@code from} must not be the last. */
     public Step step(Stage from) {
         int position = stages.positionOf(from);
-        if (position == stages.size() - 1) {
-            throw new IllegalArgumentException(
-                    "stage '" + from + "' is the last of " + stages + " and has no next step");
-        }
+        checkArgument(
+                position != stages.size() - 1,
+                "stage '%s' is the last of %s and has no next step",
+                from,
+                stages);
         return steps.get(position);
     }
 

@@ -1,5 +1,7 @@
 package dev.cxkit.journey;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Journey;
 
@@ -63,10 +65,11 @@ public final class FunnelAccumulator {
      */
     public FunnelAccumulator merge(FunnelAccumulator other) {
         Objects.requireNonNull(other, "other");
-        if (!catalogue.equals(other.catalogue)) {
-            throw new IllegalArgumentException("catalogue of the merged funnel must be " + catalogue
-                    + ", was " + other.catalogue);
-        }
+        checkArgument(
+                catalogue.equals(other.catalogue),
+                "catalogue of the merged funnel must be %s, was %s",
+                catalogue,
+                other.catalogue);
         other.firstTimes.forEach((customer, times) -> {
             for (int stage = 0; stage < times.length; stage++) {
                 if (times[stage] != null) {

@@ -1,5 +1,7 @@
 package dev.cxkit.journey;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,9 +27,7 @@ public record Health(
     public Health {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(band, "band");
-        if (!(score >= 0 && score <= 100)) {
-            throw new IllegalArgumentException("score must be in 0..100, was " + score);
-        }
+        checkArgument(score >= 0 && score <= 100, "score must be in 0..100, was %s", score);
         signals = Map.copyOf(new EnumMap<>(signals));
         missing = Set.copyOf(missing);
     }

@@ -1,5 +1,7 @@
 package dev.cxkit.journey;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Customer;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Journey;
@@ -122,9 +124,7 @@ public final class HealthModel {
 
     /** The risk band of a score in 0..100. */
     public RiskBand band(double score) {
-        if (!(score >= 0 && score <= 100)) {
-            throw new IllegalArgumentException("score must be in 0..100, was " + score);
-        }
+        checkArgument(score >= 0 && score <= 100, "score must be in 0..100, was %s", score);
         return score >= healthyFrom
                 ? RiskBand.HEALTHY
                 : score >= watchFrom ? RiskBand.WATCH : RiskBand.AT_RISK;
@@ -227,10 +227,10 @@ public final class HealthModel {
 
         /** Friction events that bring the friction signal to 0, {@code > 0}. */
         public Builder frictionEventsToZero(double events) {
-            if (!(events > 0) || Double.isInfinite(events)) {
-                throw new IllegalArgumentException(
-                        "frictionEventsToZero must be finite and > 0, was " + events);
-            }
+            checkArgument(
+                    events > 0 && !Double.isInfinite(events),
+                    "frictionEventsToZero must be finite and > 0, was %s",
+                    events);
             this.frictionEventsToZero = events;
             return this;
         }

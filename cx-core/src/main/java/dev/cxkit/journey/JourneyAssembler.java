@@ -1,5 +1,7 @@
 package dev.cxkit.journey;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Journey;
 import dev.cxkit.model.SurveyResponse;
@@ -170,9 +172,7 @@ public final class JourneyAssembler {
         public SkippedEvent {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(reason, "reason");
-            if (index < 0) {
-                throw new IllegalArgumentException("index must be >= 0, was " + index);
-            }
+            checkArgument(index >= 0, "index must be >= 0, was %s", index);
         }
     }
 
@@ -237,9 +237,8 @@ public final class JourneyAssembler {
          */
         public Builder episodeGap(Duration gap) {
             Objects.requireNonNull(gap, "gap");
-            if (gap.isNegative() || gap.isZero()) {
-                throw new IllegalArgumentException("episode gap must be > 0, was " + gap);
-            }
+            checkArgument(
+                    !gap.isNegative() && !gap.isZero(), "episode gap must be > 0, was %s", gap);
             this.episodeGap = Optional.of(gap);
             return this;
         }

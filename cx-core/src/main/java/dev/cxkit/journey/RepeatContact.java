@@ -1,5 +1,7 @@
 package dev.cxkit.journey;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Interaction;
 
 import java.time.Duration;
@@ -31,9 +33,10 @@ public record RepeatContact(Duration window, Scope scope) {
     public RepeatContact {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(scope, "scope");
-        if (window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("repeat-contact window must be > 0, was " + window);
-        }
+        checkArgument(
+                !window.isNegative() && !window.isZero(),
+                "repeat-contact window must be > 0, was %s",
+                window);
     }
 
     /** Repeats at the same touchpoint within {@code window}. */

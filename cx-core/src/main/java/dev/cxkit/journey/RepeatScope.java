@@ -1,5 +1,7 @@
 package dev.cxkit.journey;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Journey;
 
 import java.util.Objects;
@@ -27,10 +29,13 @@ record RepeatScope(TouchpointCatalogue catalogue, RepeatContact repeatContact) {
 
     /** Rejects merging {@code what} collected under another scope. */
     void requireSame(RepeatScope other, String what) {
-        if (!equals(other)) {
-            throw new IllegalArgumentException("merged " + what + " must share catalogue "
-                    + catalogue + " and " + repeatContact + ", had " + other.catalogue + " and "
-                    + other.repeatContact);
-        }
+        checkArgument(
+                equals(other),
+                "merged %s must share catalogue %s and %s, had %s and %s",
+                what,
+                catalogue,
+                repeatContact,
+                other.catalogue,
+                other.repeatContact);
     }
 }

@@ -1,5 +1,7 @@
 package dev.cxkit.journey;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.StageModel;
 import dev.cxkit.model.Touchpoint;
 
@@ -36,9 +38,7 @@ public final class TouchpointCatalogue {
     public static TouchpointCatalogue of(StageModel stages, Collection<Touchpoint> touchpoints) {
         Objects.requireNonNull(stages, "stages");
         Objects.requireNonNull(touchpoints, "touchpoints");
-        if (touchpoints.isEmpty()) {
-            throw new IllegalArgumentException("touchpoints must not be empty");
-        }
+        checkArgument(!touchpoints.isEmpty(), "touchpoints must not be empty");
         Map<String, Touchpoint> byId = new LinkedHashMap<>();
         for (Touchpoint touchpoint : touchpoints) {
             Objects.requireNonNull(touchpoint, "touchpoint");

@@ -1,5 +1,7 @@
 package dev.cxkit.model;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +29,7 @@ public final class StageModel {
     private final Map<Stage, Integer> positions;
 
     private StageModel(List<Stage> stages) {
-        if (stages.isEmpty()) {
-            throw new IllegalArgumentException("stages must not be empty");
-        }
+        checkArgument(!stages.isEmpty(), "stages must not be empty");
         Map<Stage, Integer> byStage = new HashMap<>();
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = Objects.requireNonNull(stages.get(i), "stages[" + i + "]");
@@ -90,10 +90,7 @@ public final class StageModel {
      */
     public int positionOf(Stage stage) {
         Integer position = positions.get(Objects.requireNonNull(stage, "stage"));
-        if (position == null) {
-            throw new IllegalArgumentException(
-                    "stage must be one of " + stages + ", was '" + stage + "'");
-        }
+        checkArgument(position != null, "stage must be one of %s, was '%s'", stages, stage);
         return position;
     }
 

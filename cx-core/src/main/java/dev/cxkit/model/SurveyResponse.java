@@ -1,5 +1,7 @@
 package dev.cxkit.model;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.internal.Checks;
 
 import java.time.Instant;
@@ -33,9 +35,10 @@ public record SurveyResponse(
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(scale, "scale");
         scale.check(score, "score");
-        if (!(weight >= 0) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException("weight must be finite and >= 0, was " + weight);
-        }
+        checkArgument(
+                weight >= 0 && !Double.isInfinite(weight),
+                "weight must be finite and >= 0, was %s",
+                weight);
         Objects.requireNonNull(comment, "comment");
     }
 

@@ -1,5 +1,7 @@
 package dev.cxkit.nps;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
@@ -325,9 +327,7 @@ public final class Nps {
     }
 
     private static void checkCount(long count, String field) {
-        if (count < 0) {
-            throw new IllegalArgumentException(field + " must be >= 0, was " + count);
-        }
+        checkArgument(count >= 0, "%s must be >= 0, was %s", field, count);
     }
 
     @Override

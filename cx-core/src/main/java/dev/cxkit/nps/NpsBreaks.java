@@ -1,5 +1,7 @@
 package dev.cxkit.nps;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Scale;
 
 import java.util.Objects;
@@ -28,10 +30,11 @@ public record NpsBreaks(Scale scale, int detractorMax, int promoterMin) {
         Objects.requireNonNull(scale, "scale");
         scale.check(detractorMax, "detractorMax");
         scale.check(promoterMin, "promoterMin");
-        if (promoterMin <= detractorMax) {
-            throw new IllegalArgumentException("promoterMin must be > detractorMax (" + detractorMax
-                    + "), was " + promoterMin);
-        }
+        checkArgument(
+                promoterMin > detractorMax,
+                "promoterMin must be > detractorMax (%s), was %s",
+                detractorMax,
+                promoterMin);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.cxkit.nps;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.stats.Confidence;
 
 import org.hipparchus.distribution.continuous.NormalDistribution;
@@ -71,12 +73,8 @@ public final class NpsSampleSize {
      * @throws IllegalArgumentException when {@code n < 1} or {@code population < 1}
      */
     public static long withFinitePopulation(long n, long population) {
-        if (n < 1) {
-            throw new IllegalArgumentException("n must be >= 1, was " + n);
-        }
-        if (population < 1) {
-            throw new IllegalArgumentException("population must be >= 1, was " + population);
-        }
+        checkArgument(!(n < 1), "n must be >= 1, was %s", n);
+        checkArgument(population >= 1, "population must be >= 1, was %s", population);
         return roundUp(n / (1 + (n - 1.0) / population));
     }
 
@@ -102,9 +100,7 @@ public final class NpsSampleSize {
             NpsShares first,
             NpsShares second) {
         double fraction = checkPoints(differencePoints, "differencePoints", "10 means 10 points");
-        if (!(power > 0 && power < 1)) {
-            throw new IllegalArgumentException("power must be in (0, 1), was " + power);
-        }
+        checkArgument(power > 0 && power < 1, "power must be in (0, 1), was %s", power);
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");
         double z = Confidence.z(level) + STANDARD_NORMAL.inverseCumulativeProbability(power);
@@ -117,10 +113,11 @@ public final class NpsSampleSize {
                     + "), was " + points + ": a value below 1 point looks like a fraction; "
                     + "multiply it by 100");
         }
-        if (!(points >= 1 && points <= 2 * POINTS)) {
-            throw new IllegalArgumentException(
-                    field + " must be in [1, 200] NPS points, was " + points);
-        }
+        checkArgument(
+                points >= 1 && points <= 2 * POINTS,
+                "%s must be in [1, 200] NPS points, was %s",
+                field,
+                points);
         return points / POINTS;
     }
 

@@ -1,5 +1,7 @@
 package dev.cxkit.nps;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.Objects;
 
 /**
@@ -28,14 +30,14 @@ public record NpsShares(double promoters, double detractors) {
     public NpsShares {
         checkShare(promoters, "promoters");
         checkShare(detractors, "detractors");
-        if (promoters + detractors > 1 + 1e-12) {
-            throw new IllegalArgumentException("promoters + detractors must be <= 1 (shares are "
-                    + "fractions of all responses), were " + promoters + " + " + detractors);
-        }
-        if (promoters == 0 && detractors == 0) {
-            throw new IllegalArgumentException(
-                    "promoters and detractors must not both be 0: the variance would be 0");
-        }
+        checkArgument(
+                !(promoters + detractors > 1 + 1e-12),
+                "promoters + detractors must be <= 1 (shares are fractions of all responses), were %s + %s",
+                promoters,
+                detractors);
+        checkArgument(
+                !(promoters == 0 && detractors == 0),
+                "promoters and detractors must not both be 0: the variance would be 0");
     }
 
     /**
@@ -71,13 +73,12 @@ public record NpsShares(double promoters, double detractors) {
     }
 
     private static void checkShare(double share, String field) {
-        if (share > 1 && share <= 100) {
-            throw new IllegalArgumentException(field + " is a share, a fraction in [0, 1] "
-                    + "(0.45 for 45 %), was " + share + ": divide a percentage by 100");
-        }
-        if (!(share >= 0 && share <= 1)) {
-            throw new IllegalArgumentException(
-                    field + " must be a fraction in [0, 1], was " + share);
-        }
+        checkArgument(
+                !(share > 1 && share <= 100),
+                "%s is a share, a fraction in [0, 1] (0.45 for 45 %), was %s: divide a percentage by 100",
+                field,
+                share);
+        checkArgument(
+                share >= 0 && share <= 1, "%s must be a fraction in [0, 1], was %s", field, share);
     }
 }

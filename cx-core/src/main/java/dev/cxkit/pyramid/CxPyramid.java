@@ -1,5 +1,7 @@
 package dev.cxkit.pyramid;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
 
@@ -128,9 +130,7 @@ public final class CxPyramid {
 
         /** Points in each of the top and bottom boxes, {@code >= 1}; 2 by default. */
         public Builder boxSize(int points) {
-            if (points < 1) {
-                throw new IllegalArgumentException("boxSize must be >= 1, was " + points);
-            }
+            checkArgument(points >= 1, "boxSize must be >= 1, was %s", points);
             this.boxSize = points;
             return this;
         }
@@ -151,10 +151,10 @@ public final class CxPyramid {
         public CxPyramid build() {
             Map<PyramidLevel, List<ScoreHistogram>> copy = new EnumMap<>(PyramidLevel.class);
             questions.forEach((level, histograms) -> {
-                if (histograms.isEmpty()) {
-                    throw new IllegalArgumentException(
-                            "level " + level + " must have at least one rating question");
-                }
+                checkArgument(
+                        !histograms.isEmpty(),
+                        "level %s must have at least one rating question",
+                        level);
                 for (int i = 0; i < histograms.size(); i++) {
                     ScoreHistogram histogram = histograms.get(i);
                     if (histogram.isEmpty()) {

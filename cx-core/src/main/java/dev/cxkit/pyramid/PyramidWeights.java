@@ -1,5 +1,7 @@
 package dev.cxkit.pyramid;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.stat.descriptive.moment.Mean;
 import org.hipparchus.stat.descriptive.moment.StandardDeviation;
@@ -46,9 +48,7 @@ public record PyramidWeights(
             }
             sum += weight;
         }
-        if (Math.abs(sum - 1) > 1e-9) {
-            throw new IllegalArgumentException("weights must sum to 1, summed to " + sum);
-        }
+        checkArgument(!(Math.abs(sum - 1) > 1e-9), "weights must sum to 1, summed to %s", sum);
         weights = Map.copyOf(weights);
         effects = Map.copyOf(effects);
     }
@@ -87,10 +87,7 @@ public record PyramidWeights(
                         + "respondent (" + n + "), had " + columns[c].length);
             }
         }
-        if (n < 5) {
-            throw new IllegalArgumentException(
-                    "loyalty weights need at least 5 respondents, had " + n);
-        }
+        checkArgument(n >= 5, "loyalty weights need at least 5 respondents, had %s", n);
         double[][] z = new double[columns.length][];
         for (int c = 0; c < columns.length; c++) {
             z[c] = standardized(columns[c], names[c]);
@@ -118,10 +115,10 @@ public record PyramidWeights(
             effects.put(level, beta[level.ordinal()]);
         }
         double positive = Math.max(0, beta[0]) + Math.max(0, beta[1]) + Math.max(0, beta[2]);
-        if (positive == 0) {
-            throw new IllegalArgumentException("no level has a positive effect on loyalty, "
-                    + "standardized coefficients were " + effects);
-        }
+        checkArgument(
+                positive != 0,
+                "no level has a positive effect on loyalty, standardized coefficients were %s",
+                effects);
         Map<PyramidLevel, Double> weights = new EnumMap<>(PyramidLevel.class);
         for (PyramidLevel level : PyramidLevel.values()) {
             weights.put(level, Math.max(0, beta[level.ordinal()]) / positive);
@@ -146,9 +143,7 @@ public record PyramidWeights(
             }
             sum += weight;
         }
-        if (sum == 0) {
-            throw new IllegalArgumentException("at least one level weight must be > 0");
-        }
+        checkArgument(sum != 0, "at least one level weight must be > 0");
         Map<PyramidLevel, Double> weights = new EnumMap<>(PyramidLevel.class);
         for (PyramidLevel level : PyramidLevel.values()) {
             weights.put(level, given[level.ordinal()] / sum);
@@ -165,10 +160,8 @@ public record PyramidWeights(
         }
         double mean = new Mean().evaluate(values);
         double sd = new StandardDeviation().evaluate(values);
-        if (!(sd > 0)) {
-            throw new IllegalArgumentException(
-                    name + " must vary across respondents, " + "all values were " + values[0]);
-        }
+        checkArgument(
+                sd > 0, "%s must vary across respondents, all values were %s", name, values[0]);
         double[] z = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             z[i] = (values[i] - mean) / sd;

@@ -1,5 +1,7 @@
 package dev.cxkit.sample;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Channel;
 import dev.cxkit.model.ContactType;
 import dev.cxkit.model.Customer;
@@ -184,10 +186,10 @@ public final class SampleData {
 
         /** Number of customers, {@code 1..10,000,000}. */
         public Builder customers(int customers) {
-            if (customers < 1 || customers > 10_000_000) {
-                throw new IllegalArgumentException(
-                        "customers must be in 1..10000000, was " + customers);
-            }
+            checkArgument(
+                    !(customers < 1 || customers > 10_000_000),
+                    "customers must be in 1..10000000, was %s",
+                    customers);
             this.customers = customers;
             return this;
         }
@@ -196,9 +198,10 @@ public final class SampleData {
         public Builder period(Instant start, Duration length) {
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(length, "length");
-            if (length.compareTo(Duration.ofDays(1)) < 0) {
-                throw new IllegalArgumentException("period must be >= 1 day, was " + length);
-            }
+            checkArgument(
+                    !(length.compareTo(Duration.ofDays(1)) < 0),
+                    "period must be >= 1 day, was %s",
+                    length);
             this.start = start;
             this.period = length;
             return this;

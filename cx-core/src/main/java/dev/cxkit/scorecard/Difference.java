@@ -1,5 +1,7 @@
 package dev.cxkit.scorecard;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.Objects;
 
 /**
@@ -24,16 +26,12 @@ public record Difference(
         double value, double standardError, double statistic, double pValue, String method) {
 
     public Difference {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("value must be finite, was " + value);
-        }
-        if (!(standardError > 0) || Double.isInfinite(standardError)) {
-            throw new IllegalArgumentException(
-                    "standardError must be finite and > 0, was " + standardError);
-        }
-        if (!(pValue >= 0 && pValue <= 1)) {
-            throw new IllegalArgumentException("pValue must be in [0, 1], was " + pValue);
-        }
+        checkArgument(Double.isFinite(value), "value must be finite, was %s", value);
+        checkArgument(
+                standardError > 0 && !Double.isInfinite(standardError),
+                "standardError must be finite and > 0, was %s",
+                standardError);
+        checkArgument(pValue >= 0 && pValue <= 1, "pValue must be in [0, 1], was %s", pValue);
         Objects.requireNonNull(method, "method");
     }
 }

@@ -1,5 +1,7 @@
 package dev.cxkit.scorecard;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
 import dev.cxkit.model.SurveyResponse;
@@ -35,9 +37,7 @@ public record GroupKey(
 
     public GroupKey {
         Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("name must not be blank, was '" + name + "'");
-        }
+        checkArgument(!name.isBlank(), "name must not be blank, was '%s'", name);
         Objects.requireNonNull(extractor, "extractor");
         Objects.requireNonNull(period, "period");
     }

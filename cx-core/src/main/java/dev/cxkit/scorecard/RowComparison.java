@@ -1,5 +1,7 @@
 package dev.cxkit.scorecard;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -24,22 +26,20 @@ public record RowComparison(
     public RowComparison {
         key = List.copyOf(Objects.requireNonNull(key, "key"));
         baseline = List.copyOf(Objects.requireNonNull(baseline, "baseline"));
-        if (!Double.isFinite(baselineValue)) {
-            throw new IllegalArgumentException(
-                    "baselineValue must be finite, was " + baselineValue);
-        }
+        checkArgument(
+                Double.isFinite(baselineValue),
+                "baselineValue must be finite, was %s",
+                baselineValue);
         Objects.requireNonNull(difference, "difference");
-        if (!(adjustedPValue >= 0 && adjustedPValue <= 1)) {
-            throw new IllegalArgumentException(
-                    "adjustedPValue must be in [0, 1], was " + adjustedPValue);
-        }
+        checkArgument(
+                adjustedPValue >= 0 && adjustedPValue <= 1,
+                "adjustedPValue must be in [0, 1], was %s",
+                adjustedPValue);
     }
 
     /** True when the adjusted p-value is below {@code alpha}. */
     public boolean isSignificant(double alpha) {
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new IllegalArgumentException("alpha must be in (0, 1), was " + alpha);
-        }
+        checkArgument(alpha > 0 && alpha < 1, "alpha must be in (0, 1), was %s", alpha);
         return adjustedPValue < alpha;
     }
 }

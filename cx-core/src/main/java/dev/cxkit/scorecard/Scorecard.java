@@ -1,5 +1,7 @@
 package dev.cxkit.scorecard;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Confidence;
@@ -70,9 +72,7 @@ public final class Scorecard {
                     + metric.scale() + ", were on " + groups.scale());
         }
         Confidence.checkLevel(level);
-        if (minimumN < 1) {
-            throw new IllegalArgumentException("minimumN must be >= 1, was " + minimumN);
-        }
+        checkArgument(minimumN >= 1, "minimumN must be >= 1, was %s", minimumN);
         return new Scorecard(metric, groups, level, minimumN);
     }
 

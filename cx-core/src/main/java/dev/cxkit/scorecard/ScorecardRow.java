@@ -1,5 +1,7 @@
 package dev.cxkit.scorecard;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Interval;
 
@@ -26,12 +28,8 @@ public record ScorecardRow(
     public ScorecardRow {
         key = List.copyOf(Objects.requireNonNull(key, "key"));
         Objects.requireNonNull(histogram, "histogram");
-        if (histogram.isEmpty()) {
-            throw new IllegalArgumentException("histogram of row " + key + " must not be empty");
-        }
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("value must be finite, was " + value);
-        }
+        checkArgument(!histogram.isEmpty(), "histogram of row %s must not be empty", key);
+        checkArgument(Double.isFinite(value), "value must be finite, was %s", value);
         Objects.requireNonNull(interval, "interval");
     }
 

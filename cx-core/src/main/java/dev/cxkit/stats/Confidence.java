@@ -1,5 +1,7 @@
 package dev.cxkit.stats;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import org.hipparchus.distribution.continuous.NormalDistribution;
 
 /** Confidence levels and the standard normal quantiles behind two-sided intervals. */
@@ -11,9 +13,7 @@ public final class Confidence {
 
     /** Returns {@code level} when it lies strictly between 0 and 1. */
     public static double checkLevel(double level) {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), was " + level);
-        }
+        checkArgument(level > 0 && level < 1, "confidence level must be in (0, 1), was %s", level);
         return level;
     }
 
@@ -27,9 +27,7 @@ public final class Confidence {
 
     /** The two-sided p-value of a standard normal statistic, {@code 2 (1 - Phi(|z|))}. */
     public static double twoSidedP(double z) {
-        if (Double.isNaN(z)) {
-            throw new IllegalArgumentException("z must be a number, was NaN");
-        }
+        checkArgument(!Double.isNaN(z), "z must be a number, was NaN");
         return 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z));
     }
 }

@@ -1,5 +1,7 @@
 package dev.cxkit.stats;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.Locale;
 import java.util.Objects;
 
@@ -55,11 +57,11 @@ public record Interval(double lower, double upper, double level, String method, 
      * @throws NullPointerException when {@code method} or {@code unit} is null
      */
     public Interval {
-        if (Double.isNaN(lower) || Double.isNaN(upper) || lower > upper) {
-            throw new IllegalArgumentException(
-                    "interval bounds must be numbers with lower <= upper, were [" + lower + ", "
-                            + upper + "]");
-        }
+        checkArgument(
+                !(Double.isNaN(lower) || Double.isNaN(upper) || lower > upper),
+                "interval bounds must be numbers with lower <= upper, were [%s, %s]",
+                lower,
+                upper);
         Confidence.checkLevel(level);
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(unit, "unit");

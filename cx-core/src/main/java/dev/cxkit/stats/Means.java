@@ -1,5 +1,7 @@
 package dev.cxkit.stats;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import org.hipparchus.distribution.continuous.TDistribution;
 
 /** Intervals for a mean. */
@@ -17,16 +19,12 @@ public final class Means {
      *     standard deviation is negative or not finite
      */
     public static Interval tInterval(double mean, double standardDeviation, long n, double level) {
-        if (n < 2) {
-            throw new IllegalArgumentException("n must be >= 2 for a t interval, was " + n);
-        }
-        if (!Double.isFinite(mean)) {
-            throw new IllegalArgumentException("mean must be finite, was " + mean);
-        }
-        if (!(standardDeviation >= 0) || Double.isInfinite(standardDeviation)) {
-            throw new IllegalArgumentException(
-                    "standardDeviation must be finite and >= 0, was " + standardDeviation);
-        }
+        checkArgument(n >= 2, "n must be >= 2 for a t interval, was %s", n);
+        checkArgument(Double.isFinite(mean), "mean must be finite, was %s", mean);
+        checkArgument(
+                standardDeviation >= 0 && !Double.isInfinite(standardDeviation),
+                "standardDeviation must be finite and >= 0, was %s",
+                standardDeviation);
         double t = new TDistribution(n - 1)
                 .inverseCumulativeProbability((1 + Confidence.checkLevel(level)) / 2);
         double half = t * standardDeviation / Math.sqrt(n);

@@ -1,5 +1,7 @@
 package dev.cxkit.stats;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 /**
  * A count out of {@code n}: churned customers out of the customers at the start, conversions out
  * of customers who entered a stage, abandoned interactions out of all interactions at a
@@ -23,16 +25,11 @@ public record Proportion(String metric, long count, long n) {
      *     {@code count} is not in {@code 0..n}
      */
     public Proportion {
-        if (metric == null || metric.isBlank()) {
-            throw new IllegalArgumentException("metric must not be blank, was '" + metric + "'");
-        }
-        if (n < 0) {
-            throw new IllegalArgumentException(metric + " n must be >= 0, was " + n);
-        }
-        if (count < 0 || count > n) {
-            throw new IllegalArgumentException(
-                    metric + " count must be in 0.." + n + ", was " + count);
-        }
+        checkArgument(
+                metric != null && !metric.isBlank(), "metric must not be blank, was '%s'", metric);
+        checkArgument(n >= 0, "%s n must be >= 0, was %s", metric, n);
+        checkArgument(
+                !(count < 0 || count > n), "%s count must be in 0..%s, was %s", metric, n, count);
     }
 
     /**

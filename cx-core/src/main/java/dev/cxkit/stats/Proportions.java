@@ -1,5 +1,7 @@
 package dev.cxkit.stats;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 /**
  * Intervals for a binomial proportion, {@code successes} out of {@code n}: Wilson's score
  * interval and the Agresti-Coull interval, both as fractions in [0, 1]
@@ -60,12 +62,11 @@ public final class Proportions {
     }
 
     private static void checkCounts(long successes, long n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("n must be >= 1, was " + n);
-        }
-        if (successes < 0 || successes > n) {
-            throw new IllegalArgumentException(
-                    "successes must be in 0.." + n + ", was " + successes);
-        }
+        checkArgument(n >= 1, "n must be >= 1, was %s", n);
+        checkArgument(
+                successes >= 0 && successes <= n,
+                "successes must be in 0..%s, was %s",
+                n,
+                successes);
     }
 }

@@ -1,5 +1,7 @@
 package dev.cxkit.survival;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import org.hipparchus.special.Gamma;
 
 /**
@@ -20,11 +22,12 @@ public record ChiSquareTest(double statistic, int degreesOfFreedom, double pValu
      *     freedom below 1 or the p-value outside [0, 1]
      */
     public ChiSquareTest {
-        if (!(statistic >= 0) || degreesOfFreedom < 1 || !(pValue >= 0 && pValue <= 1)) {
-            throw new IllegalArgumentException("statistic must be >= 0, degreesOfFreedom >= 1 "
-                    + "and pValue in [0, 1], were " + statistic + ", " + degreesOfFreedom
-                    + " and " + pValue);
-        }
+        checkArgument(
+                !(!(statistic >= 0) || degreesOfFreedom < 1 || !(pValue >= 0 && pValue <= 1)),
+                "statistic must be >= 0, degreesOfFreedom >= 1 and pValue in [0, 1], were %s, %s and %s",
+                statistic,
+                degreesOfFreedom,
+                pValue);
     }
 
     /**
@@ -33,10 +36,11 @@ public record ChiSquareTest(double statistic, int degreesOfFreedom, double pValu
      * @throws IllegalArgumentException as the canonical constructor
      */
     public static ChiSquareTest of(double statistic, int degreesOfFreedom) {
-        if (!(statistic >= 0) || degreesOfFreedom < 1) {
-            throw new IllegalArgumentException("statistic must be >= 0 and degreesOfFreedom >= 1,"
-                    + " were " + statistic + " and " + degreesOfFreedom);
-        }
+        checkArgument(
+                statistic >= 0 && degreesOfFreedom >= 1,
+                "statistic must be >= 0 and degreesOfFreedom >= 1, were %s and %s",
+                statistic,
+                degreesOfFreedom);
         return new ChiSquareTest(
                 statistic,
                 degreesOfFreedom,

@@ -1,5 +1,7 @@
 package dev.cxkit.survival;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 /**
  * Harrell's concordance of a risk score with survival ({@link CoxModel#concordance()}): over
  * the comparable pairs, the share in which the subject with the higher risk score fails first,
@@ -21,10 +23,12 @@ public record Concordance(long concordant, long discordant, long tiedScore) {
      * @throws IllegalArgumentException when a count is negative
      */
     public Concordance {
-        if (concordant < 0 || discordant < 0 || tiedScore < 0) {
-            throw new IllegalArgumentException("pair counts must be >= 0, were " + concordant + ", "
-                    + discordant + " and " + tiedScore);
-        }
+        checkArgument(
+                concordant >= 0 && discordant >= 0 && tiedScore >= 0,
+                "pair counts must be >= 0, were %s, %s and %s",
+                concordant,
+                discordant,
+                tiedScore);
     }
 
     /** Number of comparable pairs. */

@@ -1,5 +1,7 @@
 package dev.cxkit.survival;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.stats.Confidence;
 import dev.cxkit.stats.Interval;
 
@@ -32,12 +34,14 @@ public record CoxCoefficient(
     public CoxCoefficient {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(term, "term");
-        if (!Double.isFinite(estimate)
-                || !(standardError >= 0)
-                || standardError == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException(name + ": estimate and standard error must be "
-                    + "finite (standard error >= 0), were " + estimate + " and " + standardError);
-        }
+        checkArgument(
+                Double.isFinite(estimate)
+                        && standardError >= 0
+                        && standardError != Double.POSITIVE_INFINITY,
+                "%s: estimate and standard error must be finite (standard error >= 0), were %s and %s",
+                name,
+                estimate,
+                standardError);
     }
 
     /** The hazard ratio {@code exp(beta)}. */

@@ -1,5 +1,7 @@
 package dev.cxkit.survival;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -304,10 +306,10 @@ public final class CoxModel {
             case IDENTITY -> System.arraycopy(design.times, 0, g, 0, n);
             case LOG -> {
                 for (int i = 0; i < n; i++) {
-                    if (design.events[i] && !(design.times[i] > 0)) {
-                        throw new IllegalArgumentException("the log transform needs event "
-                                + "durations > 0, one was " + design.times[i]);
-                    }
+                    checkArgument(
+                            !(design.events[i] && !(design.times[i] > 0)),
+                            "the log transform needs event durations > 0, one was %s",
+                            design.times[i]);
                     g[i] = Math.log(design.times[i]);
                 }
             }

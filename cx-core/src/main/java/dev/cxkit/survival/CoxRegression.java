@@ -1,5 +1,7 @@
 package dev.cxkit.survival;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,10 +69,11 @@ public final class CoxRegression {
     public static CoxRegression builder(double[] durations, boolean[] events) {
         Objects.requireNonNull(durations, "durations");
         Objects.requireNonNull(events, "events");
-        if (durations.length != events.length) {
-            throw new IllegalArgumentException("durations and events must have the same length, "
-                    + "were " + durations.length + " and " + events.length);
-        }
+        checkArgument(
+                durations.length == events.length,
+                "durations and events must have the same length, were %s and %s",
+                durations.length,
+                events.length);
         return new CoxRegression(durations, events);
     }
 
@@ -144,9 +147,7 @@ public final class CoxRegression {
      * @throws IllegalArgumentException when {@code maxIterations < 1}
      */
     public CoxRegression maxIterations(int maxIterations) {
-        if (maxIterations < 1) {
-            throw new IllegalArgumentException("maxIterations must be >= 1, was " + maxIterations);
-        }
+        checkArgument(!(maxIterations < 1), "maxIterations must be >= 1, was %s", maxIterations);
         this.maxIterations = maxIterations;
         return this;
     }
@@ -162,19 +163,17 @@ public final class CoxRegression {
      *     limit; the message names the data and the last coefficients
      */
     public CoxModel fit() {
-        if (termOrder.isEmpty()) {
-            throw new IllegalArgumentException("a Cox model needs at least one covariate");
-        }
+        checkArgument(!termOrder.isEmpty(), "a Cox model needs at least one covariate");
         int n = durations.length;
         int eventCount = 0;
         for (int i = 0; i < n; i++) {
             RiskSets.checkDuration(durations[i], "durations[" + i + "]");
             eventCount += events[i] ? 1 : 0;
         }
-        if (eventCount == 0) {
-            throw new IllegalArgumentException(
-                    "a Cox model needs at least one event, the " + n + " subjects had none");
-        }
+        checkArgument(
+                eventCount != 0,
+                "a Cox model needs at least one event, the %s subjects had none",
+                n);
         List<CoxTerm> terms = new ArrayList<>();
         List<double[]> columns = new ArrayList<>();
         for (String name : termOrder) {
@@ -332,17 +331,20 @@ public final class CoxRegression {
 
     private void addTerm(String name, int length) {
         Objects.requireNonNull(name, "name");
-        if (numeric.containsKey(name) || categorical.containsKey(name)) {
-            throw new IllegalArgumentException("covariate " + name + " was already added");
-        }
+        checkArgument(
+                !numeric.containsKey(name) && !categorical.containsKey(name),
+                "covariate %s was already added",
+                name);
         checkLength(name, length);
         termOrder.add(name);
     }
 
     private void checkLength(String name, int length) {
-        if (length != durations.length) {
-            throw new IllegalArgumentException(name + " must have one value per subject ("
-                    + durations.length + "), had " + length);
-        }
+        checkArgument(
+                length == durations.length,
+                "%s must have one value per subject (%s), had %s",
+                name,
+                durations.length,
+                length);
     }
 }

@@ -1,5 +1,7 @@
 package dev.cxkit.survival;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.Arrays;
 import java.util.OptionalDouble;
 
@@ -51,9 +53,7 @@ public final class CoxSurvivalCurve {
      * @throws IllegalArgumentException when {@code time} is negative or NaN
      */
     public OptionalDouble survivalAt(double time) {
-        if (!(time >= 0)) {
-            throw new IllegalArgumentException("time must be >= 0, was " + time);
-        }
+        checkArgument(time >= 0, "time must be >= 0, was %s", time);
         if (time > lastFollowUp) {
             return OptionalDouble.empty();
         }

@@ -1,5 +1,7 @@
 package dev.cxkit.survival;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,10 +27,10 @@ public record CoxTerm(String name, Optional<String> reference, List<String> leve
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(reference, "reference");
         levels = List.copyOf(levels);
-        if (reference.isPresent() == levels.isEmpty()) {
-            throw new IllegalArgumentException("term " + name + ": a categorical term needs a "
-                    + "reference and at least one other level, a numeric term neither");
-        }
+        checkArgument(
+                reference.isPresent() != levels.isEmpty(),
+                "term %s: a categorical term needs a reference and at least one other level, a numeric term neither",
+                name);
     }
 
     /** True for a categorical term. */

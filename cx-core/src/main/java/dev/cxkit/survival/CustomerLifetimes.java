@@ -1,5 +1,7 @@
 package dev.cxkit.survival;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Customer;
 
 import java.time.Duration;
@@ -67,10 +69,11 @@ public final class CustomerLifetimes {
 
     private static double unitSeconds(ChronoUnit unit) {
         Objects.requireNonNull(unit, "unit");
-        if (unit.compareTo(ChronoUnit.SECONDS) < 0 || unit.compareTo(ChronoUnit.MILLENNIA) > 0) {
-            throw new IllegalArgumentException(
-                    "unit must be from SECONDS to MILLENNIA, was " + unit);
-        }
+        checkArgument(
+                !(unit.compareTo(ChronoUnit.SECONDS) < 0
+                        || unit.compareTo(ChronoUnit.MILLENNIA) > 0),
+                "unit must be from SECONDS to MILLENNIA, was %s",
+                unit);
         return unit.getDuration().getSeconds();
     }
 }

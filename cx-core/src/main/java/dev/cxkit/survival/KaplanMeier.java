@@ -1,5 +1,7 @@
 package dev.cxkit.survival;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.stats.Confidence;
 import dev.cxkit.stats.Interval;
 
@@ -245,9 +247,7 @@ public final class KaplanMeier {
 
     /** The row of the last time {@code <= time}, -1 before the first. */
     private int rowAt(double time) {
-        if (Double.isNaN(time)) {
-            throw new IllegalArgumentException("time must not be NaN");
-        }
+        checkArgument(!Double.isNaN(time), "time must not be NaN");
         int found = Arrays.binarySearch(riskSets.times(), time + 0.0);
         return found >= 0 ? found : -found - 2;
     }

@@ -1,5 +1,7 @@
 package dev.cxkit.survival;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,11 +20,12 @@ public record LogRankTest<K>(
         double chiSquare, int degreesOfFreedom, double pValue, Map<K, Group> groups) {
 
     public LogRankTest {
-        if (!(chiSquare >= 0) || degreesOfFreedom < 1 || !(pValue >= 0 && pValue <= 1)) {
-            throw new IllegalArgumentException("chiSquare must be >= 0, degreesOfFreedom >= 1 "
-                    + "and pValue in [0, 1], were " + chiSquare + ", " + degreesOfFreedom
-                    + " and " + pValue);
-        }
+        checkArgument(
+                !(!(chiSquare >= 0) || degreesOfFreedom < 1 || !(pValue >= 0 && pValue <= 1)),
+                "chiSquare must be >= 0, degreesOfFreedom >= 1 and pValue in [0, 1], were %s, %s and %s",
+                chiSquare,
+                degreesOfFreedom,
+                pValue);
         groups = Collections.unmodifiableMap(
                 new LinkedHashMap<>(Objects.requireNonNull(groups, "groups")));
     }

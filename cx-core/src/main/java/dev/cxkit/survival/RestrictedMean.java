@@ -1,5 +1,7 @@
 package dev.cxkit.survival;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.stats.Confidence;
 import dev.cxkit.stats.Interval;
 
@@ -16,10 +18,12 @@ import dev.cxkit.stats.Interval;
 public record RestrictedMean(double horizon, double value, double variance) {
 
     public RestrictedMean {
-        if (!(horizon >= 0 && value >= 0 && variance >= 0)) {
-            throw new IllegalArgumentException("horizon, value and variance must be >= 0, were "
-                    + horizon + ", " + value + " and " + variance);
-        }
+        checkArgument(
+                horizon >= 0 && value >= 0 && variance >= 0,
+                "horizon, value and variance must be >= 0, were %s, %s and %s",
+                horizon,
+                value,
+                variance);
     }
 
     /** The standard error, {@code sqrt(variance)}. */

@@ -1,5 +1,7 @@
 package dev.cxkit.text;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -61,9 +63,7 @@ public final class DistinctiveTerms {
      */
     public static DistinctiveTerms compare(TermCounts first, TermCounts second) {
         TermCounts pooled = union(List.of(first, second));
-        if (pooled.n() == 0) {
-            throw new IllegalArgumentException("the two groups hold no terms to compare");
-        }
+        checkArgument(pooled.n() != 0, "the two groups hold no terms to compare");
         return compare(first, second, pooled, pooled.n(), 2);
     }
 
@@ -73,10 +73,9 @@ public final class DistinctiveTerms {
      */
     public static DistinctiveTerms versusRest(TermCounts group, Collection<TermCounts> others) {
         Objects.requireNonNull(group, "group");
-        if (Objects.requireNonNull(others, "others").isEmpty()) {
-            throw new IllegalArgumentException(
-                    "others must name at least one group to compare" + " against");
-        }
+        checkArgument(
+                !Objects.requireNonNull(others, "others").isEmpty(),
+                "others must name at least one group to compare against");
         return compare(group, union(others));
     }
 
@@ -100,16 +99,13 @@ public final class DistinctiveTerms {
         Objects.requireNonNull(background, "background");
         requireSameAnalyzer(first, second);
         requireSameAnalyzer(first, background);
-        if (!(alpha0 > 0) || Double.isInfinite(alpha0)) {
-            throw new IllegalArgumentException("alpha0 must be finite and > 0, was " + alpha0);
-        }
-        if (minCount < 1) {
-            throw new IllegalArgumentException("minCount must be >= 1, was " + minCount);
-        }
-        if (background.n() == 0) {
-            throw new IllegalArgumentException(
-                    "the background of the prior must hold terms, held none");
-        }
+        checkArgument(
+                alpha0 > 0 && !Double.isInfinite(alpha0),
+                "alpha0 must be finite and > 0, was %s",
+                alpha0);
+        checkArgument(minCount >= 1, "minCount must be >= 1, was %s", minCount);
+        checkArgument(
+                background.n() != 0, "the background of the prior must hold terms, held none");
         Set<String> vocabulary = new LinkedHashSet<>();
         first.terms().forEach(t -> vocabulary.add(t.term()));
         second.terms().forEach(t -> vocabulary.add(t.term()));
@@ -192,9 +188,7 @@ public final class DistinctiveTerms {
     }
 
     private static void checkK(int k) {
-        if (k < 0) {
-            throw new IllegalArgumentException("k must be >= 0, was " + k);
-        }
+        checkArgument(k >= 0, "k must be >= 0, was %s", k);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.cxkit.text;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +33,7 @@ public final class ExampleComments {
      * @throws IllegalArgumentException when {@code limit < 1}
      */
     public static ExampleComments create(int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
-        }
+        checkArgument(limit >= 1, "limit must be >= 1, was %s", limit);
         return new ExampleComments(limit);
     }
 

@@ -1,5 +1,7 @@
 package dev.cxkit.text;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +60,7 @@ public final class LexiconScorer implements SentimentScorer {
         Objects.requireNonNull(lexicon, "lexicon");
         Objects.requireNonNull(words, "words");
         Objects.requireNonNull(negations, "negations");
-        if (lexicon.isEmpty()) {
-            throw new IllegalArgumentException("lexicon must hold at least one entry, was empty");
-        }
+        checkArgument(!lexicon.isEmpty(), "lexicon must hold at least one entry, was empty");
         Map<String, Double> entries = new HashMap<>();
         Map<String, String> origin = new HashMap<>();
         int longest = 1;
@@ -72,10 +72,8 @@ public final class LexiconScorer implements SentimentScorer {
                         "lexicon score of '" + text + "' must be finite, was " + score);
             }
             List<String> tokens = words.tokens(text);
-            if (tokens.isEmpty()) {
-                throw new IllegalArgumentException(
-                        "lexicon entry '" + text + "' must hold at least one word");
-            }
+            checkArgument(
+                    !tokens.isEmpty(), "lexicon entry '%s' must hold at least one word", text);
             String key = String.join(" ", tokens);
             String previous = origin.put(key, text);
             if (previous != null) {

@@ -1,5 +1,7 @@
 package dev.cxkit.text;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.Objects;
 import java.util.stream.Collector;
 
@@ -46,9 +48,7 @@ public final class SentimentAccumulator {
      * @throws IllegalArgumentException when {@code score} is not finite
      */
     public SentimentAccumulator add(double score) {
-        if (!Double.isFinite(score)) {
-            throw new IllegalArgumentException("sentiment score must be finite, was " + score);
-        }
+        checkArgument(Double.isFinite(score), "sentiment score must be finite, was %s", score);
         n++;
         positive += score > 0 ? 1 : 0;
         negative += score < 0 ? 1 : 0;

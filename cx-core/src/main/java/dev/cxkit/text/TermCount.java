@@ -1,5 +1,7 @@
 package dev.cxkit.text;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 /**
  * One term's count in a {@link TermCounts}: exact when {@code lowerBound == count}; otherwise
  * an estimate whose true value lies in {@code [lowerBound, count]}.
@@ -12,9 +14,10 @@ public record TermCount(String term, long count, long lowerBound) {
 
     public TermCount {
         java.util.Objects.requireNonNull(term, "term");
-        if (lowerBound < 0 || lowerBound > count) {
-            throw new IllegalArgumentException(
-                    "lowerBound must be in 0..count (" + count + "), was " + lowerBound);
-        }
+        checkArgument(
+                lowerBound >= 0 && lowerBound <= count,
+                "lowerBound must be in 0..count (%s), was %s",
+                count,
+                lowerBound);
     }
 }

@@ -1,5 +1,7 @@
 package dev.cxkit.text;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import org.apache.datasketches.frequencies.ItemsSketch;
 
 import java.nio.charset.StandardCharsets;
@@ -119,9 +121,10 @@ public final class TermCountAccumulator {
     public TermCountAccumulator add(List<String> terms) {
         Objects.requireNonNull(terms, "terms");
         for (int i = 0; i < terms.size(); i++) {
-            if (Objects.requireNonNull(terms.get(i), "term").isEmpty()) {
-                throw new IllegalArgumentException("term " + i + " of a comment is empty");
-            }
+            checkArgument(
+                    !Objects.requireNonNull(terms.get(i), "term").isEmpty(),
+                    "term %s of a comment is empty",
+                    i);
         }
         for (int i = 0; i < terms.size(); i++) {
             sketch.update(terms.get(i));
@@ -164,23 +167,26 @@ public final class TermCountAccumulator {
     }
 
     private void requireSame(String otherAnalyzer, int otherBound, int otherMaxGram) {
-        if (!analyzer.equals(otherAnalyzer)
-                || vocabularyBound != otherBound
-                || maxGram != otherMaxGram) {
-            throw new IllegalArgumentException("term counts of analyzer '" + otherAnalyzer
-                    + "', vocabulary bound " + otherBound + " and n-grams up to " + otherMaxGram
-                    + " cannot merge into counts of analyzer '" + analyzer
-                    + "', vocabulary bound " + vocabularyBound + " and n-grams up to "
-                    + maxGram);
-        }
+        checkArgument(
+                analyzer.equals(otherAnalyzer)
+                        && vocabularyBound == otherBound
+                        && maxGram == otherMaxGram,
+                "term counts of analyzer '%s', vocabulary bound %s and n-grams up to %s cannot merge into counts of analyzer '%s', vocabulary bound %s and n-grams up to %s",
+                otherAnalyzer,
+                otherBound,
+                otherMaxGram,
+                analyzer,
+                vocabularyBound,
+                maxGram);
     }
 
     /** The sketch's map size: the smallest power of two, at least 8, of which 3/4 hold the bound. */
     static int mapSize(int vocabularyBound) {
-        if (vocabularyBound < 1 || vocabularyBound > MAX_VOCABULARY_BOUND) {
-            throw new IllegalArgumentException("vocabularyBound must be in 1.."
-                    + MAX_VOCABULARY_BOUND + ", was " + vocabularyBound);
-        }
+        checkArgument(
+                !(vocabularyBound < 1 || vocabularyBound > MAX_VOCABULARY_BOUND),
+                "vocabularyBound must be in 1..%s, was %s",
+                MAX_VOCABULARY_BOUND,
+                vocabularyBound);
         int size = 8;
         while (size / 4 * 3 < vocabularyBound) {
             size <<= 1;
@@ -191,17 +197,16 @@ public final class TermCountAccumulator {
     static String checkAnalyzer(String analyzer) {
         Objects.requireNonNull(analyzer, "analyzer");
         int bytes = analyzer.getBytes(StandardCharsets.UTF_8).length;
-        if (analyzer.isBlank() || bytes > MAX_ANALYZER_BYTES) {
-            throw new IllegalArgumentException("analyzer must be non-blank and at most "
-                    + MAX_ANALYZER_BYTES + " UTF-8 bytes, was '" + analyzer + "'");
-        }
+        checkArgument(
+                !(analyzer.isBlank() || bytes > MAX_ANALYZER_BYTES),
+                "analyzer must be non-blank and at most %s UTF-8 bytes, was '%s'",
+                MAX_ANALYZER_BYTES,
+                analyzer);
         return analyzer;
     }
 
     static int checkMaxGram(int maxGram) {
-        if (maxGram != 1 && maxGram != 2) {
-            throw new IllegalArgumentException("maxGram must be 1 or 2, was " + maxGram);
-        }
+        checkArgument(!(maxGram != 1 && maxGram != 2), "maxGram must be 1 or 2, was %s", maxGram);
         return maxGram;
     }
 }
