@@ -3,17 +3,21 @@ package dev.cxkit.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxkit.clv.RfmPatterns;
+import dev.cxkit.live.DurationHistogram;
 import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Scale;
 import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScores;
 import dev.cxkit.survival.RiskSets;
+import dev.cxkit.text.TermCountAccumulator;
+import dev.cxkit.text.TermCounts;
 
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +90,35 @@ class GoldenBytesTest {
                         .add(0, 0, 10, 5)
                         .add(1, 3, 9, 2)
                         .build());
+        assertThat(decoded.toByteArray()).isEqualTo(golden);
+    }
+
+    @Test
+    void termCountsVersion1() {
+        byte[] golden = resource("term-counts-v1.bin");
+        TermCounts decoded = TermCounts.fromByteArray(golden);
+        assertThat(decoded)
+                .isEqualTo(TermCountAccumulator.create("pt", 100, 2)
+                        .add(List.of("não", "recebi", "produto"))
+                        .add(List.of("produto", "errado"))
+                        .add(List.of())
+                        .snapshot());
+        assertThat(decoded.count("não recebi")).isEqualTo(1);
+        assertThat(decoded.toByteArray()).isEqualTo(golden);
+    }
+
+    @Test
+    void durationHistogramVersion1() {
+        byte[] golden = resource("duration-histogram-v1.bin");
+        DurationHistogram decoded = DurationHistogram.fromByteArray("wait time", golden);
+        assertThat(decoded)
+                .isEqualTo(DurationHistogram.of(
+                        "wait time",
+                        Duration.ofSeconds(30),
+                        Duration.ofSeconds(45),
+                        Duration.ofMinutes(2),
+                        Duration.ofMillis(1500)));
+        assertThat(decoded.n()).isEqualTo(4);
         assertThat(decoded.toByteArray()).isEqualTo(golden);
     }
 
