@@ -31,7 +31,12 @@ public final class Ces {
         this.definition = definition;
     }
 
-    /** CES 2.0 ({@link CesDefinition#V2}) of a histogram on the 1..7 CES scale. */
+    /**
+     * CES 2.0 ({@link CesDefinition#V2}) of a histogram on the 1..7 CES scale.
+     *
+     * @param histogram the responses' score histogram, on the 1..7 scale
+     * @return the CES view of the histogram
+     */
     public static Ces of(ScoreHistogram histogram) {
         return of(histogram, CesDefinition.V2);
     }
@@ -39,6 +44,9 @@ public final class Ces {
     /**
      * CES of a histogram read by {@code definition}.
      *
+     * @param histogram the responses' score histogram
+     * @param definition the easy and hard score ranges
+     * @return the CES view of the histogram
      * @throws IllegalArgumentException when the histogram's scale is not the definition's
      */
     public static Ces of(ScoreHistogram histogram, CesDefinition definition) {
@@ -51,22 +59,22 @@ public final class Ces {
         return new Ces(histogram, definition);
     }
 
-    /** The histogram of the scores. */
+    /** {@return the histogram of the scores} */
     public ScoreHistogram histogram() {
         return histogram;
     }
 
-    /** How the scale is read. */
+    /** {@return how the scale is read} */
     public CesDefinition definition() {
         return definition;
     }
 
-    /** Number of responses. */
+    /** {@return number of responses} */
     public long n() {
         return histogram.n();
     }
 
-    /** True when there are no responses. */
+    /** {@return true when there are no responses} */
     public boolean isEmpty() {
         return histogram.isEmpty();
     }

@@ -30,6 +30,17 @@ public record CesDefinition(Scale scale, int easyFrom, int easyTo, int hardFrom,
     /** CES 1.0 on 1..5, lower is easier: 1..2 is easy, 4..5 is hard. */
     public static final CesDefinition LEGACY = new CesDefinition(Scale.CES_LEGACY, 1, 2, 4, 5);
 
+    /**
+     * Checks that both ranges lie on the scale and do not overlap.
+     *
+     * @param scale the instrument's scale
+     * @param easyFrom the lowest "easy" score
+     * @param easyTo the highest "easy" score
+     * @param hardFrom the lowest "hard" score
+     * @param hardTo the highest "hard" score
+     * @throws IllegalArgumentException when a range is off the scale, reversed, or overlaps the
+     *     other
+     */
     public CesDefinition {
         Objects.requireNonNull(scale, "scale");
         checkRange(scale, easyFrom, easyTo, "easy");
@@ -43,13 +54,24 @@ public record CesDefinition(Scale scale, int easyFrom, int easyTo, int hardFrom,
                 hardTo);
     }
 
-    /** Easy scores {@code easyFrom..easyTo} and hard scores {@code hardFrom..hardTo}. */
+    /**
+     * Easy scores {@code easyFrom..easyTo} and hard scores {@code hardFrom..hardTo}.
+     *
+     * @param scale the instrument's scale
+     * @param easyFrom the lowest "easy" score
+     * @param easyTo the highest "easy" score
+     * @param hardFrom the lowest "hard" score
+     * @param hardTo the highest "hard" score
+     * @return the definition
+     */
     public static CesDefinition of(
             Scale scale, int easyFrom, int easyTo, int hardFrom, int hardTo) {
         return new CesDefinition(scale, easyFrom, easyTo, hardFrom, hardTo);
     }
 
-    /** True when higher scores mean less effort (CES 2.0), false when lower do (CES 1.0). */
+    /**
+     * {@return true when higher scores mean less effort (CES 2.0), false when lower do (CES 1.0)}
+     */
     public boolean higherIsEasier() {
         return easyFrom > hardTo;
     }

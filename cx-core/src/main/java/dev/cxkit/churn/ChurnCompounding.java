@@ -20,9 +20,11 @@ public final class ChurnCompounding {
     private ChurnCompounding() {}
 
     /**
-     * Churn over {@code periods} periods from churn {@code churnPerPeriod} per period:
-     * {@code 1 - (1 - churnPerPeriod)^periods}.
+     * {@return churn over {@code periods} periods from churn {@code churnPerPeriod} per period:
+     * {@code 1 - (1 - churnPerPeriod)^periods}}
      *
+     * @param churnPerPeriod the churn in one period, a fraction in [0, 1]
+     * @param periods the number of periods, {@code >= 1}
      * @throws IllegalArgumentException when the rate is not in [0, 1] or {@code periods} is not
      *     finite and {@code > 0}
      */
@@ -33,9 +35,11 @@ public final class ChurnCompounding {
     }
 
     /**
-     * Churn per period from churn {@code churnOverPeriods} over {@code periods} periods, the
-     * inverse of {@link #overPeriods}: {@code 1 - (1 - churnOverPeriods)^(1/periods)}.
+     * {@return churn per period from churn {@code churnOverPeriods} over {@code periods} periods,
+     * the inverse of {@link #overPeriods}: {@code 1 - (1 - churnOverPeriods)^(1/periods)}}
      *
+     * @param churnOverPeriods the churn over all periods, a fraction in [0, 1]
+     * @param periods the number of periods, {@code >= 1}
      * @throws IllegalArgumentException as {@link #overPeriods}
      */
     public static double perPeriod(double churnOverPeriods, double periods) {
@@ -44,12 +48,20 @@ public final class ChurnCompounding {
         return overPeriods(churnOverPeriods, 1 / periods);
     }
 
-    /** Annual churn from monthly churn: {@code 1 - (1 - monthly)^12}. */
+    /**
+     * {@return annual churn from monthly churn: {@code 1 - (1 - monthly)^12}}
+     *
+     * @param monthlyChurn the churn in a month, a fraction in [0, 1]
+     */
     public static double annualFromMonthly(double monthlyChurn) {
         return overPeriods(monthlyChurn, MONTHS_PER_YEAR);
     }
 
-    /** Monthly churn from annual churn: {@code 1 - (1 - annual)^(1/12)}. */
+    /**
+     * {@return monthly churn from annual churn: {@code 1 - (1 - annual)^(1/12)}}
+     *
+     * @param annualChurn the churn over a year, a fraction in [0, 1]
+     */
     public static double monthlyFromAnnual(double annualChurn) {
         return perPeriod(annualChurn, MONTHS_PER_YEAR);
     }

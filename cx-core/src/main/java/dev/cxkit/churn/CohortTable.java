@@ -54,9 +54,13 @@ public final class CohortTable {
     }
 
     /**
-     * The table of {@code customers} by acquisition period: a customer counts as active in
-     * period {@code c + k} when not churned before its end.
+     * {@return the table of {@code customers} by acquisition period: a customer counts as active in
+     * period {@code c + k} when not churned before its end}
      *
+     * @param customers the customers, with their acquisition and churn times
+     * @param unit the calendar period of cohorts and of the retention columns
+     * @param zone the time zone in which periods start
+     * @param asOf the instant of observation; periods after it are not counted
      * @throws IllegalArgumentException when a customer was acquired at or after {@code asOf}
      */
     public static CohortTable fromCustomers(
@@ -80,10 +84,17 @@ public final class CohortTable {
     }
 
     /**
-     * The table of a transaction log: each customer's cohort is the period of their first
-     * transaction, and they count as active in period {@code c + k} when they have a
-     * transaction in it. Any element type serves; {@code customerId} and {@code time} read it.
+     * {@return the table of a transaction log: each customer's cohort is the period of their first
+     * transaction, and they count as active in period {@code c + k} when they have a transaction in
+     * it} Any element type serves; {@code customerId} and {@code time} read it.
      *
+     * @param <T> the type of the transactions
+     * @param transactions the transactions, in any order
+     * @param customerId the customer of a transaction
+     * @param time the instant of a transaction
+     * @param unit the calendar period of cohorts and of the retention columns
+     * @param zone the time zone in which periods start
+     * @param asOf the instant of observation; periods after it are not counted
      * @throws IllegalArgumentException when a transaction is at or after {@code asOf}
      */
     public static <T> CohortTable fromTransactions(
@@ -117,32 +128,36 @@ public final class CohortTable {
         return build(unit, zone, asOf, tallies);
     }
 
-    /** The calendar unit of the periods. */
+    /** {@return the calendar unit of the periods} */
     public CalendarPeriod unit() {
         return unit;
     }
 
-    /** The time zone of the calendar. */
+    /** {@return the time zone of the calendar} */
     public ZoneId zone() {
         return zone;
     }
 
-    /** The instant up to which periods are complete. */
+    /** {@return the instant up to which periods are complete} */
     public Instant asOf() {
         return asOf;
     }
 
-    /** The cohorts, oldest first. */
+    /** {@return the cohorts, oldest first} */
     public List<Cohort> cohorts() {
         return cohorts;
     }
 
-    /** True when there is no cohort. */
+    /** {@return true when there is no cohort} */
     public boolean isEmpty() {
         return cohorts.isEmpty();
     }
 
-    /** The cohort acquired in the period starting on {@code start}, if any. */
+    /**
+     * {@return the cohort acquired in the period starting on {@code start}, if any}
+     *
+     * @param start the first day of the acquisition period
+     */
     public Optional<Cohort> cohort(LocalDate start) {
         Objects.requireNonNull(start, "start");
         return cohorts.stream().filter(cohort -> cohort.start().equals(start)).findFirst();
@@ -177,6 +192,16 @@ public final class CohortTable {
      */
     public record Cohort(LocalDate start, long size, List<Long> active) {
 
+        /**
+         * Checks the counts and copies the list.
+         *
+         * @param start the first day of the acquisition period
+         * @param size customers in the cohort
+         * @param active customers active in periods {@code 0, 1, ...} after acquisition, each in
+         *     {@code 0..size}; one entry per complete period
+         * @throws IllegalArgumentException when {@code size} is negative or an active count is not
+         *     in {@code 0..size}
+         */
         public Cohort {
             Objects.requireNonNull(start, "start");
             PeriodChurn.checkCount("size", size);
@@ -190,14 +215,15 @@ public final class CohortTable {
             }
         }
 
-        /** Number of complete periods, the columns of this row. */
+        /** {@return number of complete periods, the columns of this row} */
         public int periods() {
             return active.size();
         }
 
         /**
-         * The share of the cohort active {@code k} periods after acquisition.
+         * {@return the share of the cohort active {@code k} periods after acquisition}
          *
+         * @param k the number of periods after acquisition
          * @throws IllegalArgumentException unless {@code 0 <= k < periods()}
          */
         public Proportion retention(int k) {

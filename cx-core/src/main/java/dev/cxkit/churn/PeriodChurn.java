@@ -50,9 +50,11 @@ public final class PeriodChurn {
     }
 
     /**
-     * The simple churn rate {@code (atStart - atEnd) / atStart}: 500 to 450 gives 0.10. Negative
-     * when the base grew.
+     * {@return the simple churn rate {@code (atStart - atEnd) / atStart}: 500 to 450 gives 0.10}
+     * Negative when the base grew.
      *
+     * @param atStart the number of customers at the start, {@code >= 0}
+     * @param atEnd the number of customers at the end, {@code >= 0}
      * @throws IllegalArgumentException when a count is negative
      * @throws IllegalStateException when {@code atStart = 0}
      */
@@ -67,10 +69,13 @@ public final class PeriodChurn {
     }
 
     /**
-     * The period from counts: {@code atStart} customers at the start, {@code atEnd} at the end,
-     * {@code newCustomers} acquired within it, all assumed still present at the end. Lost
+     * {@return the period from counts: {@code atStart} customers at the start, {@code atEnd} at the
+     * end, {@code newCustomers} acquired within it, all assumed still present at the end} Lost
      * starting customers are {@code atStart + newCustomers - atEnd}.
      *
+     * @param atStart the number of customers at the start, {@code >= 0}
+     * @param atEnd the number of customers at the end, {@code >= 0}
+     * @param newCustomers the number of customers acquired within the period, {@code >= 0}
      * @throws IllegalArgumentException when a count is negative, when the starting customers
      *     still present ({@code atEnd - newCustomers}) exceed {@code atStart} (survivors cannot
      *     increase) or are negative (more new customers than customers at the end)
@@ -94,10 +99,13 @@ public final class PeriodChurn {
     }
 
     /**
-     * The period {@code [start, end)} counted from {@code customers}: at the start those acquired
-     * before {@code start} and not churned before it; lost those of them churned before
-     * {@code end}; new those acquired in {@code [start, end)}.
+     * {@return the period {@code [start, end)} counted from {@code customers}: at the start those
+     * acquired before {@code start} and not churned before it; lost those of them churned before
+     * {@code end}; new those acquired in {@code [start, end)}}
      *
+     * @param customers the customers, with their acquisition and churn times
+     * @param start the start of the period, inclusive
+     * @param end the end of the period, exclusive
      * @throws IllegalArgumentException unless {@code start} is before {@code end}
      */
     public static PeriodChurn ofCustomers(
@@ -125,38 +133,38 @@ public final class PeriodChurn {
         return new PeriodChurn(atStart, lost, acquired, acquiredLost);
     }
 
-    /** Customers at the start, {@code S}. */
+    /** {@return customers at the start, {@code S}} */
     public long atStart() {
         return atStart;
     }
 
-    /** Customers at the end, {@code E = S - lost + N - newLost}. */
+    /** {@return customers at the end, {@code E = S - lost + N - newLost}} */
     public long atEnd() {
         return atStart - lost + newCustomers - newLost;
     }
 
-    /** Customers acquired within the period, {@code N}. */
+    /** {@return customers acquired within the period, {@code N}} */
     public long newCustomers() {
         return newCustomers;
     }
 
-    /** Starting customers lost within the period. */
+    /** {@return starting customers lost within the period} */
     public long lost() {
         return lost;
     }
 
-    /** Starting customers still present at the end. */
+    /** {@return starting customers still present at the end} */
     public long retained() {
         return atStart - lost;
     }
 
-    /** New customers who also left within the period (0 when built from counts). */
+    /** {@return new customers who also left within the period (0 when built from counts)} */
     public long newLost() {
         return newLost;
     }
 
     /**
-     * The simple rate {@code (S - E) / S}, see {@link #simpleRate(long, long)}.
+     * {@return the simple rate {@code (S - E) / S}, see {@link #simpleRate(long, long)}}
      *
      * @throws IllegalStateException when {@code S = 0}
      */
@@ -164,12 +172,17 @@ public final class PeriodChurn {
         return simpleRate(atStart, atEnd());
     }
 
-    /** Churn among the starting customers: lost / {@code S}, with its n and Wilson interval. */
+    /**
+     * {@return churn among the starting customers: lost / {@code S}, with its n and Wilson
+     * interval}
+     */
     public Proportion churn() {
         return new Proportion("churn", lost, atStart);
     }
 
-    /** Retention of the starting customers: retained / {@code S} (= {@code (E - N) / S}). */
+    /**
+     * {@return retention of the starting customers: retained / {@code S} (= {@code (E - N) / S})}
+     */
     public Proportion retention() {
         return new Proportion("retention", retained(), atStart);
     }

@@ -31,6 +31,17 @@ import java.util.Objects;
 public record RevenueRetention(
         double startRevenue, double churned, double contraction, double expansion) {
 
+    /**
+     * Checks that every amount is finite and {@code >= 0} and that the losses do not exceed the
+     * starting revenue.
+     *
+     * @param startRevenue revenue of the starting customers at the start, finite, {@code >= 0}
+     * @param churned revenue lost with customers who left, {@code >= 0}
+     * @param contraction revenue lost by downgrades of customers who stayed, {@code >= 0}
+     * @param expansion revenue gained by upgrades of customers who stayed, {@code >= 0}
+     * @throws IllegalArgumentException when an amount is negative or not finite, or
+     *     {@code churned + contraction > startRevenue}
+     */
     public RevenueRetention {
         checkAmount("startRevenue", startRevenue);
         checkAmount("churned", churned);
@@ -43,11 +54,13 @@ public record RevenueRetention(
     }
 
     /**
-     * The retention of revenue from each customer's revenue at the start and at the end of the
-     * period, keyed by customer id: a starting customer absent from {@code endRevenue} or with
-     * revenue 0 there churned; one with less contracted, with more expanded. Customers only in
+     * {@return the retention of revenue from each customer's revenue at the start and at the end of
+     * the period, keyed by customer id: a starting customer absent from {@code endRevenue} or with
+     * revenue 0 there churned; one with less contracted, with more expanded} Customers only in
      * {@code endRevenue} are new and ignored.
      *
+     * @param startRevenue each starting customer's revenue at the start, by customer id
+     * @param endRevenue each customer's revenue at the end, by customer id
      * @throws IllegalArgumentException when a revenue is negative, NaN or infinite
      */
     public static RevenueRetention fromRevenues(
@@ -78,18 +91,21 @@ public record RevenueRetention(
         return new RevenueRetention(start, churned, contraction, expansion);
     }
 
-    /** True when there was no starting revenue. */
+    /** {@return true when there was no starting revenue} */
     public boolean isEmpty() {
         return startRevenue == 0;
     }
 
-    /** Revenue of the starting customers at the end: start - churned - contraction + expansion. */
+    /**
+     * {@return revenue of the starting customers at the end: start - churned - contraction +
+     * expansion}
+     */
     public double endRevenue() {
         return startRevenue - churned - contraction + expansion;
     }
 
     /**
-     * Gross revenue retention, {@code (start - churned - contraction) / start}, in [0, 1].
+     * {@return gross revenue retention, {@code (start - churned - contraction) / start}, in [0, 1]}
      *
      * @throws IllegalStateException when the starting revenue is 0
      */
@@ -99,7 +115,7 @@ public record RevenueRetention(
     }
 
     /**
-     * Net revenue retention, {@code (start - churned - contraction + expansion) / start}.
+     * {@return net revenue retention, {@code (start - churned - contraction + expansion) / start}}
      *
      * @throws IllegalStateException when the starting revenue is 0
      */
@@ -109,7 +125,7 @@ public record RevenueRetention(
     }
 
     /**
-     * Gross revenue churn, {@code 1 - GRR}.
+     * {@return gross revenue churn, {@code 1 - GRR}}
      *
      * @throws IllegalStateException when the starting revenue is 0
      */
@@ -119,7 +135,7 @@ public record RevenueRetention(
     }
 
     /**
-     * Net revenue churn, {@code 1 - NRR}; negative when expansion outweighs the losses.
+     * {@return net revenue churn, {@code 1 - NRR}; negative when expansion outweighs the losses}
      *
      * @throws IllegalStateException when the starting revenue is 0
      */

@@ -38,7 +38,14 @@ public final class BgBbModel {
         this.delta = delta;
     }
 
-    /** The model with the given parameters, each > 0 and finite. */
+    /**
+     * {@return the model with the given parameters, each > 0 and finite}
+     *
+     * @param alpha the first shape parameter of the transaction probability's Beta distribution
+     * @param beta the second shape parameter of the transaction probability's Beta distribution
+     * @param gamma the first shape parameter of the dropout probability's Beta distribution
+     * @param delta the second shape parameter of the dropout probability's Beta distribution
+     */
     public static BgBbModel of(double alpha, double beta, double gamma, double delta) {
         BgNbdModel.checkPositive("alpha", alpha);
         BgNbdModel.checkPositive("beta", beta);
@@ -50,6 +57,9 @@ public final class BgBbModel {
     /**
      * Fits by maximum likelihood on (frequency, recency, periods) patterns with counts.
      *
+     * @param patterns the customers' (x, t_x, n) patterns with their counts, as (frequency,
+     *     recency, age)
+     * @return the fitted model with its estimate, convergence and diagnostics
      * @throws IllegalArgumentException if a pattern is not whole numbers with {@code x <= t_x <= n},
      *     there are no customers, or none transacted
      */
@@ -80,23 +90,36 @@ public final class BgBbModel {
         checkArgument(x <= tx, "frequency must be <= recency %s, was %s", tx, (Object) x);
     }
 
+    /**
+     * {@return alpha, the first shape parameter of the Beta(alpha, beta) transaction probability}
+     */
     public double alpha() {
         return alpha;
     }
 
+    /**
+     * {@return beta, the second shape parameter of the Beta(alpha, beta) transaction probability}
+     */
     public double beta() {
         return beta;
     }
 
+    /** {@return gamma, the first shape parameter of the Beta(gamma, delta) dropout probability} */
     public double gamma() {
         return gamma;
     }
 
+    /** {@return delta, the second shape parameter of the Beta(gamma, delta) dropout probability} */
     public double delta() {
         return delta;
     }
 
-    /** The log-likelihood of the patterns, the sum of {@link #logLikelihood(int, int, int)} times counts. */
+    /**
+     * {@return the log-likelihood of the patterns, the sum of {@link #logLikelihood(int, int, int)}
+     * times counts}
+     *
+     * @param patterns the customers' (frequency, recency, age) patterns with their counts
+     */
     public double logLikelihood(RfmPatterns patterns) {
         Objects.requireNonNull(patterns, "patterns");
         return ChunkedSum.over(patterns.size(), (from, to) -> {
@@ -142,6 +165,11 @@ public final class BgBbModel {
      * B(alpha + x, beta + n - x)/B(alpha, beta) B(gamma, delta + n + 1)/B(gamma, delta) / L (FHS 2010
      * eq. 11); in [0, 1].
      *
+     * @param x the number of transactions, {@code 0 <= x <= t_x}
+     * @param tx the opportunity of the last transaction, t_x ({@code 0} when {@code x = 0}),
+     *     {@code <= n}
+     * @param n the number of transaction opportunities observed, {@code >= 0}
+     * @return the probability, in [0, 1]
      * @throws IllegalArgumentException unless {@code 0 <= x <= t_x <= n}, t_x = 0 exactly when x = 0
      */
     public double probabilityAlive(int x, int tx, int n) {
@@ -163,6 +191,9 @@ public final class BgBbModel {
      * (alive through all n opportunities, or dropped out after opportunity i having transacted x
      * times in the first i); each term in log space. Sums to 1 over x = 0..n.
      *
+     * @param x the number of transactions, {@code 0 <= x <= n}
+     * @param n the number of transaction opportunities observed, {@code >= 0}
+     * @return the probability, in [0, 1]
      * @throws IllegalArgumentException unless {@code 0 <= x <= n}
      */
     public double probabilityOfTransactions(int x, int n) {
@@ -183,10 +214,13 @@ public final class BgBbModel {
     }
 
     /**
-     * The expected number of customers with each frequency x = 0..n among {@code customers} new
-     * customers observed for {@code n} opportunities, {@code customers * P(X(n) = x)}: the
-     * model's side of the fit check of FHS 2010 (figure 3), to set beside the observed counts.
+     * {@return the expected number of customers with each frequency x = 0..n among
+     * {@code customers} new customers observed for {@code n} opportunities,
+     * {@code customers * P(X(n) = x)}: the model's side of the fit check of FHS 2010 (figure 3), to
+     * set beside the observed counts}
      *
+     * @param customers the number of new customers, {@code >= 0}
+     * @param n the number of transaction opportunities observed, {@code >= 0}
      * @throws IllegalArgumentException if {@code customers < 0} or {@code n < 0}
      */
     public double[] expectedFrequencyCounts(long customers, int n) {
@@ -209,6 +243,8 @@ public final class BgBbModel {
      * The Gamma-function ratio is written as that product, evaluated through log1p and expm1, so it
      * stays accurate near gamma = 1, where the limit delta sum_j 1/(1 + delta + j) is used.
      *
+     * @param n the number of transaction opportunities observed, {@code >= 0}
+     * @return the expected number of transactions, {@code >= 0}
      * @throws IllegalArgumentException if {@code n < 0}
      */
     public double expectedTransactions(int n) {
@@ -224,6 +260,12 @@ public final class BgBbModel {
      *     [G(1 + delta + n)/G(gamma + delta + n) - G(1 + delta + n + m)/G(gamma + delta + n + m)]
      * </pre>
      *
+     * @param m the number of future opportunities, {@code >= 0}
+     * @param x the number of transactions, {@code 0 <= x <= t_x}
+     * @param tx the opportunity of the last transaction, t_x ({@code 0} when {@code x = 0}),
+     *     {@code <= n}
+     * @param n the number of transaction opportunities observed, {@code >= 0}
+     * @return the expected number of transactions, {@code >= 0}
      * @throws IllegalArgumentException if {@code m < 0} or the history is invalid
      */
     public double conditionalExpectedTransactions(int m, int x, int tx, int n) {

@@ -38,7 +38,15 @@ public final class BgNbdModel implements RepeatBuyingModel {
         this.b = b;
     }
 
-    /** The model with the given parameters, each > 0 and finite. */
+    /**
+     * {@return the model with the given parameters, each > 0 and finite}
+     *
+     * @param r the shape parameter of the purchase rate's Gamma distribution
+     * @param alpha the scale parameter of the purchase rate's Gamma distribution, in model time
+     *     units
+     * @param a the first shape parameter of the dropout probability's Beta distribution
+     * @param b the second shape parameter of the dropout probability's Beta distribution
+     */
     public static BgNbdModel of(double r, double alpha, double a, double b) {
         checkPositive("r", r);
         checkPositive("alpha", alpha);
@@ -62,6 +70,8 @@ public final class BgNbdModel implements RepeatBuyingModel {
      * 20,000 (every k-th pattern in (x, T, t_x) order) and only the BOBYQA stage on all the data.
      * Iterations and convergence are logged at DEBUG.
      *
+     * @param patterns the customers' (frequency, recency, age) patterns with their counts
+     * @return the fitted model with its estimate, convergence and diagnostics
      * @throws IllegalArgumentException if there are no customers or no repeat buyers (the data
      *     cannot identify the model)
      * @throws FitFailedException if the fit does not converge, naming the data and the last parameters
@@ -96,18 +106,25 @@ public final class BgNbdModel implements RepeatBuyingModel {
         return of(parameters[0], parameters[1], parameters[2], parameters[3]);
     }
 
+    /** {@return r, the shape parameter of the Gamma(r, alpha) purchase rate} */
     public double r() {
         return r;
     }
 
+    /**
+     * {@return alpha, the scale parameter of the Gamma(r, alpha) purchase rate, in model time
+     * units}
+     */
     public double alpha() {
         return alpha;
     }
 
+    /** {@return a, the first shape parameter of the Beta(a, b) dropout probability} */
     public double a() {
         return a;
     }
 
+    /** {@return b, the second shape parameter of the Beta(a, b) dropout probability} */
     public double b() {
         return b;
     }
@@ -229,11 +246,14 @@ public final class BgNbdModel implements RepeatBuyingModel {
      * (FHL 2005 eq. 8):
      * <pre>
      *   B(a, b + k)/B(a, b) G(r + k)/(G(r) k!) (alpha/(alpha + t))^r (t/(alpha + t))^k
-     *     + [k > 0] B(a + 1, b + k - 1)/B(a, b) [1 - sum_{j < k} G(r + j)/(G(r) j!) (alpha/(alpha + t))^r (t/(alpha + t))^j]
+     *     + [k > 0] B(a + 1, b + k - 1)/B(a, b) [1 - sum_{j &lt; k} G(r + j)/(G(r) j!) (alpha/(alpha + t))^r (t/(alpha + t))^j]
      * </pre>
      * The bracket, a negative binomial tail, is computed as the regularized incomplete beta
      * I_{t/(alpha + t)}(k, r), without cancellation.
      *
+     * @param k the number of purchases, {@code >= 0}
+     * @param t the length of the period, in the model's time unit, {@code >= 0}
+     * @return the probability, in [0, 1]
      * @throws IllegalArgumentException if {@code k < 0} or {@code t} is negative or not finite
      */
     public double probabilityOfTransactions(int k, double t) {

@@ -16,7 +16,12 @@ import java.util.Objects;
  */
 public record CalibrationHoldout(RfmSummary calibration, int holdoutPurchases) {
 
-    /** Validates the pair. */
+    /**
+     * Validates the pair.
+     *
+     * @param calibration the summary over the calibration period
+     * @param holdoutPurchases purchase days in the holdout period, {@code >= 0}
+     */
     public CalibrationHoldout {
         Objects.requireNonNull(calibration, "calibration");
         checkArgument(
@@ -24,9 +29,13 @@ public record CalibrationHoldout(RfmSummary calibration, int holdoutPurchases) {
     }
 
     /**
-     * The length of the holdout period (calibrationEnd, holdoutEnd] in {@code unit}, on the scale
-     * {@link TransactionLog} uses for times: days divided by the unit's length in days.
+     * {@return the length of the holdout period (calibrationEnd, holdoutEnd] in {@code unit}, on
+     * the scale {@link TransactionLog} uses for times: days divided by the unit's length in days}
      *
+     * @param calibrationEnd the last day of the calibration period (inclusive)
+     * @param holdoutEnd the last day of the holdout period (inclusive), after
+     *     {@code calibrationEnd}
+     * @param unit the time unit of the summaries' x, t_x and T (days, weeks, months...)
      * @throws IllegalArgumentException if {@code holdoutEnd} is not after {@code calibrationEnd} or
      *     {@code unit} is shorter than a day
      */

@@ -42,7 +42,13 @@ public final class ClvUncertainty {
      */
     public record Prediction(double value, double standardError, Interval interval) {
 
-        /** Validates the prediction. */
+        /**
+         * Validates the prediction.
+         *
+         * @param value the prediction at the estimates
+         * @param standardError its delta-method standard error, {@code >= 0}
+         * @param interval the {@code "delta-log"} interval at the requested level
+         */
         public Prediction {
             Objects.requireNonNull(interval, "interval");
         }
@@ -55,6 +61,11 @@ public final class ClvUncertainty {
     /**
      * E[Y(t) | x, t_x, T] of one customer with its uncertainty.
      *
+     * @param purchases the fitted purchase-count model, with its covariance
+     * @param t the length of the prediction period, in the model's time unit, {@code >= 0}
+     * @param customer the customer's summary (x, t_x, T)
+     * @param level the confidence level, in (0, 1)
+     * @return the expected number of purchases with its standard error and interval
      * @throws IllegalStateException if the fit has no covariance (see {@link ModelFit})
      */
     public static Prediction conditionalExpectedTransactions(
@@ -71,7 +82,14 @@ public final class ClvUncertainty {
                 Interval.Unit.COUNT);
     }
 
-    /** E[X(t)] of a new customer with its uncertainty. */
+    /**
+     * E[X(t)] of a new customer with its uncertainty.
+     *
+     * @param purchases the fitted purchase-count model, with its covariance
+     * @param t the length of the prediction period, in the model's time unit, {@code >= 0}
+     * @param level the confidence level, in (0, 1)
+     * @return the expected number of repeat purchases with its standard error and interval
+     */
     public static Prediction expectedTransactions(
             ModelFit<? extends RepeatBuyingModel> purchases, double t, double level) {
         return predict(
@@ -82,7 +100,16 @@ public final class ClvUncertainty {
                 Interval.Unit.COUNT);
     }
 
-    /** {@link CustomerLifetimeValue#of} for one customer with its uncertainty from both fits. */
+    /**
+     * {@link CustomerLifetimeValue#of} for one customer with its uncertainty from both fits.
+     *
+     * @param purchases the fitted purchase-count model, with its covariance
+     * @param spend the fitted Gamma-Gamma spend model, with its covariance
+     * @param customer the customer's summary, with its monetary value
+     * @param schedule the horizon and discount rate, in the purchase model's time unit
+     * @param level the confidence level, in (0, 1)
+     * @return the CLV, in the customers' money, with its standard error and interval
+     */
     public static Prediction customerLifetimeValue(
             ModelFit<? extends RepeatBuyingModel> purchases,
             ModelFit<GammaGammaModel> spend,
@@ -101,9 +128,15 @@ public final class ClvUncertainty {
     }
 
     /**
-     * The sum of {@link CustomerLifetimeValue#of} over customers with its uncertainty: the
-     * customers' values share the parameters, so the variance of the total is that of one
-     * function of them, not the sum of the customers' variances.
+     * {@return the sum of {@link CustomerLifetimeValue#of} over customers with its uncertainty: the
+     * customers' values share the parameters, so the variance of the total is that of one function
+     * of them, not the sum of the customers' variances}
+     *
+     * @param purchases the fitted purchase-count model, with its covariance
+     * @param spend the fitted Gamma-Gamma spend model, with its covariance
+     * @param customers the customers' summaries, with monetary values
+     * @param schedule the horizon and discount rate, in the purchase model's time unit
+     * @param level the confidence level, in (0, 1)
      */
     public static Prediction totalCustomerLifetimeValue(
             ModelFit<? extends RepeatBuyingModel> purchases,

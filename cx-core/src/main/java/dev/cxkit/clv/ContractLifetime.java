@@ -12,7 +12,12 @@ import static dev.cxkit.internal.Checks.checkArgument;
  */
 public record ContractLifetime(int periods, boolean churned) {
 
-    /** Validates the period against the state. */
+    /**
+     * Validates the period against the state.
+     *
+     * @param periods the churn period, or the periods observed for an active customer
+     * @param churned true when the customer was lost in period {@code periods}
+     */
     public ContractLifetime {
         checkArgument(
                 periods >= (churned ? 1 : 0),
@@ -22,12 +27,20 @@ public record ContractLifetime(int periods, boolean churned) {
                 periods);
     }
 
-    /** A customer lost in {@code period} (1 = did not renew after the first period). */
+    /**
+     * {@return a customer lost in {@code period} (1 = did not renew after the first period)}
+     *
+     * @param period the period in which the customer was lost, {@code >= 1}
+     */
     public static ContractLifetime churnedIn(int period) {
         return new ContractLifetime(period, true);
     }
 
-    /** A customer still active after {@code periods} periods (censored). */
+    /**
+     * {@return a customer still active after {@code periods} periods (censored)}
+     *
+     * @param periods the number of periods the customer has been observed active, {@code >= 1}
+     */
     public static ContractLifetime activeAfter(int periods) {
         return new ContractLifetime(periods, false);
     }

@@ -15,7 +15,7 @@ public final class CustomerLifetimeValue {
     private CustomerLifetimeValue() {}
 
     /**
-     * The discounted expected value of a customer's purchases over the schedule's horizon:
+     * {@return the discounted expected value of a customer's purchases over the schedule's horizon:
      * <pre>
      *   CLV = sum_{i=1..H} E[M | x, zbar] (E[Y(i L) | x, t_x, T] - E[Y((i - 1) L) | x, t_x, T]) / (1 + d)^i
      * </pre>
@@ -23,9 +23,13 @@ public final class CustomerLifetimeValue {
      * purchases expected in period i are valued at the conditional expected spend (from the
      * customer's repeat purchases of positive value, see
      * {@link GammaGammaModel#conditionalExpectedAverageValue(RfmSummary)}) and discounted as if paid
-     * at its end (as {@code lifetimes}' {@code customer_lifetime_value}). In the spend model's
+     * at its end (as {@code lifetimes}' {@code customer_lifetime_value})} In the spend model's
      * currency.
      *
+     * @param transactions the purchase-count model
+     * @param spend the spend model
+     * @param customer the customer's summary, with its monetary value
+     * @param schedule the horizon and discount rate, in the purchase model's time unit
      * @throws IllegalStateException if a model cannot give the expectations (see
      *     {@link RepeatBuyingModel#conditionalExpectedTransactions} and
      *     {@link GammaGammaModel#conditionalExpectedAverageValue})

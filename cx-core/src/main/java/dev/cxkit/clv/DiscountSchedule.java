@@ -25,7 +25,14 @@ import java.util.Objects;
 public record DiscountSchedule(
         int periods, ChronoUnit period, double ratePerPeriod, ChronoUnit modelUnit) {
 
-    /** Validates the schedule. */
+    /**
+     * Validates the schedule.
+     *
+     * @param periods the horizon in discount periods, {@code >= 1}
+     * @param period the discount period, {@code DAYS} or longer
+     * @param ratePerPeriod the discount rate per period, {@code > -1}
+     * @param modelUnit the time unit of the transaction model's (x, t_x, T), {@code DAYS} or longer
+     */
     public DiscountSchedule {
         checkArgument(periods >= 1, "periods must be >= 1, was %s", periods);
         TransactionLog.daysPer(Objects.requireNonNull(period, "period"));
@@ -36,17 +43,24 @@ public record DiscountSchedule(
                 ratePerPeriod);
     }
 
-    /** {@code months} months at {@code monthlyRate} a month, for a model whose times are in {@code modelUnit}. */
+    /**
+     * {@code months} months at {@code monthlyRate} a month, for a model whose times are in {@code modelUnit}.
+     *
+     * @param months the horizon, in months, {@code >= 1}
+     * @param monthlyRate the discount rate per month, a fraction {@code >= 0}
+     * @param modelUnit the time unit of the purchase model's times
+     * @return the schedule
+     */
     public static DiscountSchedule monthly(int months, double monthlyRate, ChronoUnit modelUnit) {
         return new DiscountSchedule(months, ChronoUnit.MONTHS, monthlyRate, modelUnit);
     }
 
-    /** The length of one discount period in model time units (a month in weeks: 4.348). */
+    /** {@return the length of one discount period in model time units (a month in weeks: 4.348)} */
     public double periodLength() {
         return TransactionLog.daysPer(period) / TransactionLog.daysPer(modelUnit);
     }
 
-    /** The whole horizon in model time units, {@code periods * periodLength()}. */
+    /** {@return the whole horizon in model time units, {@code periods * periodLength()}} */
     public double horizon() {
         return periods * periodLength();
     }

@@ -40,7 +40,13 @@ public final class GammaGammaModel {
         this.gamma = gamma;
     }
 
-    /** The model with the given parameters, each > 0 and finite. */
+    /**
+     * {@return the model with the given parameters, each > 0 and finite}
+     *
+     * @param p the shape parameter of a transaction value's Gamma distribution
+     * @param q the shape parameter of the spend rate's Gamma distribution
+     * @param gamma the scale parameter of the spend rate's Gamma distribution
+     */
     public static GammaGammaModel of(double p, double q, double gamma) {
         BgNbdModel.checkPositive("p", p);
         BgNbdModel.checkPositive("q", q);
@@ -58,6 +64,8 @@ public final class GammaGammaModel {
      * (Fader &amp; Hardie 2013, eq. 4). The Gamma functions depend on x alone and are evaluated once
      * per distinct x.
      *
+     * @param customers the customers' summaries, with their valued purchases and mean values
+     * @return the fitted model with its estimate, convergence and diagnostics
      * @throws IllegalArgumentException if no customer has a repeat purchase of positive value
      * @throws FitFailedException if the fit does not converge, naming the data and the last parameters
      */
@@ -72,14 +80,21 @@ public final class GammaGammaModel {
                 "Gamma-Gamma", data.describe(), estimate, p -> of(p[0], p[1], p[2]));
     }
 
+    /**
+     * {@return p, the shape parameter of the Gamma(p, nu) distribution of one transaction's value}
+     */
     public double p() {
         return p;
     }
 
+    /** {@return q, the shape parameter of the Gamma(q, gamma) distribution of the spend rate} */
     public double q() {
         return q;
     }
 
+    /**
+     * {@return gamma, the scale parameter of the Gamma(q, gamma) distribution of the spend rate}
+     */
     public double gamma() {
         return gamma;
     }
@@ -89,6 +104,9 @@ public final class GammaGammaModel {
      * transactions (Fader &amp; Hardie 2013, eq. 5): a weighted mean of the population mean and the
      * customer's own mean. With {@code x = 0} it is the population mean.
      *
+     * @param x the number of repeat purchases of positive value, {@code >= 0}
+     * @param zbar the mean value of those purchases (ignored when {@code x = 0}), {@code > 0}
+     * @return the expected value per transaction, in the customer's money
      * @throws IllegalArgumentException if {@code x < 0}, or {@code zbar} is negative, not finite, or
      *     non-zero for {@code x = 0}
      * @throws IllegalStateException if {@code px + q <= 1}, where the expectation is infinite
@@ -111,6 +129,8 @@ public final class GammaGammaModel {
      * number of repeat purchases of positive value, zbar their mean (the population mean for a
      * customer with none).
      *
+     * @param customer the customer's summary (x, t_x, T)
+     * @return the expected value per transaction, in the customer's money
      * @throws IllegalStateException as {@link #conditionalExpectedAverageValue(int, double)}
      */
     public double conditionalExpectedAverageValue(RfmSummary customer) {
@@ -120,7 +140,7 @@ public final class GammaGammaModel {
     }
 
     /**
-     * The population mean transaction value p gamma / (q - 1).
+     * {@return the population mean transaction value p gamma / (q - 1)}
      *
      * @throws IllegalStateException if {@code q <= 1}: the mean is then infinite
      */

@@ -32,17 +32,21 @@ public final class HoldoutCheck {
      */
     public record Row(int frequency, boolean orMore, long customers, double expected, long actual) {
 
-        /** Expected holdout purchases per customer, 0 for an empty group. */
+        /** {@return expected holdout purchases per customer, 0 for an empty group} */
         public double meanExpected() {
             return customers == 0 ? 0 : expected / customers;
         }
 
-        /** Actual holdout purchases per customer, 0 for an empty group. */
+        /**
+         * Actual holdout purchases per customer, 0 for an empty group.
+         *
+         * @return the mean, {@code >= 0}
+         */
         public double meanActual() {
             return customers == 0 ? 0 : (double) actual / customers;
         }
 
-        /** The group's label: "3", or "7+" for the last. */
+        /** {@return the group's label: "3", or "7+" for the last} */
         public String label() {
             return frequency + (orMore ? "+" : "");
         }
@@ -58,16 +62,25 @@ public final class HoldoutCheck {
         this.rows = List.copyOf(rows);
     }
 
-    /** The check with frequency groups 0..6 and 7+. */
+    /**
+     * {@return the check with frequency groups 0..6 and 7+}
+     *
+     * @param model the purchase-count model fitted on the calibration period
+     * @param customers the customers' calibration summaries with their holdout purchases
+     * @param horizon the length of the holdout period, in the model's time unit, {@code > 0}
+     */
     public static HoldoutCheck of(
             RepeatBuyingModel model, Collection<CalibrationHoldout> customers, double horizon) {
         return of(model, customers, horizon, 7);
     }
 
     /**
-     * The check with frequency groups {@code 0 .. cap - 1} and {@code cap+}.
+     * {@return the check with frequency groups {@code 0 .. cap - 1} and {@code cap+}}
      *
      * @param horizon the length of the holdout period, in the model's time unit, {@code > 0}
+     * @param model the purchase-count model fitted on the calibration period
+     * @param customers the customers' calibration summaries with their holdout purchases
+     * @param cap the first frequency that is grouped with all higher ones, {@code >= 1}
      * @throws IllegalArgumentException if there are no customers, {@code horizon} is not positive
      *     and finite, or {@code cap < 1}
      */
@@ -101,32 +114,36 @@ public final class HoldoutCheck {
         return new HoldoutCheck(model.modelName(), horizon, rows);
     }
 
-    /** The name of the model checked. */
+    /** {@return the name of the model checked} */
     public String modelName() {
         return model;
     }
 
-    /** The holdout length in the model's time unit. */
+    /** {@return the holdout length in the model's time unit} */
     public double horizon() {
         return horizon;
     }
 
-    /** The frequency groups in order, the last one open-ended; empty groups included. */
+    /** {@return the frequency groups in order, the last one open-ended; empty groups included} */
     public List<Row> rows() {
         return rows;
     }
 
-    /** Expected repeat purchases in the holdout, over all customers. */
+    /** {@return expected repeat purchases in the holdout, over all customers} */
     public double totalExpected() {
         return rows.stream().mapToDouble(Row::expected).sum();
     }
 
-    /** Actual repeat purchases in the holdout, over all customers. */
+    /**
+     * Actual repeat purchases in the holdout, over all customers.
+     *
+     * @return the total, {@code >= 0}
+     */
     public long totalActual() {
         return rows.stream().mapToLong(Row::actual).sum();
     }
 
-    /** The mean over non-empty groups of |mean expected - mean actual| per customer. */
+    /** {@return the mean over non-empty groups of |mean expected - mean actual| per customer} */
     public double meanAbsoluteError() {
         return rows.stream()
                 .filter(row -> row.customers() > 0)

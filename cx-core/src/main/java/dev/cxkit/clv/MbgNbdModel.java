@@ -36,7 +36,15 @@ public final class MbgNbdModel implements RepeatBuyingModel {
         this.b = b;
     }
 
-    /** The model with the given parameters, each > 0 and finite. */
+    /**
+     * {@return the model with the given parameters, each > 0 and finite}
+     *
+     * @param r the shape parameter of the purchase rate's Gamma distribution
+     * @param alpha the scale parameter of the purchase rate's Gamma distribution, in model time
+     *     units
+     * @param a the first shape parameter of the dropout probability's Beta distribution
+     * @param b the second shape parameter of the dropout probability's Beta distribution
+     */
     public static MbgNbdModel of(double r, double alpha, double a, double b) {
         BgNbdModel.checkPositive("r", r);
         BgNbdModel.checkPositive("alpha", alpha);
@@ -48,6 +56,8 @@ public final class MbgNbdModel implements RepeatBuyingModel {
     /**
      * Fits by maximum likelihood on the compressed patterns, as {@link ParetoNbdModel#fit} does.
      *
+     * @param patterns the customers' (frequency, recency, age) patterns with their counts
+     * @return the fitted model with its estimate, convergence and diagnostics
      * @throws IllegalArgumentException if there are no customers or no repeat buyers
      * @throws FitFailedException if the fit does not converge, naming the data and the last parameters
      */
@@ -62,18 +72,25 @@ public final class MbgNbdModel implements RepeatBuyingModel {
                 p -> new MbgNbdModel(p[0], p[1], p[2], p[3]));
     }
 
+    /** {@return r, the shape parameter of the Gamma(r, alpha) purchase rate} */
     public double r() {
         return r;
     }
 
+    /**
+     * {@return alpha, the scale parameter of the Gamma(r, alpha) purchase rate, in model time
+     * units}
+     */
     public double alpha() {
         return alpha;
     }
 
+    /** {@return a, the first shape parameter of the Beta(a, b) dropout probability} */
     public double a() {
         return a;
     }
 
+    /** {@return b, the second shape parameter of the Beta(a, b) dropout probability} */
     public double b() {
         return b;
     }

@@ -32,18 +32,25 @@ public final class ModelComparison {
             double bic,
             Optional<HoldoutCheck> holdout) {
 
-        /** Validates that nothing is null. */
+        /**
+         * Validates that nothing is null.
+         *
+         * @param fit the fitted model
+         * @param aic 2k - 2 ln L
+         * @param bic k ln n - 2 ln L
+         * @param holdout the calibration/holdout check, when a holdout was given
+         */
         public Row {
             Objects.requireNonNull(fit, "fit");
             Objects.requireNonNull(holdout, "holdout");
         }
 
-        /** The model's name ("BG/NBD", ...). */
+        /** {@return the model's name ("BG/NBD", ...)} */
         public String modelName() {
             return fit.model().modelName();
         }
 
-        /** The maximised log-likelihood. */
+        /** {@return the maximised log-likelihood} */
         public double logLikelihood() {
             return fit.logLikelihood();
         }
@@ -60,6 +67,8 @@ public final class ModelComparison {
     /**
      * Fits the BG/NBD, MBG/NBD and Pareto/NBD to the patterns and compares them.
      *
+     * @param patterns the customers' (frequency, recency, age) patterns with their counts
+     * @return the comparison, one row per model
      * @throws IllegalArgumentException if the patterns cannot identify the models
      * @throws FitFailedException if a fit fails, naming the model
      */
@@ -79,6 +88,9 @@ public final class ModelComparison {
      * Fits the three models to the calibration summaries and compares them, each with its
      * calibration/holdout check over a holdout of length {@code horizon} (model time units).
      *
+     * @param customers the customers' calibration summaries with holdout purchases
+     * @param horizon the length of the holdout period, in the models' time unit, {@code > 0}
+     * @return the comparison, one row per model
      * @throws IllegalArgumentException if the data cannot identify the models or the horizon is not
      *     positive
      * @throws FitFailedException if a fit fails, naming the model
@@ -102,6 +114,12 @@ public final class ModelComparison {
      * Compares fits made on the same {@code customers} customers, with holdout checks when
      * {@code holdout} is not null.
      *
+     * @param customers the number of customers the fits were made on, {@code >= 1}
+     * @param fits the fitted models, at least one
+     * @param holdout the customers' calibration summaries with holdout purchases, or null for no
+     *     check
+     * @param horizon the length of the holdout period, in the models' time unit
+     * @return the comparison, one row per fit
      * @throws IllegalArgumentException if {@code customers < 1} or there are no fits
      */
     public static ModelComparison of(
@@ -127,17 +145,17 @@ public final class ModelComparison {
         return new ModelComparison(customers, rows);
     }
 
-    /** The number of customers the models were fitted on (the n of BIC). */
+    /** {@return the number of customers the models were fitted on (the n of BIC)} */
     public long customers() {
         return customers;
     }
 
-    /** One row per model, in the order fitted. */
+    /** {@return one row per model, in the order fitted} */
     public List<Row> rows() {
         return rows;
     }
 
-    /** The row with the lowest BIC. */
+    /** {@return the row with the lowest BIC} */
     public Row bestByBic() {
         return rows.stream().min((a, b) -> Double.compare(a.bic(), b.bic())).orElseThrow();
     }

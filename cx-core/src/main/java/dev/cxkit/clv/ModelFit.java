@@ -16,18 +16,23 @@ import java.util.Objects;
  */
 public record ModelFit<M>(M model, MaximumLikelihoodEstimate estimate) {
 
-    /** Validates that neither part is null. */
+    /**
+     * Validates that neither part is null.
+     *
+     * @param model the model at the estimated parameters
+     * @param estimate the fit's estimates and diagnostics
+     */
     public ModelFit {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(estimate, "estimate");
     }
 
-    /** The maximised log-likelihood, a shortcut for {@code estimate().logLikelihood()}. */
+    /** {@return the maximised log-likelihood, a shortcut for {@code estimate().logLikelihood()}} */
     public double logLikelihood() {
         return estimate.logLikelihood();
     }
 
-    /** Whether the optimizer converged, a shortcut for {@code estimate().converged()}. */
+    /** {@return whether the optimizer converged, a shortcut for {@code estimate().converged()}} */
     public boolean converged() {
         return estimate.converged();
     }

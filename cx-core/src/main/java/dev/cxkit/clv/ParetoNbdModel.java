@@ -37,7 +37,15 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
         this.beta = beta;
     }
 
-    /** The model with the given parameters, each > 0 and finite. */
+    /**
+     * {@return the model with the given parameters, each > 0 and finite}
+     *
+     * @param r the shape parameter of the purchase rate's Gamma distribution
+     * @param alpha the scale parameter of the purchase rate's Gamma distribution, in model time
+     *     units
+     * @param s the shape parameter of the dropout rate's Gamma distribution
+     * @param beta the scale parameter of the dropout rate's Gamma distribution, in model time units
+     */
     public static ParetoNbdModel of(double r, double alpha, double s, double beta) {
         BgNbdModel.checkPositive("r", r);
         BgNbdModel.checkPositive("alpha", alpha);
@@ -52,6 +60,8 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
      * stratified subsample of about 20,000 gives the start and only the BOBYQA stage runs on all the
      * data. Iterations and convergence are logged at DEBUG.
      *
+     * @param patterns the customers' (frequency, recency, age) patterns with their counts
+     * @return the fitted model with its estimate, convergence and diagnostics
      * @throws IllegalArgumentException if there are no customers or no repeat buyers
      * @throws FitFailedException if the fit does not converge, naming the data and the last parameters
      */
@@ -66,18 +76,27 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
                 p -> new ParetoNbdModel(p[0], p[1], p[2], p[3]));
     }
 
+    /** {@return r, the shape parameter of the Gamma(r, alpha) purchase rate} */
     public double r() {
         return r;
     }
 
+    /**
+     * {@return alpha, the scale parameter of the Gamma(r, alpha) purchase rate, in model time
+     * units}
+     */
     public double alpha() {
         return alpha;
     }
 
+    /** {@return s, the shape parameter of the Gamma(s, beta) dropout rate} */
     public double s() {
         return s;
     }
 
+    /**
+     * {@return beta, the scale parameter of the Gamma(s, beta) dropout rate, in model time units}
+     */
     public double beta() {
         return beta;
     }

@@ -20,7 +20,20 @@ import static dev.cxkit.internal.Checks.checkArgument;
 public record RfmSummary(
         int frequency, double recency, double age, double meanRepeatValue, int valuedPurchases) {
 
-    /** Validates the summary; an invalid one is refused with the field, value and range. */
+    /**
+     * Validates the summary; an invalid one is refused with the field, value and range.
+     *
+     * @param frequency x, the number of repeat purchases (purchases after the first), {@code >= 0};
+     *     purchases of zero value count
+     * @param recency t_x, the time of the last repeat purchase; 0 when {@code frequency} is 0, and
+     *     {@code > 0} otherwise
+     * @param age T, the time from the first purchase to the end of the observation period,
+     *     {@code >= recency}
+     * @param meanRepeatValue zbar, the mean value of the repeat purchases of positive value;
+     *     {@code > 0} when {@code valuedPurchases > 0}, and 0 when it is 0
+     * @param valuedPurchases the number of repeat purchases of positive value, the x of the
+     *     Gamma-Gamma spend model, in {@code [0, frequency]}
+     */
     public RfmSummary {
         checkTimes(frequency, recency, age);
         checkArgument(
@@ -46,12 +59,30 @@ public record RfmSummary(
     /**
      * A summary whose repeat purchases all have positive value (all {@code frequency} of them when
      * {@code meanRepeatValue > 0}, none when it is 0).
+     *
+     * @param frequency x, the number of repeat purchases (purchases after the first), {@code >= 0};
+     *     purchases of zero value count
+     * @param recency t_x, the time of the last repeat purchase; 0 when {@code frequency} is 0, and
+     *     {@code > 0} otherwise
+     * @param age T, the time from the first purchase to the end of the observation period,
+     *     {@code >= recency}
+     * @param meanRepeatValue zbar, the mean value of the repeat purchases of positive value;
+     *     {@code > 0} when {@code valuedPurchases > 0}, and 0 when it is 0
      */
     public RfmSummary(int frequency, double recency, double age, double meanRepeatValue) {
         this(frequency, recency, age, meanRepeatValue, meanRepeatValue > 0 ? frequency : 0);
     }
 
-    /** A summary without monetary value (for the purchase-count models). */
+    /**
+     * {@return a summary without monetary value (for the purchase-count models)}
+     *
+     * @param frequency x, the number of repeat purchases (purchases after the first), {@code >= 0};
+     *     purchases of zero value count
+     * @param recency t_x, the time of the last repeat purchase; 0 when {@code frequency} is 0, and
+     *     {@code > 0} otherwise
+     * @param age T, the time from the first purchase to the end of the observation period,
+     *     {@code >= recency}
+     */
     public static RfmSummary of(int frequency, double recency, double age) {
         return new RfmSummary(frequency, recency, age, 0, 0);
     }

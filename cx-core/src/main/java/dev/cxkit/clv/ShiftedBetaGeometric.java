@@ -42,7 +42,14 @@ public final class ShiftedBetaGeometric {
         this.beta = beta;
     }
 
-    /** The model with the given Beta heterogeneity parameters (both > 0 and finite). */
+    /**
+     * {@return the model with the given Beta heterogeneity parameters (both > 0 and finite)}
+     *
+     * @param alpha the first shape parameter of the churn probability's Beta distribution,
+     *     {@code > 0}
+     * @param beta the second shape parameter of the churn probability's Beta distribution,
+     *     {@code > 0}
+     */
     public static ShiftedBetaGeometric of(double alpha, double beta) {
         checkArgument(
                 alpha > 0 && Double.isFinite(alpha), "alpha must be > 0 and finite, was %s", alpha);
@@ -56,6 +63,9 @@ public final class ShiftedBetaGeometric {
      * the start of period {@code t + 1} ({@code survivors[0]} the cohort size): F&amp;H 2007 eq. 7,
      * LL = sum_{t=1..n} (N_{t-1} - N_t) ln P(T = t) + N_n ln S(n).
      *
+     * @param survivors the number alive at the start of each period, the cohort size first,
+     *     non-increasing
+     * @return the fitted model with its estimate, convergence and diagnostics
      * @throws IllegalArgumentException on a negative or increasing count, fewer than two periods,
      *     no customer lost, or no customer observed past the first period
      */
@@ -67,6 +77,8 @@ public final class ShiftedBetaGeometric {
      * Fits by maximum likelihood to per-customer tenures: a churned customer adds ln P(T = t), an
      * active (censored) one ln S(t).
      *
+     * @param lifetimes the customers' tenures, churned or still active
+     * @return the fitted model with its estimate, convergence and diagnostics
      * @throws IllegalArgumentException if no customer is lost or none is observed past the first period
      */
     public static ModelFit<ShiftedBetaGeometric> fitLifetimes(
@@ -82,21 +94,33 @@ public final class ShiftedBetaGeometric {
         return RepeatBuyingFit.checked("sBG", table.describe(), estimate, p -> of(p[0], p[1]));
     }
 
+    /** {@return alpha, the first shape parameter of the Beta(alpha, beta) churn probability} */
     public double alpha() {
         return alpha;
     }
 
+    /** {@return beta, the second shape parameter of the Beta(alpha, beta) churn probability} */
     public double beta() {
         return beta;
     }
 
-    /** P(T = t): the probability that a new customer is lost in period {@code t >= 1}. */
+    /**
+     * P(T = t): the probability that a new customer is lost in period {@code t >= 1}.
+     *
+     * @param t the period, {@code >= 1}
+     * @return the probability, in [0, 1]
+     */
     public double churnProbability(int t) {
         checkArgument(t >= 1, "t must be >= 1, was %s", t);
         return survival(t - 1) * alpha / (alpha + beta + t - 1);
     }
 
-    /** S(t): the probability that a new customer is still active after {@code t >= 0} periods. */
+    /**
+     * S(t): the probability that a new customer is still active after {@code t >= 0} periods.
+     *
+     * @param t the number of periods, {@code >= 0}
+     * @return the probability, in [0, 1]
+     */
     public double survival(int t) {
         checkArgument(t >= 0, "t must be >= 0, was %s", t);
         double logSurvival = 0;
@@ -106,15 +130,23 @@ public final class ShiftedBetaGeometric {
         return Math.exp(logSurvival);
     }
 
-    /** r_t = S(t) / S(t - 1): the retention rate in period {@code t >= 1} among those still active. */
+    /**
+     * r_t = S(t) / S(t - 1): the retention rate in period {@code t >= 1} among those still active.
+     *
+     * @param t the period, {@code >= 1}
+     * @return the retention rate, in [0, 1]
+     */
     public double retentionRate(int t) {
         checkArgument(t >= 1, "t must be >= 1, was %s", t);
         return (beta + t - 1) / (alpha + beta + t - 1);
     }
 
     /**
-     * Expected survivors of a cohort of {@code cohortSize} at periods 0..{@code periods}:
-     * {@code cohortSize * S(t)}.
+     * {@return expected survivors of a cohort of {@code cohortSize} at periods 0..{@code periods}:
+     * {@code cohortSize * S(t)}}
+     *
+     * @param cohortSize the number of customers at acquisition, {@code >= 0}
+     * @param periods the last period projected, {@code >= 0}
      */
     public double[] projectSurvivors(long cohortSize, int periods) {
         checkArgument(cohortSize >= 0, "cohortSize must be >= 0, was %s", cohortSize);
@@ -133,6 +165,8 @@ public final class ShiftedBetaGeometric {
     /**
      * E[T] = (alpha + beta - 1) / (alpha - 1), the expected number of periods (payments) of a new
      * customer; {@link Double#POSITIVE_INFINITY} when {@code alpha <= 1}, where E[1 / theta] diverges.
+     *
+     * @return the expected lifetime, in periods, or positive infinity
      */
     public double expectedLifetime() {
         return alpha > 1 ? (alpha + beta - 1) / (alpha - 1) : Double.POSITIVE_INFINITY;
@@ -144,6 +178,8 @@ public final class ShiftedBetaGeometric {
      * (Fader &amp; Hardie 2010, eq. 3). At {@code d = 0} it is {@link #expectedLifetime()}; for
      * {@code -1 < d < 0} the sum diverges and the result is {@link Double#POSITIVE_INFINITY}.
      *
+     * @param d the discount rate per period, a fraction {@code >= 0}
+     * @return the discounted expected lifetime, in payments, {@code >= 1}
      * @throws IllegalArgumentException if {@code d <= -1} or not finite
      */
     public double discountedExpectedLifetime(double d) {
@@ -163,6 +199,9 @@ public final class ShiftedBetaGeometric {
      * At {@code d = 0} it is (beta + n - 1) / (alpha - 1) for alpha > 1 and infinite otherwise; for
      * {@code -1 < d < 0} it is {@link Double#POSITIVE_INFINITY}.
      *
+     * @param d the discount rate per period, a fraction {@code >= 0}
+     * @param renewalsMade the number of renewals the customer has made, {@code >= 0}
+     * @return the discounted expected residual lifetime, in payments
      * @throws IllegalArgumentException if {@code d <= -1}, not finite, or {@code renewalsMade < 0}
      */
     public double discountedExpectedResidualLifetimeAfterRenewals(double d, int renewalsMade) {
@@ -175,6 +214,9 @@ public final class ShiftedBetaGeometric {
      * {@code period} = n (has made n - 1 renewals); the same quantity as
      * {@link #discountedExpectedResidualLifetimeAfterRenewals} with {@code renewalsMade = period - 1}.
      *
+     * @param d the discount rate per period, a fraction {@code >= 0}
+     * @param period the period the customer is in, n {@code >= 1}
+     * @return the discounted expected residual lifetime, in payments
      * @throws IllegalArgumentException if {@code d <= -1}, not finite, or {@code period < 1}
      */
     public double discountedExpectedResidualLifetimeInPeriod(double d, int period) {
@@ -183,11 +225,13 @@ public final class ShiftedBetaGeometric {
     }
 
     /**
-     * Expected residual lifetime value of a customer who has made {@code renewalsMade} renewals:
-     * {@code margin * DERL(d | renewalsMade + 1)}, with the convention of
-     * {@link #discountedExpectedResidualLifetimeAfterRenewals(double, int)}.
+     * {@return expected residual lifetime value of a customer who has made {@code renewalsMade}
+     * renewals: {@code margin * DERL(d | renewalsMade + 1)}, with the convention of
+     * {@link #discountedExpectedResidualLifetimeAfterRenewals(double, int)}}
      *
      * @param margin the margin per period (any finite value, in money)
+     * @param d the discount rate per period, a fraction {@code >= 0}
+     * @param renewalsMade the number of renewals the customer has made, {@code >= 0}
      * @throws IllegalArgumentException as for DERL, or if {@code margin} is not finite
      */
     public double residualLifetimeValueAfterRenewals(double margin, double d, int renewalsMade) {

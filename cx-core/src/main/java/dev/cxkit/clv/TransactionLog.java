@@ -52,12 +52,24 @@ public final class TransactionLog<K> {
         this.zone = zone;
     }
 
-    /** An empty log whose instants are read as days in {@code zone}. */
+    /**
+     * {@return an empty log whose instants are read as days in {@code zone}}
+     *
+     * @param <K> the type of the customer keys
+     * @param zone the time zone in which instants are read as calendar days
+     */
     public static <K> TransactionLog<K> create(ZoneId zone) {
         return new TransactionLog<>(Objects.requireNonNull(zone, "zone"));
     }
 
-    /** Adds a transaction on a calendar day; {@code amount} must be >= 0 and finite (0 is valid). */
+    /**
+     * Adds a transaction on a calendar day; {@code amount} must be >= 0 and finite (0 is valid).
+     *
+     * @param customer the customer's key, not null
+     * @param date the calendar day of the purchase
+     * @param amount the purchase's value, {@code >= 0}
+     * @return this log
+     */
     public TransactionLog<K> add(K customer, LocalDate date, double amount) {
         checkArgument(
                 amount >= 0 && Double.isFinite(amount),
@@ -66,7 +78,14 @@ public final class TransactionLog<K> {
         return add(customer, date, BigDecimal.valueOf(amount));
     }
 
-    /** Adds a transaction on a calendar day with an exact decimal amount, >= 0 (0 is valid). */
+    /**
+     * Adds a transaction on a calendar day with an exact decimal amount, >= 0 (0 is valid).
+     *
+     * @param customer the customer's key, not null
+     * @param date the calendar day of the purchase
+     * @param amount the purchase's value, {@code >= 0}
+     * @return this log
+     */
     public TransactionLog<K> add(K customer, LocalDate date, BigDecimal amount) {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(date, "date");
@@ -77,13 +96,25 @@ public final class TransactionLog<K> {
         return this;
     }
 
-    /** Adds a transaction at an instant, on its calendar day in this log's zone. */
+    /**
+     * Adds a transaction at an instant, on its calendar day in this log's zone.
+     *
+     * @param customer the customer's key, not null
+     * @param time the instant of the purchase, read as a day in this log's zone
+     * @param amount the purchase's value, {@code >= 0} and finite
+     * @return this log
+     */
     public TransactionLog<K> add(K customer, Instant time, double amount) {
         Objects.requireNonNull(time, "time");
         return add(customer, LocalDate.ofInstant(time, zone), amount);
     }
 
-    /** Adds every transaction of {@code other} (left unchanged) to this log; exact. */
+    /**
+     * Adds every transaction of {@code other} (left unchanged) to this log; exact.
+     *
+     * @param other the log whose transactions are added; unchanged
+     * @return this log
+     */
     public TransactionLog<K> merge(TransactionLog<K> other) {
         Objects.requireNonNull(other, "other");
         other.days.forEach((customer, purchases) -> {
@@ -95,14 +126,15 @@ public final class TransactionLog<K> {
         return this;
     }
 
-    /** The number of transactions added (merged logs included). */
+    /** {@return the number of transactions added (merged logs included)} */
     public long transactions() {
         return transactions;
     }
 
     /**
-     * The number of purchase occasions: distinct (customer, calendar day) pairs. The difference to
-     * {@link #transactions()} is the number of same-day transactions collapsed into one purchase.
+     * {@return the number of purchase occasions: distinct (customer, calendar day) pairs} The
+     * difference to {@link #transactions()} is the number of same-day transactions collapsed into
+     * one purchase.
      */
     public long purchaseDays() {
         long count = 0;
@@ -113,11 +145,13 @@ public final class TransactionLog<K> {
     }
 
     /**
-     * The summaries of the customers whose first purchase is on or before {@code calibrationEnd}, in
-     * the order customers were first added, with times in {@code unit}: days divided by the unit's
-     * length in days (weeks 7; months and years by their average Gregorian lengths, 30.436875 and
-     * 365.2425 days).
+     * {@return the summaries of the customers whose first purchase is on or before
+     * {@code calibrationEnd}, in the order customers were first added, with times in {@code unit}:
+     * days divided by the unit's length in days (weeks 7; months and years by their average
+     * Gregorian lengths, 30.436875 and 365.2425 days)}
      *
+     * @param calibrationEnd the last day of the calibration period (inclusive)
+     * @param unit the time unit of the summaries' x, t_x and T (days, weeks, months...)
      * @throws IllegalArgumentException if {@code unit} is shorter than a day
      */
     public Map<K, RfmSummary> summarize(LocalDate calibrationEnd, ChronoUnit unit) {
@@ -125,12 +159,16 @@ public final class TransactionLog<K> {
     }
 
     /**
-     * The calibration/holdout split used to validate a model (Fader, Hardie &amp; Lee 2005, section
-     * 4): for each customer whose first purchase is on or before {@code calibrationEnd}, the
-     * calibration summary as {@link #summarize} gives it and the number of purchase days in
-     * (calibrationEnd, holdoutEnd]. The holdout lasts {@code unit}-lengths of
+     * {@return the calibration/holdout split used to validate a model (Fader, Hardie &amp; Lee
+     * 2005, section 4): for each customer whose first purchase is on or before
+     * {@code calibrationEnd}, the calibration summary as {@link #summarize} gives it and the number
+     * of purchase days in (calibrationEnd, holdoutEnd]} The holdout lasts {@code unit}-lengths of
      * {@link CalibrationHoldout#horizon(LocalDate, LocalDate, ChronoUnit)}.
      *
+     * @param calibrationEnd the last day of the calibration period (inclusive)
+     * @param holdoutEnd the last day of the holdout period (inclusive), after
+     *     {@code calibrationEnd}
+     * @param unit the time unit of the summaries' x, t_x and T (days, weeks, months...)
      * @throws IllegalArgumentException if {@code holdoutEnd} is not after {@code calibrationEnd} or
      *     {@code unit} is shorter than a day
      */

@@ -34,7 +34,12 @@ public final class Csat {
         this.topBoxMin = topBoxMin;
     }
 
-    /** CSAT with the top two boxes of the histogram's scale (4..5 on 1..5) as satisfied. */
+    /**
+     * CSAT with the top two boxes of the histogram's scale (4..5 on 1..5) as satisfied.
+     *
+     * @param histogram the responses' score histogram
+     * @return the CSAT view of the histogram
+     */
     public static Csat of(ScoreHistogram histogram) {
         Objects.requireNonNull(histogram, "histogram");
         return new Csat(histogram, histogram.scale().max() - 1);
@@ -43,6 +48,9 @@ public final class Csat {
     /**
      * CSAT with scores {@code topBoxMin..max} as satisfied (e.g. 5 for top-box only on 1..5).
      *
+     * @param histogram the responses' score histogram
+     * @param topBoxMin the lowest satisfied score
+     * @return the CSAT view of the histogram
      * @throws IllegalArgumentException when {@code topBoxMin} is not on the histogram's scale
      */
     public static Csat of(ScoreHistogram histogram, int topBoxMin) {
@@ -50,27 +58,27 @@ public final class Csat {
         return new Csat(histogram, histogram.scale().check(topBoxMin, "topBoxMin"));
     }
 
-    /** The histogram of the scores. */
+    /** {@return the histogram of the scores} */
     public ScoreHistogram histogram() {
         return histogram;
     }
 
-    /** The lowest satisfied score. */
+    /** {@return the lowest satisfied score} */
     public int topBoxMin() {
         return topBoxMin;
     }
 
-    /** Number of responses. */
+    /** {@return number of responses} */
     public long n() {
         return histogram.n();
     }
 
-    /** True when there are no responses. */
+    /** {@return true when there are no responses} */
     public boolean isEmpty() {
         return histogram.isEmpty();
     }
 
-    /** Number of satisfied responses (score {@code >= topBoxMin}). */
+    /** {@return number of satisfied responses (score {@code >= topBoxMin})} */
     public long satisfied() {
         return histogram.countBetween(topBoxMin, histogram.scale().max());
     }
@@ -123,14 +131,18 @@ public final class Csat {
         return meanScore;
     }
 
-    /** Share of responses with score {@code score}, in [0, 1]. */
+    /**
+     * {@return share of responses with score {@code score}, in [0, 1]}
+     *
+     * @param score a score on the histogram's scale
+     */
     public double share(int score) {
         histogram.scale().check(score, "score");
         requireNonEmpty("CSAT share");
         return (double) histogram.count(score) / n();
     }
 
-    /** Share of each score, in score order; the shares sum to 1. */
+    /** {@return share of each score, in score order; the shares sum to 1} */
     public Map<Integer, Double> distribution() {
         requireNonEmpty("CSAT distribution");
         Map<Integer, Double> shares = new LinkedHashMap<>();

@@ -26,7 +26,17 @@ import java.util.Objects;
 public record BootstrapSummary(
         Interval value, Interval share, double beatsNoiseShare, boolean exceedsNoise) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param value percentile interval of the raw importance (units of R^2)
+     * @param share percentile interval of the importance as a share of R^2
+     * @param beatsNoiseShare share of resamples in which the driver's importance exceeded the noise
+     *     driver's, in [0, 1]
+     * @param exceedsNoise true when the lower bound of the two-sided percentile interval of
+     *     (importance - noise importance) lies above zero, that is when {@code beatsNoiseShare} is
+     *     at least (1 + level) / 2
+     */
     public BootstrapSummary {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(share, "share");

@@ -49,42 +49,48 @@ public final class DriverData {
         this.scaleHighest = scaleHighest;
     }
 
-    /** A builder; name the outcome, add at least one driver, then {@link Builder#build()}. */
+    /**
+     * {@return a builder; name the outcome, add at least one driver, then {@link Builder#build()}}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Name of the outcome column. */
+    /** {@return name of the outcome column} */
     public String outcomeName() {
         return outcomeName;
     }
 
-    /** Number of respondents (rows), including those with missing answers. */
+    /** {@return number of respondents (rows), including those with missing answers} */
     public int respondents() {
         return outcome.length;
     }
 
-    /** Driver names in the order they were added. */
+    /** {@return driver names in the order they were added} */
     public List<String> driverNames() {
         return driverNames;
     }
 
-    /** The lowest point of the rating scale, if one was declared. */
+    /** {@return the lowest point of the rating scale, if one was declared} */
     public OptionalDouble scaleLowest() {
         return scaleLowest;
     }
 
-    /** The highest point of the rating scale, if one was declared. */
+    /** {@return the highest point of the rating scale, if one was declared} */
     public OptionalDouble scaleHighest() {
         return scaleHighest;
     }
 
-    /** A copy of the outcome column ({@code NaN} where missing). */
+    /** {@return a copy of the outcome column ({@code NaN} where missing)} */
     public double[] outcome() {
         return outcome.clone();
     }
 
-    /** A copy of one driver's column ({@code NaN} where missing). */
+    /**
+     * {@return a copy of one driver's column ({@code NaN} where missing)}
+     *
+     * @param name the driver's name
+     */
     public double[] driver(String name) {
         Objects.requireNonNull(name, "name");
         int index = driverNames.indexOf(name);
@@ -111,14 +117,26 @@ public final class DriverData {
 
         private Builder() {}
 
-        /** Sets the outcome column (copied). */
+        /**
+         * Sets the outcome column (copied).
+         *
+         * @param name the outcome's name
+         * @param values each respondent's outcome (for example likelihood to recommend)
+         * @return this builder
+         */
         public Builder outcome(String name, double[] values) {
             this.outcomeName = checkName(name);
             this.outcome = checkColumn(name, values);
             return this;
         }
 
-        /** Adds a driver column (copied); names must be unique. */
+        /**
+         * Adds a driver column (copied); names must be unique.
+         *
+         * @param name the driver's name
+         * @param values each respondent's rating of the driver
+         * @return this builder
+         */
         public Builder driver(String name, double[] values) {
             checkName(name);
             checkArgument(
@@ -129,14 +147,25 @@ public final class DriverData {
             return this;
         }
 
-        /** Treats every value equal to {@code marker} (in any column) as a missing answer. */
+        /**
+         * Treats every value equal to {@code marker} (in any column) as a missing answer.
+         *
+         * @param marker the value that means "no answer"
+         * @return this builder
+         */
         public Builder missingMarker(double marker) {
             checkArgument(Double.isFinite(marker), "missingMarker must be finite, was %s", marker);
             this.missingMarker = OptionalDouble.of(marker);
             return this;
         }
 
-        /** Declares the rating scale shared by all drivers, {@code lowest < highest}. */
+        /**
+         * Declares the rating scale shared by all drivers, {@code lowest < highest}.
+         *
+         * @param lowest the lowest rating, finite
+         * @param highest the highest rating, {@code > lowest}
+         * @return this builder
+         */
         public Builder ratingScale(double lowest, double highest) {
             checkArgument(
                     Double.isFinite(lowest) && Double.isFinite(highest) && lowest < highest,
@@ -151,6 +180,7 @@ public final class DriverData {
         /**
          * Validates and builds.
          *
+         * @return the validated data
          * @throws IllegalArgumentException if the outcome or every driver is missing, column
          *     lengths differ, or a rating lies off the declared scale
          */

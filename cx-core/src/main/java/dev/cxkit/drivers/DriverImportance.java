@@ -26,7 +26,20 @@ public record DriverImportance(
         double performance,
         Quadrant quadrant) {
 
-    /** Rejects null fields. */
+    /**
+     * Rejects null fields.
+     *
+     * @param name the driver's name
+     * @param respondents respondents behind its correlation with the outcome (under listwise
+     *     deletion the same for every driver)
+     * @param pearson Pearson correlation with the outcome
+     * @param spearman Spearman rank correlation with the outcome (average ranks for ties)
+     * @param relativeWeight Johnson's relative weight
+     * @param shapley Shapley (LMG) value
+     * @param performance mean rating normalized to [0, 1] by the rating scale (or the driver's
+     *     observed range when no scale was declared)
+     * @param quadrant importance (relative-weight share) versus performance
+     */
     public DriverImportance {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(relativeWeight, "relativeWeight");

@@ -48,41 +48,48 @@ public final class DriverReport {
         this.shapleySampledOrders = shapleySampledOrders;
     }
 
-    /** Name of the outcome. */
+    /** {@return name of the outcome} */
     public String outcomeName() {
         return outcomeName;
     }
 
-    /** How missing answers were treated. */
+    /** {@return how missing answers were treated} */
     public MissingPolicy missingPolicy() {
         return missingPolicy;
     }
 
-    /** Respondents in the data, including those with missing answers. */
+    /** {@return respondents in the data, including those with missing answers} */
     public int respondents() {
         return respondents;
     }
 
     /**
-     * Respondents behind the estimates: under listwise deletion those with every answer; under
-     * pairwise deletion the smallest number behind any one correlation (see
-     * {@link DriverImportance#respondents()} for each driver's).
+     * {@return respondents behind the estimates: under listwise deletion those with every answer;
+     * under pairwise deletion the smallest number behind any one correlation (see
+     * {@link DriverImportance#respondents()} for each driver's)}
      */
     public int respondentsUsed() {
         return respondentsUsed;
     }
 
-    /** R^2 of the linear regression of the outcome on the drivers analysed (with intercept). */
+    /**
+     * {@return R^2 of the linear regression of the outcome on the drivers analysed (with
+     * intercept)}
+     */
     public double rSquared() {
         return rSquared;
     }
 
-    /** The drivers analysed, most important first (by relative-weight share). */
+    /** {@return the drivers analysed, most important first (by relative-weight share)} */
     public List<DriverImportance> drivers() {
         return drivers;
     }
 
-    /** One analysed driver by name. */
+    /**
+     * {@return one analysed driver by name}
+     *
+     * @param name the driver's name
+     */
     public DriverImportance driver(String name) {
         Objects.requireNonNull(name, "name");
         return drivers.stream()
@@ -96,38 +103,44 @@ public final class DriverReport {
                                 : "")));
     }
 
-    /** Drivers left out (constant or perfectly collinear), with the reason, in input order. */
+    /**
+     * {@return drivers left out (constant or perfectly collinear), with the reason, in input order}
+     */
     public List<DroppedDriver> dropped() {
         return dropped;
     }
 
-    /** The thresholds that split the importance-versus-performance quadrants. */
+    /** {@return the thresholds that split the importance-versus-performance quadrants} */
     public QuadrantThresholds quadrantThresholds() {
         return thresholds;
     }
 
-    /** Bootstrap resamples behind the intervals (0 when the analysis did not resample). */
+    /** {@return bootstrap resamples behind the intervals (0 when the analysis did not resample)} */
     public int bootstrapResamples() {
         return bootstrapResamples;
     }
 
     /**
-     * Resamples drawn but discarded because a driver was constant or the drivers collinear in
-     * them (a rare event that rare answer categories make likelier).
+     * {@return resamples drawn but discarded because a driver was constant or the drivers collinear
+     * in them (a rare event that rare answer categories make likelier)}
      */
     public int bootstrapResamplesDiscarded() {
         return bootstrapResamplesDiscarded;
     }
 
     /**
-     * The number of random orders behind the Shapley values when there were too many drivers to
-     * visit every subset; empty when the values are exact.
+     * {@return the number of random orders behind the Shapley values when there were too many
+     * drivers to visit every subset; empty when the values are exact}
      */
     public OptionalInt shapleySampledOrders() {
         return shapleySampledOrders;
     }
 
-    /** The quadrant a driver falls in (shorthand for {@code driver(name).quadrant()}). */
+    /**
+     * {@return the quadrant a driver falls in (shorthand for {@code driver(name).quadrant()})}
+     *
+     * @param name the driver's name
+     */
     public Quadrant quadrant(String name) {
         return driver(name).quadrant();
     }

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record DroppedDriver(String name, String reason) {
 
-    /** Rejects null fields. */
+    /**
+     * Rejects null fields.
+     *
+     * @param name the driver's name
+     * @param reason a sentence saying why it was left out
+     */
     public DroppedDriver {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(reason, "reason");

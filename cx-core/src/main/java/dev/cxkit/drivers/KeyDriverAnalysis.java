@@ -84,12 +84,12 @@ public final class KeyDriverAnalysis {
         this.thresholds = builder.thresholds;
     }
 
-    /** An analysis with the default settings. */
+    /** {@return an analysis with the default settings} */
     public static KeyDriverAnalysis create() {
         return builder().build();
     }
 
-    /** A builder starting from the default settings. */
+    /** {@return a builder starting from the default settings} */
     public static Builder builder() {
         return new Builder();
     }
@@ -97,6 +97,8 @@ public final class KeyDriverAnalysis {
     /**
      * Analyses {@code data}.
      *
+     * @param data the outcome and driver columns
+     * @return the importance and performance of each driver
      * @throws IllegalArgumentException on input the analysis cannot estimate (see the class
      *     documentation); the message names the driver or count at fault
      */
@@ -221,32 +223,59 @@ public final class KeyDriverAnalysis {
 
         private Builder() {}
 
-        /** How missing answers are treated; default {@link MissingPolicy#LISTWISE}. */
+        /**
+         * How missing answers are treated; default {@link MissingPolicy#LISTWISE}.
+         *
+         * @param policy how missing answers are treated; default {@link MissingPolicy#LISTWISE}
+         * @return this builder
+         */
         public Builder missingPolicy(MissingPolicy policy) {
             this.missingPolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
-        /** Bootstrap resamples, {@code >= 0} (0 turns the bootstrap off); default 1000. */
+        /**
+         * Bootstrap resamples, {@code >= 0} (0 turns the bootstrap off); default 1000.
+         *
+         * @param resamples bootstrap resamples, {@code >= 0} (0 turns the bootstrap off); default
+         *     1000
+         * @return this builder
+         */
         public Builder bootstrapResamples(int resamples) {
             checkArgument(resamples >= 0, "bootstrapResamples must be >= 0, was %s", resamples);
             this.resamples = resamples;
             return this;
         }
 
-        /** Confidence level of the bootstrap intervals, in (0, 1); default 0.95. */
+        /**
+         * Confidence level of the bootstrap intervals, in (0, 1); default 0.95.
+         *
+         * @param level the confidence level, in (0, 1)
+         * @return this builder
+         */
         public Builder confidenceLevel(double level) {
             this.confidenceLevel = Confidence.checkLevel(level);
             return this;
         }
 
-        /** Seed of every random draw (resamples, noise driver, Shapley orders). */
+        /**
+         * Seed of every random draw (resamples, noise driver, Shapley orders).
+         *
+         * @param seed seed of every random draw (resamples, noise driver, Shapley orders)
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
 
-        /** Largest number of drivers whose Shapley values visit all subsets, in [1, 20]. */
+        /**
+         * Largest number of drivers whose Shapley values visit all subsets, in [1, 20].
+         *
+         * @param drivers largest number of drivers whose Shapley values visit all subsets, in [1,
+         *     20]
+         * @return this builder
+         */
         public Builder shapleyExactLimit(int drivers) {
             checkArgument(
                     drivers >= 1 && drivers <= ShapleyValues.MAX_EXACT_DRIVERS,
@@ -257,20 +286,32 @@ public final class KeyDriverAnalysis {
             return this;
         }
 
-        /** Random orders behind Shapley values above the exact limit, {@code >= 1}; default 1000. */
+        /**
+         * Random orders behind Shapley values above the exact limit, {@code >= 1}; default 1000.
+         *
+         * @param orders random orders behind Shapley values above the exact limit, {@code >= 1};
+         *     default 1000
+         * @return this builder
+         */
         public Builder shapleySampledOrders(int orders) {
             checkArgument(orders >= 1, "shapleySampledOrders must be >= 1, was %s", orders);
             this.shapleyOrders = orders;
             return this;
         }
 
-        /** Fixed quadrant thresholds instead of the means over the drivers analysed. */
+        /**
+         * Fixed quadrant thresholds instead of the means over the drivers analysed.
+         *
+         * @param thresholds fixed quadrant thresholds instead of the means over the drivers
+         *     analysed
+         * @return this builder
+         */
         public Builder quadrantThresholds(QuadrantThresholds thresholds) {
             this.thresholds = Optional.of(Objects.requireNonNull(thresholds, "thresholds"));
             return this;
         }
 
-        /** The analysis with these settings. */
+        /** {@return the analysis with these settings} */
         public KeyDriverAnalysis build() {
             return new KeyDriverAnalysis(this);
         }

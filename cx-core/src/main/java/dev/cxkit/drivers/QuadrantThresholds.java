@@ -13,7 +13,12 @@ import static dev.cxkit.internal.Checks.checkArgument;
  */
 public record QuadrantThresholds(double importanceShare, double performance) {
 
-    /** Validates both thresholds. */
+    /**
+     * Validates both thresholds.
+     *
+     * @param importanceShare importance split, a share of R^2 in [0, 1]
+     * @param performance performance split on the normalized scale [0, 1]
+     */
     public QuadrantThresholds {
         checkArgument(
                 importanceShare >= 0 && importanceShare <= 1,

@@ -41,22 +41,26 @@ public final class Consistency {
         return new Consistency(Collections.unmodifiableMap(new TreeMap<>(means)));
     }
 
-    /** The consistency of {@code responses}, for example one customer's. */
+    /**
+     * {@return the consistency of {@code responses}, for example one customer's}
+     *
+     * @param responses the survey responses, about any touchpoints
+     */
     public static Consistency of(Iterable<SurveyResponse> responses) {
         return ConsistencyAccumulator.create().addAll(responses).snapshot();
     }
 
-    /** True when no response was about a touchpoint. */
+    /** {@return true when no response was about a touchpoint} */
     public boolean isEmpty() {
         return touchpointMeans.isEmpty();
     }
 
-    /** The mean normalized score of each touchpoint, by id, in id order. */
+    /** {@return the mean normalized score of each touchpoint, by id, in id order} */
     public Map<String, Double> touchpointMeans() {
         return touchpointMeans;
     }
 
-    /** The mean of the touchpoint means, in [0, 1]. */
+    /** {@return the mean of the touchpoint means, in [0, 1]} */
     public double level() {
         requireTouchpoints(1, "level");
         return touchpointMeans.values().stream()
@@ -65,12 +69,12 @@ public final class Consistency {
                 .orElseThrow();
     }
 
-    /** {@code 100 level()}, in 0..100. */
+    /** {@return {@code 100 level()}, in 0..100} */
     public double journeyScore() {
         return 100 * level();
     }
 
-    /** Population standard deviation of the touchpoint means, in [0, 0.5]. */
+    /** {@return population standard deviation of the touchpoint means, in [0, 0.5]} */
     public double standardDeviation() {
         requireTouchpoints(2, "standard deviation");
         double level = level();
@@ -81,14 +85,14 @@ public final class Consistency {
         return Math.sqrt(sum / touchpointMeans.size());
     }
 
-    /** Highest minus lowest touchpoint mean, in [0, 1]. */
+    /** {@return highest minus lowest touchpoint mean, in [0, 1]} */
     public double range() {
         requireTouchpoints(2, "range");
         return Collections.max(touchpointMeans.values())
                 - Collections.min(touchpointMeans.values());
     }
 
-    /** {@code 1 - 2 standardDeviation()}, in [0, 1]; 1 is perfectly consistent. */
+    /** {@return {@code 1 - 2 standardDeviation()}, in [0, 1]; 1 is perfectly consistent} */
     public double index() {
         return Math.max(0, 1 - 2 * standardDeviation());
     }

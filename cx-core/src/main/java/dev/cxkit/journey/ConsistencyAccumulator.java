@@ -25,12 +25,17 @@ public final class ConsistencyAccumulator {
 
     private ConsistencyAccumulator() {}
 
-    /** An empty accumulator. */
+    /** {@return an empty accumulator} */
     public static ConsistencyAccumulator create() {
         return new ConsistencyAccumulator();
     }
 
-    /** Adds one response; a response about no touchpoint is ignored. */
+    /**
+     * Adds one response; a response about no touchpoint is ignored.
+     *
+     * @param response the response to add
+     * @return this accumulator
+     */
     public ConsistencyAccumulator add(SurveyResponse response) {
         Objects.requireNonNull(response, "response");
         response.touchpointId().ifPresent(id -> {
@@ -41,13 +46,23 @@ public final class ConsistencyAccumulator {
         return this;
     }
 
-    /** Adds every response. */
+    /**
+     * Adds every response.
+     *
+     * @param responses the responses to add
+     * @return this accumulator
+     */
     public ConsistencyAccumulator addAll(Iterable<SurveyResponse> responses) {
         Objects.requireNonNull(responses, "responses").forEach(this::add);
         return this;
     }
 
-    /** Adds {@code other}'s sums and counts. */
+    /**
+     * Adds {@code other}'s sums and counts.
+     *
+     * @param other the accumulator whose sums and counts are added; unchanged
+     * @return this accumulator
+     */
     public ConsistencyAccumulator merge(ConsistencyAccumulator other) {
         Objects.requireNonNull(other, "other").sumsAndCounts.forEach((id, sumAndCount) -> {
             double[] mine = sumsAndCounts.computeIfAbsent(id, key -> new double[2]);
@@ -57,7 +72,7 @@ public final class ConsistencyAccumulator {
         return this;
     }
 
-    /** The consistency of the responses added so far. */
+    /** {@return the consistency of the responses added so far} */
     public Consistency snapshot() {
         Map<String, Double> means = new TreeMap<>();
         sumsAndCounts.forEach((id, sumAndCount) -> means.put(id, sumAndCount[0] / sumAndCount[1]));

@@ -46,7 +46,12 @@ public final class DurationSample {
         return new DurationSample(name, sorted);
     }
 
-    /** The sample of these durations, named {@code name}; none may be negative. */
+    /**
+     * {@return the sample of these durations, named {@code name}; none may be negative}
+     *
+     * @param name the measure's name, for example {@code "wait time"}
+     * @param durations the durations, none negative
+     */
     public static DurationSample of(String name, Duration... durations) {
         Objects.requireNonNull(name, "name");
         long[] nanos = new long[Objects.requireNonNull(durations, "durations").length];
@@ -57,29 +62,31 @@ public final class DurationSample {
         return ofNanos(name, nanos);
     }
 
-    /** What the durations measure, for example {@code "wait time"}. */
+    /** {@return what the durations measure, for example {@code "wait time"}} */
     public String name() {
         return name;
     }
 
-    /** Number of durations. */
+    /** {@return number of durations} */
     public int n() {
         return sortedNanos.length;
     }
 
-    /** True when there are no durations. */
+    /** {@return true when there are no durations} */
     public boolean isEmpty() {
         return sortedNanos.length == 0;
     }
 
-    /** The median, the 50th {@link #percentile(double) percentile}. */
+    /** {@return the median, the 50th {@link #percentile(double) percentile}} */
     public Duration median() {
         return percentile(50);
     }
 
     /**
-     * The {@code p}-th percentile, {@code 0 < p <= 100}, by Hyndman and Fan's definition 7.
+     * {@return the {@code p}-th percentile, {@code 0 < p <= 100}, by Hyndman and Fan's definition
+     * 7}
      *
+     * @param p the percentile, in (0, 100]
      * @throws IllegalStateException when the sample is empty
      */
     public Duration percentile(double p) {

@@ -38,13 +38,23 @@ public final class FrictionAccumulator {
         }
     }
 
-    /** An empty accumulator over {@code catalogue}'s touchpoints. */
+    /**
+     * {@return an empty accumulator over {@code catalogue}'s touchpoints}
+     *
+     * @param catalogue the touchpoints, with their channels and stages
+     * @param repeatContact when a contact counts as a repeat of an earlier one
+     */
     public static FrictionAccumulator create(
             TouchpointCatalogue catalogue, RepeatContact repeatContact) {
         return new FrictionAccumulator(new RepeatScope(catalogue, repeatContact));
     }
 
-    /** Adds one customer's journey; every touchpoint it names must be in the catalogue. */
+    /**
+     * Adds one customer's journey; every touchpoint it names must be in the catalogue.
+     *
+     * @param journey one customer's journey
+     * @return this accumulator
+     */
     public FrictionAccumulator add(Journey journey) {
         Objects.requireNonNull(journey, "journey");
         scope.requireKnownTouchpoints(journey);
@@ -63,6 +73,8 @@ public final class FrictionAccumulator {
     /**
      * Adds {@code other}'s evidence.
      *
+     * @param other the accumulator whose evidence is added; unchanged
+     * @return this accumulator
      * @throws IllegalArgumentException when the catalogues or repeat-contact rules differ
      */
     public FrictionAccumulator merge(FrictionAccumulator other) {
@@ -72,7 +84,7 @@ public final class FrictionAccumulator {
         return this;
     }
 
-    /** The friction evidence collected so far. */
+    /** {@return the friction evidence collected so far} */
     public FrictionReport snapshot() {
         Map<String, Map<FrictionSignal, Proportion>> evidence = new LinkedHashMap<>();
         tallies.forEach((id, tally) -> evidence.put(id, tally.rates()));

@@ -52,28 +52,40 @@ public final class FrictionReport {
         return new FrictionReport(catalogue, copy, Map.copyOf(base));
     }
 
-    /** True when no signal has a single observation. */
+    /** {@return true when no signal has a single observation} */
     public boolean isEmpty() {
         return baseRates.values().stream().allMatch(Proportion::isEmpty);
     }
 
-    /** The rate of every signal at the touchpoint with id {@code touchpointId}. */
+    /**
+     * {@return the rate of every signal at the touchpoint with id {@code touchpointId}}
+     *
+     * @param touchpointId the touchpoint's id
+     */
     public Map<FrictionSignal, Proportion> evidence(String touchpointId) {
         catalogue.require(touchpointId, "touchpointId");
         return evidence.get(touchpointId);
     }
 
-    /** The pooled rate of {@code signal} over all touchpoints. */
+    /**
+     * {@return the pooled rate of {@code signal} over all touchpoints}
+     *
+     * @param signal the friction signal
+     */
     public Proportion baseRate(FrictionSignal signal) {
         return baseRates.get(Objects.requireNonNull(signal, "signal"));
     }
 
-    /** Touchpoints ranked by {@link FrictionRule#defaults()}. */
+    /** {@return touchpoints ranked by {@link FrictionRule#defaults()}} */
     public List<RankedTouchpoint> ranking() {
         return ranking(FrictionRule.defaults());
     }
 
-    /** Touchpoints ranked by {@code rule}, most friction first. */
+    /**
+     * {@return touchpoints ranked by {@code rule}, most friction first}
+     *
+     * @param rule the signal weights and the minimum n of a ranked touchpoint
+     */
     public List<RankedTouchpoint> ranking(FrictionRule rule) {
         Objects.requireNonNull(rule, "rule");
         List<RankedTouchpoint> ranked = new ArrayList<>();
@@ -121,6 +133,13 @@ public final class FrictionReport {
      */
     public record RankedTouchpoint(Touchpoint touchpoint, double score, List<SignalScore> signals) {
 
+        /**
+         * Checks that nothing is null and copies the signals.
+         *
+         * @param touchpoint the touchpoint
+         * @param score its friction score under the rule, {@code >= 0}
+         * @param signals every signal's evidence and contribution, in {@link FrictionSignal} order
+         */
         public RankedTouchpoint {
             Objects.requireNonNull(touchpoint, "touchpoint");
             signals = List.copyOf(signals);
@@ -138,6 +157,14 @@ public final class FrictionReport {
     public record SignalScore(
             FrictionSignal signal, Proportion rate, boolean counted, double excess) {
 
+        /**
+         * Checks that nothing is null.
+         *
+         * @param signal the signal
+         * @param rate its share and n at the touchpoint
+         * @param counted whether it entered the score (n at least the rule's minimum, weight > 0)
+         * @param excess {@code max(0, rate - base rate)} when counted, else 0
+         */
         public SignalScore {
             Objects.requireNonNull(signal, "signal");
             Objects.requireNonNull(rate, "rate");

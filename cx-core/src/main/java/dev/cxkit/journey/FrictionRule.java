@@ -30,6 +30,14 @@ public record FrictionRule(Map<FrictionSignal, Double> weights, long minN) {
     /** Observations a signal needs under the default rule. */
     public static final long DEFAULT_MIN_N = 30;
 
+    /**
+     * Checks the weights and the minimum n and copies the weights.
+     *
+     * @param weights the weight of each signal, finite and {@code >= 0}; a signal absent from the
+     *     map weighs 0
+     * @param minN the fewest observations a signal needs to count, {@code >= 1}
+     * @throws IllegalArgumentException when a weight is negative or not finite, or {@code minN < 1}
+     */
     public FrictionRule {
         Objects.requireNonNull(weights, "weights");
         weights.forEach((signal, weight) -> {
@@ -43,7 +51,7 @@ public record FrictionRule(Map<FrictionSignal, Double> weights, long minN) {
         weights = weights.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(weights));
     }
 
-    /** Every signal weighing 1, at least {@value #DEFAULT_MIN_N} observations. */
+    /** {@return every signal weighing 1, at least {@value #DEFAULT_MIN_N} observations} */
     public static FrictionRule defaults() {
         Map<FrictionSignal, Double> weights = new EnumMap<>(FrictionSignal.class);
         for (FrictionSignal signal : FrictionSignal.values()) {
@@ -52,7 +60,12 @@ public record FrictionRule(Map<FrictionSignal, Double> weights, long minN) {
         return new FrictionRule(weights, DEFAULT_MIN_N);
     }
 
-    /** This rule with {@code signal} weighing {@code weight}. */
+    /**
+     * {@return this rule with {@code signal} weighing {@code weight}}
+     *
+     * @param signal the friction signal
+     * @param weight the signal's weight, finite and {@code >= 0}
+     */
     public FrictionRule withWeight(FrictionSignal signal, double weight) {
         Map<FrictionSignal, Double> changed = new EnumMap<>(FrictionSignal.class);
         changed.putAll(weights);
@@ -60,12 +73,20 @@ public record FrictionRule(Map<FrictionSignal, Double> weights, long minN) {
         return new FrictionRule(changed, minN);
     }
 
-    /** This rule needing {@code minN} observations per signal. */
+    /**
+     * {@return this rule needing {@code minN} observations per signal}
+     *
+     * @param minN the fewest observations a signal needs to count, {@code >= 1}
+     */
     public FrictionRule withMinN(long minN) {
         return new FrictionRule(weights, minN);
     }
 
-    /** The weight of {@code signal}, 0 when absent. */
+    /**
+     * {@return the weight of {@code signal}, 0 when absent}
+     *
+     * @param signal the friction signal
+     */
     public double weight(FrictionSignal signal) {
         return weights.getOrDefault(signal, 0.0);
     }

@@ -108,37 +108,49 @@ public final class Funnel {
         return new Funnel(stages, firstTimes.size(), reached, atOrBeyond, List.copyOf(steps));
     }
 
-    /** The stage model. */
+    /** {@return the stage model} */
     public StageModel stages() {
         return stages;
     }
 
-    /** Number of customers with at least one interaction. */
+    /** {@return number of customers with at least one interaction} */
     public long customers() {
         return customers;
     }
 
-    /** True when no customer had an interaction. */
+    /** {@return true when no customer had an interaction} */
     public boolean isEmpty() {
         return customers == 0;
     }
 
-    /** Customers with at least one interaction at stage {@code stage}. */
+    /**
+     * {@return customers with at least one interaction at stage {@code stage}}
+     *
+     * @param stage a stage of the funnel's stage model
+     */
     public long reached(Stage stage) {
         return reached[stages.positionOf(stage)];
     }
 
-    /** Customers whose furthest stage is {@code stage} or a later one. */
+    /**
+     * {@return customers whose furthest stage is {@code stage} or a later one}
+     *
+     * @param stage a stage of the funnel's stage model
+     */
     public long reachedAtOrBeyond(Stage stage) {
         return reachedAtOrBeyond[stages.positionOf(stage)];
     }
 
-    /** The steps between consecutive stages, in model order ({@code K - 1} of them). */
+    /** {@return the steps between consecutive stages, in model order ({@code K - 1} of them)} */
     public List<Step> steps() {
         return steps;
     }
 
-    /** The step leaving {@code from} for the next stage; {@code from} must not be the last. */
+    /**
+     * {@return the step leaving {@code from} for the next stage; {@code from} must not be the last}
+     *
+     * @param from the stage left
+     */
     public Step step(Stage from) {
         int position = stages.positionOf(from);
         checkArgument(
@@ -181,6 +193,16 @@ public final class Funnel {
      */
     public record Step(Stage from, Stage to, Proportion conversion, DurationSample timeBetween) {
 
+        /**
+         * Checks that nothing is null.
+         *
+         * @param from the stage left
+         * @param to the next stage
+         * @param conversion customers who went on to {@code to}, out of those who reached
+         *     {@code from}
+         * @param timeBetween first time at {@code to} minus first time at {@code from}, over
+         *     converted customers
+         */
         public Step {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
@@ -188,7 +210,7 @@ public final class Funnel {
             Objects.requireNonNull(timeBetween, "timeBetween");
         }
 
-        /** Customers who reached {@code from} but not {@code to} after it. */
+        /** {@return customers who reached {@code from} but not {@code to} after it} */
         public Proportion dropOff() {
             return conversion.complement("drop-off");
         }

@@ -34,12 +34,21 @@ public final class FunnelAccumulator {
         this.catalogue = catalogue;
     }
 
-    /** An empty funnel over the stages of {@code catalogue}. */
+    /**
+     * {@return an empty funnel over the stages of {@code catalogue}}
+     *
+     * @param catalogue the touchpoints, with their channels and stages
+     */
     public static FunnelAccumulator create(TouchpointCatalogue catalogue) {
         return new FunnelAccumulator(Objects.requireNonNull(catalogue, "catalogue"));
     }
 
-    /** Adds one interaction; its touchpoint must be in the catalogue. */
+    /**
+     * Adds one interaction; its touchpoint must be in the catalogue.
+     *
+     * @param interaction the interaction to add
+     * @return this accumulator
+     */
     public FunnelAccumulator add(Interaction interaction) {
         Objects.requireNonNull(interaction, "interaction");
         int stage = catalogue.stagePosition(interaction.touchpointId(), "touchpointId");
@@ -47,7 +56,12 @@ public final class FunnelAccumulator {
         return this;
     }
 
-    /** Adds every interaction of a journey; all touchpoints must be in the catalogue. */
+    /**
+     * Adds every interaction of a journey; all touchpoints must be in the catalogue.
+     *
+     * @param journey one customer's journey
+     * @return this accumulator
+     */
     public FunnelAccumulator add(Journey journey) {
         Objects.requireNonNull(journey, "journey");
         journey.interactions()
@@ -61,6 +75,8 @@ public final class FunnelAccumulator {
      * Adds {@code other}'s customers, keeping each customer's earlier first time at each
      * stage.
      *
+     * @param other the accumulator whose customers are added; unchanged
+     * @return this accumulator
      * @throws IllegalArgumentException when the catalogues differ
      */
     public FunnelAccumulator merge(FunnelAccumulator other) {
@@ -80,7 +96,7 @@ public final class FunnelAccumulator {
         return this;
     }
 
-    /** The funnel of the interactions added so far. */
+    /** {@return the funnel of the interactions added so far} */
     public Funnel snapshot() {
         return Funnel.of(catalogue.stages(), firstTimes.values());
     }

@@ -24,6 +24,16 @@ public record Health(
         Map<HealthSignal, Double> signals,
         Set<HealthSignal> missing) {
 
+    /**
+     * Checks the score and copies the signals and the missing set.
+     *
+     * @param customerId the customer
+     * @param score the weighted mean of present signals, times 100, in [0, 100]
+     * @param band the score's risk band
+     * @param signals each present signal's normalized value, in [0, 1]
+     * @param missing the signals with a positive weight that had no data
+     * @throws IllegalArgumentException when {@code score} is not in 0..100
+     */
     public Health {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(band, "band");

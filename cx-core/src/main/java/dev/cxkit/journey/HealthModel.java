@@ -53,24 +53,31 @@ public final class HealthModel {
         this.watchFrom = builder.watchFrom;
     }
 
-    /** The model with the default settings. */
+    /** {@return the model with the default settings} */
     public static HealthModel defaults() {
         return builder().build();
     }
 
-    /** A builder starting from the defaults. */
+    /** {@return a builder starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The weight of {@code signal}. */
+    /**
+     * {@return the weight of {@code signal}}
+     *
+     * @param signal the health signal
+     */
     public double weight(HealthSignal signal) {
         return weights.get(Objects.requireNonNull(signal, "signal"));
     }
 
     /**
-     * The health of {@code customer} with journey {@code journey} at time {@code asOf}.
+     * {@return the health of {@code customer} with journey {@code journey} at time {@code asOf}}
      *
+     * @param customer the customer
+     * @param journey the customer's journey
+     * @param asOf the instant of assessment
      * @throws IllegalArgumentException when the journey is another customer's, {@code asOf} is
      *     before the customer's acquisition, or no weighted signal is present
      */
@@ -122,7 +129,11 @@ public final class HealthModel {
         return new Health(customer.id(), score, band(score), values, missing);
     }
 
-    /** The risk band of a score in 0..100. */
+    /**
+     * {@return the risk band of a score in 0..100}
+     *
+     * @param score the health score, in 0..100
+     */
     public RiskBand band(double score) {
         checkArgument(score >= 0 && score <= 100, "score must be in 0..100, was %s", score);
         return score >= healthyFrom
@@ -214,7 +225,13 @@ public final class HealthModel {
 
         private Builder() {}
 
-        /** The weight of {@code signal}, finite and {@code >= 0}; 0 leaves it out. */
+        /**
+         * The weight of {@code signal}, finite and {@code >= 0}; 0 leaves it out.
+         *
+         * @param signal the health signal
+         * @param weight the signal's weight, finite and {@code >= 0}
+         * @return this builder
+         */
         public Builder weight(HealthSignal signal, double weight) {
             Objects.requireNonNull(signal, "signal");
             if (!(weight >= 0) || Double.isInfinite(weight)) {
@@ -225,7 +242,12 @@ public final class HealthModel {
             return this;
         }
 
-        /** Friction events that bring the friction signal to 0, {@code > 0}. */
+        /**
+         * Friction events that bring the friction signal to 0, {@code > 0}.
+         *
+         * @param events friction events that bring the friction signal to 0, {@code > 0}
+         * @return this builder
+         */
         public Builder frictionEventsToZero(double events) {
             checkArgument(
                     events > 0 && !Double.isInfinite(events),
@@ -235,13 +257,23 @@ public final class HealthModel {
             return this;
         }
 
-        /** Time in which the recency signal halves, at least one second. */
+        /**
+         * Time in which the recency signal halves, at least one second.
+         *
+         * @param halfLife time in which the recency signal halves, at least one second
+         * @return this builder
+         */
         public Builder recencyHalfLife(Duration halfLife) {
             this.recencyHalfLife = positive(halfLife, "recencyHalfLife");
             return this;
         }
 
-        /** Tenure at which the tenure signal is full, at least one second. */
+        /**
+         * Tenure at which the tenure signal is full, at least one second.
+         *
+         * @param tenure tenure at which the tenure signal is full, at least one second
+         * @return this builder
+         */
         public Builder tenureToFull(Duration tenure) {
             this.tenureToFull = positive(tenure, "tenureToFull");
             return this;
@@ -250,6 +282,10 @@ public final class HealthModel {
         /**
          * Cut-offs of the risk bands: healthy from {@code healthyFrom}, watch from
          * {@code watchFrom}; {@code 0 <= watchFrom <= healthyFrom <= 100}.
+         *
+         * @param healthyFrom the lowest score of the healthy band, in 0..100
+         * @param watchFrom the lowest score of the watch band, in 0..100 and {@code <= healthyFrom}
+         * @return this builder
          */
         public Builder cutOffs(double healthyFrom, double watchFrom) {
             if (!(watchFrom >= 0 && watchFrom <= healthyFrom && healthyFrom <= 100)) {
@@ -262,7 +298,7 @@ public final class HealthModel {
             return this;
         }
 
-        /** The model. */
+        /** {@return the model} */
         public HealthModel build() {
             return new HealthModel(this);
         }

@@ -59,12 +59,12 @@ public final class JourneyAssembler {
         this.episodeGap = builder.episodeGap;
     }
 
-    /** An assembler with no catalogue, unordered sources and no episode split. */
+    /** {@return an assembler with no catalogue, unordered sources and no episode split} */
     public static JourneyAssembler create() {
         return builder().build();
     }
 
-    /** A builder starting from {@link #create()}'s settings. */
+    /** {@return a builder starting from {@link #create()}'s settings} */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,6 +72,9 @@ public final class JourneyAssembler {
     /**
      * Assembles the journeys of every customer with at least one event.
      *
+     * @param interactions the interactions, of any customers
+     * @param responses the survey responses, of any customers
+     * @return the journeys and the events left out
      * @throws IllegalArgumentException on an unknown touchpoint (unless skipped) or an event
      *     out of time order in a source declared ordered
      */
@@ -169,6 +172,14 @@ public final class JourneyAssembler {
      */
     public record SkippedEvent(String source, long index, String reason) {
 
+        /**
+         * Checks the components.
+         *
+         * @param source the source's name
+         * @param index the event's 0-based index in its source
+         * @param reason why it was left out
+         * @throws IllegalArgumentException when {@code index < 0}
+         */
         public SkippedEvent {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(reason, "reason");
@@ -186,6 +197,13 @@ public final class JourneyAssembler {
      */
     public record Assembly(List<Journey> journeys, List<SkippedEvent> skipped) {
 
+        /**
+         * Copies the lists.
+         *
+         * @param journeys the journeys
+         * @param skipped the events left out, in source order; empty unless unknown touchpoints are
+         *     skipped
+         */
         public Assembly {
             journeys = List.copyOf(journeys);
             skipped = List.copyOf(skipped);
@@ -202,7 +220,12 @@ public final class JourneyAssembler {
 
         private Builder() {}
 
-        /** Checks every event's touchpoint against {@code catalogue}. */
+        /**
+         * Checks every event's touchpoint against {@code catalogue}.
+         *
+         * @param catalogue the touchpoints events may name
+         * @return this builder
+         */
         public Builder catalogue(TouchpointCatalogue catalogue) {
             this.catalogue = Optional.of(Objects.requireNonNull(catalogue, "catalogue"));
             return this;
@@ -211,19 +234,29 @@ public final class JourneyAssembler {
         /**
          * Leaves out events whose touchpoint is not in the catalogue and reports each in
          * {@link Assembly#skipped()}, instead of throwing.
+         *
+         * @return this builder
          */
         public Builder skipUnknownTouchpoints() {
             this.skipUnknown = true;
             return this;
         }
 
-        /** Declares that interactions arrive in non-decreasing time order; checked. */
+        /**
+         * Declares that interactions arrive in non-decreasing time order; checked.
+         *
+         * @return this builder
+         */
         public Builder interactionsOrdered() {
             this.interactionsOrdered = true;
             return this;
         }
 
-        /** Declares that responses arrive in non-decreasing time order; checked. */
+        /**
+         * Declares that responses arrive in non-decreasing time order; checked.
+         *
+         * @return this builder
+         */
         public Builder responsesOrdered() {
             this.responsesOrdered = true;
             return this;
@@ -233,6 +266,8 @@ public final class JourneyAssembler {
          * Splits each customer's events into episodes separated by more than {@code gap} of
          * inactivity.
          *
+         * @param gap the longest inactivity within one episode, {@code > 0}
+         * @return this builder
          * @throws IllegalArgumentException when {@code gap} is negative or zero
          */
         public Builder episodeGap(Duration gap) {
@@ -244,7 +279,7 @@ public final class JourneyAssembler {
         }
 
         /**
-         * The assembler.
+         * {@return the assembler}
          *
          * @throws IllegalStateException when unknown touchpoints are to be skipped but there is
          *     no catalogue to know them by

@@ -30,6 +30,13 @@ public record RepeatContact(Duration window, Scope scope) {
         STAGE
     }
 
+    /**
+     * Checks that the window is positive.
+     *
+     * @param window the longest time between a contact and its repeat, inclusive; {@code > 0}
+     * @param scope what "the same place" means
+     * @throws IllegalArgumentException when {@code window} is zero or negative
+     */
     public RepeatContact {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(scope, "scope");
@@ -39,7 +46,11 @@ public record RepeatContact(Duration window, Scope scope) {
                 window);
     }
 
-    /** Repeats at the same touchpoint within {@code window}. */
+    /**
+     * {@return repeats at the same touchpoint within {@code window}}
+     *
+     * @param window the longest time between a contact and its repeat, inclusive; {@code > 0}
+     */
     public static RepeatContact within(Duration window) {
         return new RepeatContact(window, Scope.TOUCHPOINT);
     }

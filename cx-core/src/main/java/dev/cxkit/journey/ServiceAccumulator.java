@@ -44,7 +44,12 @@ public final class ServiceAccumulator {
         }
     }
 
-    /** An empty accumulator over {@code catalogue}'s touchpoints and their channels. */
+    /**
+     * {@return an empty accumulator over {@code catalogue}'s touchpoints and their channels}
+     *
+     * @param catalogue the touchpoints, with their channels and stages
+     * @param repeatContact when a contact counts as a repeat of an earlier one
+     */
     public static ServiceAccumulator create(
             TouchpointCatalogue catalogue, RepeatContact repeatContact) {
         return new ServiceAccumulator(new RepeatScope(catalogue, repeatContact));
@@ -53,6 +58,9 @@ public final class ServiceAccumulator {
     /**
      * Adds one customer's interactions; every touchpoint the journey names must be in the
      * catalogue.
+     *
+     * @param journey one customer's journey
+     * @return this accumulator
      */
     public ServiceAccumulator add(Journey journey) {
         Objects.requireNonNull(journey, "journey");
@@ -73,6 +81,8 @@ public final class ServiceAccumulator {
     /**
      * Adds {@code other}'s counts and durations.
      *
+     * @param other the accumulator whose counts and durations are added; unchanged
+     * @return this accumulator
      * @throws IllegalArgumentException when the catalogues or repeat-contact rules differ
      */
     public ServiceAccumulator merge(ServiceAccumulator other) {
@@ -83,14 +93,16 @@ public final class ServiceAccumulator {
         return this;
     }
 
-    /** The service level of every touchpoint, by id, in catalogue order. */
+    /** {@return the service level of every touchpoint, by id, in catalogue order} */
     public Map<String, ServiceLevel> byTouchpoint() {
         Map<String, ServiceLevel> levels = new LinkedHashMap<>();
         byTouchpoint.forEach((id, tally) -> levels.put(id, tally.snapshot()));
         return Collections.unmodifiableMap(levels);
     }
 
-    /** The service level of every channel of the catalogue, in order of first appearance. */
+    /**
+     * {@return the service level of every channel of the catalogue, in order of first appearance}
+     */
     public Map<Channel, ServiceLevel> byChannel() {
         Map<Channel, ServiceLevel> levels = new LinkedHashMap<>();
         byChannel.forEach((channel, tally) -> levels.put(channel, tally.snapshot()));

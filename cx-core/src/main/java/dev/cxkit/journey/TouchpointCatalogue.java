@@ -30,8 +30,10 @@ public final class TouchpointCatalogue {
     }
 
     /**
-     * The catalogue of {@code touchpoints}, whose stages all belong to {@code stages}.
+     * {@return the catalogue of {@code touchpoints}, whose stages all belong to {@code stages}}
      *
+     * @param stages the stage model
+     * @param touchpoints the touchpoints, with distinct ids
      * @throws IllegalArgumentException when the list is empty, an id appears twice or a
      *     touchpoint's stage is not in the stage model
      */
@@ -55,34 +57,44 @@ public final class TouchpointCatalogue {
         return new TouchpointCatalogue(stages, byId);
     }
 
-    /** The stage model every touchpoint's stage belongs to. */
+    /** {@return the stage model every touchpoint's stage belongs to} */
     public StageModel stages() {
         return stages;
     }
 
-    /** The touchpoints, in the order given. */
+    /** {@return the touchpoints, in the order given} */
     public List<Touchpoint> touchpoints() {
         return List.copyOf(byId.values());
     }
 
-    /** Number of touchpoints. */
+    /** {@return number of touchpoints} */
     public int size() {
         return byId.size();
     }
 
-    /** True when a touchpoint has this id. */
+    /**
+     * {@return true when a touchpoint has this id}
+     *
+     * @param touchpointId the touchpoint's id
+     */
     public boolean contains(String touchpointId) {
         return byId.containsKey(Objects.requireNonNull(touchpointId, "touchpointId"));
     }
 
-    /** The touchpoint with this id, if there is one. */
+    /**
+     * {@return the touchpoint with this id, if there is one}
+     *
+     * @param touchpointId the touchpoint's id
+     */
     public Optional<Touchpoint> find(String touchpointId) {
         return Optional.ofNullable(byId.get(Objects.requireNonNull(touchpointId, "touchpointId")));
     }
 
     /**
-     * The touchpoint with this id.
+     * {@return the touchpoint with this id}
      *
+     * @param touchpointId the touchpoint's id
+     * @param field the field the id came from, for the message
      * @throws IllegalArgumentException naming {@code field} and the id when it is unknown
      */
     public Touchpoint require(String touchpointId, String field) {

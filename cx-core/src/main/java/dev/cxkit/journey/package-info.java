@@ -8,7 +8,7 @@
  * score ({@link dev.cxkit.journey.HealthModel}).
  *
  * <p>Accumulators are mutable and not thread-safe; give each thread its own and merge them.
- * Results are immutable. Every rate carries its n ({@link dev.cxkit.journey.Proportion}) and a
+ * Results are immutable. Every rate carries its n ({@link dev.cxkit.stats.Proportion}) and a
  * Wilson interval; a statistic of nothing throws {@link IllegalStateException} naming the
  * metric. An event at a touchpoint outside the {@link dev.cxkit.journey.TouchpointCatalogue}
  * is rejected with an {@link IllegalArgumentException}, never counted nowhere. Nothing is null

@@ -44,12 +44,21 @@ public final class DurationHistogram {
         return new Histogram(SIGNIFICANT_DIGITS);
     }
 
-    /** The empty histogram of durations named {@code name} (for messages). */
+    /**
+     * {@return the empty histogram of durations named {@code name} (for messages)}
+     *
+     * @param name the measure's name, for messages
+     */
     public static DurationHistogram empty(String name) {
         return new DurationHistogram(Objects.requireNonNull(name, "name"), newHistogram());
     }
 
-    /** The histogram of these durations, named {@code name}; none may be negative. */
+    /**
+     * {@return the histogram of these durations, named {@code name}; none may be negative}
+     *
+     * @param name the measure's name, for messages
+     * @param durations the durations, none negative
+     */
     public static DurationHistogram of(String name, Duration... durations) {
         Histogram histogram = newHistogram();
         for (Duration duration : Objects.requireNonNull(durations, "durations")) {
@@ -71,29 +80,30 @@ public final class DurationHistogram {
         return duration.getSeconds() * 1_000_000L + duration.getNano() / 1_000;
     }
 
-    /** What the durations measure, for example {@code "wait time"}. */
+    /** {@return what the durations measure, for example {@code "wait time"}} */
     public String name() {
         return name;
     }
 
-    /** Number of durations. */
+    /** {@return number of durations} */
     public long n() {
         return histogram.getTotalCount();
     }
 
-    /** True when there are no durations. */
+    /** {@return true when there are no durations} */
     public boolean isEmpty() {
         return n() == 0;
     }
 
-    /** The median, the 50th percentile. */
+    /** {@return the median, the 50th percentile} */
     public Duration median() {
         return percentile(50);
     }
 
     /**
-     * The {@code p}-th percentile, {@code 0 < p <= 100}.
+     * {@return the {@code p}-th percentile, {@code 0 < p <= 100}}
      *
+     * @param p the percentile, in (0, 100]
      * @throws IllegalStateException when the histogram is empty
      */
     public Duration percentile(double p) {
@@ -104,31 +114,35 @@ public final class DurationHistogram {
         return Duration.ofNanos(histogram.getValueAtPercentile(p) * 1_000L);
     }
 
-    /** The longest duration, to the histogram's precision. */
+    /** {@return the longest duration, to the histogram's precision} */
     public Duration max() {
         requireNonEmpty("max");
         return Duration.ofNanos(histogram.getMaxValue() * 1_000L);
     }
 
-    /** The mean duration, to the histogram's precision. */
+    /** {@return the mean duration, to the histogram's precision} */
     public Duration mean() {
         requireNonEmpty("mean");
         return Duration.ofNanos(Math.round(histogram.getMean() * 1_000));
     }
 
-    /** The durations of both this and {@code other}. */
+    /**
+     * {@return the durations of both this and {@code other}}
+     *
+     * @param other the other durations
+     */
     public DurationHistogram plus(DurationHistogram other) {
         Histogram sum = histogram.copy();
         sum.add(Objects.requireNonNull(other, "other").histogram);
         return new DurationHistogram(name, sum);
     }
 
-    /** A copy of the underlying HdrHistogram, in microseconds, for its full API. */
+    /** {@return a copy of the underlying HdrHistogram, in microseconds, for its full API} */
     public Histogram toHdrHistogram() {
         return histogram.copy();
     }
 
-    /** HdrHistogram's compressed encoding of the counts. */
+    /** {@return HdrHistogram's compressed encoding of the counts} */
     public byte[] toByteArray() {
         ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
         int length = histogram.encodeIntoCompressedByteBuffer(buffer);
@@ -139,6 +153,9 @@ public final class DurationHistogram {
      * Decodes bytes written by {@link #toByteArray()} (or any HdrHistogram compressed
      * histogram of microseconds), naming the durations {@code name}.
      *
+     * @param name the measure's name, for messages
+     * @param bytes the encoded histogram
+     * @return the decoded histogram
      * @throws IllegalArgumentException when the bytes are not a compressed HdrHistogram
      */
     public static DurationHistogram fromByteArray(String name, byte[] bytes) {

@@ -55,9 +55,13 @@ public final class GroupedScoreRecorder {
     }
 
     /**
-     * An empty recorder of scores on {@code scale} grouped by {@code keys}, holding at most
-     * {@code maxGroups} groups and handling more as {@code overflow} says.
+     * {@return an empty recorder of scores on {@code scale} grouped by {@code keys}, holding at
+     * most {@code maxGroups} groups and handling more as {@code overflow} says}
      *
+     * @param scale the scale the scores lie on
+     * @param keys the grouping keys, in order
+     * @param maxGroups the most groups held, {@code >= 1}
+     * @param overflow what happens to a record of a new group beyond {@code maxGroups}
      * @throws IllegalArgumentException when {@code maxGroups < 1} or two keys share a name
      */
     public static GroupedScoreRecorder create(
@@ -68,32 +72,36 @@ public final class GroupedScoreRecorder {
         return new GroupedScoreRecorder(scale, checked, maxGroups, overflow);
     }
 
-    /** The scale of the scores. */
+    /** {@return the scale of the scores} */
     public Scale scale() {
         return scale;
     }
 
-    /** The keys, in grouping order. */
+    /** {@return the keys, in grouping order} */
     public List<GroupKey> keys() {
         return keys;
     }
 
-    /** Most groups held besides the overflow group. */
+    /** {@return most groups held besides the overflow group} */
     public int maxGroups() {
         return groups.maxGroups();
     }
 
-    /** What happens to a new group past the bound. */
+    /** {@return what happens to a new group past the bound} */
     public GroupOverflow overflow() {
         return groups.overflow();
     }
 
-    /** Number of groups held, the overflow group included. */
+    /** {@return number of groups held, the overflow group included} */
     public int groupCount() {
         return groups.groups().size();
     }
 
-    /** Records refused under {@link GroupOverflow#REJECT}. */
+    /**
+     * Records refused under {@link GroupOverflow#REJECT}.
+     *
+     * @return the number of refused records
+     */
     public long rejected() {
         return groups.rejected();
     }
@@ -101,6 +109,7 @@ public final class GroupedScoreRecorder {
     /**
      * Records a response's score in the group of its key values.
      *
+     * @param response the survey response, on this scale
      * @throws IllegalArgumentException when the response is on another scale
      * @throws IllegalStateException when its group is new, the recorder full and the policy
      *     {@link GroupOverflow#REJECT}
@@ -122,6 +131,8 @@ public final class GroupedScoreRecorder {
     /**
      * Records {@code score} in the group {@code values}, one value per key.
      *
+     * @param values the group's key values, one per key
+     * @param score a score on the scale
      * @throws IllegalArgumentException when the score is off the scale (nothing recorded) or
      *     there is not one value per key
      * @throws IllegalStateException as {@link #record(SurveyResponse)}
@@ -132,10 +143,11 @@ public final class GroupedScoreRecorder {
     }
 
     /**
-     * The recorder of group {@code values} (one value per key), created if the bound allows;
-     * under {@link GroupOverflow#OTHER} past the bound, the overflow group's recorder.
+     * {@return the recorder of group {@code values} (one value per key), created if the bound
+     * allows; under {@link GroupOverflow#OTHER} past the bound, the overflow group's recorder}
      * Keeping it spares the map look-up on a hot path.
      *
+     * @param values the group's key values, one per key
      * @throws IllegalArgumentException when there is not one non-null value per key
      * @throws IllegalStateException when the group is new, the recorder full and the policy
      *     {@link GroupOverflow#REJECT}
@@ -152,12 +164,14 @@ public final class GroupedScoreRecorder {
         return recorder != null ? recorder : groups.get(List.copyOf(values));
     }
 
-    /** The scores recorded per group since the previous call (since creation at first). */
+    /** {@return the scores recorded per group since the previous call (since creation at first)} */
     public GroupedScores intervalSnapshot() {
         return read(ScoreRecorder::intervalSnapshot);
     }
 
-    /** Every score recorded per group since creation; does not change the next interval. */
+    /**
+     * {@return every score recorded per group since creation; does not change the next interval}
+     */
     public GroupedScores snapshot() {
         return read(ScoreRecorder::snapshot);
     }

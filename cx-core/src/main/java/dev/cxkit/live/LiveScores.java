@@ -57,7 +57,11 @@ public final class LiveScores {
         this.windows = byWindow;
     }
 
-    /** A builder of live scores on {@code scale}. */
+    /**
+     * {@return a builder of live scores on {@code scale}}
+     *
+     * @param scale the scale the scores lie on
+     */
     public static Builder builder(Scale scale) {
         return new Builder(scale);
     }
@@ -76,7 +80,12 @@ public final class LiveScores {
             this.scale = Objects.requireNonNull(scale, "scale");
         }
 
-        /** Groups by these keys (default none: one group of everything). */
+        /**
+         * Groups by these keys (default none: one group of everything).
+         *
+         * @param keys the grouping keys, in order
+         * @return this builder
+         */
         public Builder keys(GroupKey... keys) {
             this.keys = List.of(keys);
             return this;
@@ -85,6 +94,10 @@ public final class LiveScores {
         /**
          * Holds at most {@code maxGroups} groups and handles more as {@code overflow} says
          * (default 1,000 groups, {@link GroupOverflow#OTHER}).
+         *
+         * @param maxGroups the most groups held, {@code >= 1}
+         * @param overflow what happens to a record of a new group beyond {@code maxGroups}
+         * @return this builder
          */
         public Builder maxGroups(int maxGroups, GroupOverflow overflow) {
             this.maxGroups = maxGroups;
@@ -92,7 +105,12 @@ public final class LiveScores {
             return this;
         }
 
-        /** Adds a rolling window; none by default. */
+        /**
+         * Adds a rolling window; none by default.
+         *
+         * @param spec the window's length and slots
+         * @return this builder
+         */
         public Builder window(WindowSpec spec) {
             Objects.requireNonNull(spec, "spec");
             if (windows.contains(spec)) {
@@ -102,20 +120,30 @@ public final class LiveScores {
             return this;
         }
 
-        /** Aligns windows to the calendar of {@code zone} (default UTC). */
+        /**
+         * Aligns windows to the calendar of {@code zone} (default UTC).
+         *
+         * @param zone the time zone windows are aligned in
+         * @return this builder
+         */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 
-        /** Reads time from {@code clock} (default the system clock). */
+        /**
+         * Reads time from {@code clock} (default the system clock).
+         *
+         * @param clock the clock windows read the time from
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
         /**
-         * The live scores.
+         * {@return the live scores}
          *
          * @throws IllegalArgumentException when {@code maxGroups < 1} or key names repeat
          */
@@ -124,39 +152,54 @@ public final class LiveScores {
         }
     }
 
-    /** The recorder the scores go to. */
+    /** {@return the recorder the scores go to} */
     public GroupedScoreRecorder recorder() {
         return recorder;
     }
 
-    /** The scale of the scores. */
+    /** {@return the scale of the scores} */
     public Scale scale() {
         return recorder.scale();
     }
 
-    /** The rolling windows, in the order they were added. */
+    /** {@return the rolling windows, in the order they were added} */
     public List<WindowSpec> windows() {
         return List.copyOf(windows.keySet());
     }
 
-    /** Records a response in its group; see {@link GroupedScoreRecorder#record(SurveyResponse)}. */
+    /**
+     * Records a response in its group; see {@link GroupedScoreRecorder#record(SurveyResponse)}.
+     *
+     * @param response the survey response, on this scale
+     */
     public void record(SurveyResponse response) {
         recorder.record(response);
     }
 
-    /** Records a score in a group; see {@link GroupedScoreRecorder#record(List, int)}. */
+    /**
+     * Records a score in a group; see {@link GroupedScoreRecorder#record(List, int)}.
+     *
+     * @param values the group's key values, one per key
+     * @param score a score on the scale
+     */
     public void record(List<String> values, int score) {
         recorder.record(values, score);
     }
 
-    /** The recorder of one group; see {@link GroupedScoreRecorder#group(List)}. */
+    /**
+     * {@return the recorder of one group; see {@link GroupedScoreRecorder#group(List)}}
+     *
+     * @param values the group's key values, one per key
+     */
     public ScoreRecorder group(List<String> values) {
         return recorder.group(values);
     }
 
     /**
-     * Drains the scores recorded since the last refresh into the current slot of every window
-     * and into the total, and returns them (to ship to a collecting instance, if any).
+     * Drains the scores recorded since the last refresh into the current slot of every window and
+     * into the total.
+     *
+     * @return the drained scores, to ship to a collecting instance, if any
      */
     public synchronized GroupedScores refresh() {
         GroupedScores interval = recorder.intervalSnapshot();
@@ -174,6 +217,8 @@ public final class LiveScores {
      * Adds another instance's interval, recorded at {@code at}, to the windows it falls in
      * (windows it is older than skip it) and to the total.
      *
+     * @param at the instant the interval was recorded at
+     * @param interval the other instance's grouped scores of one interval
      * @throws IllegalArgumentException when it is on another scale or by other keys
      */
     public synchronized void merge(Instant at, GroupedScores interval) {
@@ -185,7 +230,11 @@ public final class LiveScores {
         total = merged;
     }
 
-    /** The grouped scores of window {@code spec} now, after a {@link #refresh()}. */
+    /**
+     * {@return the grouped scores of window {@code spec} now, after a {@link #refresh()}}
+     *
+     * @param spec the window's length and slots
+     */
     public synchronized GroupedScores window(WindowSpec spec) {
         RollingWindow<GroupedScores> window = windows.get(Objects.requireNonNull(spec, "spec"));
         if (window == null) {
@@ -196,15 +245,17 @@ public final class LiveScores {
         return window.total();
     }
 
-    /** Every score recorded or merged since creation, after a {@link #refresh()}. */
+    /** {@return every score recorded or merged since creation, after a {@link #refresh()}} */
     public synchronized GroupedScores total() {
         refresh();
         return total;
     }
 
     /**
-     * The groups of both {@code first} and {@code second}, histograms of a group added.
+     * {@return the groups of both {@code first} and {@code second}, histograms of a group added}
      *
+     * @param first one instance's grouped scores
+     * @param second another instance's grouped scores, on the same scale and keys
      * @throws IllegalArgumentException when they are on different scales or keys
      */
     public static GroupedScores merge(GroupedScores first, GroupedScores second) {

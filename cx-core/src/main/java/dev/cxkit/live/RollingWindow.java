@@ -68,16 +68,30 @@ public final class RollingWindow<T> {
     }
 
     /**
-     * An empty window of {@code spec} slots aligned in {@code zone}, timed by {@code clock},
-     * merging values with {@code merge} (exact, associative and commutative) from
-     * {@code empty}, its identity.
+     * {@return an empty window of {@code spec} slots aligned in {@code zone}, timed by
+     * {@code clock}, merging values with {@code merge} (exact, associative and commutative) from
+     * {@code empty}, its identity}
+     *
+     * @param <T> the type of a slot's value
+     * @param spec the window's length and slots
+     * @param zone the time zone windows are aligned in
+     * @param clock the clock windows read the time from
+     * @param empty the value of an empty slot
+     * @param merge how two slot values combine, associative
      */
     public static <T> RollingWindow<T> create(
             WindowSpec spec, ZoneId zone, Clock clock, T empty, BinaryOperator<T> merge) {
         return new RollingWindow<>(spec, zone, clock, empty, merge);
     }
 
-    /** An empty window of score histograms on {@code scale}. */
+    /**
+     * {@return an empty window of score histograms on {@code scale}}
+     *
+     * @param spec the window's length and slots
+     * @param scale the scale the scores lie on
+     * @param zone the time zone windows are aligned in
+     * @param clock the clock windows read the time from
+     */
     public static RollingWindow<ScoreHistogram> ofScores(
             WindowSpec spec, Scale scale, ZoneId zone, Clock clock) {
         return create(spec, zone, clock, ScoreHistogram.empty(scale), ScoreHistogram::plus);
@@ -86,17 +100,21 @@ public final class RollingWindow<T> {
     /** One live slot: its start (inclusive), end (exclusive) and merged value. */
     public record Slot<T>(Instant start, Instant end, T value) {}
 
-    /** The window's shape. */
+    /** {@return the window's shape} */
     public WindowSpec spec() {
         return spec;
     }
 
-    /** The zone slots align to. */
+    /** {@return the zone slots align to} */
     public ZoneId zone() {
         return zone;
     }
 
-    /** Adds an interval to the slot current now. */
+    /**
+     * Adds an interval to the slot current now.
+     *
+     * @param interval the value recorded in one interval
+     */
     public synchronized void add(T interval) {
         Objects.requireNonNull(interval, "interval");
         Instant now = advance(clock.instant());
@@ -107,6 +125,8 @@ public final class RollingWindow<T> {
      * Adds an interval to the slot holding {@code at}, which becomes the window's time if it
      * is later.
      *
+     * @param at the instant the interval was recorded at
+     * @param interval the value recorded in one interval
      * @return false, adding nothing, when {@code at} is older than the window
      */
     public synchronized boolean add(Instant at, T interval) {
@@ -122,7 +142,7 @@ public final class RollingWindow<T> {
         return true;
     }
 
-    /** The exact merge of the live slots, the window's value now. */
+    /** {@return the exact merge of the live slots, the window's value now} */
     public synchronized T total() {
         advance(clock.instant());
         T sum = empty;
@@ -132,7 +152,7 @@ public final class RollingWindow<T> {
         return sum;
     }
 
-    /** The live slots holding values, oldest first. */
+    /** {@return the live slots holding values, oldest first} */
     public synchronized List<Slot<T>> slots() {
         advance(clock.instant());
         List<Slot<T>> live = new ArrayList<>(slots.size());
@@ -142,13 +162,19 @@ public final class RollingWindow<T> {
         return live;
     }
 
-    /** The start of the window's oldest slot now: values from before it have dropped out. */
+    /**
+     * {@return the start of the window's oldest slot now: values from before it have dropped out}
+     */
     public synchronized Instant start() {
         advance(clock.instant());
         return oldestStart();
     }
 
-    /** The start of the slot holding {@code instant}, aligned in the window's zone. */
+    /**
+     * {@return the start of the slot holding {@code instant}, aligned in the window's zone}
+     *
+     * @param instant the instant asked about
+     */
     public Instant slotStart(Instant instant) {
         ZonedDateTime local = instant.atZone(zone);
         if (spec.unit() == ChronoUnit.DAYS) {

@@ -71,8 +71,10 @@ public final class ServiceTimeRecorder {
     }
 
     /**
-     * An empty recorder of at most {@code maxTouchpoints} touchpoints.
+     * {@return an empty recorder of at most {@code maxTouchpoints} touchpoints}
      *
+     * @param maxTouchpoints the most touchpoints held, {@code >= 1}
+     * @param overflow what happens to a record of a new touchpoint beyond {@code maxTouchpoints}
      * @throws IllegalArgumentException when {@code maxTouchpoints < 1}
      */
     public static ServiceTimeRecorder create(int maxTouchpoints, GroupOverflow overflow) {
@@ -82,6 +84,8 @@ public final class ServiceTimeRecorder {
     /**
      * Records a waiting time at {@code touchpointId}.
      *
+     * @param touchpointId the touchpoint's id
+     * @param wait the waiting time, not negative
      * @throws IllegalArgumentException when {@code wait} is negative
      * @throws IllegalStateException when the touchpoint is new, the recorder full and the
      *     policy {@link GroupOverflow#REJECT}
@@ -94,6 +98,8 @@ public final class ServiceTimeRecorder {
     /**
      * Records a handling time at {@code touchpointId}.
      *
+     * @param touchpointId the touchpoint's id
+     * @param handling the handling time, not negative
      * @throws IllegalArgumentException when {@code handling} is negative
      * @throws IllegalStateException as {@link #recordWait(String, Duration)}
      */
@@ -102,7 +108,11 @@ public final class ServiceTimeRecorder {
         measures(touchpointId).handling.recorder.recordValue(micros);
     }
 
-    /** Records an interaction's waiting and handling times, those it has, at its touchpoint. */
+    /**
+     * Records an interaction's waiting and handling times, those it has, at its touchpoint.
+     *
+     * @param interaction the interaction, with the durations it has
+     */
     public void record(Interaction interaction) {
         Objects.requireNonNull(interaction, "interaction");
         interaction.waitTime().ifPresent(wait -> recordWait(interaction.touchpointId(), wait));
@@ -111,19 +121,25 @@ public final class ServiceTimeRecorder {
                 .ifPresent(handling -> recordHandling(interaction.touchpointId(), handling));
     }
 
-    /** Records refused under {@link GroupOverflow#REJECT}. */
+    /**
+     * Records refused under {@link GroupOverflow#REJECT}.
+     *
+     * @return the number of refused records
+     */
     public long rejected() {
         return touchpoints.rejected();
     }
 
-    /** The durations recorded per touchpoint since the previous call (or since creation). */
+    /**
+     * {@return the durations recorded per touchpoint since the previous call (or since creation)}
+     */
     public ServiceTimes intervalSnapshot() {
         synchronized (readLock) {
             return read(true);
         }
     }
 
-    /** Every duration recorded per touchpoint; does not change the next interval. */
+    /** {@return every duration recorded per touchpoint; does not change the next interval} */
     public ServiceTimes snapshot() {
         synchronized (readLock) {
             return read(false);

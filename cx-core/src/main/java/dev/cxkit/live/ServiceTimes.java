@@ -20,7 +20,12 @@ public final class ServiceTimes {
         this.handlings = handlings;
     }
 
-    /** The waiting and handling times of each touchpoint id. */
+    /**
+     * {@return the waiting and handling times of each touchpoint id}
+     *
+     * @param waits the waiting times of each touchpoint id
+     * @param handlings the handling times of each touchpoint id
+     */
     public static ServiceTimes of(
             Map<String, DurationHistogram> waits, Map<String, DurationHistogram> handlings) {
         return new ServiceTimes(
@@ -29,24 +34,32 @@ public final class ServiceTimes {
                         new TreeMap<>(Objects.requireNonNull(handlings, "handlings"))));
     }
 
-    /** Waiting times per touchpoint id, in id order. */
+    /** {@return waiting times per touchpoint id, in id order} */
     public Map<String, DurationHistogram> waitTimes() {
         return waits;
     }
 
-    /** Handling times per touchpoint id, in id order. */
+    /** {@return handling times per touchpoint id, in id order} */
     public Map<String, DurationHistogram> handlingTimes() {
         return handlings;
     }
 
-    /** The waiting times at {@code touchpointId}, empty when none were recorded. */
+    /**
+     * {@return the waiting times at {@code touchpointId}, empty when none were recorded}
+     *
+     * @param touchpointId the touchpoint's id
+     */
     public DurationHistogram waitTime(String touchpointId) {
         return waits.getOrDefault(
                 Objects.requireNonNull(touchpointId, "touchpointId"),
                 DurationHistogram.empty("wait time"));
     }
 
-    /** The handling times at {@code touchpointId}, empty when none were recorded. */
+    /**
+     * {@return the handling times at {@code touchpointId}, empty when none were recorded}
+     *
+     * @param touchpointId the touchpoint's id
+     */
     public DurationHistogram handlingTime(String touchpointId) {
         return handlings.getOrDefault(
                 Objects.requireNonNull(touchpointId, "touchpointId"),

@@ -16,6 +16,14 @@ public record WindowSpec(int slots, ChronoUnit unit) {
     /** The most slots a window may have. */
     public static final int MAX_SLOTS = 10_000;
 
+    /**
+     * Checks the unit and the number of slots.
+     *
+     * @param slots number of slots, 1..10,000
+     * @param unit the slot length: seconds, minutes, hours or days
+     * @throws IllegalArgumentException when {@code slots} is out of range or {@code unit} is not
+     *     seconds, minutes, hours or days
+     */
     public WindowSpec {
         Objects.requireNonNull(unit, "unit");
         if (slots < 1 || slots > MAX_SLOTS) {
@@ -31,27 +39,46 @@ public record WindowSpec(int slots, ChronoUnit unit) {
         }
     }
 
-    /** The last {@code slots} seconds by second. */
+    /**
+     * {@return the last {@code slots} seconds by second}
+     *
+     * @param slots number of slots, 1..10,000
+     */
     public static WindowSpec seconds(int slots) {
         return new WindowSpec(slots, ChronoUnit.SECONDS);
     }
 
-    /** The last {@code slots} minutes by minute. */
+    /**
+     * {@return the last {@code slots} minutes by minute}
+     *
+     * @param slots number of slots, 1..10,000
+     */
     public static WindowSpec minutes(int slots) {
         return new WindowSpec(slots, ChronoUnit.MINUTES);
     }
 
-    /** The last {@code slots} hours by hour. */
+    /**
+     * {@return the last {@code slots} hours by hour}
+     *
+     * @param slots number of slots, 1..10,000
+     */
     public static WindowSpec hours(int slots) {
         return new WindowSpec(slots, ChronoUnit.HOURS);
     }
 
-    /** The last {@code slots} calendar days by day. */
+    /**
+     * {@return the last {@code slots} calendar days by day}
+     *
+     * @param slots number of slots, 1..10,000
+     */
     public static WindowSpec days(int slots) {
         return new WindowSpec(slots, ChronoUnit.DAYS);
     }
 
-    /** The slot count and a unit letter: {@code 60s}, {@code 60m}, {@code 24h}, {@code 30d}. */
+    /**
+     * {@return the slot count and a unit letter: {@code 60s}, {@code 60m}, {@code 24h},
+     * {@code 30d}}
+     */
     public String name() {
         return slots
                 + switch (unit) {

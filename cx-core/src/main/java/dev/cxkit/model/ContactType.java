@@ -6,6 +6,8 @@ package dev.cxkit.model;
  * of mouth).
  */
 public enum ContactType {
+    /** A contact the customer starts: buying, using, asking for service. */
     DIRECT,
+    /** A contact that meets the customer unplanned: advertising, news, word of mouth. */
     INDIRECT
 }

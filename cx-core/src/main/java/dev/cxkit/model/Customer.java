@@ -23,6 +23,17 @@ public record Customer(
         Optional<Instant> churnedAt,
         Map<String, String> attributes) {
 
+    /**
+     * Checks the components and copies the attributes.
+     *
+     * @param id a stable identifier
+     * @param acquiredAt when the customer was acquired
+     * @param churnedAt when the customer churned, empty while active; never before
+     *     {@code acquiredAt}
+     * @param attributes attribute name to value, copied; neither may be null or blank
+     * @throws IllegalArgumentException when {@code id} or an attribute name is blank, or
+     *     {@code churnedAt} is before {@code acquiredAt}
+     */
     public Customer {
         Checks.nonBlank(id, "id");
         Objects.requireNonNull(acquiredAt, "acquiredAt");
@@ -41,22 +52,39 @@ public record Customer(
         attributes = Map.copyOf(attributes);
     }
 
-    /** An active customer with no attributes. */
+    /**
+     * {@return an active customer with no attributes}
+     *
+     * @param id a stable identifier
+     * @param acquiredAt when the customer was acquired
+     */
     public static Customer of(String id, Instant acquiredAt) {
         return new Customer(id, acquiredAt, Optional.empty(), Map.of());
     }
 
-    /** True when the customer had been acquired and had not churned at {@code time}. */
+    /**
+     * {@return true when the customer had been acquired and had not churned at {@code time}}
+     *
+     * @param time the instant asked about
+     */
     public boolean isActiveAt(Instant time) {
         return !time.isBefore(acquiredAt) && churnedAt.map(time::isBefore).orElse(true);
     }
 
-    /** The value of attribute {@code name}, if present. */
+    /**
+     * {@return the value of attribute {@code name}, if present}
+     *
+     * @param name the attribute's name
+     */
     public Optional<String> attribute(String name) {
         return Optional.ofNullable(attributes.get(name));
     }
 
-    /** This customer, churned at {@code time}. */
+    /**
+     * {@return this customer, churned at {@code time}}
+     *
+     * @param time when the customer churned, not before {@link #acquiredAt()}
+     */
     public Customer withChurnedAt(Instant time) {
         return new Customer(id, acquiredAt, Optional.of(time), attributes);
     }

@@ -27,6 +27,18 @@ public record Interaction(
         Optional<Duration> handlingTime,
         boolean resolved) {
 
+    /**
+     * Checks the components.
+     *
+     * @param customerId the customer
+     * @param touchpointId the touchpoint
+     * @param time when the interaction started
+     * @param outcome how it ended
+     * @param waitTime time the customer waited before being served, if measured; not negative
+     * @param handlingTime time spent serving the customer, if measured; not negative
+     * @param resolved whether the customer's need was resolved in this interaction
+     * @throws IllegalArgumentException when an id is blank or a duration is negative
+     */
     public Interaction {
         Checks.nonBlank(customerId, "customerId");
         Checks.nonBlank(touchpointId, "touchpointId");
@@ -36,7 +48,13 @@ public record Interaction(
         checkNotNegative(handlingTime, "handlingTime");
     }
 
-    /** A completed, resolved interaction with no measured durations. */
+    /**
+     * {@return a completed, resolved interaction with no measured durations}
+     *
+     * @param customerId the customer
+     * @param touchpointId the touchpoint
+     * @param time when the interaction started
+     */
     public static Interaction of(String customerId, String touchpointId, Instant time) {
         return new Interaction(
                 customerId,
@@ -48,13 +66,23 @@ public record Interaction(
                 true);
     }
 
-    /** This interaction with {@code outcome} and resolved flag. */
+    /**
+     * {@return this interaction with {@code outcome} and resolved flag}
+     *
+     * @param outcome how it ended
+     * @param resolved whether the customer's need was resolved in this interaction
+     */
     public Interaction withOutcome(Outcome outcome, boolean resolved) {
         return new Interaction(
                 customerId, touchpointId, time, outcome, waitTime, handlingTime, resolved);
     }
 
-    /** This interaction with measured wait and handling times. */
+    /**
+     * {@return this interaction with measured wait and handling times}
+     *
+     * @param waitTime time the customer waited before being served, if measured; not negative
+     * @param handlingTime time spent serving the customer, if measured; not negative
+     */
     public Interaction withDurations(Duration waitTime, Duration handlingTime) {
         return new Interaction(
                 customerId,

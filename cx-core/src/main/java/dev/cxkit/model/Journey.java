@@ -18,6 +18,15 @@ import java.util.function.Function;
 public record Journey(
         String customerId, List<Interaction> interactions, List<SurveyResponse> responses) {
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param customerId the customer
+     * @param interactions the customer's interactions, in non-decreasing time order
+     * @param responses the customer's survey responses, in non-decreasing time order
+     * @throws IllegalArgumentException when {@code customerId} is blank, or an interaction or
+     *     response belongs to another customer or is out of time order
+     */
     public Journey {
         Checks.nonBlank(customerId, "customerId");
         interactions = List.copyOf(Objects.requireNonNull(interactions, "interactions"));
@@ -36,7 +45,7 @@ public record Journey(
                 SurveyResponse::time);
     }
 
-    /** True when the journey has neither interactions nor responses. */
+    /** {@return true when the journey has neither interactions nor responses} */
     public boolean isEmpty() {
         return interactions.isEmpty() && responses.isEmpty();
     }

@@ -38,6 +38,17 @@ public record Scale(String name, int min, int max) {
     /** Customer Effort Score 1.0, 1..5, "how much effort": lower is easier. */
     public static final Scale CES_LEGACY = new Scale("ces-legacy", 1, 5);
 
+    /**
+     * Checks the components and stores the name in lower case.
+     *
+     * @param name the instrument's name, lower case, for example {@code "nps"}; well-formed Unicode
+     *     of at most {@value #MAX_NAME_BYTES} UTF-8 bytes, so that it survives the binary forms
+     * @param min the lowest score, inclusive
+     * @param max the highest score, inclusive; {@code min < max} and at most {@value #MAX_POINTS}
+     *     points
+     * @throws IllegalArgumentException when the name is blank, not well-formed Unicode or too long,
+     *     {@code max <= min}, or the scale has too many points
+     */
     public Scale {
         Checks.nonBlank(name, "name");
         if (name.codePoints()
@@ -61,12 +72,25 @@ public record Scale(String name, int min, int max) {
         }
     }
 
-    /** A custom scale {@code min..max} named {@code name}. */
+    /**
+     * {@return a custom scale {@code min..max} named {@code name}}
+     *
+     * @param name the instrument's name, lower case, for example {@code "nps"}; well-formed Unicode
+     *     of at most {@value #MAX_NAME_BYTES} UTF-8 bytes, so that it survives the binary forms
+     * @param min the lowest score, inclusive
+     * @param max the highest score, inclusive; {@code min < max} and at most {@value #MAX_POINTS}
+     *     points
+     */
     public static Scale of(String name, int min, int max) {
         return new Scale(name, min, max);
     }
 
-    /** The built-in instrument with this name (case-insensitive), if there is one. */
+    /**
+     * {@return the built-in instrument with this name (case-insensitive), if there is one}
+     *
+     * @param name the instrument's name, lower case, for example {@code "nps"}; well-formed Unicode
+     *     of at most {@value #MAX_NAME_BYTES} UTF-8 bytes, so that it survives the binary forms
+     */
     public static Optional<Scale> builtIn(String name) {
         String key = name.toLowerCase(Locale.ROOT);
         for (Scale scale : new Scale[] {NPS, CSAT, CES, CES_LEGACY}) {
@@ -77,19 +101,25 @@ public record Scale(String name, int min, int max) {
         return Optional.empty();
     }
 
-    /** Number of points on the scale, {@code max - min + 1}. */
+    /** {@return number of points on the scale, {@code max - min + 1}} */
     public int points() {
         return max - min + 1;
     }
 
-    /** True when {@code score} lies in {@code [min, max]}. */
+    /**
+     * {@return true when {@code score} lies in {@code [min, max]}}
+     *
+     * @param score the score to check
+     */
     public boolean contains(int score) {
         return score >= min && score <= max;
     }
 
     /**
-     * Returns {@code score} when it lies on the scale.
+     * {@return {@code score} when it lies on the scale}
      *
+     * @param score the score to check
+     * @param field the name of the field the score came from, for the message
      * @throws IllegalArgumentException naming {@code field}, the value and the range otherwise
      */
     public int check(int score, String field) {

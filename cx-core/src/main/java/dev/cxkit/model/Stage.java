@@ -12,12 +12,22 @@ import java.util.Locale;
  */
 public record Stage(String name) {
 
+    /**
+     * Checks that the name is not blank and stores it in lower case.
+     *
+     * @param name the stage's name, lower case
+     * @throws IllegalArgumentException when {@code name} is blank
+     */
     public Stage {
         Checks.nonBlank(name, "stage");
         name = name.toLowerCase(Locale.ROOT);
     }
 
-    /** The stage named {@code name}. */
+    /**
+     * {@return the stage named {@code name}}
+     *
+     * @param name the stage's name, lower case
+     */
     public static Stage of(String name) {
         return new Stage(name);
     }

@@ -43,7 +43,11 @@ public final class StageModel {
         this.positions = Map.copyOf(byStage);
     }
 
-    /** A stage model with the named stages in this order. */
+    /**
+     * {@return a stage model with the named stages in this order}
+     *
+     * @param names the stages' names, in journey order, without duplicates
+     */
     public static StageModel of(String... names) {
         List<Stage> stages = new ArrayList<>(names.length);
         for (String name : names) {
@@ -52,40 +56,57 @@ public final class StageModel {
         return new StageModel(stages);
     }
 
-    /** A stage model with these stages in this order. */
+    /**
+     * {@return a stage model with these stages in this order}
+     *
+     * @param stages the stages, in journey order, without duplicates
+     */
     public static StageModel of(List<Stage> stages) {
         return new StageModel(new ArrayList<>(Objects.requireNonNull(stages, "stages")));
     }
 
-    /** The stages in order. */
+    /** {@return the stages in order} */
     public List<Stage> stages() {
         return stages;
     }
 
-    /** Number of stages. */
+    /** {@return number of stages} */
     public int size() {
         return stages.size();
     }
 
-    /** The stage at {@code position} (0-based). */
+    /**
+     * {@return the stage at {@code position} (0-based)}
+     *
+     * @param position the 0-based position, in {@code [0, size())}
+     */
     public Stage stage(int position) {
         Objects.checkIndex(position, stages.size());
         return stages.get(position);
     }
 
-    /** True when {@code stage} belongs to this model. */
+    /**
+     * {@return true when {@code stage} belongs to this model}
+     *
+     * @param stage the stage to look up
+     */
     public boolean contains(Stage stage) {
         return positions.containsKey(stage);
     }
 
-    /** The 0-based position of {@code stage}, if it belongs to this model. */
+    /**
+     * {@return the 0-based position of {@code stage}, if it belongs to this model}
+     *
+     * @param stage the stage to look up
+     */
     public Optional<Integer> position(Stage stage) {
         return Optional.ofNullable(positions.get(Objects.requireNonNull(stage, "stage")));
     }
 
     /**
-     * The 0-based position of {@code stage}.
+     * {@return the 0-based position of {@code stage}}
      *
+     * @param stage the stage to look up
      * @throws IllegalArgumentException when the stage is not in this model
      */
     public int positionOf(Stage stage) {

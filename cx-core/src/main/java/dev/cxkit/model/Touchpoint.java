@@ -16,6 +16,16 @@ import java.util.Objects;
 public record Touchpoint(
         String id, String name, Channel channel, Stage stage, ContactType contact) {
 
+    /**
+     * Checks that nothing is null or blank.
+     *
+     * @param id a stable identifier, referenced by interactions and responses
+     * @param name a display name
+     * @param channel the medium
+     * @param stage the journey stage the touchpoint belongs to
+     * @param contact direct (customer-initiated) or indirect contact
+     * @throws IllegalArgumentException when {@code id} or {@code name} is blank
+     */
     public Touchpoint {
         Checks.nonBlank(id, "id");
         Checks.nonBlank(name, "name");
@@ -24,7 +34,13 @@ public record Touchpoint(
         Objects.requireNonNull(contact, "contact");
     }
 
-    /** A direct touchpoint whose name is its id. */
+    /**
+     * {@return a direct touchpoint whose name is its id}
+     *
+     * @param id a stable identifier, referenced by interactions and responses
+     * @param channel the medium
+     * @param stage the journey stage the touchpoint belongs to
+     */
     public static Touchpoint of(String id, Channel channel, Stage stage) {
         return new Touchpoint(id, id, channel, stage, ContactType.DIRECT);
     }

@@ -74,7 +74,12 @@ public final class Nps {
         this.weighted = weighted;
     }
 
-    /** NPS of a histogram on 0..10 with the {@link NpsBreaks#STANDARD standard} breaks. */
+    /**
+     * NPS of a histogram on 0..10 with the {@link NpsBreaks#STANDARD standard} breaks.
+     *
+     * @param histogram the responses' score histogram
+     * @return the NPS of the histogram
+     */
     public static Nps of(ScoreHistogram histogram) {
         return of(histogram, NpsBreaks.STANDARD);
     }
@@ -82,6 +87,9 @@ public final class Nps {
     /**
      * NPS of a histogram with custom breaks.
      *
+     * @param histogram the responses' score histogram
+     * @param breaks the detractor and promoter breaks, on the histogram's scale
+     * @return the NPS of the histogram
      * @throws IllegalArgumentException when the histogram's scale is not the breaks' scale
      */
     public static Nps of(ScoreHistogram histogram, NpsBreaks breaks) {
@@ -96,7 +104,12 @@ public final class Nps {
                 histogram.countBetween(breaks.promoterMin(), scale.max()));
     }
 
-    /** Weighted NPS of a weighted histogram on the 0..10 scale with the standard breaks. */
+    /**
+     * Weighted NPS of a weighted histogram on the 0..10 scale with the standard breaks.
+     *
+     * @param histogram the responses' score histogram
+     * @return the NPS of the histogram
+     */
     public static Nps of(WeightedScoreHistogram histogram) {
         return of(histogram, NpsBreaks.STANDARD);
     }
@@ -104,6 +117,9 @@ public final class Nps {
     /**
      * Weighted NPS of a weighted histogram with custom breaks.
      *
+     * @param histogram the responses' score histogram
+     * @param breaks the detractor and promoter breaks, on the histogram's scale
+     * @return the NPS of the histogram
      * @throws IllegalArgumentException when the histogram's scale is not the breaks' scale
      */
     public static Nps of(WeightedScoreHistogram histogram, NpsBreaks breaks) {
@@ -119,6 +135,10 @@ public final class Nps {
     /**
      * NPS of an unweighted sample given by its group counts.
      *
+     * @param detractors the number of detractors, {@code >= 0}
+     * @param passives the number of passives, {@code >= 0}
+     * @param promoters the number of promoters, {@code >= 0}
+     * @return the NPS of those counts
      * @throws IllegalArgumentException when a count is negative
      */
     public static Nps ofCounts(long detractors, long passives, long promoters) {
@@ -133,47 +153,47 @@ public final class Nps {
                 false);
     }
 
-    /** Number of responses (for a weighted sample, responses of any weight). */
+    /** {@return number of responses (for a weighted sample, responses of any weight)} */
     public long n() {
         return detractors.count + passives.count + promoters.count;
     }
 
-    /** True when there are no responses, or their weights sum to 0. */
+    /** {@return true when there are no responses, or their weights sum to 0} */
     public boolean isEmpty() {
         return totalWeight() == 0;
     }
 
-    /** True when built from a weighted histogram. */
+    /** {@return true when built from a weighted histogram} */
     public boolean isWeighted() {
         return weighted;
     }
 
-    /** Number of detractors. */
+    /** {@return number of detractors} */
     public long detractors() {
         return detractors.count;
     }
 
-    /** Number of passives. */
+    /** {@return number of passives} */
     public long passives() {
         return passives.count;
     }
 
-    /** Number of promoters. */
+    /** {@return number of promoters} */
     public long promoters() {
         return promoters.count;
     }
 
-    /** Share of detractors (weighted share for a weighted sample), in [0, 1]. */
+    /** {@return share of detractors (weighted share for a weighted sample), in [0, 1]} */
     public double detractorShare() {
         return detractors.weight / requireTotalWeight();
     }
 
-    /** Share of passives (weighted share for a weighted sample), in [0, 1]. */
+    /** {@return share of passives (weighted share for a weighted sample), in [0, 1]} */
     public double passiveShare() {
         return passives.weight / requireTotalWeight();
     }
 
-    /** Share of promoters (weighted share for a weighted sample), in [0, 1]. */
+    /** {@return share of promoters (weighted share for a weighted sample), in [0, 1]} */
     public double promoterShare() {
         return promoters.weight / requireTotalWeight();
     }
@@ -193,6 +213,8 @@ public final class Nps {
     /**
      * Per-response variance of the -1/0/+1 score, {@code V = p + d - (p - d)^2} (Rocks 2016,
      * eq. 2), in fractions (not points); with weights, of the weighted shares.
+     *
+     * @return the variance, in [0, 1]
      */
     public double variance() {
         return effectiveCounts().variance();
@@ -201,31 +223,37 @@ public final class Nps {
     /**
      * Kish's effective sample size {@code (sum w)^2 / sum w^2}; {@code n} for an unweighted
      * sample.
+     *
+     * @return the effective sample size, {@code <= n}
      */
     public double effectiveN() {
         return effectiveCounts().n();
     }
 
-    /** Kish's design effect due to weighting, {@code n / n_eff}; 1 for an unweighted sample. */
+    /**
+     * Kish's design effect due to weighting, {@code n / n_eff}; 1 for an unweighted sample.
+     *
+     * @return the design effect, {@code >= 1}
+     */
     public double designEffect() {
         return n() / effectiveN();
     }
 
     /**
-     * Standard error of the score in points, {@code 100 sqrt(V / n)} with {@code n} the number
-     * of responses (not {@code n - 1}, as the R package {@code NPS}); for a weighted sample
-     * Kish's approximation {@code 100 sqrt(V_w / n_eff)}.
+     * {@return standard error of the score in points, {@code 100 sqrt(V / n)} with {@code n} the
+     * number of responses (not {@code n - 1}, as the R package {@code NPS}); for a weighted sample
+     * Kish's approximation {@code 100 sqrt(V_w / n_eff)}}
      */
     public double standardError() {
         return POINTS * effectiveCounts().standardError();
     }
 
     /**
-     * The design-based (Taylor linearization) standard error of a weighted score, in points:
-     * {@code 100 sqrt(n/(n-1) sum w^2 (x - NPS_w)^2) / sum w}, with {@code x} the -1/0/+1 score
-     * of each response and {@code n} the number of responses (Wolter, <i>Introduction to
+     * {@return the design-based (Taylor linearization) standard error of a weighted score, in
+     * points: {@code 100 sqrt(n/(n-1) sum w^2 (x - NPS_w)^2) / sum w}, with {@code x} the -1/0/+1
+     * score of each response and {@code n} the number of responses (Wolter, <i>Introduction to
      * Variance Estimation</i>, 2007, ch. 6, for a ratio mean under with-replacement sampling of
-     * single-response clusters). For an unweighted sample it is {@code 100 sqrt(V / (n - 1))}.
+     * single-response clusters)} For an unweighted sample it is {@code 100 sqrt(V / (n - 1))}.
      *
      * @throws IllegalStateException when there are fewer than two responses
      */
@@ -244,8 +272,8 @@ public final class Nps {
     }
 
     /**
-     * The adjusted score {@code NPS' = 100 (P - D) / (n + 3)} on which the
-     * {@link NpsIntervalMethod#ADJUSTED_WALD adjusted Wald} interval is centred, in points.
+     * {@return the adjusted score {@code NPS' = 100 (P - D) / (n + 3)} on which the
+     * {@link NpsIntervalMethod#ADJUSTED_WALD adjusted Wald} interval is centred, in points}
      */
     public double adjustedScore() {
         return POINTS
@@ -253,16 +281,21 @@ public final class Nps {
     }
 
     /**
-     * The {@link NpsIntervalMethod#ADJUSTED_WALD adjusted Wald} interval at {@code level}, in
-     * points.
+     * {@return the {@link NpsIntervalMethod#ADJUSTED_WALD adjusted Wald} interval at {@code level},
+     * in points}
+     *
+     * @param level the confidence level, in (0, 1)
      */
     public Interval interval(double level) {
         return interval(NpsIntervalMethod.ADJUSTED_WALD, level);
     }
 
     /**
-     * The confidence interval at {@code level} by {@code method}, in points, clipped to
-     * [-100, 100]; its {@link Interval#method()} is the method's {@link NpsIntervalMethod#label()}.
+     * {@return the confidence interval at {@code level} by {@code method}, in points, clipped to
+     * [-100, 100]; its {@link Interval#method()} is the method's {@link NpsIntervalMethod#label()}}
+     *
+     * @param method the interval method
+     * @param level the confidence level, in (0, 1)
      */
     public Interval interval(NpsIntervalMethod method, double level) {
         Objects.requireNonNull(method, "method");

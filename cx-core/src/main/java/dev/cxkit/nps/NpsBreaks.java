@@ -26,6 +26,15 @@ public record NpsBreaks(Scale scale, int detractorMax, int promoterMin) {
     /** The standard breaks on the 0..10 NPS scale: detractors 0..6, promoters 9..10. */
     public static final NpsBreaks STANDARD = new NpsBreaks(Scale.NPS, 6, 9);
 
+    /**
+     * Checks that both breaks lie on the scale and that promoters start above detractors.
+     *
+     * @param scale the scale the scores lie on
+     * @param detractorMax the highest detractor score, on the scale and below {@code promoterMin}
+     * @param promoterMin the lowest promoter score, on the scale
+     * @throws IllegalArgumentException when a break is off the scale or
+     *     {@code promoterMin <= detractorMax}
+     */
     public NpsBreaks {
         Objects.requireNonNull(scale, "scale");
         scale.check(detractorMax, "detractorMax");
@@ -40,6 +49,11 @@ public record NpsBreaks(Scale scale, int detractorMax, int promoterMin) {
     /**
      * Breaks on {@code scale}: detractors up to {@code detractorMax}, promoters from
      * {@code promoterMin}.
+     *
+     * @param scale the scale the scores lie on
+     * @param detractorMax the highest detractor score, on the scale and below {@code promoterMin}
+     * @param promoterMin the lowest promoter score, on the scale
+     * @return the breaks
      */
     public static NpsBreaks of(Scale scale, int detractorMax, int promoterMin) {
         return new NpsBreaks(scale, detractorMax, promoterMin);

@@ -19,7 +19,7 @@ import java.util.Objects;
  * (and {@link NpsIntervalMethod#BONETT_PRICE}) add each sample's pseudo-observations, so the
  * standard error, the interval and the test are those of the adjusted scores, centred on
  * {@link #centre()} (the difference of the adjusted scores), as the one-sample {@link
- * Nps#interval(double, NpsIntervalMethod)} is centred on the adjusted score while {@link
+ * Nps#interval(NpsIntervalMethod, double)} is centred on the adjusted score while {@link
  * Nps#value()} stays the observed one. For Wald the centre equals the difference. To compare a
  * segment, compare it with the rest of the population, never with a whole that contains it:
  * the samples must be independent.
@@ -42,14 +42,22 @@ public final class NpsComparison {
         this.method = method;
     }
 
-    /** The Wald comparison of {@code first} with {@code second}. */
+    /**
+     * {@return the Wald comparison of {@code first} with {@code second}}
+     *
+     * @param first the first sample's NPS
+     * @param second the second sample's NPS, independent of the first
+     */
     public static NpsComparison of(Nps first, Nps second) {
         return of(first, second, NpsIntervalMethod.WALD);
     }
 
     /**
-     * The comparison of {@code first} with {@code second} by a Wald-type method.
+     * {@return the comparison of {@code first} with {@code second} by a Wald-type method}
      *
+     * @param first the first sample's NPS
+     * @param second the second sample's NPS, independent of the first
+     * @param method the interval method both samples are read with
      * @throws IllegalArgumentException for {@link NpsIntervalMethod#TANGO}, which has no
      *     two-sample form here
      */
@@ -64,17 +72,17 @@ public final class NpsComparison {
         return new NpsComparison(first, second, method);
     }
 
-    /** The first sample. */
+    /** {@return the first sample} */
     public Nps first() {
         return first;
     }
 
-    /** The second sample. */
+    /** {@return the second sample} */
     public Nps second() {
         return second;
     }
 
-    /** The method of the comparison. */
+    /** {@return the method of the comparison} */
     public NpsIntervalMethod method() {
         return method;
     }
@@ -102,14 +110,14 @@ public final class NpsComparison {
         return POINTS * (adjusted(first).net() - adjusted(second).net());
     }
 
-    /** Standard error of the difference in points, {@code 100 sqrt(V1/n1 + V2/n2)}. */
+    /** {@return standard error of the difference in points, {@code 100 sqrt(V1/n1 + V2/n2)}} */
     public double standardError() {
         return POINTS
                 * Math.hypot(adjusted(first).standardError(), adjusted(second).standardError());
     }
 
     /**
-     * The test statistic {@code centre / SE} (for Wald, {@code difference / SE}).
+     * {@return the test statistic {@code centre / SE} (for Wald, {@code difference / SE})}
      *
      * @throws IllegalStateException when the standard error is 0 (both samples have zero
      *     variance)
@@ -123,12 +131,17 @@ public final class NpsComparison {
         return centre() / standardError;
     }
 
-    /** Two-sided p-value of {@link #z()} under the standard normal. */
+    /** {@return two-sided p-value of {@link #z()} under the standard normal} */
     public double pValue() {
         return Confidence.twoSidedP(z());
     }
 
-    /** {@code centre +- z SE} at {@code level}, in points, clipped to [-200, 200]. */
+    /**
+     * {@code centre +- z SE} at {@code level}, in points, clipped to [-200, 200].
+     *
+     * @param level the confidence level, in (0, 1)
+     * @return the interval of the difference, in points
+     */
     public Interval interval(double level) {
         double half = Confidence.z(level) * standardError();
         double centre = centre();

@@ -55,12 +55,14 @@ public enum NpsIntervalMethod {
         this.pseudoPromoters = pseudoPromoters;
     }
 
-    /** The method's name as written in {@link dev.cxkit.stats.Interval#method()}. */
+    /** {@return the method's name as written in {@link dev.cxkit.stats.Interval#method()}} */
     public String label() {
         return label;
     }
 
-    /** True for the methods of the form {@code estimate +- z SE} (all but {@link #TANGO}). */
+    /**
+     * {@return true for the methods of the form {@code estimate +- z SE} (all but {@link #TANGO})}
+     */
     public boolean isWaldType() {
         return this != TANGO;
     }

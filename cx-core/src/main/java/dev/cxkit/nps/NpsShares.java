@@ -23,6 +23,9 @@ public record NpsShares(double promoters, double detractors) {
     /**
      * Validates the shares.
      *
+     * @param promoters the share of promoters, a fraction in [0, 1]
+     * @param detractors the share of detractors, a fraction in [0, 1], with
+     *     {@code promoters + detractors <= 1}
      * @throws IllegalArgumentException when a share is not a fraction in [0, 1], the two add
      *     up to more than 1, or both are 0 (a sample of passives only has no variance to plan
      *     with)

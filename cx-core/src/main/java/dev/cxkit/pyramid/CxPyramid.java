@@ -41,12 +41,16 @@ public final class CxPyramid {
         this.weights = weights;
     }
 
-    /** A builder with equal weights and two-point boxes. */
+    /** {@return a builder with equal weights and two-point boxes} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The net score of {@code level}, in points (-100..100). */
+    /**
+     * {@return the net score of {@code level}, in points (-100..100)}
+     *
+     * @param level the pyramid level
+     */
     public double net(PyramidLevel level) {
         List<ScoreHistogram> histograms = questions.get(Objects.requireNonNull(level, "level"));
         double sum = 0;
@@ -56,14 +60,19 @@ public final class CxPyramid {
         return sum / histograms.size();
     }
 
-    /** Responses behind {@code level}'s net score, over all its questions. */
+    /**
+     * Responses behind {@code level}'s net score, over all its questions.
+     *
+     * @param level the pyramid level
+     * @return the number of responses
+     */
     public long n(PyramidLevel level) {
         return questions.get(Objects.requireNonNull(level, "level")).stream()
                 .mapToLong(ScoreHistogram::n)
                 .sum();
     }
 
-    /** The weighted mean of the level net scores, in points (-100..100). */
+    /** {@return the weighted mean of the level net scores, in points (-100..100)} */
     public double index() {
         double index = 0;
         for (PyramidLevel level : PyramidLevel.values()) {
@@ -72,12 +81,16 @@ public final class CxPyramid {
         return index;
     }
 
-    /** The level weights. */
+    /** {@return the level weights} */
     public PyramidWeights weights() {
         return weights;
     }
 
-    /** Points in the top and in the bottom box. */
+    /**
+     * Points in the top and in the bottom box.
+     *
+     * @return the box size, in scale points
+     */
     public int boxSize() {
         return boxSize;
     }
@@ -120,7 +133,13 @@ public final class CxPyramid {
             }
         }
 
-        /** Adds a rating question of {@code level}, given as its score histogram. */
+        /**
+         * Adds a rating question of {@code level}, given as its score histogram.
+         *
+         * @param level the pyramid level the question measures
+         * @param histogram the question's score histogram
+         * @return this builder
+         */
         public Builder question(PyramidLevel level, ScoreHistogram histogram) {
             Objects.requireNonNull(level, "level");
             Objects.requireNonNull(histogram, "histogram");
@@ -128,21 +147,31 @@ public final class CxPyramid {
             return this;
         }
 
-        /** Points in each of the top and bottom boxes, {@code >= 1}; 2 by default. */
+        /**
+         * Points in each of the top and bottom boxes, {@code >= 1}; 2 by default.
+         *
+         * @param points points in each of the top and bottom boxes, {@code >= 1}; 2 by default
+         * @return this builder
+         */
         public Builder boxSize(int points) {
             checkArgument(points >= 1, "boxSize must be >= 1, was %s", points);
             this.boxSize = points;
             return this;
         }
 
-        /** The level weights; {@link PyramidWeights#equal()} by default. */
+        /**
+         * The level weights; {@link PyramidWeights#equal()} by default.
+         *
+         * @param weights the level weights; {@link PyramidWeights#equal()} by default
+         * @return this builder
+         */
         public Builder weights(PyramidWeights weights) {
             this.weights = Objects.requireNonNull(weights, "weights");
             return this;
         }
 
         /**
-         * The pyramid.
+         * {@return the pyramid}
          *
          * @throws IllegalArgumentException when a level has no question, a question no
          *     response, or a question's scale has fewer than {@code 2 boxSize} points (the

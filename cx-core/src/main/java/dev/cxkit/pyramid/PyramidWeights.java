@@ -35,6 +35,17 @@ import java.util.Objects;
 public record PyramidWeights(
         Map<PyramidLevel, Double> weights, String method, Map<PyramidLevel, Double> effects) {
 
+    /**
+     * Checks the weights, each in [0, 1] and summing to 1, and copies the maps.
+     *
+     * @param weights the weight of each level, {@code >= 0}, summing to 1
+     * @param method how the weights were chosen: {@code "equal"}, {@code "given"} or
+     *     {@code "standardized-ols"}
+     * @param effects the standardized regression coefficients before clipping, for
+     *     {@code "standardized-ols"}; empty otherwise
+     * @throws IllegalArgumentException when a level has no weight or its weight is out of range, or
+     *     the weights do not sum to 1
+     */
     public PyramidWeights {
         Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(method, "method");
@@ -53,14 +64,17 @@ public record PyramidWeights(
         effects = Map.copyOf(effects);
     }
 
-    /** One third each. */
+    /** {@return one third each} */
     public static PyramidWeights equal() {
         return of(1, 1, 1, "equal");
     }
 
     /**
-     * The given relative weights, normalized to sum to 1.
+     * {@return the given relative weights, normalized to sum to 1}
      *
+     * @param meetsNeeds the relative weight of meeting needs, {@code >= 0}
+     * @param easy the relative weight of ease, {@code >= 0}
+     * @param enjoyable the relative weight of enjoyment, {@code >= 0}
      * @throws IllegalArgumentException when a weight is negative or not finite, or all are 0
      */
     public static PyramidWeights of(double meetsNeeds, double easy, double enjoyable) {
@@ -71,6 +85,11 @@ public record PyramidWeights(
      * Weights from each level's standardized effect on {@code loyalty}, negative effects
      * clipped to 0, normalized to sum to 1. The four arrays hold one value per respondent.
      *
+     * @param meetsNeeds each respondent's rating of how well needs were met
+     * @param easy each respondent's rating of ease
+     * @param enjoyable each respondent's rating of enjoyment
+     * @param loyalty each respondent's loyalty measure (a likelihood to recommend, say)
+     * @return the weights, method {@code "standardized-ols"}, with the effects before clipping
      * @throws IllegalArgumentException when the arrays differ in length, have fewer than 5
      *     respondents, hold a non-finite value, a variable is constant, the level ratings are
      *     collinear, or no level has a positive effect
@@ -126,7 +145,11 @@ public record PyramidWeights(
         return new PyramidWeights(weights, "standardized-ols", effects);
     }
 
-    /** The weight of {@code level}. */
+    /**
+     * {@return the weight of {@code level}}
+     *
+     * @param level the pyramid level
+     */
     public double weight(PyramidLevel level) {
         return weights.get(Objects.requireNonNull(level, "level"));
     }

@@ -101,17 +101,21 @@ public final class SampleData {
         this.responses = responses;
     }
 
-    /** A builder with the defaults: seed 1, 1,000 customers, 2025, the support hotline. */
+    /** {@return a builder with the defaults: seed 1, 1,000 customers, 2025, the support hotline} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The default data set drawn with {@code seed}. */
+    /**
+     * {@return the default data set drawn with {@code seed}}
+     *
+     * @param seed the random seed
+     */
     public static SampleData generate(long seed) {
         return builder().seed(seed).build();
     }
 
-    /** The twelve touchpoints: two per stage except use and renewal, with one each. */
+    /** {@return the twelve touchpoints: two per stage except use and renewal, with one each} */
     public static List<Touchpoint> defaultTouchpoints() {
         return List.of(
                 touchpoint("social-ad", Channel.SOCIAL, "awareness", ContactType.INDIRECT),
@@ -133,37 +137,37 @@ public final class SampleData {
         return new Touchpoint(id, id, channel, Stage.of(stage), contact);
     }
 
-    /** The seed the data were drawn with. */
+    /** {@return the seed the data were drawn with} */
     public long seed() {
         return seed;
     }
 
-    /** The stage model, {@link StageModel#DETAILED}. */
+    /** {@return the stage model, {@link StageModel#DETAILED}} */
     public StageModel stageModel() {
         return StageModel.DETAILED;
     }
 
-    /** The touchpoints, {@link #defaultTouchpoints()}. */
+    /** {@return the touchpoints, {@link #defaultTouchpoints()}} */
     public List<Touchpoint> touchpoints() {
         return touchpoints;
     }
 
-    /** The id of the planted friction touchpoint. */
+    /** {@return the id of the planted friction touchpoint} */
     public String frictionTouchpointId() {
         return frictionTouchpointId;
     }
 
-    /** The customers, by id ({@code c00001}, ...). */
+    /** {@return the customers, by id ({@code c00001}, ...)} */
     public List<Customer> customers() {
         return customers;
     }
 
-    /** Every interaction, in time order. */
+    /** {@return every interaction, in time order} */
     public List<Interaction> interactions() {
         return interactions;
     }
 
-    /** Every survey response, in time order. */
+    /** {@return every survey response, in time order} */
     public List<SurveyResponse> responses() {
         return responses;
     }
@@ -178,13 +182,23 @@ public final class SampleData {
 
         private Builder() {}
 
-        /** The random seed. */
+        /**
+         * The random seed.
+         *
+         * @param seed the random seed
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
 
-        /** Number of customers, {@code 1..10,000,000}. */
+        /**
+         * Number of customers, {@code 1..10,000,000}.
+         *
+         * @param customers number of customers, {@code 1..10,000,000}
+         * @return this builder
+         */
         public Builder customers(int customers) {
             checkArgument(
                     !(customers < 1 || customers > 10_000_000),
@@ -194,7 +208,13 @@ public final class SampleData {
             return this;
         }
 
-        /** The start of the period and its length, {@code >= 1 day}. */
+        /**
+         * The start of the period and its length, {@code >= 1 day}.
+         *
+         * @param start the first instant of the period
+         * @param length the period's length, at least one day
+         * @return this builder
+         */
         public Builder period(Instant start, Duration length) {
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(length, "length");
@@ -207,7 +227,13 @@ public final class SampleData {
             return this;
         }
 
-        /** The touchpoint given friction; must be one of {@link #defaultTouchpoints()}. */
+        /**
+         * The touchpoint given friction; must be one of {@link #defaultTouchpoints()}.
+         *
+         * @param touchpointId the touchpoint given friction; must be one of
+         *     {@link #defaultTouchpoints()}
+         * @return this builder
+         */
         public Builder frictionTouchpoint(String touchpointId) {
             Objects.requireNonNull(touchpointId, "touchpointId");
             if (defaultTouchpoints().stream().noneMatch(t -> t.id().equals(touchpointId))) {
@@ -219,7 +245,11 @@ public final class SampleData {
             return this;
         }
 
-        /** Draws the data. */
+        /**
+         * Draws the data.
+         *
+         * @return the data set, the same for the same settings and seed
+         */
         public SampleData build() {
             Draw draw = new Draw(
                     new SplittableRandom(seed), start, start.plus(period), frictionTouchpointId);

@@ -30,15 +30,21 @@ public final class ScoreAccumulator {
         this.counts = new long[scale.points()];
     }
 
-    /** An empty accumulator for scores on {@code scale}. */
+    /**
+     * {@return an empty accumulator for scores on {@code scale}}
+     *
+     * @param scale the scale the scores lie on
+     */
     public static ScoreAccumulator create(Scale scale) {
         return new ScoreAccumulator(Objects.requireNonNull(scale, "scale"));
     }
 
     /**
-     * A collector of responses into a histogram on {@code scale}; safe on parallel streams.
-     * Survey weights are ignored: use {@link WeightedScoreAccumulator#toHistogram(Scale)} for
-     * weighted surveys.
+     * {@return a collector of responses into a histogram on {@code scale}; safe on parallel
+     * streams} Survey weights are ignored: use {@link WeightedScoreAccumulator#toHistogram(Scale)}
+     * for weighted surveys.
+     *
+     * @param scale the scale the scores lie on
      */
     public static Collector<SurveyResponse, ScoreAccumulator, ScoreHistogram> toHistogram(
             Scale scale) {
@@ -51,7 +57,11 @@ public final class ScoreAccumulator {
                 Collector.Characteristics.UNORDERED);
     }
 
-    /** A collector of integer scores into a histogram on {@code scale}; parallel-safe. */
+    /**
+     * {@return a collector of integer scores into a histogram on {@code scale}; parallel-safe}
+     *
+     * @param scale the scale the scores lie on
+     */
     public static Collector<Integer, ScoreAccumulator, ScoreHistogram> toHistogramOfScores(
             Scale scale) {
         Objects.requireNonNull(scale, "scale");
@@ -63,12 +73,12 @@ public final class ScoreAccumulator {
                 Collector.Characteristics.UNORDERED);
     }
 
-    /** The scale of the scores. */
+    /** {@return the scale of the scores} */
     public Scale scale() {
         return scale;
     }
 
-    /** Number of scores added so far. */
+    /** {@return number of scores added so far} */
     public long n() {
         long total = 0;
         for (long count : counts) {
@@ -77,7 +87,12 @@ public final class ScoreAccumulator {
         return total;
     }
 
-    /** Adds one score, which must lie on the scale. */
+    /**
+     * Adds one score, which must lie on the scale.
+     *
+     * @param score a score on the scale
+     * @return this accumulator
+     */
     public ScoreAccumulator add(int score) {
         counts[scale.check(score, "score") - scale.min()]++;
         return this;
@@ -86,6 +101,9 @@ public final class ScoreAccumulator {
     /**
      * Adds a response's score; its scale must be this accumulator's. The survey weight is
      * ignored.
+     *
+     * @param response the survey response, on this scale
+     * @return this accumulator
      */
     public ScoreAccumulator add(SurveyResponse response) {
         Scales.requireSame(scale, Objects.requireNonNull(response, "response").scale());
@@ -93,7 +111,12 @@ public final class ScoreAccumulator {
         return this;
     }
 
-    /** Adds every score of a column. */
+    /**
+     * Adds every score of a column.
+     *
+     * @param scores a column of scores on the scale
+     * @return this accumulator
+     */
     public ScoreAccumulator addAll(byte[] scores) {
         return addAll(scores, 0, Objects.requireNonNull(scores, "scores").length);
     }
@@ -101,6 +124,10 @@ public final class ScoreAccumulator {
     /**
      * Adds {@code scores[from, to)}, without allocating.
      *
+     * @param scores a column of scores on the scale
+     * @param from the first index, inclusive
+     * @param to the last index, exclusive
+     * @return this accumulator
      * @throws IllegalArgumentException naming the first position whose score is off the
      *     scale; the accumulator is then unchanged
      */
@@ -110,7 +137,12 @@ public final class ScoreAccumulator {
         return this;
     }
 
-    /** Adds every score of a column. */
+    /**
+     * Adds every score of a column.
+     *
+     * @param scores a column of scores on the scale
+     * @return this accumulator
+     */
     public ScoreAccumulator addAll(int[] scores) {
         return addAll(scores, 0, Objects.requireNonNull(scores, "scores").length);
     }
@@ -118,6 +150,10 @@ public final class ScoreAccumulator {
     /**
      * Adds {@code scores[from, to)}, without allocating.
      *
+     * @param scores a column of scores on the scale
+     * @param from the first index, inclusive
+     * @param to the last index, exclusive
+     * @return this accumulator
      * @throws IllegalArgumentException naming the first position whose score is off the
      *     scale; the accumulator is then unchanged
      */
@@ -127,21 +163,31 @@ public final class ScoreAccumulator {
         return this;
     }
 
-    /** Adds the counts of {@code other}, whose scale must be this one's. */
+    /**
+     * Adds the counts of {@code other}, whose scale must be this one's.
+     *
+     * @param other the accumulator whose counts are added; unchanged
+     * @return this accumulator
+     */
     public ScoreAccumulator merge(ScoreAccumulator other) {
         Scales.requireSame(scale, Objects.requireNonNull(other, "other").scale);
         addCounts(other.counts);
         return this;
     }
 
-    /** Adds the counts of {@code histogram}, whose scale must be this one's. */
+    /**
+     * Adds the counts of {@code histogram}, whose scale must be this one's.
+     *
+     * @param histogram the histogram whose counts are added
+     * @return this accumulator
+     */
     public ScoreAccumulator merge(ScoreHistogram histogram) {
         Scales.requireSame(scale, Objects.requireNonNull(histogram, "histogram").scale());
         addCounts(histogram.rawCounts());
         return this;
     }
 
-    /** The histogram of the scores added so far; later additions do not change it. */
+    /** {@return the histogram of the scores added so far; later additions do not change it} */
     public ScoreHistogram snapshot() {
         return new ScoreHistogram(scale, counts.clone());
     }

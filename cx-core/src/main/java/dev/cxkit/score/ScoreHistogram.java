@@ -36,14 +36,21 @@ public final class ScoreHistogram {
         this.n = total;
     }
 
-    /** The empty histogram on {@code scale}. */
+    /**
+     * {@return the empty histogram on {@code scale}}
+     *
+     * @param scale the scale the scores lie on
+     */
     public static ScoreHistogram empty(Scale scale) {
         return new ScoreHistogram(Objects.requireNonNull(scale, "scale"), new long[scale.points()]);
     }
 
     /**
-     * The histogram with {@code counts[i]} responses of score {@code scale.min() + i}.
+     * {@return the histogram with {@code counts[i]} responses of score {@code scale.min() + i}}
      *
+     * @param scale the scale the scores lie on
+     * @param counts the number of responses of each score, from {@code scale.min()}, each
+     *     {@code >= 0}
      * @throws IllegalArgumentException when there is not one count per point or a count is
      *     negative
      */
@@ -64,32 +71,41 @@ public final class ScoreHistogram {
         return new ScoreHistogram(scale, counts.clone());
     }
 
-    /** The scale the scores lie on. */
+    /** {@return the scale the scores lie on} */
     public Scale scale() {
         return scale;
     }
 
-    /** Number of responses. */
+    /** {@return number of responses} */
     public long n() {
         return n;
     }
 
-    /** True when there are no responses. */
+    /** {@return true when there are no responses} */
     public boolean isEmpty() {
         return n == 0;
     }
 
-    /** Number of responses with score {@code score}, which must be on the scale. */
+    /**
+     * {@return number of responses with score {@code score}, which must be on the scale}
+     *
+     * @param score a score on the scale
+     */
     public long count(int score) {
         return counts[scale.check(score, "score") - scale.min()];
     }
 
-    /** The counts of scores {@code min..max}, a copy. */
+    /** {@return the counts of scores {@code min..max}, a copy} */
     public long[] counts() {
         return counts.clone();
     }
 
-    /** Number of responses with a score in {@code [from, to]}; both must be on the scale. */
+    /**
+     * {@return number of responses with a score in {@code [from, to]}; both must be on the scale}
+     *
+     * @param from the lowest score of the range, on the scale
+     * @param to the highest score of the range, on the scale, {@code >= from}
+     */
     public long countBetween(int from, int to) {
         scale.check(from, "from");
         scale.check(to, "to");
@@ -104,13 +120,18 @@ public final class ScoreHistogram {
         return total;
     }
 
-    /** Share of responses with a score in {@code [from, to]}, in [0, 1]. */
+    /**
+     * {@return share of responses with a score in {@code [from, to]}, in [0, 1]}
+     *
+     * @param from the lowest score of the range, on the scale
+     * @param to the highest score of the range, on the scale, {@code >= from}
+     */
     public double shareBetween(int from, int to) {
         long inRange = countBetween(from, to);
         return (double) inRange / requireNonEmpty("share");
     }
 
-    /** Mean score. */
+    /** {@return mean score} */
     public double mean() {
         long total = requireNonEmpty("mean");
         double sum = 0;
@@ -121,7 +142,8 @@ public final class ScoreHistogram {
     }
 
     /**
-     * Sample variance of the scores, {@code sum (x - mean)^2 / (n - 1)}; needs two responses.
+     * {@return sample variance of the scores, {@code sum (x - mean)^2 / (n - 1)}; needs two
+     * responses}
      */
     public double sampleVariance() {
         if (n < 2) {
@@ -136,12 +158,16 @@ public final class ScoreHistogram {
         return sum / (n - 1);
     }
 
-    /** Sample standard deviation, the square root of {@link #sampleVariance()}. */
+    /** {@return sample standard deviation, the square root of {@link #sampleVariance()}} */
     public double sampleStandardDeviation() {
         return Math.sqrt(sampleVariance());
     }
 
-    /** The histogram of both this and {@code other}'s responses; the scales must be equal. */
+    /**
+     * {@return the histogram of both this and {@code other}'s responses; the scales must be equal}
+     *
+     * @param other a histogram on the same scale
+     */
     public ScoreHistogram plus(ScoreHistogram other) {
         ScoreAccumulator sum = ScoreAccumulator.create(scale);
         sum.merge(this);
@@ -152,6 +178,8 @@ public final class ScoreHistogram {
     /**
      * Encodes this histogram: the {@link BinaryForm} header (magic {@code "CXSH"}), then one
      * big-endian {@code long} count per score from {@code min} to {@code max}.
+     *
+     * @return the encoded histogram, a new array
      */
     public byte[] toByteArray() {
         ByteBuffer buffer = BinaryForm.start(MAGIC, scale, Long.BYTES);
@@ -164,6 +192,8 @@ public final class ScoreHistogram {
     /**
      * Decodes bytes written by {@link #toByteArray()}.
      *
+     * @param bytes the encoded histogram
+     * @return the decoded histogram
      * @throws IllegalArgumentException on a wrong magic, version, length or scale, or a
      *     negative count
      */

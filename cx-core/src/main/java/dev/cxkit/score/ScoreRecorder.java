@@ -65,8 +65,10 @@ public final class ScoreRecorder {
     }
 
     /**
-     * An empty recorder for scores on {@code scale}, with twice as many stripes as available
-     * processors (rounded up to a power of two, at most 64).
+     * {@return an empty recorder for scores on {@code scale}, with twice as many stripes as
+     * available processors (rounded up to a power of two, at most 64)}
+     *
+     * @param scale the scale the scores lie on
      */
     public static ScoreRecorder create(Scale scale) {
         Objects.requireNonNull(scale, "scale");
@@ -80,9 +82,11 @@ public final class ScoreRecorder {
     }
 
     /**
-     * An empty recorder for scores on {@code scale} with {@code stripes} stripes, a power of two
-     * in 1..64: one stripe suits a recorder few threads write, more spread contention.
+     * {@return an empty recorder for scores on {@code scale} with {@code stripes} stripes, a power
+     * of two in 1..64: one stripe suits a recorder few threads write, more spread contention}
      *
+     * @param scale the scale the scores lie on
+     * @param stripes the number of stripes, a power of two
      * @throws IllegalArgumentException when {@code stripes} is not a power of two in 1..64
      */
     public static ScoreRecorder create(Scale scale, int stripes) {
@@ -94,12 +98,12 @@ public final class ScoreRecorder {
         return new ScoreRecorder(scale, stripes);
     }
 
-    /** The scale of the scores. */
+    /** {@return the scale of the scores} */
     public Scale scale() {
         return scale;
     }
 
-    /** Number of stripes the counts are spread over. */
+    /** {@return number of stripes the counts are spread over} */
     public int stripes() {
         return mask + 1;
     }
@@ -107,6 +111,7 @@ public final class ScoreRecorder {
     /**
      * Records one score. Wait-free and allocation-free; safe from any thread.
      *
+     * @param score a score on the scale
      * @throws IllegalArgumentException when {@code score} is off the scale; nothing is recorded
      */
     public void record(int score) {
@@ -117,6 +122,8 @@ public final class ScoreRecorder {
      * Records {@code count} responses of score {@code score} at once (a batch counted
      * elsewhere). Wait-free and allocation-free.
      *
+     * @param score a score on the scale
+     * @param count the number of responses, {@code >= 0}
      * @throws IllegalArgumentException when {@code score} is off the scale or {@code count} is
      *     negative; nothing is recorded
      */
@@ -132,6 +139,7 @@ public final class ScoreRecorder {
      * Records a response's score; its scale must be this recorder's. The survey weight is
      * ignored (use {@link WeightedScoreRecorder} for weighted surveys).
      *
+     * @param response the survey response, on this scale
      * @throws IllegalArgumentException when the response is on another scale
      */
     public void record(SurveyResponse response) {
@@ -140,7 +148,7 @@ public final class ScoreRecorder {
     }
 
     /**
-     * The scores recorded since the previous call (since creation on the first call). The
+     * {@return the scores recorded since the previous call (since creation on the first call)} The
      * intervals of successive calls add up exactly to everything recorded.
      */
     public ScoreHistogram intervalSnapshot() {
@@ -155,7 +163,9 @@ public final class ScoreRecorder {
         }
     }
 
-    /** Every score recorded since creation; does not change what the next interval holds. */
+    /**
+     * {@return every score recorded since creation; does not change what the next interval holds}
+     */
     public ScoreHistogram snapshot() {
         synchronized (readLock) {
             return new ScoreHistogram(scale, cumulativeCounts());

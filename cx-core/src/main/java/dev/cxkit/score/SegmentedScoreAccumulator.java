@@ -29,7 +29,12 @@ public final class SegmentedScoreAccumulator {
         this.counts = new long[Math.multiplyExact(segments, scale.points())];
     }
 
-    /** An empty accumulator for {@code segments} segments (at least 1) on {@code scale}. */
+    /**
+     * {@return an empty accumulator for {@code segments} segments (at least 1) on {@code scale}}
+     *
+     * @param scale the scale the scores lie on
+     * @param segments the number of segments, {@code >= 1}
+     */
     public static SegmentedScoreAccumulator create(Scale scale, int segments) {
         Objects.requireNonNull(scale, "scale");
         if (segments < 1) {
@@ -38,17 +43,23 @@ public final class SegmentedScoreAccumulator {
         return new SegmentedScoreAccumulator(scale, segments);
     }
 
-    /** The scale of the scores. */
+    /** {@return the scale of the scores} */
     public Scale scale() {
         return scale;
     }
 
-    /** Number of segments. */
+    /** {@return number of segments} */
     public int segments() {
         return segments;
     }
 
-    /** Adds one score to segment {@code segment}. */
+    /**
+     * Adds one score to segment {@code segment}.
+     *
+     * @param segment the segment's index, in {@code [0, segments())}
+     * @param score a score on the scale
+     * @return this accumulator
+     */
     public SegmentedScoreAccumulator add(int segment, int score) {
         Objects.checkIndex(segment, segments);
         counts[segment * scale.points() + scale.check(score, "score") - scale.min()]++;
@@ -59,6 +70,11 @@ public final class SegmentedScoreAccumulator {
      * Adds {@code scores[i]} to segment {@code segmentIds[i]} for {@code i} in
      * {@code [from, to)}, without allocating.
      *
+     * @param scores a column of scores on the scale
+     * @param segmentIds the segment of each score, in {@code [0, segments())}
+     * @param from the first index, inclusive
+     * @param to the last index, exclusive
+     * @return this accumulator
      * @throws IllegalArgumentException naming the first bad segment id or score; the
      *     accumulator is then unchanged
      */
@@ -70,7 +86,12 @@ public final class SegmentedScoreAccumulator {
         return this;
     }
 
-    /** Adds the counts of {@code other}, which must have the same scale and segments. */
+    /**
+     * Adds the counts of {@code other}, which must have the same scale and segments.
+     *
+     * @param other the accumulator whose counts are added; unchanged
+     * @return this accumulator
+     */
     public SegmentedScoreAccumulator merge(SegmentedScoreAccumulator other) {
         Objects.requireNonNull(other, "other");
         Scales.requireSame(scale, other.scale);
@@ -84,14 +105,18 @@ public final class SegmentedScoreAccumulator {
         return this;
     }
 
-    /** The histogram of segment {@code segment} so far. */
+    /**
+     * {@return the histogram of segment {@code segment} so far}
+     *
+     * @param segment the segment's index, in {@code [0, segments())}
+     */
     public ScoreHistogram histogram(int segment) {
         Objects.checkIndex(segment, segments);
         int from = segment * scale.points();
         return new ScoreHistogram(scale, Arrays.copyOfRange(counts, from, from + scale.points()));
     }
 
-    /** The histograms of all segments so far, in segment order. */
+    /** {@return the histograms of all segments so far, in segment order} */
     public List<ScoreHistogram> snapshot() {
         List<ScoreHistogram> histograms = new ArrayList<>(segments);
         for (int segment = 0; segment < segments; segment++) {

@@ -29,12 +29,20 @@ public final class WeightedScoreAccumulator {
         this.squaredWeights = new double[scale.points()];
     }
 
-    /** An empty accumulator for weighted scores on {@code scale}. */
+    /**
+     * {@return an empty accumulator for weighted scores on {@code scale}}
+     *
+     * @param scale the scale the scores lie on
+     */
     public static WeightedScoreAccumulator create(Scale scale) {
         return new WeightedScoreAccumulator(Objects.requireNonNull(scale, "scale"));
     }
 
-    /** A collector of responses, with their survey weights, into a weighted histogram. */
+    /**
+     * {@return a collector of responses, with their survey weights, into a weighted histogram}
+     *
+     * @param scale the scale the scores lie on
+     */
     public static Collector<SurveyResponse, WeightedScoreAccumulator, WeightedScoreHistogram>
             toHistogram(Scale scale) {
         Objects.requireNonNull(scale, "scale");
@@ -46,19 +54,30 @@ public final class WeightedScoreAccumulator {
                 Collector.Characteristics.UNORDERED);
     }
 
-    /** The scale of the scores. */
+    /** {@return the scale of the scores} */
     public Scale scale() {
         return scale;
     }
 
-    /** Adds one score with weight {@code weight} (finite, {@code >= 0}). */
+    /**
+     * Adds one score with weight {@code weight} (finite, {@code >= 0}).
+     *
+     * @param score a score on the scale
+     * @param weight the survey weight, finite and {@code >= 0}
+     * @return this accumulator
+     */
     public WeightedScoreAccumulator add(int score, double weight) {
         int index = scale.check(score, "score") - scale.min();
         addAt(index, Scales.checkWeight(weight, "weight"));
         return this;
     }
 
-    /** Adds a response's score with its survey weight; its scale must be this one's. */
+    /**
+     * Adds a response's score with its survey weight; its scale must be this one's.
+     *
+     * @param response the survey response, on this scale
+     * @return this accumulator
+     */
     public WeightedScoreAccumulator add(SurveyResponse response) {
         Scales.requireSame(scale, Objects.requireNonNull(response, "response").scale());
         addAt(response.score() - scale.min(), Scales.checkWeight(response.weight(), "weight"));
@@ -68,6 +87,11 @@ public final class WeightedScoreAccumulator {
     /**
      * Adds {@code scores[from, to)} with {@code weights[from, to)}, without allocating.
      *
+     * @param scores a column of scores on the scale
+     * @param weights the survey weight of each score, finite and {@code >= 0}
+     * @param from the first index, inclusive
+     * @param to the last index, exclusive
+     * @return this accumulator
      * @throws IllegalArgumentException naming the first bad position; the accumulator is then
      *     unchanged
      */
@@ -87,21 +111,31 @@ public final class WeightedScoreAccumulator {
         return this;
     }
 
-    /** Adds the sums of {@code other}, whose scale must be this one's. */
+    /**
+     * Adds the sums of {@code other}, whose scale must be this one's.
+     *
+     * @param other the accumulator whose sums are added; unchanged
+     * @return this accumulator
+     */
     public WeightedScoreAccumulator merge(WeightedScoreAccumulator other) {
         Scales.requireSame(scale, Objects.requireNonNull(other, "other").scale);
         addSums(other.counts, other.weights, other.squaredWeights);
         return this;
     }
 
-    /** Adds the sums of {@code histogram}, whose scale must be this one's. */
+    /**
+     * Adds the sums of {@code histogram}, whose scale must be this one's.
+     *
+     * @param histogram the weighted histogram whose sums are added
+     * @return this accumulator
+     */
     public WeightedScoreAccumulator merge(WeightedScoreHistogram histogram) {
         Scales.requireSame(scale, Objects.requireNonNull(histogram, "histogram").scale());
         addSums(histogram.rawCounts(), histogram.rawWeights(), histogram.rawSquaredWeights());
         return this;
     }
 
-    /** The histogram of the scores added so far; later additions do not change it. */
+    /** {@return the histogram of the scores added so far; later additions do not change it} */
     public WeightedScoreHistogram snapshot() {
         return new WeightedScoreHistogram(
                 scale, counts.clone(), weights.clone(), squaredWeights.clone());

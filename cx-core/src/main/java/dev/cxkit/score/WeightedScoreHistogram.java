@@ -42,7 +42,11 @@ public final class WeightedScoreHistogram {
         this.n = total;
     }
 
-    /** The empty weighted histogram on {@code scale}. */
+    /**
+     * {@return the empty weighted histogram on {@code scale}}
+     *
+     * @param scale the scale the scores lie on
+     */
     public static WeightedScoreHistogram empty(Scale scale) {
         int points = Objects.requireNonNull(scale, "scale").points();
         return new WeightedScoreHistogram(
@@ -50,11 +54,15 @@ public final class WeightedScoreHistogram {
     }
 
     /**
-     * The weighted histogram with, for score {@code scale.min() + i}, {@code counts[i]}
+     * {@return the weighted histogram with, for score {@code scale.min() + i}, {@code counts[i]}
      * responses whose weights sum to {@code weights[i]} and whose squared weights sum to
-     * {@code squaredWeights[i]}: the per-score sums a query engine computes, for example.
-     * The arrays are copied.
+     * {@code squaredWeights[i]}: the per-score sums a query engine computes, for example} The
+     * arrays are copied.
      *
+     * @param scale the scale the scores lie on
+     * @param counts the number of responses of each score, from {@code scale.min()}
+     * @param weights the sum of the weights of each score's responses
+     * @param squaredWeights the sum of the squared weights of each score's responses
      * @throws IllegalArgumentException when an array does not have one entry per point, a
      *     count is negative, the counts sum to more than a {@code long} holds, a sum is
      *     negative or non-finite, or the sums of a score cannot come from its count of weights
@@ -86,52 +94,69 @@ public final class WeightedScoreHistogram {
                 scale, counts.clone(), weights.clone(), squaredWeights.clone());
     }
 
-    /** The scale the scores lie on. */
+    /** {@return the scale the scores lie on} */
     public Scale scale() {
         return scale;
     }
 
-    /** The unweighted histogram of the same responses. */
+    /** {@return the unweighted histogram of the same responses} */
     public ScoreHistogram unweighted() {
         return new ScoreHistogram(scale, counts.clone());
     }
 
-    /** Number of responses. */
+    /** {@return number of responses} */
     public long n() {
         return n;
     }
 
-    /** True when there are no responses or their weights sum to zero. */
+    /** {@return true when there are no responses or their weights sum to zero} */
     public boolean isEmpty() {
         return totalWeight() == 0;
     }
 
-    /** Number of responses with score {@code score}. */
+    /**
+     * {@return number of responses with score {@code score}}
+     *
+     * @param score a score on the scale
+     */
     public long count(int score) {
         return counts[index(score)];
     }
 
-    /** Sum of the weights of responses with score {@code score}. */
+    /**
+     * {@return sum of the weights of responses with score {@code score}}
+     *
+     * @param score a score on the scale
+     */
     public double weight(int score) {
         return weights[index(score)];
     }
 
-    /** Sum of the squared weights of responses with score {@code score}. */
+    /**
+     * {@return sum of the squared weights of responses with score {@code score}}
+     *
+     * @param score a score on the scale
+     */
     public double squaredWeight(int score) {
         return squaredWeights[index(score)];
     }
 
-    /** Sum of all weights. */
+    /** {@return sum of all weights} */
     public double totalWeight() {
         return sum(weights);
     }
 
-    /** Sum of all squared weights. */
+    /** {@return sum of all squared weights} */
     public double totalSquaredWeight() {
         return sum(squaredWeights);
     }
 
-    /** Sum of the weights of responses with a score in {@code [from, to]}. */
+    /**
+     * {@return sum of the weights of responses with a score in {@code [from, to]}}
+     *
+     * @param from the lowest score of the range, on the scale
+     * @param to the highest score of the range, on the scale, {@code >= from}
+     */
     public double weightBetween(int from, int to) {
         int first = index(from);
         int last = index(to);
@@ -145,13 +170,18 @@ public final class WeightedScoreHistogram {
         return total;
     }
 
-    /** Weighted share of responses with a score in {@code [from, to]}, in [0, 1]. */
+    /**
+     * {@return weighted share of responses with a score in {@code [from, to]}, in [0, 1]}
+     *
+     * @param from the lowest score of the range, on the scale
+     * @param to the highest score of the range, on the scale, {@code >= from}
+     */
     public double shareBetween(int from, int to) {
         double inRange = weightBetween(from, to);
         return inRange / requireNonEmpty("weighted share");
     }
 
-    /** Weighted mean score. */
+    /** {@return weighted mean score} */
     public double mean() {
         double total = requireNonEmpty("weighted mean");
         double sum = 0;
@@ -162,15 +192,17 @@ public final class WeightedScoreHistogram {
     }
 
     /**
-     * Kish's effective sample size {@code (sum w)^2 / sum w^2} (Kish 1965): the number of
-     * unweighted responses that would give the same precision.
+     * {@return Kish's effective sample size {@code (sum w)^2 / sum w^2} (Kish 1965): the number of
+     * unweighted responses that would give the same precision}
      */
     public double effectiveN() {
         double total = requireNonEmpty("effective n");
         return total * (total / totalSquaredWeight());
     }
 
-    /** Kish's design effect due to weighting, {@code n sum w^2 / (sum w)^2 = n / n_eff}. */
+    /**
+     * {@return Kish's design effect due to weighting, {@code n sum w^2 / (sum w)^2 = n / n_eff}}
+     */
     public double designEffect() {
         return n() / effectiveN();
     }
@@ -179,6 +211,8 @@ public final class WeightedScoreHistogram {
      * Encodes this histogram: the {@link BinaryForm} header (magic {@code "CXWH"}), then per
      * score from {@code min} to {@code max} a big-endian {@code long} count, {@code double}
      * weight sum and {@code double} squared-weight sum.
+     *
+     * @return the encoded histogram, a new array
      */
     public byte[] toByteArray() {
         ByteBuffer buffer = BinaryForm.start(MAGIC, scale, BYTES_PER_POINT);
@@ -191,6 +225,8 @@ public final class WeightedScoreHistogram {
     /**
      * Decodes bytes written by {@link #toByteArray()}.
      *
+     * @param bytes the encoded histogram
+     * @return the decoded histogram
      * @throws IllegalArgumentException on a wrong magic, version, length or scale, a negative
      *     count, counts summing to more than a {@code long} holds, a negative or non-finite
      *     weight sum, or sums that {@code count} weights cannot have: weight on a score with no

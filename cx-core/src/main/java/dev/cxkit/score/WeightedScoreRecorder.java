@@ -155,13 +155,17 @@ public final class WeightedScoreRecorder {
         this.total = new Sums(scale.points());
     }
 
-    /** An empty recorder for weighted scores on {@code scale}. */
+    /**
+     * {@return an empty recorder for weighted scores on {@code scale}}
+     *
+     * @param scale the scale the scores lie on
+     */
     public static WeightedScoreRecorder create(Scale scale) {
         return new WeightedScoreRecorder(
                 Objects.requireNonNull(scale, "scale"), ScoreRecorder.defaultStripes());
     }
 
-    /** The scale of the scores. */
+    /** {@return the scale of the scores} */
     public Scale scale() {
         return scale;
     }
@@ -170,6 +174,8 @@ public final class WeightedScoreRecorder {
      * Records one score with survey weight {@code weight}. Lock-free and allocation-free; safe
      * from any thread.
      *
+     * @param score a score on the scale
+     * @param weight the survey weight, finite and {@code >= 0}
      * @throws IllegalArgumentException when the score is off the scale or the weight negative
      *     or not finite; nothing is recorded
      */
@@ -181,6 +187,7 @@ public final class WeightedScoreRecorder {
     /**
      * Records a response's score with its survey weight; its scale must be this recorder's.
      *
+     * @param response the survey response, on this scale
      * @throws IllegalArgumentException when the response is on another scale
      */
     public void record(SurveyResponse response) {
@@ -200,9 +207,9 @@ public final class WeightedScoreRecorder {
     }
 
     /**
-     * The weighted scores recorded since the previous call (since creation on the first call).
-     * The intervals of successive calls add up to everything recorded: counts exactly, weights
-     * up to floating-point rounding.
+     * {@return the weighted scores recorded since the previous call (since creation on the first
+     * call)} The intervals of successive calls add up to everything recorded: counts exactly,
+     * weights up to floating-point rounding.
      */
     public WeightedScoreHistogram intervalSnapshot() {
         synchronized (readLock) {
@@ -213,7 +220,7 @@ public final class WeightedScoreRecorder {
         }
     }
 
-    /** Every weighted score recorded since creation; does not change the next interval. */
+    /** {@return every weighted score recorded since creation; does not change the next interval} */
     public WeightedScoreHistogram snapshot() {
         synchronized (readLock) {
             drain();
@@ -240,7 +247,7 @@ public final class WeightedScoreRecorder {
         }
     }
 
-    /** Number of stripes the writers are spread over. */
+    /** {@return number of stripes the writers are spread over} */
     public int stripes() {
         return stripes.length;
     }

@@ -36,8 +36,9 @@ public enum Adjustment {
     BENJAMINI_HOCHBERG;
 
     /**
-     * The adjusted p-values, in the order of {@code pValues}.
+     * {@return the adjusted p-values, in the order of {@code pValues}}
      *
+     * @param pValues the unadjusted p-values, each in [0, 1]
      * @throws IllegalArgumentException when a p-value is not in [0, 1]
      */
     public double[] adjust(double[] pValues) {

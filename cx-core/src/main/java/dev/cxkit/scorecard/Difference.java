@@ -25,6 +25,18 @@ import java.util.Objects;
 public record Difference(
         double value, double standardError, double statistic, double pValue, String method) {
 
+    /**
+     * Checks the components.
+     *
+     * @param value {@code metric.value(first) - metric.value(second)}
+     * @param standardError the standard error of the difference, {@code > 0}
+     * @param statistic the method's test statistic: {@code value / standardError} for the Wald and
+     *     Welch tests, the adjusted difference over the standard error for adjusted methods
+     * @param pValue the two-sided p-value, in [0, 1]
+     * @param method the test's name, e.g. {@code "wald"} or {@code "welch"}
+     * @throws IllegalArgumentException when the value is not finite, the standard error is not
+     *     finite and {@code > 0}, or the p-value is not in [0, 1]
+     */
     public Difference {
         checkArgument(Double.isFinite(value), "value must be finite, was %s", value);
         checkArgument(

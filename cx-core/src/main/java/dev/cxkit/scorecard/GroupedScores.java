@@ -36,9 +36,12 @@ public final class GroupedScores {
     }
 
     /**
-     * The groups {@code histograms}, each keyed by one value per key; empty histograms are
-     * left out.
+     * {@return the groups {@code histograms}, each keyed by one value per key; empty histograms are
+     * left out}
      *
+     * @param scale the scale the scores lie on
+     * @param keys the grouping keys, in order
+     * @param histograms the histogram of each group, by its key values
      * @throws IllegalArgumentException when a key has the wrong number of values, a histogram
      *     another scale, or two keys share a name
      */
@@ -67,9 +70,12 @@ public final class GroupedScores {
     }
 
     /**
-     * The groups of a columnar pass: segment {@code i} of {@code segments} is the group keyed
-     * {@code segmentKeys.get(i)}; segments without responses are left out.
+     * {@return the groups of a columnar pass: segment {@code i} of {@code segments} is the group
+     * keyed {@code segmentKeys.get(i)}; segments without responses are left out}
      *
+     * @param keys the grouping keys, in order
+     * @param segmentKeys the key values of each segment, one list per segment
+     * @param segments the accumulator of the columnar pass
      * @throws IllegalArgumentException when there is not one key per segment, or keys repeat
      */
     public static GroupedScores ofSegments(
@@ -93,22 +99,22 @@ public final class GroupedScores {
         return of(segments.scale(), keys, histograms);
     }
 
-    /** The scale of the scores. */
+    /** {@return the scale of the scores} */
     public Scale scale() {
         return scale;
     }
 
-    /** The keys, in grouping order. */
+    /** {@return the keys, in grouping order} */
     public List<GroupKey> keys() {
         return keys;
     }
 
-    /** The histogram per group key, in key order; no group is empty. */
+    /** {@return the histogram per group key, in key order; no group is empty} */
     public Map<List<String>, ScoreHistogram> groups() {
         return groups;
     }
 
-    /** The histogram of all responses. */
+    /** {@return the histogram of all responses} */
     public ScoreHistogram total() {
         ScoreAccumulator total = ScoreAccumulator.create(scale);
         groups.values().forEach(total::merge);

@@ -23,6 +23,18 @@ public record RowComparison(
         Difference difference,
         double adjustedPValue) {
 
+    /**
+     * Checks the components and copies the keys.
+     *
+     * @param key the row's key
+     * @param baseline the baseline's key: empty for the rest, else the previous period's key
+     * @param baselineValue the metric's value on the baseline, in the metric's units; the row's
+     *     value minus it is {@code difference.estimate()}
+     * @param difference the test of row minus baseline, in the metric's units
+     * @param adjustedPValue the p-value after the {@link Adjustment}, in [0, 1]
+     * @throws IllegalArgumentException when the baseline value is not finite or the adjusted
+     *     p-value is not in [0, 1]
+     */
     public RowComparison {
         key = List.copyOf(Objects.requireNonNull(key, "key"));
         baseline = List.copyOf(Objects.requireNonNull(baseline, "baseline"));
@@ -37,7 +49,11 @@ public record RowComparison(
                 adjustedPValue);
     }
 
-    /** True when the adjusted p-value is below {@code alpha}. */
+    /**
+     * {@return true when the adjusted p-value is below {@code alpha}}
+     *
+     * @param alpha the significance level, in (0, 1)
+     */
     public boolean isSignificant(double alpha) {
         checkArgument(alpha > 0 && alpha < 1, "alpha must be in (0, 1), was %s", alpha);
         return adjustedPValue < alpha;

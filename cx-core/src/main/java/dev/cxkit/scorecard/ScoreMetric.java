@@ -19,63 +19,82 @@ import java.util.Optional;
  */
 public interface ScoreMetric {
 
-    /** The metric's display name, e.g. {@code "NPS"}. */
+    /** {@return the metric's display name, e.g. {@code "NPS"}} */
     String name();
 
-    /** The scale of the scores it reads. */
+    /** {@return the scale of the scores it reads} */
     Scale scale();
 
     /**
-     * The metric's value on a non-empty histogram.
+     * {@return the metric's value on a non-empty histogram}
      *
+     * @param histogram the responses' score histogram
      * @throws IllegalStateException when the histogram is empty
      */
     double value(ScoreHistogram histogram);
 
-    /** Its confidence interval at {@code level}, empty when undefined (too few responses). */
+    /**
+     * {@return its confidence interval at {@code level}, empty when undefined (too few responses)}
+     *
+     * @param histogram the responses' score histogram
+     * @param level the confidence level, in (0, 1)
+     */
     Optional<Interval> interval(ScoreHistogram histogram, double level);
 
     /**
-     * The test of {@code first} against {@code second} (independent samples), empty when
-     * undefined: a sample too small, or a standard error of 0.
+     * {@return the test of {@code first} against {@code second} (independent samples), empty when
+     * undefined: a sample too small, or a standard error of 0}
+     *
+     * @param first the first sample's histogram
+     * @param second the second sample's histogram, independent of the first
      */
     Optional<Difference> difference(ScoreHistogram first, ScoreHistogram second);
 
-    /** NPS on 0..10 with the standard breaks and the adjusted Wald interval. */
+    /** {@return NPS on 0..10 with the standard breaks and the adjusted Wald interval} */
     static ScoreMetric nps() {
         return nps(NpsBreaks.STANDARD, NpsIntervalMethod.ADJUSTED_WALD);
     }
 
     /**
-     * NPS with {@code breaks} and interval {@code method}; differences use the same method
-     * when it is Wald-type, else the adjusted Wald.
+     * {@return NPS with {@code breaks} and interval {@code method}; differences use the same method
+     * when it is Wald-type, else the adjusted Wald}
+     *
+     * @param breaks the detractor and promoter breaks
+     * @param method the interval method
      */
     static ScoreMetric nps(NpsBreaks breaks, NpsIntervalMethod method) {
         return new NpsMetric(
                 Objects.requireNonNull(breaks, "breaks"), Objects.requireNonNull(method, "method"));
     }
 
-    /** CSAT: the share of 4 and 5 on the 1..5 scale, with the Wilson interval. */
+    /** {@return CSAT: the share of 4 and 5 on the 1..5 scale, with the Wilson interval} */
     static ScoreMetric csat() {
         return csat(Scale.CSAT, Scale.CSAT.max() - 1);
     }
 
     /**
-     * The share of scores {@code topBoxMin..max} on {@code scale}, named CSAT, with the Wilson
-     * interval.
+     * {@return the share of scores {@code topBoxMin..max} on {@code scale}, named CSAT, with the
+     * Wilson interval}
+     *
+     * @param scale the scale the scores lie on
+     * @param topBoxMin the lowest score counted in the top box, on the scale
      */
     static ScoreMetric csat(Scale scale, int topBoxMin) {
         return topBox(scale, topBoxMin, "CSAT");
     }
 
-    /** CES 2.0 agreement: the share of 5..7 on the 1..7 scale, named "CES agree". */
+    /** {@return CES 2.0 agreement: the share of 5..7 on the 1..7 scale, named "CES agree"} */
     static ScoreMetric cesAgree() {
         return topBox(Scale.CES, 5, "CES agree");
     }
 
     /**
-     * The share of scores {@code topBoxMin..max} on {@code scale}, named {@code name}, with the
-     * Wilson interval; two samples by the unpooled Wald test.
+     * {@return the share of scores {@code topBoxMin..max} on {@code scale}, named {@code name},
+     * with the Wilson interval; two samples by the unpooled Wald test}
+     *
+     * @param scale the scale the scores lie on
+     * @param topBoxMin the lowest score counted in the top box, on the scale
+     * @param name the metric's name, as rows and errors show it
      */
     static ScoreMetric topBox(Scale scale, int topBoxMin, String name) {
         Objects.requireNonNull(scale, "scale");
@@ -83,17 +102,22 @@ public interface ScoreMetric {
                 scale, scale.check(topBoxMin, "topBoxMin"), Objects.requireNonNull(name, "name"));
     }
 
-    /** The mean CSAT score on 1..5 with its t interval. */
+    /** {@return the mean CSAT score on 1..5 with its t interval} */
     static ScoreMetric csatMean() {
         return mean(Scale.CSAT, "CSAT mean");
     }
 
-    /** The mean CES 2.0 score on 1..7 (higher is easier) with its t interval. */
+    /** {@return the mean CES 2.0 score on 1..7 (higher is easier) with its t interval} */
     static ScoreMetric cesMean() {
         return mean(Scale.CES, "CES mean");
     }
 
-    /** The mean score on {@code scale}, named {@code name}, with its t interval. */
+    /**
+     * {@return the mean score on {@code scale}, named {@code name}, with its t interval}
+     *
+     * @param scale the scale the scores lie on
+     * @param name the metric's name, as rows and errors show it
+     */
     static ScoreMetric mean(Scale scale, String name) {
         return new MeanMetric(
                 Objects.requireNonNull(scale, "scale"), Objects.requireNonNull(name, "name"));

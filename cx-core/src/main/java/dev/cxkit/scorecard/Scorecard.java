@@ -51,15 +51,24 @@ public final class Scorecard {
         this.rows = List.copyOf(built);
     }
 
-    /** The scorecard of {@code metric} over {@code groups} at 95 % with minimum n 30. */
+    /**
+     * {@return the scorecard of {@code metric} over {@code groups} at 95 % with minimum n 30}
+     *
+     * @param metric the metric of each row
+     * @param groups the grouped histograms
+     */
     public static Scorecard of(ScoreMetric metric, GroupedScores groups) {
         return of(metric, groups, DEFAULT_LEVEL, DEFAULT_MINIMUM_N);
     }
 
     /**
-     * The scorecard of {@code metric} over {@code groups}, with intervals at {@code level} and
-     * rows of fewer than {@code minimumN} responses flagged.
+     * {@return the scorecard of {@code metric} over {@code groups}, with intervals at {@code level}
+     * and rows of fewer than {@code minimumN} responses flagged}
      *
+     * @param metric the metric of each row
+     * @param groups the grouped histograms
+     * @param level the confidence level, in (0, 1)
+     * @param minimumN the smallest n of a row that is not flagged, {@code >= 1}
      * @throws IllegalArgumentException when the metric's scale is not the groups', the level is
      *     not in (0, 1) or {@code minimumN < 1}
      */
@@ -76,44 +85,48 @@ public final class Scorecard {
         return new Scorecard(metric, groups, level, minimumN);
     }
 
-    /** The metric reported. */
+    /** {@return the metric reported} */
     public ScoreMetric metric() {
         return metric;
     }
 
-    /** The names of the grouping keys, in order. */
+    /** {@return the names of the grouping keys, in order} */
     public List<String> keyNames() {
         return GroupedScores.names(groups.keys());
     }
 
-    /** The confidence level of the row intervals. */
+    /** {@return the confidence level of the row intervals} */
     public double level() {
         return level;
     }
 
-    /** The minimum n below which rows are flagged. */
+    /** {@return the minimum n below which rows are flagged} */
     public long minimumN() {
         return minimumN;
     }
 
-    /** True when there are no responses. */
+    /** {@return true when there are no responses} */
     public boolean isEmpty() {
         return rows.isEmpty();
     }
 
-    /** The rows, one per non-empty group, in key order. */
+    /** {@return the rows, one per non-empty group, in key order} */
     public List<ScorecardRow> rows() {
         return rows;
     }
 
-    /** The row keyed {@code key} (one value per key), if that group has responses. */
+    /**
+     * {@return the row keyed {@code key} (one value per key), if that group has responses}
+     *
+     * @param key the group's key values, one per key
+     */
     public Optional<ScorecardRow> row(List<String> key) {
         Objects.requireNonNull(key, "key");
         return rows.stream().filter(row -> row.key().equals(key)).findFirst();
     }
 
     /**
-     * The row of all responses, with an empty key.
+     * {@return the row of all responses, with an empty key}
      *
      * @throws IllegalStateException when the scorecard is empty
      */
@@ -126,10 +139,12 @@ public final class Scorecard {
     }
 
     /**
-     * Each row tested against the rest of the population (all responses outside the row:
-     * total minus row, never a whole that contains it), p-values adjusted across the rows
-     * tested. Rows whose test is undefined (no rest, a standard error of 0, too few responses
-     * for the metric's test) are left out and not counted in the adjustment.
+     * {@return each row tested against the rest of the population (all responses outside the row:
+     * total minus row, never a whole that contains it), p-values adjusted across the rows tested}
+     * Rows whose test is undefined (no rest, a standard error of 0, too few responses for the
+     * metric's test) are left out and not counted in the adjustment.
+     *
+     * @param adjustment the multiple-testing adjustment of the p-values
      */
     public List<RowComparison> compareWithRest(Adjustment adjustment) {
         Objects.requireNonNull(adjustment, "adjustment");
@@ -145,11 +160,12 @@ public final class Scorecard {
     }
 
     /**
-     * Each row tested against the row of the same group in the previous calendar period (the
-     * last period key's {@link CalendarPeriod#previous(String)}, other key values equal),
-     * p-values adjusted across the rows tested. Rows whose previous period has no responses,
-     * or whose test is undefined, are left out.
+     * {@return each row tested against the row of the same group in the previous calendar period
+     * (the last period key's {@link CalendarPeriod#previous(String)}, other key values equal),
+     * p-values adjusted across the rows tested} Rows whose previous period has no responses, or
+     * whose test is undefined, are left out.
      *
+     * @param adjustment the multiple-testing adjustment of the p-values
      * @throws IllegalStateException when no grouping key is a calendar period
      */
     public List<RowComparison> compareWithPreviousPeriod(Adjustment adjustment) {

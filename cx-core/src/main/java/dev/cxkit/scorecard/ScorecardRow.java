@@ -25,6 +25,16 @@ public record ScorecardRow(
         Optional<Interval> interval,
         boolean smallSample) {
 
+    /**
+     * Checks the components and copies the key.
+     *
+     * @param key one value per grouping key (empty for the total row)
+     * @param histogram the group's scores, never empty
+     * @param value the metric's value, in its units (NPS points, CSAT share, mean score)
+     * @param interval the metric's confidence interval, empty where undefined (a mean of one)
+     * @param smallSample true when {@code n} is below the scorecard's minimum n: read with care
+     * @throws IllegalArgumentException when the histogram is empty or the value is not finite
+     */
     public ScorecardRow {
         key = List.copyOf(Objects.requireNonNull(key, "key"));
         Objects.requireNonNull(histogram, "histogram");
@@ -33,7 +43,7 @@ public record ScorecardRow(
         Objects.requireNonNull(interval, "interval");
     }
 
-    /** Number of responses in the group. */
+    /** {@return number of responses in the group} */
     public long n() {
         return histogram.n();
     }

@@ -34,8 +34,12 @@ public final class GaussHypergeometric {
     private GaussHypergeometric() {}
 
     /**
-     * Returns {@code 2F1(a, b; c; z)}.
+     * {@return {@code 2F1(a, b; c; z)}}
      *
+     * @param a the first numerator parameter
+     * @param b the second numerator parameter
+     * @param c the denominator parameter
+     * @param z the argument
      * @throws IllegalArgumentException if an argument is outside the domain stated above
      * @throws ArithmeticException if the series does not converge within {@link #MAX_TERMS} terms
      *     or overflows the double range

@@ -52,6 +52,11 @@ public record Interval(double lower, double upper, double level, String method, 
     /**
      * Validates the bounds, level, method and unit.
      *
+     * @param lower the lower bound, in {@code unit}
+     * @param upper the upper bound, {@code >= lower}, in {@code unit}
+     * @param level the confidence level, in (0, 1)
+     * @param method the method's name, as documented by the producer
+     * @param unit the unit of both bounds
      * @throws IllegalArgumentException when a bound is NaN, {@code lower > upper} or the level
      *     is not in (0, 1)
      * @throws NullPointerException when {@code method} or {@code unit} is null

@@ -76,6 +76,10 @@ public final class MaximumLikelihood {
      * Refines a start that is already near the maximum (for example a fit on a subsample of the
      * data) with the BOBYQA stage alone, which needs far fewer evaluations than the simplex.
      *
+     * @param names the parameter names, one per coordinate (at least two)
+     * @param start a positive, finite starting point near the maximum
+     * @param logLikelihood the log-likelihood of a natural-scale parameter vector
+     * @return the estimate with its diagnostics
      * @throws IllegalArgumentException as {@link #maximizePositive}
      */
     public static MaximumLikelihoodEstimate refinePositive(

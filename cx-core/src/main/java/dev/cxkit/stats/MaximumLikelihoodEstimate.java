@@ -116,34 +116,40 @@ public final class MaximumLikelihoodEstimate {
     }
 
     /**
-     * The covariance matrix of the natural-scale estimates from the inverse observed information
-     * (mapped from log-parameters by the delta method), rows and columns in the order of
-     * {@link #parameterNames()}; empty when the Hessian at the estimate is not positive definite or
-     * the estimate was created from standard errors alone. A fresh copy on each call.
+     * {@return the covariance matrix of the natural-scale estimates from the inverse observed
+     * information (mapped from log-parameters by the delta method), rows and columns in the order
+     * of {@link #parameterNames()}; empty when the Hessian at the estimate is not positive definite
+     * or the estimate was created from standard errors alone} A fresh copy on each call.
      */
     public Optional<double[][]> covariance() {
         return covariance == null ? Optional.empty() : Optional.of(deepCopy(covariance));
     }
 
-    /** The parameter names, in the order of {@link #estimates()}. */
+    /** {@return the parameter names, in the order of {@link #estimates()}} */
     public List<String> parameterNames() {
         return names;
     }
 
-    /** The estimates on their natural scale, in the order of {@link #parameterNames()}. */
+    /** {@return the estimates on their natural scale, in the order of {@link #parameterNames()}} */
     public double[] estimates() {
         return estimates.clone();
     }
 
-    /** The estimate of the named parameter. */
+    /**
+     * {@return the estimate of the named parameter}
+     *
+     * @param name the parameter's name, one of the fit's names
+     */
     public double estimate(String name) {
         return estimates[indexOf(name)];
     }
 
     /**
-     * The standard error of the named parameter from the inverse observed information (numeric
-     * Hessian of the log-likelihood in log-parameters, mapped by the delta method); empty when the
-     * Hessian at the estimate is not positive definite.
+     * {@return the standard error of the named parameter from the inverse observed information
+     * (numeric Hessian of the log-likelihood in log-parameters, mapped by the delta method); empty
+     * when the Hessian at the estimate is not positive definite}
+     *
+     * @param name the parameter's name, one of the fit's names
      */
     public OptionalDouble standardError(String name) {
         int index = indexOf(name);
@@ -152,22 +158,25 @@ public final class MaximumLikelihoodEstimate {
                 : OptionalDouble.of(standardErrors[index]);
     }
 
-    /** The maximised log-likelihood (natural logarithm, including every constant term). */
+    /** {@return the maximised log-likelihood (natural logarithm, including every constant term)} */
     public double logLikelihood() {
         return logLikelihood;
     }
 
-    /** Log-likelihood evaluations spent, the standard-error Hessian included. */
+    /** {@return log-likelihood evaluations spent, the standard-error Hessian included} */
     public int evaluations() {
         return evaluations;
     }
 
-    /** Iterations of the simplex stage (the BOBYQA stage reports evaluations only). */
+    /** {@return iterations of the simplex stage (the BOBYQA stage reports evaluations only)} */
     public int iterations() {
         return iterations;
     }
 
-    /** Whether the final polish stage met its tolerance and confirmed the optimum found before it. */
+    /**
+     * {@return whether the final polish stage met its tolerance and confirmed the optimum found
+     * before it}
+     */
     public boolean converged() {
         return converged;
     }

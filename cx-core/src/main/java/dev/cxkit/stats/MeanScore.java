@@ -22,20 +22,25 @@ public final class MeanScore {
         this.metric = metric;
     }
 
-    /** The mean score of {@code histogram}, reported as {@code metric} in errors. */
+    /**
+     * {@return the mean score of {@code histogram}, reported as {@code metric} in errors}
+     *
+     * @param histogram the responses' score histogram
+     * @param metric the metric's name for messages, for example {@code "CSAT mean"}
+     */
     public static MeanScore of(ScoreHistogram histogram, String metric) {
         return new MeanScore(
                 Objects.requireNonNull(histogram, "histogram"),
                 Objects.requireNonNull(metric, "metric"));
     }
 
-    /** Number of scores. */
+    /** {@return number of scores} */
     public long n() {
         return histogram.n();
     }
 
     /**
-     * Mean score, in scale points.
+     * {@return mean score, in scale points}
      *
      * @throws IllegalStateException when there are no scores
      */
@@ -48,7 +53,7 @@ public final class MeanScore {
     }
 
     /**
-     * Sample standard deviation ({@code n - 1} denominator), in scale points.
+     * {@return sample standard deviation ({@code n - 1} denominator), in scale points}
      *
      * @throws IllegalStateException with fewer than two scores
      */
@@ -58,9 +63,10 @@ public final class MeanScore {
     }
 
     /**
-     * Student's t interval of the mean at {@code level},
-     * {@link Means#tInterval(double, double, long, double)}.
+     * {@return Student's t interval of the mean at {@code level},
+     * {@link Means#tInterval(double, double, long, double)}}
      *
+     * @param level the confidence level, in (0, 1)
      * @throws IllegalStateException with fewer than two scores
      */
     public Interval interval(double level) {

@@ -10,11 +10,15 @@ public final class Means {
     private Means() {}
 
     /**
-     * Student's t interval for a mean: {@code mean +- t_{n-1} s / sqrt(n)} with {@code s} the
-     * sample standard deviation and {@code t_{n-1}} the two-sided quantile of Student's t with
-     * {@code n - 1} degrees of freedom (Student 1908, "The probable error of a mean",
-     * Biometrika 6:1-25), from Hipparchus' {@link TDistribution}. Method name {@code "t"}.
+     * {@return Student's t interval for a mean: {@code mean +- t_{n-1} s / sqrt(n)} with {@code s}
+     * the sample standard deviation and {@code t_{n-1}} the two-sided quantile of Student's t with
+     * {@code n - 1} degrees of freedom (Student 1908, "The probable error of a mean", Biometrika
+     * 6:1-25), from Hipparchus' {@link TDistribution}} Method name {@code "t"}.
      *
+     * @param mean the sample mean
+     * @param standardDeviation the sample standard deviation, {@code >= 0}
+     * @param n the sample size, {@code >= 2}
+     * @param level the confidence level, in (0, 1)
      * @throws IllegalArgumentException when {@code n < 2}, the mean is not finite or the
      *     standard deviation is negative or not finite
      */

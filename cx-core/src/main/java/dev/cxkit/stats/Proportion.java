@@ -21,6 +21,9 @@ public record Proportion(String metric, long count, long n) {
     /**
      * Validates the count and the base.
      *
+     * @param metric what is counted, used in messages, for example {@code "churn"}; not blank
+     * @param count the counted events, in {@code 0..n}
+     * @param n the number of trials, {@code >= 0}
      * @throws IllegalArgumentException when {@code metric} is null or blank, {@code n < 0} or
      *     {@code count} is not in {@code 0..n}
      */

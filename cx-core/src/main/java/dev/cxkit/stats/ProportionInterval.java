@@ -23,14 +23,17 @@ public enum ProportionInterval {
         this.label = label;
     }
 
-    /** The method's name, as {@link Interval#method()} reports it: {@code wilson}, ... */
+    /** {@return the method's name, as {@link Interval#method()} reports it: {@code wilson}, ..} */
     public String label() {
         return label;
     }
 
     /**
-     * The interval of {@code successes} out of {@code n} at {@code level} by this method.
+     * {@return the interval of {@code successes} out of {@code n} at {@code level} by this method}
      *
+     * @param successes the number of successes, in {@code [0, n]}
+     * @param n the number of trials, {@code >= 0}
+     * @param level the confidence level, in (0, 1)
      * @throws IllegalArgumentException when {@code n < 1}, successes is outside {@code 0..n} or
      *     {@code level} outside (0, 1)
      */
@@ -41,8 +44,10 @@ public enum ProportionInterval {
     }
 
     /**
-     * The method named {@code name} ({@link #label()}, in any case; {@code _} for {@code -}).
+     * {@return the method named {@code name} ({@link #label()}, in any case; {@code _} for
+     * {@code -})}
      *
+     * @param name the method's label
      * @throws IllegalArgumentException naming the methods there are when none is called so
      */
     public static ProportionInterval byName(String name) {

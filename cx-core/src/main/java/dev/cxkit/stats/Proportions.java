@@ -12,12 +12,15 @@ public final class Proportions {
     private Proportions() {}
 
     /**
-     * The Wilson score interval for {@code successes} out of {@code n} (Wilson 1927, "Probable
-     * inference, the law of succession, and statistical inference", JASA 22:209-212):
-     * {@code (p + z^2/2n +- z sqrt(p(1-p)/n + z^2/4n^2)) / (1 + z^2/n)}. Its bounds stay in
-     * [0, 1], it always contains {@code p}, and it behaves well near 0 and 1, unlike the Wald
-     * interval; with 0 successes the lower bound is 0, with n the upper bound is 1.
+     * {@return the Wilson score interval for {@code successes} out of {@code n} (Wilson 1927,
+     * "Probable inference, the law of succession, and statistical inference", JASA 22:209-212):
+     * {@code (p + z^2/2n +- z sqrt(p(1-p)/n + z^2/4n^2)) / (1 + z^2/n)}} Its bounds stay in [0, 1],
+     * it always contains {@code p}, and it behaves well near 0 and 1, unlike the Wald interval;
+     * with 0 successes the lower bound is 0, with n the upper bound is 1.
      *
+     * @param successes the number of successes, in {@code [0, n]}
+     * @param n the number of trials, {@code >= 0}
+     * @param level the confidence level, in (0, 1)
      * @throws IllegalArgumentException when {@code n < 1} or successes is outside {@code 0..n}
      */
     public static Interval wilson(long successes, long n, double level) {
@@ -34,16 +37,18 @@ public final class Proportions {
     }
 
     /**
-     * The Agresti-Coull interval for {@code successes} out of {@code n} (Agresti &amp; Coull
-     * 1998, "Approximate is better than 'exact' for interval estimation of binomial
-     * proportions", The American Statistician 52:119-126; in the form of Brown, Cai &amp;
-     * DasGupta 2001, Statistical Science 16:101-133, section 4.1.2): with {@code z} the normal
-     * quantile of {@code level}, {@code n~ = n + z^2}, {@code p~ = (successes + z^2/2) / n~},
-     * the Wald interval around the adjusted share, {@code p~ +- z sqrt(p~ (1 - p~) / n~)}.
-     * Centred where Wilson's interval is and never narrower; at 95 % close to "add two
-     * successes and two failures". The bounds are clipped to [0, 1], which near 0 or {@code n}
-     * successes they would otherwise leave.
+     * {@return the Agresti-Coull interval for {@code successes} out of {@code n} (Agresti &amp;
+     * Coull 1998, "Approximate is better than 'exact' for interval estimation of binomial
+     * proportions", The American Statistician 52:119-126; in the form of Brown, Cai &amp; DasGupta
+     * 2001, Statistical Science 16:101-133, section 4.1.2): with {@code z} the normal quantile of
+     * {@code level}, {@code n~ = n + z^2}, {@code p~ = (successes + z^2/2) / n~}, the Wald interval
+     * around the adjusted share, {@code p~ +- z sqrt(p~ (1 - p~) / n~)}} Centred where Wilson's
+     * interval is and never narrower; at 95 % close to "add two successes and two failures". The
+     * bounds are clipped to [0, 1], which near 0 or {@code n} successes they would otherwise leave.
      *
+     * @param successes the number of successes, in {@code [0, n]}
+     * @param n the number of trials, {@code >= 0}
+     * @param level the confidence level, in (0, 1)
      * @throws IllegalArgumentException when {@code n < 1}, successes is outside {@code 0..n} or
      *     {@code level} outside (0, 1)
      */

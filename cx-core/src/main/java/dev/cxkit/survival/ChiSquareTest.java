@@ -18,6 +18,9 @@ public record ChiSquareTest(double statistic, int degreesOfFreedom, double pValu
     /**
      * Validates the components.
      *
+     * @param statistic the test statistic, {@code >= 0}
+     * @param degreesOfFreedom degrees of freedom, {@code >= 1}
+     * @param pValue the upper-tail p-value, in [0, 1]
      * @throws IllegalArgumentException when the statistic is negative or NaN, the degrees of
      *     freedom below 1 or the p-value outside [0, 1]
      */
@@ -31,8 +34,10 @@ public record ChiSquareTest(double statistic, int degreesOfFreedom, double pValu
     }
 
     /**
-     * The test of {@code statistic} on {@code degreesOfFreedom}, its p-value computed.
+     * {@return the test of {@code statistic} on {@code degreesOfFreedom}, its p-value computed}
      *
+     * @param statistic the test statistic, {@code >= 0}
+     * @param degreesOfFreedom degrees of freedom, {@code >= 1}
      * @throws IllegalArgumentException as the canonical constructor
      */
     public static ChiSquareTest of(double statistic, int degreesOfFreedom) {

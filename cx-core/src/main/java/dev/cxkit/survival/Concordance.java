@@ -20,6 +20,9 @@ public record Concordance(long concordant, long discordant, long tiedScore) {
     /**
      * Validates the counts.
      *
+     * @param concordant comparable pairs where the higher score fails first
+     * @param discordant comparable pairs where the lower score fails first
+     * @param tiedScore comparable pairs with equal scores
      * @throws IllegalArgumentException when a count is negative
      */
     public Concordance {
@@ -31,14 +34,14 @@ public record Concordance(long concordant, long discordant, long tiedScore) {
                 tiedScore);
     }
 
-    /** Number of comparable pairs. */
+    /** {@return number of comparable pairs} */
     public long comparablePairs() {
         return concordant + discordant + tiedScore;
     }
 
     /**
-     * {@code (concordant + tiedScore / 2) / comparablePairs}, in [0, 1]; 0.5 is no better than
-     * chance.
+     * {@return {@code (concordant + tiedScore / 2) / comparablePairs}, in [0, 1]; 0.5 is no better
+     * than chance}
      *
      * @throws IllegalStateException when no pair is comparable
      */

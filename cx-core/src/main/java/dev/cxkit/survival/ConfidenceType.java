@@ -59,14 +59,15 @@ public enum ConfidenceType {
         this.label = label;
     }
 
-    /** The name used by R's {@code conf.type}: "plain", "log" or "log-log". */
+    /** {@return the name used by R's {@code conf.type}: "plain", "log" or "log-log"} */
     public String label() {
         return label;
     }
 
     /**
-     * The type called {@code name} ("plain", "log" or "log-log", ignoring case).
+     * {@return the type called {@code name} ("plain", "log" or "log-log", ignoring case)}
      *
+     * @param name the type's name
      * @throws IllegalArgumentException for any other name
      */
     public static ConfidenceType byName(String name) {

@@ -28,6 +28,15 @@ public record CoxCoefficient(
     /**
      * Validates the components.
      *
+     * @param name the coefficient's name: the term's name for a numeric covariate,
+     *     {@code term=level} for a level of a categorical one
+     * @param term the name of the covariate (term) the coefficient belongs to
+     * @param estimate the maximum partial likelihood estimate {@code beta}, a log hazard ratio
+     * @param standardError {@code sqrt} of the diagonal of the inverse information at the estimate
+     * @param possiblyInfinite true when the partial likelihood converged while this coefficient was
+     *     still moving, so the true estimate may be infinite (as R's {@code coxph} warns: "Loglik
+     *     converged before variable ...; coefficient may be infinite"), typically a level with no
+     *     events or only events
      * @throws IllegalArgumentException when the estimate is not finite or the standard error not
      *     finite and {@code >= 0}
      */
@@ -44,25 +53,26 @@ public record CoxCoefficient(
                 standardError);
     }
 
-    /** The hazard ratio {@code exp(beta)}. */
+    /** {@return the hazard ratio {@code exp(beta)}} */
     public double hazardRatio() {
         return Math.exp(estimate);
     }
 
-    /** The Wald statistic {@code z = beta / se}. */
+    /** {@return the Wald statistic {@code z = beta / se}} */
     public double z() {
         return estimate / standardError;
     }
 
-    /** The two-sided Wald p-value of {@code beta = 0}, {@code 2 (1 - Phi(|z|))}. */
+    /** {@return the two-sided Wald p-value of {@code beta = 0}, {@code 2 (1 - Phi(|z|))}} */
     public double pValue() {
         return Confidence.twoSidedP(z());
     }
 
     /**
-     * The Wald interval of {@code beta} at {@code level}, {@code beta +- z se} (method
-     * {@code "wald"}).
+     * {@return the Wald interval of {@code beta} at {@code level}, {@code beta +- z se} (method
+     * {@code "wald"})}
      *
+     * @param level the confidence level, in (0, 1)
      * @throws IllegalArgumentException unless {@code 0 < level < 1}
      */
     public Interval interval(double level) {
@@ -72,9 +82,10 @@ public record CoxCoefficient(
     }
 
     /**
-     * The hazard ratio's interval at {@code level}, {@code exp(beta +- z se)} (method
-     * {@code "wald"}), as R's {@code summary.coxph} prints it.
+     * {@return the hazard ratio's interval at {@code level}, {@code exp(beta +- z se)} (method
+     * {@code "wald"}), as R's {@code summary.coxph} prints it}
      *
+     * @param level the confidence level, in (0, 1)
      * @throws IllegalArgumentException unless {@code 0 < level < 1}
      */
     public Interval hazardRatioInterval(double level) {

@@ -79,19 +79,20 @@ public final class CoxModel {
         this.events = count;
     }
 
-    /** The terms (covariates) in the order they were added. */
+    /** {@return the terms (covariates) in the order they were added} */
     public List<CoxTerm> terms() {
         return terms;
     }
 
-    /** The coefficients, term by term, levels of a categorical term in sorted order. */
+    /** {@return the coefficients, term by term, levels of a categorical term in sorted order} */
     public List<CoxCoefficient> coefficients() {
         return coefficients;
     }
 
     /**
-     * The coefficient named {@code name} ({@code term} or {@code term=level}).
+     * {@return the coefficient named {@code name} ({@code term} or {@code term=level})}
      *
+     * @param name the coefficient's name
      * @throws IllegalArgumentException when there is none, naming those there are
      */
     public CoxCoefficient coefficient(String name) {
@@ -105,7 +106,7 @@ public final class CoxModel {
                 + coefficients.stream().map(CoxCoefficient::name).toList());
     }
 
-    /** The covariance matrix of the coefficients (a copy), the inverse information. */
+    /** {@return the covariance matrix of the coefficients (a copy), the inverse information} */
     public double[][] covariance() {
         double[][] copy = new double[variance.length][];
         for (int r = 0; r < variance.length; r++) {
@@ -114,47 +115,47 @@ public final class CoxModel {
         return copy;
     }
 
-    /** The handling of ties the model was fitted with. */
+    /** {@return the handling of ties the model was fitted with} */
     public CoxTies ties() {
         return design.ties;
     }
 
-    /** The strata in sorted order; empty for an unstratified model. */
+    /** {@return the strata in sorted order; empty for an unstratified model} */
     public List<String> strata() {
         return design.strataNames;
     }
 
-    /** Number of subjects. */
+    /** {@return number of subjects} */
     public int n() {
         return design.n;
     }
 
-    /** Number of events. */
+    /** {@return number of events} */
     public long events() {
         return events;
     }
 
-    /** Newton-Raphson iterations the fit took. */
+    /** {@return Newton-Raphson iterations the fit took} */
     public int iterations() {
         return iterations;
     }
 
-    /** The log partial likelihood at the estimate. */
+    /** {@return the log partial likelihood at the estimate} */
     public double logLikelihood() {
         return logLikelihood;
     }
 
-    /** The log partial likelihood at {@code beta = 0}. */
+    /** {@return the log partial likelihood at {@code beta = 0}} */
     public double nullLogLikelihood() {
         return nullLogLikelihood;
     }
 
-    /** The likelihood-ratio test of {@code beta = 0}: {@code 2 (l(beta) - l(0))}. */
+    /** {@return the likelihood-ratio test of {@code beta = 0}: {@code 2 (l(beta) - l(0))}} */
     public ChiSquareTest likelihoodRatioTest() {
         return ChiSquareTest.of(Math.max(0, 2 * (logLikelihood - nullLogLikelihood)), beta.length);
     }
 
-    /** The Wald test of {@code beta = 0}: {@code beta' V^-1 beta}. */
+    /** {@return the Wald test of {@code beta = 0}: {@code beta' V^-1 beta}} */
     public ChiSquareTest waldTest() {
         double[][] information = CoxMatrices.inverse(
                 variance,
@@ -164,18 +165,18 @@ public final class CoxModel {
                 Math.max(0, CoxMatrices.quadraticForm(information, beta)), beta.length);
     }
 
-    /** The score (log-rank) test of {@code beta = 0}: {@code U(0)' I(0)^-1 U(0)}. */
+    /** {@return the score (log-rank) test of {@code beta = 0}: {@code U(0)' I(0)^-1 U(0)}} */
     public ChiSquareTest scoreTest() {
         return ChiSquareTest.of(Math.max(0, scoreStatistic), beta.length);
     }
 
-    /** Harrell's concordance of the linear predictor with survival, within strata. */
+    /** {@return Harrell's concordance of the linear predictor with survival, within strata} */
     public Concordance concordance() {
         return Concordance.of(design, design.linearPredictors(beta));
     }
 
     /**
-     * The predicted survival curve of a covariate profile in an unstratified model.
+     * {@return the predicted survival curve of a covariate profile in an unstratified model}
      *
      * @param profile a value per term: a {@link Number} for a numeric term, the level (a
      *     {@link String}) for a categorical one
@@ -191,8 +192,11 @@ public final class CoxModel {
     }
 
     /**
-     * The predicted survival curve of a covariate profile in stratum {@code stratum}.
+     * {@return the predicted survival curve of a covariate profile in stratum {@code stratum}}
      *
+     * @param profile the covariate values by covariate name: numbers for numeric covariates, levels
+     *     for categorical ones
+     * @param stratum the stratum's name, as given to {@link CoxRegression#strata(String[])}
      * @throws IllegalArgumentException as {@link #survival(Map)}, or when there is no such
      *     stratum
      */
@@ -207,14 +211,15 @@ public final class CoxModel {
     }
 
     /**
-     * The test of proportional hazards, per term and global, as R's
+     * {@return the test of proportional hazards, per term and global, as R's
      * {@code cox.zph(fit, transform)} (survival 3.x): with {@code g} the transformed event
-     * durations centred on their mean over events, {@code U} the sum over event times of
-     * {@code g} times the Schoenfeld residuals, and {@code I} the information of the model
-     * extended by {@code x g(t)} at {@code (beta, 0)}, a term's statistic is
-     * {@code (0, U_term)' I_kk^-1 (0, U_term)} over all coefficients and the term's extension,
-     * on the term's degrees of freedom; the global one takes every extension.
+     * durations centred on their mean over events, {@code U} the sum over event times of {@code g}
+     * times the Schoenfeld residuals, and {@code I} the information of the model extended by
+     * {@code x g(t)} at {@code (beta, 0)}, a term's statistic is
+     * {@code (0, U_term)' I_kk^-1 (0, U_term)} over all coefficients and the term's extension, on
+     * the term's degrees of freedom; the global one takes every extension}
      *
+     * @param transform the transformation of the event times, as R's {@code transform} argument
      * @throws IllegalArgumentException for {@link TimeTransform#LOG} when an event duration is 0
      * @throws IllegalStateException when the extended information matrix is singular
      */
@@ -270,7 +275,9 @@ public final class CoxModel {
         return new ProportionalHazardsTest(transform, byTerm, global);
     }
 
-    /** The test of {@link #proportionalHazardsTest(TimeTransform)} with R's default, KM. */
+    /**
+     * {@return the test of {@link #proportionalHazardsTest(TimeTransform)} with R's default, KM}
+     */
     public ProportionalHazardsTest proportionalHazardsTest() {
         return proportionalHazardsTest(TimeTransform.KM);
     }

@@ -61,9 +61,11 @@ public final class CoxRegression {
     }
 
     /**
-     * A builder for subjects {@code i} with {@code durations[i]}, ending in an event when
-     * {@code events[i]} and censored otherwise.
+     * {@return a builder for subjects {@code i} with {@code durations[i]}, ending in an event when
+     * {@code events[i]} and censored otherwise}
      *
+     * @param durations each subject's follow-up time, finite and {@code >= 0}
+     * @param events whether each subject's follow-up ended in an event (otherwise it was censored)
      * @throws IllegalArgumentException when the arrays differ in length
      */
     public static CoxRegression builder(double[] durations, boolean[] events) {
@@ -81,6 +83,9 @@ public final class CoxRegression {
      * Adds the numeric covariate {@code name} with {@code values[i]} for subject {@code i}; its
      * coefficient is the log hazard ratio per unit.
      *
+     * @param name the covariate's name, not taken by another covariate
+     * @param values each subject's value, as many as durations, finite
+     * @return this builder
      * @throws IllegalArgumentException when the name is taken, the length differs from the
      *     durations' or a value is not finite
      */
@@ -103,6 +108,10 @@ public final class CoxRegression {
      * ({@link String#compareTo}) order; each coefficient is the log hazard ratio of its level
      * against {@code reference}.
      *
+     * @param name the covariate's name, not taken by another covariate
+     * @param values each subject's level, as many as durations
+     * @param reference the reference level, which gets no coefficient; one of {@code values}
+     * @return this builder
      * @throws IllegalArgumentException when the name is taken, the length differs from the
      *     durations', {@code reference} is not among the values or no other level is
      */
@@ -123,6 +132,8 @@ public final class CoxRegression {
      * Stratifies the model: subject {@code i} is in stratum {@code strata[i]}, each stratum has
      * a baseline hazard of its own and the coefficients are shared (R's {@code strata()}).
      *
+     * @param strata each subject's stratum, as many as durations
+     * @return this builder
      * @throws IllegalArgumentException when the length differs from the durations'
      */
     public CoxRegression strata(String[] strata) {
@@ -135,7 +146,12 @@ public final class CoxRegression {
         return this;
     }
 
-    /** The handling of tied event times; {@link CoxTies#EFRON} unless set. */
+    /**
+     * The handling of tied event times; {@link CoxTies#EFRON} unless set.
+     *
+     * @param ties the handling of tied event times; {@link CoxTies#EFRON} unless set
+     * @return this builder
+     */
     public CoxRegression ties(CoxTies ties) {
         this.ties = Objects.requireNonNull(ties, "ties");
         return this;
@@ -144,6 +160,9 @@ public final class CoxRegression {
     /**
      * The most Newton-Raphson iterations before the fit gives up; 20 unless set (as R).
      *
+     * @param maxIterations the most Newton-Raphson iterations before the fit gives up; 20 unless
+     *     set (as R)
+     * @return this builder
      * @throws IllegalArgumentException when {@code maxIterations < 1}
      */
     public CoxRegression maxIterations(int maxIterations) {
@@ -155,6 +174,7 @@ public final class CoxRegression {
     /**
      * Fits the model.
      *
+     * @return the fitted model
      * @throws IllegalArgumentException when there is no covariate, no subject, no event, a
      *     duration is negative, NaN or infinite, or the covariates are collinear (a constant
      *     column, a level that always goes with another...), so the information matrix is

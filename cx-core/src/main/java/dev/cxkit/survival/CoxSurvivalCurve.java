@@ -26,30 +26,39 @@ public final class CoxSurvivalCurve {
         this.lastFollowUp = lastFollowUp;
     }
 
-    /** The longest duration observed in the stratum; the curve is defined up to it. */
+    /** {@return the longest duration observed in the stratum; the curve is defined up to it} */
     public double lastFollowUp() {
         return lastFollowUp;
     }
 
-    /** Number of steps, one per distinct event duration of the stratum. */
+    /** {@return number of steps, one per distinct event duration of the stratum} */
     public int stepCount() {
         return times.length;
     }
 
-    /** The duration of step {@code step}, ascending. */
+    /**
+     * {@return the duration of step {@code step}, ascending}
+     *
+     * @param step the step's index, in {@code [0, size())}
+     */
     public double time(int step) {
         return times[step];
     }
 
-    /** The predicted survival just after the duration of step {@code step}. */
+    /**
+     * {@return the predicted survival just after the duration of step {@code step}}
+     *
+     * @param step the step's index, in {@code [0, size())}
+     */
     public double survival(int step) {
         return survival[step];
     }
 
     /**
-     * The predicted survival at {@code time}, or empty when {@code time} is beyond the last
-     * follow-up.
+     * {@return the predicted survival at {@code time}, or empty when {@code time} is beyond the
+     * last follow-up}
      *
+     * @param time the duration asked about, {@code >= 0}
      * @throws IllegalArgumentException when {@code time} is negative or NaN
      */
     public OptionalDouble survivalAt(double time) {

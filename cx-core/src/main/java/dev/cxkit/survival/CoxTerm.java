@@ -21,6 +21,10 @@ public record CoxTerm(String name, Optional<String> reference, List<String> leve
     /**
      * Validates and copies the components.
      *
+     * @param name the covariate's name
+     * @param reference the reference level of a categorical term; empty for a numeric term
+     * @param levels the levels with a coefficient, in coefficient order (sorted); empty for a
+     *     numeric term
      * @throws IllegalArgumentException when a numeric term has levels or a categorical term none
      */
     public CoxTerm {
@@ -33,17 +37,17 @@ public record CoxTerm(String name, Optional<String> reference, List<String> leve
                 name);
     }
 
-    /** True for a categorical term. */
+    /** {@return true for a categorical term} */
     public boolean isCategorical() {
         return reference.isPresent();
     }
 
-    /** Number of coefficients (degrees of freedom) of the term. */
+    /** {@return number of coefficients (degrees of freedom) of the term} */
     public int degreesOfFreedom() {
         return isCategorical() ? levels.size() : 1;
     }
 
-    /** The coefficient names: the term's name, or {@code name=level} per level. */
+    /** {@return the coefficient names: the term's name, or {@code name=level} per level} */
     public List<String> coefficientNames() {
         return isCategorical()
                 ? levels.stream().map(level -> name + "=" + level).toList()

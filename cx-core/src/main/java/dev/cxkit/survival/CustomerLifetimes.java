@@ -24,8 +24,12 @@ public final class CustomerLifetimes {
     private CustomerLifetimes() {}
 
     /**
-     * The risk sets of {@code customers} observed at {@code asOf}, durations in {@code unit}.
+     * {@return the risk sets of {@code customers} observed at {@code asOf}, durations in
+     * {@code unit}}
      *
+     * @param customers the customers, with their acquisition and churn times
+     * @param asOf the instant of observation: customers still active then are censored at it
+     * @param unit the unit of the durations
      * @throws IllegalArgumentException when a customer was acquired after {@code asOf}, or
      *     {@code unit} is longer than a millennium or shorter than a second
      */
@@ -34,9 +38,14 @@ public final class CustomerLifetimes {
     }
 
     /**
-     * The risk sets of {@code customers} observed at {@code asOf}, one stratum per value of
-     * {@code key} (a plan, a region, an acquisition channel...), durations in {@code unit}.
+     * {@return the risk sets of {@code customers} observed at {@code asOf}, one stratum per value
+     * of {@code key} (a plan, a region, an acquisition channel...), durations in {@code unit}}
      *
+     * @param <K> the type of the stratum keys
+     * @param customers the customers, with their acquisition and churn times
+     * @param key the stratum of each customer
+     * @param asOf the instant of observation: customers still active then are censored at it
+     * @param unit the unit of the durations
      * @throws IllegalArgumentException as {@link #riskSets}
      */
     public static <K> Strata<K> strata(

@@ -66,15 +66,21 @@ public final class KaplanMeier {
         }
     }
 
-    /** The curve of {@code riskSets}. */
+    /**
+     * {@return the curve of {@code riskSets}}
+     *
+     * @param riskSets the risk-set table
+     */
     public static KaplanMeier of(RiskSets riskSets) {
         return new KaplanMeier(Objects.requireNonNull(riskSets, "riskSets"));
     }
 
     /**
-     * The curve of subjects {@code i} with {@code durations[i]}, ending in an event when
-     * {@code events[i]}: the columnar path, see {@link RiskSets#of(double[], boolean[])}.
+     * {@return the curve of subjects {@code i} with {@code durations[i]}, ending in an event when
+     * {@code events[i]}: the columnar path, see {@link RiskSets#of(double[], boolean[])}}
      *
+     * @param durations each subject's follow-up time, finite and {@code >= 0}
+     * @param events whether each subject's follow-up ended in an event (otherwise it was censored)
      * @throws IllegalArgumentException when the arrays differ in length or a duration is
      *     negative, NaN or infinite
      */
@@ -82,19 +88,20 @@ public final class KaplanMeier {
         return of(RiskSets.of(durations, events));
     }
 
-    /** The risk sets behind the curve. */
+    /** {@return the risk sets behind the curve} */
     public RiskSets riskSets() {
         return riskSets;
     }
 
-    /** True when the curve has no subject. */
+    /** {@return true when the curve has no subject} */
     public boolean isEmpty() {
         return riskSets.isEmpty();
     }
 
     /**
-     * The estimate {@code S(time)}; 1 before the first event.
+     * {@return the estimate {@code S(time)}; 1 before the first event}
      *
+     * @param time the time asked about, in the unit of the durations
      * @throws IllegalArgumentException when {@code time} is NaN
      * @throws IllegalStateException when the curve is empty
      */
@@ -105,8 +112,9 @@ public final class KaplanMeier {
     }
 
     /**
-     * Greenwood's variance of {@code S(time)}: {@code S(time)^2 G(time)}.
+     * {@return Greenwood's variance of {@code S(time)}: {@code S(time)^2 G(time)}}
      *
+     * @param time the time asked about, in the unit of the durations
      * @throws IllegalArgumentException when {@code time} is NaN
      * @throws IllegalStateException when the curve is empty
      */
@@ -117,8 +125,9 @@ public final class KaplanMeier {
     }
 
     /**
-     * Greenwood's standard error of {@code S(time)}, the square root of {@link #variance}.
+     * {@return Greenwood's standard error of {@code S(time)}, the square root of {@link #variance}}
      *
+     * @param time the time asked about, in the unit of the durations
      * @throws IllegalArgumentException when {@code time} is NaN
      * @throws IllegalStateException when the curve is empty
      */
@@ -128,8 +137,12 @@ public final class KaplanMeier {
     }
 
     /**
-     * The pointwise confidence interval for {@code S(time)} of {@code type} at {@code level}.
+     * {@return the pointwise confidence interval for {@code S(time)} of {@code type} at
+     * {@code level}}
      *
+     * @param time the time asked about, in the unit of the durations
+     * @param type the transformation of the pointwise interval
+     * @param level the confidence level, in (0, 1)
      * @throws IllegalArgumentException when {@code time} is NaN or {@code level} is not in
      *     {@code (0, 1)}
      * @throws IllegalStateException when the curve is empty
@@ -143,7 +156,7 @@ public final class KaplanMeier {
     }
 
     /**
-     * The whole table, one step per distinct duration (event or censoring), in time order.
+     * {@return the whole table, one step per distinct duration (event or censoring), in time order}
      *
      * @throws IllegalStateException when the curve is empty
      */
@@ -163,10 +176,10 @@ public final class KaplanMeier {
     }
 
     /**
-     * The median survival time as R's {@code survfit} reports it: the first time at which
+     * {@return the median survival time as R's {@code survfit} reports it: the first time at which
      * {@code S <= 0.5}; when {@code S} equals 0.5 (within {@code sqrt(machine epsilon)}) from a
-     * time until the next drop, the midpoint of that time and the time of the drop. Empty when
-     * the curve stays above 0.5.
+     * time until the next drop, the midpoint of that time and the time of the drop} Empty when the
+     * curve stays above 0.5.
      *
      * @throws IllegalStateException when the curve is empty
      */
@@ -176,11 +189,13 @@ public final class KaplanMeier {
     }
 
     /**
-     * The confidence interval of the median as R's {@code survfit} computes it (Brookmeyer
+     * {@return the confidence interval of the median as R's {@code survfit} computes it (Brookmeyer
      * &amp; Crowley 1982, Biometrics 38:29-41): the times at which the lower and the upper
-     * pointwise confidence bands of {@code type} first reach 0.5, by the rule of
-     * {@link #median()}. Times where the curve is 0 are skipped, as R has no band there.
+     * pointwise confidence bands of {@code type} first reach 0.5, by the rule of {@link #median()}}
+     * Times where the curve is 0 are skipped, as R has no band there.
      *
+     * @param type the transformation of the pointwise interval
+     * @param level the confidence level, in (0, 1)
      * @throws IllegalArgumentException when {@code level} is not in {@code (0, 1)}
      * @throws IllegalStateException when the curve is empty
      */
@@ -201,10 +216,11 @@ public final class KaplanMeier {
     }
 
     /**
-     * The restricted mean survival time up to {@code horizon} with its variance, as R's
-     * {@code print(survfit, rmean = horizon)} (Klein &amp; Moeschberger 2003, ch. 4). The
-     * curve is extended flat beyond its last time.
+     * {@return the restricted mean survival time up to {@code horizon} with its variance, as R's
+     * {@code print(survfit, rmean = horizon)} (Klein &amp; Moeschberger 2003, ch. 4)} The curve is
+     * extended flat beyond its last time.
      *
+     * @param horizon the horizon tau, in the unit of the durations
      * @throws IllegalArgumentException unless {@code horizon} is finite and {@code >= 0}
      * @throws IllegalStateException when the curve is empty
      */

@@ -19,6 +19,16 @@ import java.util.Objects;
 public record LogRankTest<K>(
         double chiSquare, int degreesOfFreedom, double pValue, Map<K, Group> groups) {
 
+    /**
+     * Checks the statistic, degrees of freedom and p-value and copies the groups.
+     *
+     * @param chiSquare the test statistic
+     * @param degreesOfFreedom strata with expected events, minus one
+     * @param pValue {@code P(chi^2_df >= chiSquare)}
+     * @param groups observed and expected events per stratum, in the strata's order
+     * @throws IllegalArgumentException when {@code chiSquare < 0}, {@code degreesOfFreedom < 1} or
+     *     {@code pValue} is not in [0, 1]
+     */
     public LogRankTest {
         checkArgument(
                 !(!(chiSquare >= 0) || degreesOfFreedom < 1 || !(pValue >= 0 && pValue <= 1)),
@@ -39,7 +49,10 @@ public record LogRankTest<K>(
      */
     public record Group(long subjects, long observed, double expected) {
 
-        /** {@code observed - expected}: positive when the stratum fails sooner than the rest. */
+        /**
+         * {@return {@code observed - expected}: positive when the stratum fails sooner than the
+         * rest}
+         */
         public double observedMinusExpected() {
             return observed - expected;
         }

@@ -18,6 +18,16 @@ import java.util.OptionalDouble;
 public record MedianInterval(
         OptionalDouble lower, OptionalDouble upper, double level, ConfidenceType type) {
 
+    /**
+     * Checks that nothing is null and that the level is in (0, 1).
+     *
+     * @param lower the first time at which the lower confidence band of the curve is at or below
+     *     0.5
+     * @param upper the first time at which the upper confidence band is at or below 0.5
+     * @param level the confidence level of the bands, in (0, 1)
+     * @param type the transformation of the bands
+     * @throws IllegalArgumentException when {@code level} is not in (0, 1)
+     */
     public MedianInterval {
         Objects.requireNonNull(lower, "lower");
         Objects.requireNonNull(upper, "upper");

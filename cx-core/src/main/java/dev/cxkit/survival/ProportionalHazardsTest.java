@@ -21,7 +21,14 @@ import java.util.Objects;
 public record ProportionalHazardsTest(
         TimeTransform transform, Map<String, ChiSquareTest> terms, ChiSquareTest global) {
 
-    /** Copies the map, keeping its order. */
+    /**
+     * Copies the map, keeping its order.
+     *
+     * @param transform the time transform {@code g}
+     * @param terms the test per term (a categorical term tests all its levels together), in the
+     *     model's term order
+     * @param global the test of all terms together
+     */
     public ProportionalHazardsTest {
         Objects.requireNonNull(transform, "transform");
         Objects.requireNonNull(global, "global");

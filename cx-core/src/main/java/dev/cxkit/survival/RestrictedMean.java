@@ -17,6 +17,16 @@ import dev.cxkit.stats.Interval;
  */
 public record RestrictedMean(double horizon, double value, double variance) {
 
+    /**
+     * Checks that horizon, value and variance are {@code >= 0}.
+     *
+     * @param horizon the horizon {@code tau}, in the unit of the durations
+     * @param value the area {@code integral_0^tau S(t) dt}
+     * @param variance its variance {@code sum_{t_i <= tau} A_i^2 d_i / (n_i (n_i - d_i))}, with
+     *     {@code A_i} the area from event time {@code t_i} to {@code tau} (a term with
+     *     {@code n_i = d_i} counts 0, as in R)
+     * @throws IllegalArgumentException when one of them is negative or NaN
+     */
     public RestrictedMean {
         checkArgument(
                 horizon >= 0 && value >= 0 && variance >= 0,
@@ -26,15 +36,16 @@ public record RestrictedMean(double horizon, double value, double variance) {
                 variance);
     }
 
-    /** The standard error, {@code sqrt(variance)}. */
+    /** {@return the standard error, {@code sqrt(variance)}} */
     public double standardError() {
         return Math.sqrt(variance);
     }
 
     /**
-     * The normal interval {@code value +- z SE} at {@code level}, clipped to
-     * {@code [0, horizon]}; method {@code "wald"}.
+     * {@return the normal interval {@code value +- z SE} at {@code level}, clipped to
+     * {@code [0, horizon]}; method {@code "wald"}}
      *
+     * @param level the confidence level, in (0, 1)
      * @throws IllegalArgumentException unless {@code 0 < level < 1}
      */
     public Interval interval(double level) {

@@ -28,7 +28,7 @@ public final class RiskSetAccumulator {
 
     private RiskSetAccumulator() {}
 
-    /** An empty accumulator. */
+    /** {@return an empty accumulator} */
     public static RiskSetAccumulator create() {
         return new RiskSetAccumulator();
     }
@@ -37,6 +37,9 @@ public final class RiskSetAccumulator {
      * Adds a subject with {@code duration}, ending in an event when {@code event} and censored
      * otherwise.
      *
+     * @param duration the subject's follow-up time, finite and {@code >= 0}
+     * @param event whether the follow-up ended in an event (otherwise it was censored)
+     * @return this accumulator
      * @throws IllegalArgumentException when {@code duration} is negative, NaN or infinite
      */
     public RiskSetAccumulator add(double duration, boolean event) {
@@ -56,26 +59,39 @@ public final class RiskSetAccumulator {
      * Adds subjects {@code i} with {@code durations[i]} and {@code events[i]}, as
      * {@link RiskSets#of(double[], boolean[])} does; nothing is added when an argument is bad.
      *
+     * @param durations each subject's follow-up time, finite and {@code >= 0}
+     * @param events whether each subject's follow-up ended in an event (otherwise it was censored)
+     * @return this accumulator
      * @throws IllegalArgumentException when the arrays differ in length or a duration is bad
      */
     public RiskSetAccumulator addAll(double[] durations, boolean[] events) {
         return merge(RiskSets.of(durations, events));
     }
 
-    /** Adds every subject of {@code other}; {@code other} is unchanged. */
+    /**
+     * Adds every subject of {@code other}; {@code other} is unchanged.
+     *
+     * @param other the accumulator whose subjects are added
+     * @return this accumulator
+     */
     public RiskSetAccumulator merge(RiskSetAccumulator other) {
         Objects.requireNonNull(other, "other");
         return merge(other.snapshot());
     }
 
-    /** Adds every subject of {@code riskSets}. */
+    /**
+     * Adds every subject of {@code riskSets}.
+     *
+     * @param riskSets the table whose subjects are added
+     * @return this accumulator
+     */
     public RiskSetAccumulator merge(RiskSets riskSets) {
         Objects.requireNonNull(riskSets, "riskSets");
         table = table.merge(riskSets);
         return this;
     }
 
-    /** The table of every subject added so far. */
+    /** {@return the table of every subject added so far} */
     public RiskSets snapshot() {
         flush();
         return table;

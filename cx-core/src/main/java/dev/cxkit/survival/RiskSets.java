@@ -63,7 +63,7 @@ public final class RiskSets implements SortedRows {
         this.subjects = subjectSum;
     }
 
-    /** The table of no subjects. */
+    /** {@return the table of no subjects} */
     public static RiskSets empty() {
         return EMPTY;
     }
@@ -73,6 +73,9 @@ public final class RiskSets implements SortedRows {
      * {@code events[i]} and censored otherwise. Sorts copies of the durations (one array for the
      * events, one for the censorings); allocates nothing per subject beyond them and the table.
      *
+     * @param durations each subject's follow-up time, finite and {@code >= 0}
+     * @param events each subject's status: {@code 1} for an event, {@code 0} for censored
+     * @return the table
      * @throws IllegalArgumentException when the arrays differ in length or a duration is
      *     negative, NaN or infinite
      */
@@ -87,6 +90,9 @@ public final class RiskSets implements SortedRows {
      * As {@link #of(double[], boolean[])} with events coded {@code 1} (event) and {@code 0}
      * (censored), the coding of R's {@code Surv(time, status)}.
      *
+     * @param durations each subject's follow-up time, finite and {@code >= 0}
+     * @param events each subject's status: {@code 1} for an event, {@code 0} for censored
+     * @return the table
      * @throws IllegalArgumentException also when an event code is neither 0 nor 1
      */
     public static RiskSets of(double[] durations, byte[] events) {
@@ -103,10 +109,12 @@ public final class RiskSets implements SortedRows {
     }
 
     /**
-     * The table with {@code events[i]} events and {@code censored[i]} censorings at
-     * {@code times[i]}, for aggregated data such as a life table. Rows with no subject are
-     * dropped.
+     * {@return the table with {@code events[i]} events and {@code censored[i]} censorings at
+     * {@code times[i]}, for aggregated data such as a life table} Rows with no subject are dropped.
      *
+     * @param times the distinct times, strictly ascending, finite and {@code >= 0}
+     * @param events the number of events at each time, {@code >= 0}
+     * @param censored the number of censorings at each time, {@code >= 0}
      * @throws IllegalArgumentException when the arrays differ in length, the times are not
      *     finite, {@code >= 0} and strictly ascending, a count is negative, or the subjects of a
      *     row or of the table exceed {@link Long#MAX_VALUE}
@@ -146,6 +154,8 @@ public final class RiskSets implements SortedRows {
      * Decodes {@link #toByteArray()}: big-endian int magic {@code "CXRS"}, byte version 1, int
      * row count, then per row double time, long events, long censored.
      *
+     * @param bytes the encoded table
+     * @return the decoded table
      * @throws IllegalArgumentException when the magic, version or length is wrong, or a row is
      *     invalid (times not strictly ascending, finite and {@code >= 0}; negative or all-zero
      *     counts; subjects of a row or of the table beyond {@link Long#MAX_VALUE}): any
@@ -192,7 +202,7 @@ public final class RiskSets implements SortedRows {
         return rows == 0 ? EMPTY : new RiskSets(times, events, censored);
     }
 
-    /** The binary form read by {@link #fromByteArray(byte[])}. */
+    /** {@return the binary form read by {@link #fromByteArray(byte[])}} */
     public byte[] toByteArray() {
         ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + times.length * ROW_BYTES);
         buffer.putInt(MAGIC).put(VERSION).putInt(times.length);
@@ -205,6 +215,8 @@ public final class RiskSets implements SortedRows {
     /**
      * The table of this and {@code other} together: counts at equal times add.
      *
+     * @param other the table to add; unchanged
+     * @return the merged table
      * @throws IllegalArgumentException when a count of the merged table exceeds
      *     {@link Long#MAX_VALUE}
      */
@@ -216,22 +228,22 @@ public final class RiskSets implements SortedRows {
         return isEmpty() ? other : RowMerger.merge(this, other);
     }
 
-    /** The Kaplan-Meier curve of this table. */
+    /** {@return the Kaplan-Meier curve of this table} */
     public KaplanMeier kaplanMeier() {
         return KaplanMeier.of(this);
     }
 
-    /** True when the table holds no subject. */
+    /** {@return true when the table holds no subject} */
     public boolean isEmpty() {
         return times.length == 0;
     }
 
-    /** Number of subjects (events plus censorings). */
+    /** {@return number of subjects (events plus censorings)} */
     public long subjects() {
         return subjects;
     }
 
-    /** Number of events over all times. */
+    /** {@return number of events over all times} */
     public long totalEvents() {
         return totalEvents;
     }

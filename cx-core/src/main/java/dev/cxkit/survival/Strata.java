@@ -24,7 +24,12 @@ public final class Strata<K> {
         this.strata = strata;
     }
 
-    /** The strata {@code key -> riskSets}, copied in the map's iteration order. */
+    /**
+     * {@return the strata {@code key -> riskSets}, copied in the map's iteration order}
+     *
+     * @param <K> the type of the stratum keys
+     * @param strata the risk sets of each stratum
+     */
     public static <K> Strata<K> of(Map<K, RiskSets> strata) {
         Objects.requireNonNull(strata, "strata");
         Map<K, RiskSets> copy = new LinkedHashMap<>();
@@ -34,19 +39,20 @@ public final class Strata<K> {
         return new Strata<>(Collections.unmodifiableMap(copy));
     }
 
-    /** The keys, in order. */
+    /** {@return the keys, in order} */
     public Set<K> keys() {
         return strata.keySet();
     }
 
-    /** The strata as an unmodifiable map. */
+    /** {@return the strata as an unmodifiable map} */
     public Map<K, RiskSets> asMap() {
         return strata;
     }
 
     /**
-     * The risk sets of stratum {@code key}.
+     * {@return the risk sets of stratum {@code key}}
      *
+     * @param key the stratum's key
      * @throws IllegalArgumentException when there is no such stratum
      */
     public RiskSets riskSets(K key) {
@@ -57,7 +63,7 @@ public final class Strata<K> {
         return riskSets;
     }
 
-    /** All strata merged into one table. */
+    /** {@return all strata merged into one table} */
     public RiskSets pooled() {
         RiskSets pooled = RiskSets.empty();
         for (RiskSets riskSets : strata.values()) {
@@ -67,16 +73,15 @@ public final class Strata<K> {
     }
 
     /**
-     * The log-rank test of equal survival in every stratum (Mantel 1966; Peto &amp; Peto 1972),
-     * as R's {@code survival::survdiff(rho = 0)}. At each distinct event time {@code t} of the
-     * pooled data, with {@code d} events among {@code n} at risk and {@code n_g} at risk in
-     * stratum {@code g}, the expected events of {@code g} are {@code n_g d / n} and the
-     * covariance of strata {@code g, h} grows by {@code d (n - d) / (n - 1) (n_g / n)
-     * (delta_gh - n_h / n)}. Strata expected to have no event are left out; with {@code k}
-     * strata left, {@code chi^2 = (O - E)' V^-1 (O - E)} over all of them but one, on
-     * {@code k - 1} degrees of freedom. The strata are taken in a canonical order of their
-     * contents, so the result, to the last bit, does not depend on the order of the keys; the
-     * result's groups keep the keys' order.
+     * {@return the log-rank test of equal survival in every stratum (Mantel 1966; Peto &amp; Peto
+     * 1972), as R's {@code survival::survdiff(rho = 0)}} At each distinct event time {@code t} of
+     * the pooled data, with {@code d} events among {@code n} at risk and {@code n_g} at risk in
+     * stratum {@code g}, the expected events of {@code g} are {@code n_g d / n} and the covariance
+     * of strata {@code g, h} grows by {@code d (n - d) / (n - 1) (n_g / n) (delta_gh - n_h / n)}.
+     * Strata expected to have no event are left out; with {@code k} strata left,
+     * {@code chi^2 = (O - E)' V^-1 (O - E)} over all of them but one, on {@code k - 1} degrees of
+     * freedom. The strata are taken in a canonical order of their contents, so the result, to the
+     * last bit, does not depend on the order of the keys; the result's groups keep the keys' order.
      *
      * @throws IllegalStateException when fewer than two strata have expected events
      */

@@ -19,7 +19,11 @@ public final class StrataAccumulator<K> {
 
     private StrataAccumulator() {}
 
-    /** An empty accumulator. */
+    /**
+     * {@return an empty accumulator}
+     *
+     * @param <K> the type of the stratum keys
+     */
     public static <K> StrataAccumulator<K> create() {
         return new StrataAccumulator<>();
     }
@@ -28,6 +32,10 @@ public final class StrataAccumulator<K> {
      * Adds a subject of stratum {@code key} with {@code duration}, ending in an event when
      * {@code event} and censored otherwise.
      *
+     * @param key the subject's stratum
+     * @param duration the subject's follow-up time, finite and {@code >= 0}
+     * @param event whether the follow-up ended in an event (otherwise it was censored)
+     * @return this accumulator
      * @throws IllegalArgumentException when {@code duration} is negative, NaN or infinite
      */
     public StrataAccumulator<K> add(K key, double duration, boolean event) {
@@ -37,13 +45,23 @@ public final class StrataAccumulator<K> {
         return this;
     }
 
-    /** Adds every subject of {@code other}, stratum by stratum; {@code other} is unchanged. */
+    /**
+     * Adds every subject of {@code other}, stratum by stratum; {@code other} is unchanged.
+     *
+     * @param other the strata whose subjects are added
+     * @return this accumulator
+     */
     public StrataAccumulator<K> merge(StrataAccumulator<K> other) {
         Objects.requireNonNull(other, "other");
         return merge(other.snapshot());
     }
 
-    /** Adds every subject of {@code strata}, stratum by stratum. */
+    /**
+     * Adds every subject of {@code strata}, stratum by stratum.
+     *
+     * @param other the strata whose subjects are added
+     * @return this accumulator
+     */
     public StrataAccumulator<K> merge(Strata<K> other) {
         Objects.requireNonNull(other, "other");
         other.asMap()
@@ -53,7 +71,7 @@ public final class StrataAccumulator<K> {
         return this;
     }
 
-    /** The strata added so far. */
+    /** {@return the strata added so far} */
     public Strata<K> snapshot() {
         Map<K, RiskSets> tables = new LinkedHashMap<>();
         strata.forEach((key, accumulator) -> tables.put(key, accumulator.snapshot()));

@@ -58,6 +58,9 @@ public final class DistinctiveTerms {
      * ({@code alpha_0} = the pooled number of term occurrences), scoring every term seen at
      * least twice in the two groups together.
      *
+     * @param first the term counts of the first group
+     * @param second the term counts of the second group
+     * @return the comparison, every scored term with its z-score
      * @throws IllegalArgumentException when the counts come from different analyzers, or both
      *     are empty
      */
@@ -70,6 +73,10 @@ public final class DistinctiveTerms {
     /**
      * Compares {@code group} with the union of {@code others} ("one group versus the rest"),
      * as {@link #compare(TermCounts, TermCounts)}.
+     *
+     * @param group the term counts of the group
+     * @param others the term counts of every other group
+     * @return the comparison, every scored term with its z-score
      */
     public static DistinctiveTerms versusRest(TermCounts group, Collection<TermCounts> others) {
         Objects.requireNonNull(group, "group");
@@ -85,6 +92,10 @@ public final class DistinctiveTerms {
      *
      * @param alpha0 the prior's total pseudo-count, finite and &gt; 0
      * @param minCount the least pooled count {@code y_i + y_j} of a scored term, &gt;= 1
+     * @param first the term counts of the first group
+     * @param second the term counts of the second group
+     * @param background the term counts of the background that gives the prior
+     * @return the comparison, every scored term with its z-score
      * @throws IllegalArgumentException when the counts come from different analyzers, the
      *     background is empty, or a parameter is out of range
      */
@@ -153,33 +164,41 @@ public final class DistinctiveTerms {
         }
     }
 
-    /** The first group's counts. */
+    /** {@return the first group's counts} */
     public TermCounts first() {
         return first;
     }
 
-    /** The second group's counts. */
+    /** {@return the second group's counts} */
     public TermCounts second() {
         return second;
     }
 
-    /** The prior's total pseudo-count {@code alpha_0}. */
+    /** {@return the prior's total pseudo-count {@code alpha_0}} */
     public double alpha0() {
         return alpha0;
     }
 
-    /** Every scored term, by z descending (most typical of the first group first). */
+    /** {@return every scored term, by z descending (most typical of the first group first)} */
     public List<TermContrast> all() {
         return contrasts;
     }
 
-    /** Up to {@code k} terms most typical of the first group: z &gt; 0, by z descending. */
+    /**
+     * {@return up to {@code k} terms most typical of the first group: z &gt; 0, by z descending}
+     *
+     * @param k the most terms returned, {@code >= 0}
+     */
     public List<TermContrast> topFirst(int k) {
         checkK(k);
         return contrasts.stream().filter(c -> c.z() > 0).limit(k).toList();
     }
 
-    /** Up to {@code k} terms most typical of the second group: z &lt; 0, by z ascending. */
+    /**
+     * {@return up to {@code k} terms most typical of the second group: z &lt; 0, by z ascending}
+     *
+     * @param k the most terms returned, {@code >= 0}
+     */
     public List<TermContrast> topSecond(int k) {
         checkK(k);
         List<TermContrast> reversed = new ArrayList<>(contrasts);

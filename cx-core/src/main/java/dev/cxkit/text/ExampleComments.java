@@ -28,8 +28,9 @@ public final class ExampleComments {
     }
 
     /**
-     * An empty sample keeping up to {@code limit} comments.
+     * {@return an empty sample keeping up to {@code limit} comments}
      *
+     * @param limit the most comments kept, {@code >= 1}
      * @throws IllegalArgumentException when {@code limit < 1}
      */
     public static ExampleComments create(int limit) {
@@ -37,7 +38,13 @@ public final class ExampleComments {
         return new ExampleComments(limit);
     }
 
-    /** Keeps {@code comment} with its {@code tokens} while fewer than the limit are kept. */
+    /**
+     * Keeps {@code comment} with its {@code tokens} while fewer than the limit are kept.
+     *
+     * @param comment the comment's text
+     * @param tokens the comment's terms
+     * @return this sample
+     */
     public ExampleComments add(String comment, List<String> tokens) {
         Objects.requireNonNull(comment, "comment");
         Objects.requireNonNull(tokens, "tokens");
@@ -52,12 +59,16 @@ public final class ExampleComments {
         return this;
     }
 
-    /** The comments kept. */
+    /** {@return the comments kept} */
     public int size() {
         return comments.size();
     }
 
-    /** The shortest kept comment containing {@code term} (first of equal length), if any. */
+    /**
+     * {@return the shortest kept comment containing {@code term} (first of equal length), if any}
+     *
+     * @param term the term, or two terms joined by one space
+     */
     public Optional<String> example(String term) {
         Objects.requireNonNull(term, "term");
         String best = null;

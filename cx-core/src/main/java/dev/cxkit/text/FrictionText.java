@@ -38,13 +38,24 @@ public final class FrictionText {
         this.unassigned = TermCountAccumulator.create(analyzer, vocabularyBound, maxGram);
     }
 
-    /** Empty, with term counts as {@link TermCountAccumulator#create} makes them. */
+    /**
+     * {@return empty, with term counts as {@link TermCountAccumulator#create} makes them}
+     *
+     * @param analyzer the name of the analyzer the terms come from
+     * @param vocabularyBound the number of distinct terms counted exactly, {@code >= 1}
+     * @param maxGram the longest n-gram counted: 1 (terms) or 2 (terms and bigrams)
+     */
     public static FrictionText create(String analyzer, int vocabularyBound, int maxGram) {
         TermCountAccumulator.create(analyzer, vocabularyBound, maxGram);
         return new FrictionText(analyzer, vocabularyBound, maxGram);
     }
 
-    /** True when {@code response}'s score is a low score in the sense of the friction signals. */
+    /**
+     * {@return true when {@code response}'s score is a low score in the sense of the friction
+     * signals}
+     *
+     * @param response the survey response
+     */
     public static boolean isLowScore(SurveyResponse response) {
         Scale scale = Objects.requireNonNull(response, "response").scale();
         int score = response.score();
@@ -60,7 +71,13 @@ public final class FrictionText {
         return scale.equals(Scale.CES_LEGACY) && score >= 4;
     }
 
-    /** Adds one commented response given the terms of its comment. */
+    /**
+     * Adds one commented response given the terms of its comment.
+     *
+     * @param response the commented survey response
+     * @param terms the terms of its comment
+     * @return this collector
+     */
     public FrictionText add(SurveyResponse response, List<String> terms) {
         Objects.requireNonNull(terms, "terms");
         if (response.touchpointId().isEmpty()) {
@@ -76,10 +93,14 @@ public final class FrictionText {
     }
 
     /**
-     * For each touchpoint of a friction ranking ({@link FrictionReport#ranking()} or
-     * {@link FrictionReport#ranking(dev.cxkit.journey.FrictionRule)}), in rank order, the terms
-     * of its low-score comments against all other comments; touchpoints without low-score
-     * comments, or with nothing to compare against, are left out.
+     * For each touchpoint of a friction ranking ({@link
+     * dev.cxkit.journey.FrictionReport#ranking()} or {@link
+     * dev.cxkit.journey.FrictionReport#ranking(dev.cxkit.journey.FrictionRule)}), in rank order,
+     * the terms of its low-score comments against all other comments; touchpoints without
+     * low-score comments, or with nothing to compare against, are left out.
+     *
+     * @param ranking the friction ranking, most friction first
+     * @return the terms of each ranked touchpoint, in rank order
      */
     public List<TouchpointTerms> rank(List<RankedTouchpoint> ranking) {
         Objects.requireNonNull(ranking, "ranking");
@@ -121,6 +142,13 @@ public final class FrictionText {
     public record TouchpointTerms(
             RankedTouchpoint touchpoint, long lowComments, DistinctiveTerms terms) {
 
+        /**
+         * Checks that nothing is null and copies the terms.
+         *
+         * @param touchpoint the touchpoint with its friction score and signals
+         * @param lowComments the low-score comments at the touchpoint
+         * @param terms the comparison
+         */
         public TouchpointTerms {
             Objects.requireNonNull(touchpoint, "touchpoint");
             Objects.requireNonNull(terms, "terms");

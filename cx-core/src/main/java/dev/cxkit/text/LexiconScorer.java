@@ -46,7 +46,7 @@ public final class LexiconScorer implements SentimentScorer {
     }
 
     /**
-     * A scorer over {@code lexicon}.
+     * {@return a scorer over {@code lexicon}}
      *
      * @param lexicon entries (a word or phrase) with finite scores; not empty
      * @param words the tokenizer for comments and entries
@@ -89,7 +89,7 @@ public final class LexiconScorer implements SentimentScorer {
         return new LexiconScorer(Map.copyOf(entries), longest, words, lowered);
     }
 
-    /** The number of lexicon entries. */
+    /** {@return the number of lexicon entries} */
     public int size() {
         return entries.size();
     }

@@ -27,12 +27,12 @@ public final class SentimentAccumulator {
 
     private SentimentAccumulator() {}
 
-    /** An empty accumulator. */
+    /** {@return an empty accumulator} */
     public static SentimentAccumulator create() {
         return new SentimentAccumulator();
     }
 
-    /** A collector of scores into a summary; safe on parallel streams. */
+    /** {@return a collector of scores into a summary; safe on parallel streams} */
     public static Collector<Double, SentimentAccumulator, SentimentSummary> toSummary() {
         return Collector.of(
                 SentimentAccumulator::create,
@@ -45,6 +45,8 @@ public final class SentimentAccumulator {
     /**
      * Adds one comment's score.
      *
+     * @param score the comment's sentiment score, finite
+     * @return this accumulator
      * @throws IllegalArgumentException when {@code score} is not finite
      */
     public SentimentAccumulator add(double score) {
@@ -58,7 +60,12 @@ public final class SentimentAccumulator {
         return this;
     }
 
-    /** Adds {@code other}'s scores. */
+    /**
+     * Adds {@code other}'s scores.
+     *
+     * @param other the accumulator whose scores are added; unchanged
+     * @return this accumulator
+     */
     public SentimentAccumulator merge(SentimentAccumulator other) {
         Objects.requireNonNull(other, "other");
         if (other.n == 0) {
@@ -74,7 +81,7 @@ public final class SentimentAccumulator {
         return this;
     }
 
-    /** The summary so far; later additions do not change it. */
+    /** {@return the summary so far; later additions do not change it} */
     public SentimentSummary snapshot() {
         return new SentimentSummary(n, positive, negative, mean, squares);
     }

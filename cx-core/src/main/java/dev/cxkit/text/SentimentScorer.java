@@ -12,8 +12,9 @@ package dev.cxkit.text;
 public interface SentimentScorer {
 
     /**
-     * The sentiment of {@code comment}, finite.
+     * {@return the sentiment of {@code comment}, finite}
      *
+     * @param comment the comment's text
      * @throws NullPointerException when {@code comment} is null
      */
     double score(String comment);

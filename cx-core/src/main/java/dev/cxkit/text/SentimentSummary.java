@@ -24,41 +24,50 @@ public final class SentimentSummary {
         this.squares = squares;
     }
 
-    /** Comments scored. */
+    /** {@return comments scored} */
     public long n() {
         return n;
     }
 
-    /** True when no comment was scored. */
+    /** {@return true when no comment was scored} */
     public boolean isEmpty() {
         return n == 0;
     }
 
-    /** Comments with a score above 0. */
+    /** {@return comments with a score above 0} */
     public long positive() {
         return positive;
     }
 
-    /** Comments with a score below 0. */
+    /** {@return comments with a score below 0} */
     public long negative() {
         return negative;
     }
 
-    /** The mean score. @throws IllegalStateException when empty */
+    /**
+     * {@return the mean score}
+     *
+     * @throws IllegalStateException when empty
+     */
     public double mean() {
         requireN(1, "mean sentiment");
         return mean;
     }
 
-    /** The sample standard deviation of the scores. @throws IllegalStateException when n &lt; 2 */
+    /**
+     * {@return the sample standard deviation of the scores}
+     *
+     * @throws IllegalStateException when n &lt; 2
+     */
     public double standardDeviation() {
         requireN(2, "sentiment standard deviation");
         return Math.sqrt(Math.max(0, squares) / (n - 1));
     }
 
     /**
-     * Student's t interval of the mean score ({@link Means#tInterval}).
+     * {@return Student's t interval of the mean score ({@link Means#tInterval})}
      *
+     * @param level the confidence level, in (0, 1)
      * @throws IllegalStateException when fewer than 2 comments were scored
      */
     public Interval interval(double level) {
@@ -66,25 +75,41 @@ public final class SentimentSummary {
         return Means.tInterval(mean, standardDeviation(), n, level);
     }
 
-    /** The share of comments scoring above 0. @throws IllegalStateException when empty */
+    /**
+     * {@return the share of comments scoring above 0, a fraction in [0, 1]}
+     *
+     * @throws IllegalStateException when empty
+     */
     public double positiveShare() {
         requireN(1, "positive sentiment share");
         return (double) positive / n;
     }
 
-    /** The share of comments scoring below 0. @throws IllegalStateException when empty */
+    /**
+     * {@return the share of comments scoring below 0, a fraction in [0, 1]}
+     *
+     * @throws IllegalStateException when empty
+     */
     public double negativeShare() {
         requireN(1, "negative sentiment share");
         return (double) negative / n;
     }
 
-    /** Wilson score interval of {@link #positiveShare()} ({@link Proportions#wilson}). */
+    /**
+     * {@return Wilson score interval of {@link #positiveShare()} ({@link Proportions#wilson})}
+     *
+     * @param level the confidence level, in (0, 1)
+     */
     public Interval positiveShareInterval(double level) {
         requireN(1, "positive sentiment share");
         return Proportions.wilson(positive, n, level);
     }
 
-    /** Wilson score interval of {@link #negativeShare()} ({@link Proportions#wilson}). */
+    /**
+     * {@return Wilson score interval of {@link #negativeShare()} ({@link Proportions#wilson})}
+     *
+     * @param level the confidence level, in (0, 1)
+     */
     public Interval negativeShareInterval(double level) {
         requireN(1, "negative sentiment share");
         return Proportions.wilson(negative, n, level);

@@ -60,7 +60,7 @@ public final class TermCountAccumulator {
     }
 
     /**
-     * An empty accumulator.
+     * {@return an empty accumulator}
      *
      * @param analyzer names the tokenizer the terms come from (for example {@code "pt"}); counts
      *     of different analyzers never merge. Non-blank, at most 255 UTF-8 bytes.
@@ -80,8 +80,12 @@ public final class TermCountAccumulator {
     }
 
     /**
-     * A collector of comments, each given as its terms, into term counts; safe on parallel
-     * streams (exact while the vocabulary stays within capacity).
+     * {@return a collector of comments, each given as its terms, into term counts; safe on parallel
+     * streams (exact while the vocabulary stays within capacity)}
+     *
+     * @param analyzer the name of the analyzer the terms come from
+     * @param vocabularyBound the number of distinct terms counted exactly, {@code >= 1}
+     * @param maxGram the longest n-gram counted: 1 (terms) or 2 (terms and bigrams)
      */
     public static Collector<List<String>, TermCountAccumulator, TermCounts> toTermCounts(
             String analyzer, int vocabularyBound, int maxGram) {
@@ -94,19 +98,23 @@ public final class TermCountAccumulator {
                 Collector.Characteristics.UNORDERED);
     }
 
-    /** An accumulator holding {@code counts}, to add more to. */
+    /**
+     * {@return an accumulator holding {@code counts}, to add more to}
+     *
+     * @param counts the counts to start from
+     */
     public static TermCountAccumulator of(TermCounts counts) {
         Objects.requireNonNull(counts, "counts");
         return create(counts.analyzer(), counts.vocabularyBound(), counts.maxGram())
                 .merge(counts);
     }
 
-    /** The analyzer the terms come from. */
+    /** {@return the analyzer the terms come from} */
     public String analyzer() {
         return analyzer;
     }
 
-    /** Comments added so far. */
+    /** {@return comments added so far} */
     public long comments() {
         return comments;
     }
@@ -116,6 +124,8 @@ public final class TermCountAccumulator {
      * adjacent terms once as a bigram when {@code maxGram} is 2. A comment without terms
      * counts as a comment.
      *
+     * @param terms one comment's terms, in text order
+     * @return this accumulator
      * @throws IllegalArgumentException when a term is empty; the accumulator is then unchanged
      */
     public TermCountAccumulator add(List<String> terms) {
@@ -136,13 +146,24 @@ public final class TermCountAccumulator {
         return this;
     }
 
-    /** Adds every comment of {@code comments}, each given as its terms. */
+    /**
+     * Adds every comment of {@code comments}, each given as its terms.
+     *
+     * @param comments the comments, each as its terms in text order
+     * @return this accumulator
+     */
     public TermCountAccumulator addAll(Iterable<? extends List<String>> comments) {
         Objects.requireNonNull(comments, "comments").forEach(this::add);
         return this;
     }
 
-    /** Adds {@code other}'s counts; see the class comment for exactness. */
+    /**
+     * Adds {@code other}'s counts; see the class comment for exactness.
+     *
+     * @param other the accumulator to add, made with the same analyzer, bound and n-gram order;
+     *     unchanged
+     * @return this accumulator
+     */
     public TermCountAccumulator merge(TermCountAccumulator other) {
         Objects.requireNonNull(other, "other");
         requireSame(other.analyzer, other.vocabularyBound, other.maxGram);
@@ -151,7 +172,12 @@ public final class TermCountAccumulator {
         return this;
     }
 
-    /** Adds the counts of {@code counts}; see the class comment for exactness. */
+    /**
+     * Adds the counts of {@code counts}; see the class comment for exactness.
+     *
+     * @param counts the term counts to add, made with the same analyzer, bound and n-gram order
+     * @return this accumulator
+     */
     public TermCountAccumulator merge(TermCounts counts) {
         Objects.requireNonNull(counts, "counts");
         requireSame(counts.analyzer(), counts.vocabularyBound(), counts.maxGram());
@@ -160,7 +186,7 @@ public final class TermCountAccumulator {
         return this;
     }
 
-    /** The counts so far; later additions do not change them. */
+    /** {@return the counts so far; later additions do not change them} */
     public TermCounts snapshot() {
         return TermCounts.of(
                 analyzer, vocabularyBound, maxGram, comments, sketch.toByteArray(TermCounts.SERDE));

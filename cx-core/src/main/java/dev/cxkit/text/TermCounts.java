@@ -105,73 +105,95 @@ public final class TermCounts {
                 decodeSketch(sketchBytes));
     }
 
-    /** Empty counts: no comment, no term. */
+    /**
+     * {@return empty counts: no comment, no term}
+     *
+     * @param analyzer the name of the analyzer the terms come from
+     * @param vocabularyBound the number of distinct terms counted exactly, {@code >= 1}
+     * @param maxGram the longest n-gram counted: 1 (terms) or 2 (terms and bigrams)
+     */
     public static TermCounts empty(String analyzer, int vocabularyBound, int maxGram) {
         return TermCountAccumulator.create(analyzer, vocabularyBound, maxGram).snapshot();
     }
 
-    /** The analyzer the terms come from. */
+    /** {@return the analyzer the terms come from} */
     public String analyzer() {
         return analyzer;
     }
 
-    /** The distinct terms the counts were asked to hold exactly. */
+    /** {@return the distinct terms the counts were asked to hold exactly} */
     public int vocabularyBound() {
         return vocabularyBound;
     }
 
-    /** The distinct terms held exactly: three quarters of the sketch's map, at least the bound. */
+    /**
+     * {@return the distinct terms held exactly: three quarters of the sketch's map, at least the
+     * bound}
+     */
     public int capacity() {
         return capacity;
     }
 
-    /** 1 for single terms, 2 when bigrams are counted as well. */
+    /** {@return 1 for single terms, 2 when bigrams are counted as well} */
     public int maxGram() {
         return maxGram;
     }
 
-    /** The comments counted (exact). */
+    /** {@return the comments counted (exact)} */
     public long comments() {
         return comments;
     }
 
-    /** True when no comment was counted. */
+    /** {@return true when no comment was counted} */
     public boolean isEmpty() {
         return comments == 0;
     }
 
-    /** The term occurrences counted, unigrams and bigrams together (exact). */
+    /** {@return the term occurrences counted, unigrams and bigrams together (exact)} */
     public long n() {
         return n;
     }
 
-    /** True when every count is exact: the vocabulary never exceeded {@link #capacity()}. */
+    /**
+     * {@return true when every count is exact: the vocabulary never exceeded {@link #capacity()}}
+     */
     public boolean isExact() {
         return maxError == 0;
     }
 
-    /** The largest possible gap between a reported count and the true one; 0 when exact. */
+    /**
+     * {@return the largest possible gap between a reported count and the true one; 0 when exact}
+     */
     public long maxError() {
         return maxError;
     }
 
-    /** The distinct terms held. */
+    /** {@return the distinct terms held} */
     public int vocabularySize() {
         return counts.size();
     }
 
-    /** The count of {@code term}: 0 when it is not held (never seen, or dropped when inexact). */
+    /**
+     * {@return the count of {@code term}: 0 when it is not held (never seen, or dropped when
+     * inexact)}
+     *
+     * @param term the term, or two terms joined by one space
+     */
     public long count(String term) {
         TermCount count = counts.get(Objects.requireNonNull(term, "term"));
         return count == null ? 0 : count.count();
     }
 
-    /** Every held term with its count, by count descending, then term. */
+    /** {@return every held term with its count, by count descending, then term} */
     public List<TermCount> terms() {
         return List.copyOf(counts.values());
     }
 
-    /** The {@code k} most frequent terms, by count descending, then term. */
+    /**
+     * {@return the {@code k} most frequent terms, by count descending, then term}
+     *
+     * @param k the most terms returned, {@code >= 0}
+     */
     public List<TermCount> top(int k) {
         if (k < 0) {
             throw new IllegalArgumentException("k must be >= 0, was " + k);
@@ -184,7 +206,7 @@ public final class TermCounts {
         return decodeSketch(sketchBytes);
     }
 
-    /** The binary form described in the class comment. */
+    /** {@return the binary form described in the class comment} */
     public byte[] toByteArray() {
         byte[] name = analyzer.getBytes(StandardCharsets.UTF_8);
         return ByteBuffer.allocate(headerLength(name.length) + sketchBytes.length)
@@ -203,6 +225,8 @@ public final class TermCounts {
     /**
      * Decodes {@link #toByteArray()}'s form.
      *
+     * @param bytes the encoded counts
+     * @return the decoded counts
      * @throws IllegalArgumentException when the bytes are not a valid encoding (see the class
      *     comment)
      */

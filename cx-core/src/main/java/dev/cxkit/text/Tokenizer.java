@@ -13,8 +13,9 @@ import java.util.List;
 public interface Tokenizer {
 
     /**
-     * The terms of {@code text}, in order.
+     * {@return the terms of {@code text}, in order}
      *
+     * @param text the comment's text
      * @throws NullPointerException when {@code text} is null
      */
     List<String> tokens(String text);
