@@ -50,12 +50,16 @@ public final class RfmPatterns {
         this.customers = total;
     }
 
-    /** A new, empty builder. */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The patterns of the given customers (monetary values are ignored). */
+    /**
+     * {@return the patterns of the given customers (monetary values are ignored)}
+     *
+     * @param customers the customers' summaries
+     */
     public static RfmPatterns of(Collection<RfmSummary> customers) {
         Objects.requireNonNull(customers, "customers");
         Builder builder = builder();
@@ -63,47 +67,70 @@ public final class RfmPatterns {
         return builder.build();
     }
 
-    /** The number of distinct patterns. */
+    /** {@return the number of distinct patterns} */
     public int size() {
         return frequency.length;
     }
 
-    /** The number of customers, the sum of the counts. */
+    /** {@return the number of customers, the sum of the counts} */
     public long customers() {
         return customers;
     }
 
-    /** True when there are no customers. */
+    /** {@return true when there are no customers} */
     public boolean isEmpty() {
         return customers == 0;
     }
 
-    /** x of pattern {@code i}. */
+    /**
+     * x of pattern {@code i}.
+     *
+     * @param i the pattern's index, {@code 0 <= i < size()}
+     * @return x of the pattern
+     */
     public int frequency(int i) {
         return frequency[i];
     }
 
-    /** t_x of pattern {@code i}. */
+    /**
+     * t_x of pattern {@code i}.
+     *
+     * @param i the pattern's index, {@code 0 <= i < size()}
+     * @return t_x of the pattern
+     */
     public double recency(int i) {
         return recency[i];
     }
 
-    /** T of pattern {@code i}. */
+    /**
+     * T of pattern {@code i}.
+     *
+     * @param i the pattern's index, {@code 0 <= i < size()}
+     * @return T of the pattern
+     */
     public double age(int i) {
         return age[i];
     }
 
-    /** The number of customers with pattern {@code i}. */
+    /**
+     * {@return the number of customers with pattern {@code i}}
+     *
+     * @param i the pattern's index, {@code 0 <= i < size()}
+     */
     public long count(int i) {
         return count[i];
     }
 
-    /** The largest frequency, 0 when empty. */
+    /** {@return the largest frequency, 0 when empty} */
     public int maxFrequency() {
         return Arrays.stream(frequency).max().orElse(0);
     }
 
-    /** Customers with at least one repeat purchase. */
+    /**
+     * Customers with at least one repeat purchase.
+     *
+     * @return the number of customers with {@code frequency > 0}
+     */
     public long repeatBuyers() {
         long repeat = 0;
         for (int i = 0; i < frequency.length; i++) {
@@ -195,9 +222,9 @@ public final class RfmPatterns {
     }
 
     /**
-     * The binary form, so that patterns built on several machines can be merged: each pattern's
-     * (x, t_x, T) and count, in the patterns' order; the layout (version 1, magic
-     * {@code "CXRP"}) is described in {@code RfmPatternsForm}. Equal patterns have equal bytes.
+     * {@return the binary form, so that patterns built on several machines can be merged: each
+     * pattern's (x, t_x, T) and count, in the patterns' order; the layout (version 1, magic
+     * {@code "CXRP"}) is described in {@code RfmPatternsForm}} Equal patterns have equal bytes.
      */
     public byte[] toByteArray() {
         return RfmPatternsForm.encode(this);
@@ -206,6 +233,8 @@ public final class RfmPatterns {
     /**
      * Decodes {@link #toByteArray()}'s bytes.
      *
+     * @param bytes the encoded patterns
+     * @return the decoded patterns
      * @throws IllegalArgumentException on any malformed bytes: a wrong magic, version or length,
      *     an invalid (x, t_x, T), a count below 1, patterns out of order or repeated, counts
      *     summing beyond {@link Long#MAX_VALUE}
@@ -228,13 +257,25 @@ public final class RfmPatterns {
 
         private Builder() {}
 
-        /** Adds one customer. */
+        /**
+         * Adds one customer.
+         *
+         * @param customer the customer's summary (its monetary value is ignored)
+         * @return this builder
+         */
         public Builder add(RfmSummary customer) {
             Objects.requireNonNull(customer, "customer");
             return add(customer.frequency(), customer.recency(), customer.age(), 1);
         }
 
-        /** Adds one customer with x repeat purchases, the last at t_x, observed for T. */
+        /**
+         * Adds one customer with x repeat purchases, the last at t_x, observed for T.
+         *
+         * @param frequency x, the number of repeat purchases, {@code >= 0}
+         * @param recency t_x, the time of the last repeat purchase (0 when {@code frequency} is 0)
+         * @param age T, the time from the first purchase to the end of observation, {@code >= t_x}
+         * @return this builder
+         */
         public Builder add(int frequency, double recency, double age) {
             return add(frequency, recency, age, 1);
         }
@@ -242,6 +283,11 @@ public final class RfmPatterns {
         /**
          * Adds {@code count} customers sharing one pattern.
          *
+         * @param frequency x, the number of repeat purchases, {@code >= 0}
+         * @param recency t_x, the time of the last repeat purchase (0 when {@code frequency} is 0)
+         * @param age T, the time from the first purchase to the end of observation, {@code >= t_x}
+         * @param count the number of customers with this pattern, {@code >= 0}
+         * @return this builder
          * @throws IllegalArgumentException on a negative count or an invalid (x, t_x, T), as
          *     {@link RfmSummary} states
          */
@@ -255,7 +301,12 @@ public final class RfmPatterns {
             return this;
         }
 
-        /** Adds every pattern of {@code other} to this builder; {@code other} is unchanged. */
+        /**
+         * Adds every pattern of {@code other} to this builder; {@code other} is unchanged.
+         *
+         * @param other the builder whose patterns are added
+         * @return this builder
+         */
         public Builder merge(Builder other) {
             Objects.requireNonNull(other, "other");
             other.counts.forEach((key, count) -> counts.merge(key, count, Math::addExact));
@@ -265,6 +316,9 @@ public final class RfmPatterns {
         /**
          * Adds every pattern of {@code patterns}, for instance partial results decoded with
          * {@link RfmPatterns#fromByteArray(byte[])}.
+         *
+         * @param patterns the patterns to add
+         * @return this builder
          */
         public Builder merge(RfmPatterns patterns) {
             Objects.requireNonNull(patterns, "patterns");
@@ -274,7 +328,7 @@ public final class RfmPatterns {
             return this;
         }
 
-        /** The immutable patterns accumulated so far. */
+        /** {@return the immutable patterns accumulated so far} */
         public RfmPatterns build() {
             Key[] keys = counts.keySet().toArray(new Key[0]);
             Arrays.sort(

@@ -18,8 +18,9 @@ public final class YesNo {
     private YesNo() {}
 
     /**
-     * The truth value of {@code text}, or empty when it is not one of {@link #VALUES}.
+     * {@return the truth value of {@code text}, or empty when it is not one of {@link #VALUES}}
      *
+     * @param text the text to read, for example {@code "Yes"} or {@code "n"}
      * @throws NullPointerException when {@code text} is null
      */
     public static Optional<Boolean> parse(String text) {

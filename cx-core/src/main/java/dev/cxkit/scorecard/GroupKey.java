@@ -35,6 +35,14 @@ public record GroupKey(
     /** The value of a response whose touchpoint or customer is not in the catalogue. */
     public static final String UNKNOWN = "(unknown)";
 
+    /**
+     * Checks that the name is not blank and nothing is null.
+     *
+     * @param name the metric's name, as rows and errors show it
+     * @param extractor the value of a response; must not return null
+     * @param period the calendar period, for a period key
+     * @throws IllegalArgumentException when {@code name} is blank
+     */
     public GroupKey {
         Objects.requireNonNull(name, "name");
         checkArgument(!name.isBlank(), "name must not be blank, was '%s'", name);
@@ -42,7 +50,12 @@ public record GroupKey(
         Objects.requireNonNull(period, "period");
     }
 
-    /** A key named {@code name} read by {@code extractor}. */
+    /**
+     * {@return a key named {@code name} read by {@code extractor}}
+     *
+     * @param name the metric's name, as rows and errors show it
+     * @param extractor the value of a response; must not return null
+     */
     public static GroupKey of(String name, Function<SurveyResponse, String> extractor) {
         return new GroupKey(name, extractor, Optional.empty());
     }
@@ -63,25 +76,36 @@ public record GroupKey(
                 period);
     }
 
-    /** The touchpoint id of the response, or {@link #NONE}. */
+    /** {@return the touchpoint id of the response, or {@link #NONE}} */
     public static GroupKey touchpoint() {
         return of("touchpoint", response -> response.touchpointId().orElse(NONE));
     }
 
-    /** The channel of the response's touchpoint, looked up in {@code catalogue} (by id). */
+    /**
+     * {@return the channel of the response's touchpoint, looked up in {@code catalogue} (by id)}
+     *
+     * @param catalogue the touchpoints, with their channels and stages
+     */
     public static GroupKey channel(Map<String, Touchpoint> catalogue) {
         return ofTouchpoint(
                 "channel", catalogue, touchpoint -> touchpoint.channel().name());
     }
 
-    /** The journey stage of the response's touchpoint, looked up in {@code catalogue}. */
+    /**
+     * {@return the journey stage of the response's touchpoint, looked up in {@code catalogue}}
+     *
+     * @param catalogue the touchpoints, with their channels and stages
+     */
     public static GroupKey stage(Map<String, Touchpoint> catalogue) {
         return ofTouchpoint("stage", catalogue, touchpoint -> touchpoint.stage().name());
     }
 
     /**
-     * The respondent's attribute {@code attribute} (plan, region, segment...), the customer
-     * looked up in {@code customers} by id; the key is named after the attribute.
+     * {@return the respondent's attribute {@code attribute} (plan, region, segment...), the
+     * customer looked up in {@code customers} by id; the key is named after the attribute}
+     *
+     * @param attribute the attribute's name
+     * @param customers the customers, by id
      */
     public static GroupKey customerAttribute(String attribute, Map<String, Customer> customers) {
         Objects.requireNonNull(attribute, "attribute");
@@ -92,7 +116,12 @@ public record GroupKey(
         });
     }
 
-    /** The calendar period of the response time in {@code zone}. */
+    /**
+     * {@return the calendar period of the response time in {@code zone}}
+     *
+     * @param period the calendar period, for a period key
+     * @param zone the time zone in which periods start
+     */
     public static GroupKey period(CalendarPeriod period, ZoneId zone) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(zone, "zone");
@@ -103,8 +132,9 @@ public record GroupKey(
     }
 
     /**
-     * The key's value for {@code response}.
+     * {@return the key's value for {@code response}}
      *
+     * @param response the survey response
      * @throws NullPointerException when the extractor returns null
      */
     public String valueOf(SurveyResponse response) {

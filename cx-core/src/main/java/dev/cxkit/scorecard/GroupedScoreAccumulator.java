@@ -34,9 +34,11 @@ public final class GroupedScoreAccumulator {
     }
 
     /**
-     * An empty accumulator for scores on {@code scale} grouped by {@code keys} (none: one
-     * group of everything).
+     * {@return an empty accumulator for scores on {@code scale} grouped by {@code keys} (none: one
+     * group of everything)}
      *
+     * @param scale the scale the scores lie on
+     * @param keys the grouping keys, in order
      * @throws IllegalArgumentException when two keys share a name
      */
     public static GroupedScoreAccumulator create(Scale scale, List<GroupKey> keys) {
@@ -44,7 +46,12 @@ public final class GroupedScoreAccumulator {
         return new GroupedScoreAccumulator(scale, GroupedScores.checkKeys(keys));
     }
 
-    /** A collector of responses into grouped histograms; safe on parallel streams. */
+    /**
+     * {@return a collector of responses into grouped histograms; safe on parallel streams}
+     *
+     * @param scale the scale the scores lie on
+     * @param keys the grouping keys, in order
+     */
     public static Collector<SurveyResponse, GroupedScoreAccumulator, GroupedScores> toGroupedScores(
             Scale scale, List<GroupKey> keys) {
         Objects.requireNonNull(scale, "scale");
@@ -57,7 +64,12 @@ public final class GroupedScoreAccumulator {
                 Collector.Characteristics.UNORDERED);
     }
 
-    /** Adds a response to the group of its key values. */
+    /**
+     * Adds a response to the group of its key values.
+     *
+     * @param response the survey response
+     * @return this accumulator
+     */
     public GroupedScoreAccumulator add(SurveyResponse response) {
         Objects.requireNonNull(response, "response");
         List<String> key = new ArrayList<>(keys.size());
@@ -75,7 +87,12 @@ public final class GroupedScoreAccumulator {
         return this;
     }
 
-    /** Adds every response. */
+    /**
+     * Adds every response.
+     *
+     * @param responses the survey responses
+     * @return this accumulator
+     */
     public GroupedScoreAccumulator addAll(Iterable<SurveyResponse> responses) {
         for (SurveyResponse response : Objects.requireNonNull(responses, "responses")) {
             add(response);
@@ -83,7 +100,12 @@ public final class GroupedScoreAccumulator {
         return this;
     }
 
-    /** Adds the groups of {@code other}, which must have the same scale and key names. */
+    /**
+     * Adds the groups of {@code other}, which must have the same scale and key names.
+     *
+     * @param other the accumulator whose groups are added; unchanged
+     * @return this accumulator
+     */
     public GroupedScoreAccumulator merge(GroupedScoreAccumulator other) {
         Objects.requireNonNull(other, "other");
         GroupedScores.requireCompatible(scale, keys, other.scale, other.keys);
@@ -95,6 +117,9 @@ public final class GroupedScoreAccumulator {
     /**
      * Adds the groups of {@code scores}, for instance partial results decoded with
      * {@link GroupedScores#fromByteArray(byte[])}; they must have the same scale and key names.
+     *
+     * @param scores the grouped scores whose groups are added
+     * @return this accumulator
      */
     public GroupedScoreAccumulator merge(GroupedScores scores) {
         Objects.requireNonNull(scores, "scores");
@@ -106,7 +131,7 @@ public final class GroupedScoreAccumulator {
         return this;
     }
 
-    /** The grouped histograms so far; later additions do not change them. */
+    /** {@return the grouped histograms so far; later additions do not change them} */
     public GroupedScores snapshot() {
         Map<List<String>, ScoreHistogram> histograms = new HashMap<>();
         groups.forEach((key, accumulator) -> histograms.put(key, accumulator.snapshot()));

@@ -122,9 +122,9 @@ public final class GroupedScores {
     }
 
     /**
-     * The binary form: scale, key names and periods, and each group's key values and counts, in
-     * key order; the layout (version 1, magic {@code "CXGS"}) is described in
-     * {@code GroupedScoresForm}. Equal results have equal bytes.
+     * {@return the binary form: scale, key names and periods, and each group's key values and
+     * counts, in key order; the layout (version 1, magic {@code "CXGS"}) is described in
+     * {@code GroupedScoresForm}} Equal results have equal bytes.
      *
      * @throws IllegalArgumentException when a key name or value is longer than 65535 UTF-8 bytes
      */
@@ -137,6 +137,8 @@ public final class GroupedScores {
      * periods but read no responses (their extractor throws {@link IllegalStateException});
      * merge the result into a {@link GroupedScoreAccumulator} to add more.
      *
+     * @param bytes the encoded grouped scores
+     * @return the decoded grouped scores
      * @throws IllegalArgumentException on any malformed bytes: a wrong magic, version or
      *     length, an invalid scale, repeated key names, an unknown period, groups out of key
      *     order or repeated, an empty group, negative or overflowing counts
