@@ -36,7 +36,8 @@ import java.util.function.Function;
  * <p>Exit codes: {@value #OK} when everything was read and reported, {@value #DATA_ERRORS}
  * when bad records were found (reported and skipped with {@code --skip-bad}, or the first one
  * with {@code --fail-fast}), {@value #USAGE} for a usage error (unknown option, a value out of
- * range, a missing or unreadable file).
+ * range, a missing or unreadable file) or an input that cannot be read to its end (a reader's
+ * problem whose {@link CxDataException#scope() scope} is more than one record).
  */
 @Command(
         name = "cx",
@@ -163,9 +164,10 @@ public final class Cx implements Callable<Integer> {
     }
 
     private static int exitCode(Throwable failure) {
-        return failure instanceof CxDataException || failure instanceof DataException
-                ? DATA_ERRORS
-                : USAGE;
+        if (failure instanceof CxDataException stopped) {
+            return stopped.isRecordOnly() ? DATA_ERRORS : USAGE;
+        }
+        return failure instanceof DataException ? DATA_ERRORS : USAGE;
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

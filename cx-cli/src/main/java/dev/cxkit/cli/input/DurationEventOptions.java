@@ -2,7 +2,6 @@ package dev.cxkit.cli.input;
 
 import dev.cxkit.cli.Choices;
 import dev.cxkit.cli.UsageException;
-import dev.cxkit.json.read.CxDataException;
 import dev.cxkit.json.read.CxReader;
 import dev.cxkit.json.read.FlagFormat;
 
@@ -112,14 +111,7 @@ public final class DurationEventOptions {
             return new Customer(
                     row.nonNegative(durationColumn), row.flag(eventColumn, format), values);
         });
-        try {
-            input.read(reader, files, customers::add);
-        } catch (CxDataException failed) {
-            if (failed.problem().reason().startsWith("no column '")) {
-                throw new UsageException(failed.problem().message(), failed);
-            }
-            throw failed;
-        }
+        input.read(reader, files, customers::add);
         int n = customers.size();
         double[] durations = new double[n];
         boolean[] events = new boolean[n];

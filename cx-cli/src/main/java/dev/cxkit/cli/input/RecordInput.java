@@ -2,7 +2,6 @@ package dev.cxkit.cli.input;
 
 import dev.cxkit.cli.Cx;
 import dev.cxkit.cli.UsageException;
-import dev.cxkit.json.read.CxDataException;
 import dev.cxkit.json.read.CxReader;
 import dev.cxkit.json.read.ReadProblem;
 import dev.cxkit.json.read.ReadReport;
@@ -126,29 +125,16 @@ public final class RecordInput {
 
     private <T> void readFile(CxReader<T> reader, Path file, Consumer<? super T> sink) {
         long size = sizeOf(file);
-        long[] problemsSeen = {0};
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
                 Progress progress = Progress.start(err, options.quiet, size);
-                RecordReader<T> records = reader.withProblemListener(problem -> {
-                            problemsSeen[0]++;
-                            badRecord(problem);
-                        })
-                        .open(in, file.toString())) {
+                RecordReader<T> records =
+                        reader.withProblemListener(this::badRecord).open(in, file.toString())) {
             long count = 0;
-            try {
-                while (records.hasNext()) {
-                    sink.accept(records.next());
-                    if ((++count & 0xFFFF) == 0) {
-                        progress.update(in.count, count);
-                    }
+            while (records.hasNext()) {
+                sink.accept(records.next());
+                if ((++count & 0xFFFF) == 0) {
+                    progress.update(in.count, count);
                 }
-            } catch (CxDataException stopped) {
-                if (problemsSeen[0] > records.report().rejected()) {
-                    // every rejected record is one problem; one more is a problem of the input
-                    // as a whole (its header, its structure, its compression): unusable
-                    throw new UsageException(stopped.problem().message(), stopped);
-                }
-                throw stopped;
             }
             reports.add(records.report());
         } catch (IOException failed) {

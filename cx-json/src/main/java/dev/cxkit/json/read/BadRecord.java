@@ -1,6 +1,7 @@
 package dev.cxkit.json.read;
 
 import dev.cxkit.json.deser.FieldException;
+import dev.cxkit.json.read.CxDataException.Scope;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -23,16 +24,6 @@ import java.util.regex.Pattern;
 final class BadRecord extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
-
-    /** How much of the input a problem spoils. */
-    enum Scope {
-        /** This record only: reading goes on with the next one. */
-        RECORD,
-        /** This record, and reading cannot go on after it. */
-        RECORD_AND_REST,
-        /** The input as a whole, before any record (a header, the document's structure). */
-        INPUT
-    }
 
     private static final Pattern CONSTRAINT =
             Pattern.compile(",\\s*from\\s*`?StreamReadConstraints\\.getMax(\\w+)\\(\\)`?");

@@ -258,7 +258,7 @@ public final class CxReader<T> {
         } catch (CorruptInput corrupt) {
             ReadProblem problem = BadRecord.ofIo(corrupt, 1).toProblem(source);
             listener.accept(problem);
-            throw new CxDataException(problem, corrupt);
+            throw new CxDataException(problem, CxDataException.Scope.INPUT, corrupt);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

@@ -1,6 +1,6 @@
 package dev.cxkit.json.read;
 
-import dev.cxkit.json.read.BadRecord.Scope;
+import dev.cxkit.json.read.CxDataException.Scope;
 
 import java.io.IOException;
 import java.util.ArrayList;

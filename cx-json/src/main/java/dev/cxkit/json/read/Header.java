@@ -1,6 +1,6 @@
 package dev.cxkit.json.read;
 
-import dev.cxkit.json.read.BadRecord.Scope;
+import dev.cxkit.json.read.CxDataException.Scope;
 
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,7 +1,7 @@
 package dev.cxkit.json.read;
 
 import dev.cxkit.json.deser.FieldException;
-import dev.cxkit.json.read.BadRecord.Scope;
+import dev.cxkit.json.read.CxDataException.Scope;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

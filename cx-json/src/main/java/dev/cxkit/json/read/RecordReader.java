@@ -2,6 +2,7 @@ package dev.cxkit.json.read;
 
 import dev.cxkit.json.deser.FieldException;
 import dev.cxkit.json.deser.Fields;
+import dev.cxkit.json.read.CxDataException.Scope;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -141,16 +142,16 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
     /** Lists a bad record; throws when the policy or the problem's scope says to stop. */
     private void reject(BadRecord bad) {
         ReadProblem problem = bad.toProblem(source);
-        if (bad.scope() != BadRecord.Scope.INPUT) {
+        if (bad.scope() != Scope.INPUT) {
             rejected++;
             if (problems.size() < maxProblems) {
                 problems.add(problem);
             }
         }
         listener.accept(problem);
-        if (bad.scope() != BadRecord.Scope.RECORD || policy == ErrorPolicy.FAIL_FAST) {
+        if (bad.scope() != Scope.RECORD || policy == ErrorPolicy.FAIL_FAST) {
             finished = true;
-            throw new CxDataException(problem, bad);
+            throw new CxDataException(problem, bad.scope(), bad);
         }
     }
 

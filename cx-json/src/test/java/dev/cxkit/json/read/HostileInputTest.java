@@ -249,14 +249,45 @@ class HostileInputTest {
                             "limit the larger of maxStringLength and " + "maxRecordLength")
                     .hasMessageNotContaining("StreamReadConstraints");
         }
-        String nested = "[\n" + good("a", 9) + ",\n{\"customerId\":\"b\",\"x\":[[[1]]]}]";
-        try (RecordReader<SurveyResponse> records = reader.open(new StringReader(nested), "in")) {
+    }
+
+    @Test
+    void jsonArrayElementNestedTooDeepIsSkippedAtItsLineAndTheReadGoesOn() {
+        CxReader<SurveyResponse> reader = NPS.withFormat(RecordFormat.JSON_ARRAY)
+                .withLimits(ReadLimits.builder().maxNestingDepth(3).build());
+        String nested = "[\n" + good("a", 9) + ",\n\n  {\"customerId\":\"b\",\n\"x\":[[[1,[2]]],"
+                + "[[3]]]},\n[[[[[4]]]]],\n" + good("c", 9) + "]";
+
+        ReadReport report = read(reader, nested, "a", "c");
+
+        assertThat(report.problems())
+                .extracting(ReadProblem::message)
+                .containsExactly(
+                        "in:4:3: Document nesting depth (4) exceeds the maximum allowed (3, limit "
+                                + "maxNestingDepth)",
+                        "in:6:1: Document nesting depth (4) exceeds the maximum allowed (3, limit "
+                                + "maxNestingDepth)");
+    }
+
+    @Test
+    void jsonArrayElementTooDeepToPassEndsTheReadAtItsLineSayingSo() {
+        CxReader<SurveyResponse> reader = NPS.withFormat(RecordFormat.JSON_ARRAY)
+                .withLimits(ReadLimits.builder().maxNestingDepth(3).build());
+        int depth = 3 + JsonArraySource.MAX_LEVELS_PASSED + 1;
+        String deep = "[\n" + good("a", 9) + ",\n{\"x\":" + "[".repeat(depth) + "]".repeat(depth)
+                + "},\n" + good("c", 9) + "]";
+
+        try (RecordReader<SurveyResponse> records = reader.open(new StringReader(deep), "in")) {
             assertThat(records.next().customerId()).isEqualTo("a");
             assertThatThrownBy(records::next)
-                    .isInstanceOf(CxDataException.class)
-                    .hasMessageStartingWith("in:3:")
-                    .hasMessageContaining("nesting depth (4) exceeds the maximum allowed (3, "
-                            + "limit maxNestingDepth)");
+                    .isInstanceOfSatisfying(
+                            CxDataException.class,
+                            stopped -> assertThat(stopped.scope())
+                                    .isEqualTo(CxDataException.Scope.RECORD_AND_REST))
+                    .hasMessage("in:3:1: Document nesting depth (4) exceeds the maximum allowed "
+                            + "(3, limit maxNestingDepth); the record nests more than 1003 levels "
+                            + "or is longer than 1048576 characters, so it cannot be passed and "
+                            + "the rest of the input is not read");
         }
     }
 
