@@ -7,14 +7,11 @@ import dev.cxkit.nps.Nps;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
-import dev.cxkit.spark.Serializables.SerializableFunction;
 import dev.cxkit.spark.SqlFunction.Argument;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 import org.apache.spark.sql.functions;
@@ -39,12 +36,15 @@ import java.util.stream.Collectors;
  *
  * <p><b>Scores and weights.</b> Scores are numeric columns holding whole numbers on the scale
  * (integer types, or {@code DECIMAL}/{@code DOUBLE} values such as {@code 9.0}); weights are
- * numeric, finite and {@code >= 0}. Rows with a null score or weight are skipped, as SQL
- * aggregates skip nulls. An invalid row (a score off the scale or not whole, such as {@code 11}
- * or {@code 9.7}; a negative, infinite or NaN weight) fails the query with a message naming
- * the function and the value; each metric has a {@code try} variant ({@link #tryNps(Column)},
- * SQL {@code try_cx_nps}) that skips invalid rows and reports how many in an extra
- * {@code invalid} field.
+ * numeric, 0 or in [1e-100, 1e100] (cx-core's range). Rows with a null score or weight are
+ * skipped, as SQL aggregates skip nulls. An invalid row (a score off the scale or not whole,
+ * such as {@code 11} or {@code 9.7}; a negative, infinite or NaN weight) fails the query with a
+ * message naming the function and the value; each metric and histogram has a {@code try}
+ * variant ({@link #tryNps(Column)}, SQL {@code try_cx_nps}; {@link #tryScoreHistogram}) that
+ * skips invalid rows and reports how many in an extra {@code invalid} field. Histogram bytes
+ * that a reader such as {@link #npsOf(Column)} cannot read fail the query with Spark's
+ * {@code [USER_RAISED_EXCEPTION]} and cxkit's message; its {@code try} variant gives
+ * {@code NULL}.
  *
  * <p><b>SQL.</b> {@link #register(SparkSession)} registers every function in one session;
  * {@link CxSparkExtensions} registers them in every session of an application from the
@@ -177,9 +177,17 @@ public final class CxFunctions {
      * point of the scale, so keep custom scales to tens of points.
      */
     public static Column scoreHistogram(Scale scale, Column score) {
-        String name = name(scale, "histogram");
-        return Finishers.bytes(scale, ScoreColumns.of(name, null, scale, null, false, score))
-                .as(shown(name, score));
+        return scoreHistogram(scale, false, score);
+    }
+
+    /**
+     * Aggregate {@code (score) -> STRUCT<histogram BINARY, invalid BIGINT>}: as
+     * {@link #scoreHistogram(Scale, Column)}, but rows with an invalid score are left out of the
+     * histogram and counted in {@code invalid}. Registered as {@code try_cx_nps_histogram},
+     * {@code try_cx_csat_histogram} and {@code try_cx_ces_histogram}.
+     */
+    public static Column tryScoreHistogram(Scale scale, Column score) {
+        return scoreHistogram(scale, true, score);
     }
 
     /**
@@ -188,10 +196,17 @@ public final class CxFunctions {
      * {@code cx_csat_weighted_histogram} and {@code cx_ces_weighted_histogram}.
      */
     public static Column weightedScoreHistogram(Scale scale, Column score, Column weight) {
-        String name = name(scale, "weighted_histogram");
-        return Finishers.weightedBytes(
-                        scale, ScoreColumns.weighted(name, null, scale, null, false, score, weight))
-                .as(shown(name, score, weight));
+        return weightedScoreHistogram(scale, false, score, weight);
+    }
+
+    /**
+     * Aggregate {@code (score, weight) -> STRUCT<histogram BINARY, invalid BIGINT>}: as
+     * {@link #weightedScoreHistogram(Scale, Column, Column)}, skipping and counting
+     * ({@code invalid}) rows with an invalid score or weight. Registered as
+     * {@code try_cx_nps_weighted_histogram} and its CSAT and CES siblings.
+     */
+    public static Column tryWeightedScoreHistogram(Scale scale, Column score, Column weight) {
+        return weightedScoreHistogram(scale, true, score, weight);
     }
 
     /**
@@ -218,7 +233,18 @@ public final class CxFunctions {
 
     /** As {@link #npsOf(Column)}, with the interval at {@code level} by {@code method}. */
     public static Column npsOf(Column histogram, double level, NpsIntervalMethod method) {
-        return ofHistogram(HistogramMetric.nps(level, method), histogram);
+        return readOf(HistogramMetric.nps(level, method), false, histogram);
+    }
+
+    /**
+     * Scalar {@code try_cx_nps_of(histogram)}: as {@link #npsOf(Column)}, but {@code NULL} for
+     * bytes that {@code cx_nps_of} cannot read.
+     */
+    public static Column tryNpsOf(Column histogram) {
+        return readOf(
+                HistogramMetric.nps(DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD),
+                true,
+                histogram);
     }
 
     /**
@@ -226,7 +252,12 @@ public final class CxFunctions {
      * histogram bytes; {@code NULL} for {@code NULL}.
      */
     public static Column csatOf(Column histogram) {
-        return ofHistogram(HistogramMetric.csat(DEFAULT_LEVEL), histogram);
+        return readOf(HistogramMetric.csat(DEFAULT_LEVEL), false, histogram);
+    }
+
+    /** Scalar {@code try_cx_csat_of(histogram)}: {@link #csatOf(Column)}, {@code NULL} if unreadable. */
+    public static Column tryCsatOf(Column histogram) {
+        return readOf(HistogramMetric.csat(DEFAULT_LEVEL), true, histogram);
     }
 
     /**
@@ -234,7 +265,12 @@ public final class CxFunctions {
      * histogram bytes; {@code NULL} for {@code NULL}.
      */
     public static Column cesOf(Column histogram) {
-        return ofHistogram(HistogramMetric.ces(DEFAULT_LEVEL), histogram);
+        return readOf(HistogramMetric.ces(DEFAULT_LEVEL), false, histogram);
+    }
+
+    /** Scalar {@code try_cx_ces_of(histogram)}: {@link #cesOf(Column)}, {@code NULL} if unreadable. */
+    public static Column tryCesOf(Column histogram) {
+        return readOf(HistogramMetric.ces(DEFAULT_LEVEL), true, histogram);
     }
 
     /**
@@ -258,7 +294,7 @@ public final class CxFunctions {
         }
     }
 
-    /** Every SQL function, in the order the README lists them. */
+    /** Every SQL function: each metric, its try_ variant, the histograms, merge and readers. */
     static List<SqlFunction> sqlFunctions() {
         List<SqlFunction> all = new ArrayList<>();
         String npsStruct = "STRUCT<n, nps, lower, upper, effective_n, detractors, passives,"
@@ -282,43 +318,62 @@ public final class CxFunctions {
                         + " easy_lower, easy_upper, net, easy, hard, counts>, CES 2.0 on 1..7",
                 args -> ces(args.get(0)),
                 Argument.SCORE));
-        all.add(tryOf(all.get(0), args -> tryNps(args.get(0))));
-        all.add(tryOf(all.get(1), args -> tryWeightedNps(args.get(0), args.get(1))));
-        all.add(tryOf(all.get(2), args -> tryCsat(args.get(0))));
-        all.add(tryOf(all.get(3), args -> tryCes(args.get(0))));
+        String plusInvalid = ", plus invalid: the rows skipped as invalid";
+        all.add(tryOf(all.get(0), all.get(0).returns() + plusInvalid, args -> tryNps(args.get(0))));
+        all.add(tryOf(
+                all.get(1),
+                all.get(1).returns() + plusInvalid,
+                args -> tryWeightedNps(args.get(0), args.get(1))));
+        all.add(tryOf(
+                all.get(2), all.get(2).returns() + plusInvalid, args -> tryCsat(args.get(0))));
+        all.add(tryOf(all.get(3), all.get(3).returns() + plusInvalid, args -> tryCes(args.get(0))));
+        String skipped = "STRUCT<histogram, invalid>: the histogram of the valid rows and the"
+                + " number of rows skipped as invalid";
         for (Scale scale : INSTRUMENTS) {
-            all.add(SqlFunction.of(
+            SqlFunction histogram = SqlFunction.of(
                     name(scale, "histogram"),
                     "BINARY, the ScoreHistogram",
                     args -> scoreHistogram(scale, args.get(0)),
-                    Argument.SCORE));
-            all.add(SqlFunction.of(
+                    Argument.SCORE);
+            SqlFunction weighted = SqlFunction.of(
                     name(scale, "weighted_histogram"),
                     "BINARY, the WeightedScoreHistogram",
                     args -> weightedScoreHistogram(scale, args.get(0), args.get(1)),
                     Argument.SCORE,
-                    Argument.WEIGHT));
+                    Argument.WEIGHT);
+            all.add(histogram);
+            all.add(weighted);
+            all.add(tryOf(histogram, skipped, args -> tryScoreHistogram(scale, args.get(0))));
+            all.add(tryOf(
+                    weighted,
+                    skipped,
+                    args -> tryWeightedScoreHistogram(scale, args.get(0), args.get(1))));
         }
         all.add(SqlFunction.of(
                 "cx_merge_histograms",
                 "BINARY, the sum of either kind",
                 args -> mergeHistograms(args.get(0)),
                 Argument.HISTOGRAM));
-        all.add(SqlFunction.of(
+        String unreadable = "; NULL for bytes it cannot read";
+        SqlFunction npsOf = SqlFunction.of(
                 "cx_nps_of",
                 "the cx_nps struct of histogram bytes",
                 args -> npsOf(args.get(0)),
-                Argument.HISTOGRAM));
-        all.add(SqlFunction.of(
+                Argument.HISTOGRAM);
+        SqlFunction csatOf = SqlFunction.of(
                 "cx_csat_of",
                 "the cx_csat struct of histogram bytes",
                 args -> csatOf(args.get(0)),
-                Argument.HISTOGRAM));
-        all.add(SqlFunction.of(
+                Argument.HISTOGRAM);
+        SqlFunction cesOf = SqlFunction.of(
                 "cx_ces_of",
                 "the cx_ces struct of histogram bytes",
                 args -> cesOf(args.get(0)),
-                Argument.HISTOGRAM));
+                Argument.HISTOGRAM);
+        all.addAll(List.of(npsOf, csatOf, cesOf));
+        all.add(tryOf(npsOf, npsOf.returns() + unreadable, args -> tryNpsOf(args.get(0))));
+        all.add(tryOf(csatOf, csatOf.returns() + unreadable, args -> tryCsatOf(args.get(0))));
+        all.add(tryOf(cesOf, cesOf.returns() + unreadable, args -> tryCesOf(args.get(0))));
         return all;
     }
 
@@ -351,12 +406,10 @@ public final class CxFunctions {
     }
 
     private static SqlFunction tryOf(
-            SqlFunction strict, java.util.function.Function<List<Column>, Column> body) {
-        return new SqlFunction(
-                TRY + strict.name(),
-                strict.arguments(),
-                strict.returns() + ", plus invalid: the rows skipped as invalid",
-                body);
+            SqlFunction strict,
+            String returns,
+            java.util.function.Function<List<Column>, Column> body) {
+        return new SqlFunction(TRY + strict.name(), strict.arguments(), returns, body);
     }
 
     private static Column metric(HistogramMetric metric, boolean skipInvalid, Column score) {
@@ -391,31 +444,53 @@ public final class CxFunctions {
                 .as(shown(name, score, weight));
     }
 
-    /** The scalar {@code <name>_of(bytes)}: the metric of histogram bytes of either kind. */
-    private static Column ofHistogram(HistogramMetric metric, Column histogram) {
-        String name = metric.name() + "_of";
-        SerializableFunction<ScoreHistogram, Row> row = metric.row();
-        SerializableFunction<WeightedScoreHistogram, Row> weightedRow = metric.weightedRow();
-        String noWeighted = name + " reads unweighted histograms (cx_*_histogram); these bytes"
-                + " are a weighted histogram, and cxkit has no weighted "
-                + metric.name().substring("cx_".length());
-        UDF1<byte[], Row> decode = bytes -> {
-            if (bytes == null) {
-                return null;
-            }
-            if (HistogramBytes.isWeighted(bytes)) {
-                if (weightedRow == null) {
-                    throw CxErrors.runtime(noWeighted, null);
-                }
-                return weightedRow.apply(HistogramBytes.weighted(name, bytes));
-            }
-            return row.apply(HistogramBytes.unweighted(name, bytes));
-        };
-        return functions
-                .udf(decode, metric.schema())
-                .withName(name)
-                .apply(Objects.requireNonNull(histogram, "histogram"))
-                .as(shown(name, histogram));
+    /** The scalar {@code [try_]<name>_of(bytes)}: the metric of histogram bytes of either kind. */
+    private static Column readOf(HistogramMetric metric, boolean isTry, Column histogram) {
+        return HistogramReaders.of(metric, isTry, histogram)
+                .as(shown((isTry ? TRY : "") + metric.name() + "_of", histogram));
+    }
+
+    private static Column scoreHistogram(Scale scale, boolean skipInvalid, Column score) {
+        String name = name(scale, "histogram");
+        String shownAs = shown((skipInvalid ? TRY : "") + name, score);
+        return Finishers.bytes(
+                        scale,
+                        ScoreColumns.of(
+                                name(skipInvalid, name),
+                                tryName(scale, name),
+                                scale,
+                                null,
+                                skipInvalid,
+                                score),
+                        skipInvalid)
+                .as(shownAs);
+    }
+
+    private static Column weightedScoreHistogram(
+            Scale scale, boolean skipInvalid, Column score, Column weight) {
+        String name = name(scale, "weighted_histogram");
+        String shownAs = shown((skipInvalid ? TRY : "") + name, score, weight);
+        return Finishers.weightedBytes(
+                        scale,
+                        ScoreColumns.weighted(
+                                name(skipInvalid, name),
+                                tryName(scale, name),
+                                scale,
+                                null,
+                                skipInvalid,
+                                score,
+                                weight),
+                        skipInvalid)
+                .as(shownAs);
+    }
+
+    private static String name(boolean isTry, String name) {
+        return (isTry ? TRY : "") + name;
+    }
+
+    /** The SQL try_ variant a failure names, for the scales that have SQL functions. */
+    private static String tryName(Scale scale, String name) {
+        return INSTRUMENTS.contains(scale) ? TRY + name : null;
     }
 
     /** {@code cx_<scale>_<kind>}, the scale's name with anything but letters and digits as _. */

@@ -8,7 +8,9 @@ import dev.cxkit.spark.Serializables.SerializableFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
@@ -24,6 +26,9 @@ final class Finishers {
 
     /** The field that the skipping ({@code try_}) variants add: rows left out as invalid. */
     static final String INVALID = "invalid";
+
+    /** The histogram bytes' field in the struct of the skipping histogram functions. */
+    static final String HISTOGRAM = "histogram";
 
     private Finishers() {}
 
@@ -68,38 +73,52 @@ final class Finishers {
                         columns.invalid());
     }
 
-    /** {@code BINARY}: the {@link ScoreHistogram#toByteArray() binary form} of the counts. */
-    static Column bytes(Scale scale, ScoreColumns columns) {
+    /**
+     * {@code BINARY}: the {@link ScoreHistogram#toByteArray() binary form} of the counts; with
+     * {@code withInvalid}, the struct {@code histogram, invalid}.
+     */
+    static Column bytes(Scale scale, ScoreColumns columns, boolean withInvalid) {
         ScaleRef ref = ScaleRef.of(scale);
-        UDF2<scala.collection.Seq<?>, Long, byte[]> finish =
-                (counts, invalid) -> histogram(ref.scale(), null, counts).toByteArray();
-        return functions
-                .udf(finish, DataTypes.BinaryType)
-                .asNonNullable()
-                .withName(columns.function())
-                .apply(columns.counts(), columns.invalid());
+        UDF1<scala.collection.Seq<?>, byte[]> finish =
+                counts -> histogram(ref.scale(), null, counts).toByteArray();
+        return withInvalidField(
+                functions
+                        .udf(finish, DataTypes.BinaryType)
+                        .asNonNullable()
+                        .withName(columns.function())
+                        .apply(columns.counts()),
+                columns,
+                withInvalid);
     }
 
-    /** {@code BINARY}: the {@link WeightedScoreHistogram#toByteArray() binary form}. */
-    static Column weightedBytes(Scale scale, ScoreColumns columns) {
+    /**
+     * {@code BINARY}: the {@link WeightedScoreHistogram#toByteArray() binary form} of the sums;
+     * with {@code withInvalid}, the struct {@code histogram, invalid}.
+     */
+    static Column weightedBytes(Scale scale, ScoreColumns columns, boolean withInvalid) {
         ScaleRef ref = ScaleRef.of(scale);
-        UDF4<
-                        scala.collection.Seq<?>,
-                        scala.collection.Seq<?>,
-                        scala.collection.Seq<?>,
-                        Long,
-                        byte[]>
-                finish = (counts, weights, squares, invalid) ->
+        UDF3<scala.collection.Seq<?>, scala.collection.Seq<?>, scala.collection.Seq<?>, byte[]>
+                finish = (counts, weights, squares) ->
                         weighted(ref.scale(), null, counts, weights, squares).toByteArray();
-        return functions
-                .udf(finish, DataTypes.BinaryType)
-                .asNonNullable()
-                .withName(columns.function())
-                .apply(
-                        columns.counts(),
-                        columns.weightSums(false),
-                        columns.weightSums(true),
-                        columns.invalid());
+        return withInvalidField(
+                functions
+                        .udf(finish, DataTypes.BinaryType)
+                        .asNonNullable()
+                        .withName(columns.function())
+                        .apply(
+                                columns.counts(),
+                                columns.weightSums(false),
+                                columns.weightSums(true)),
+                columns,
+                withInvalid);
+    }
+
+    /** {@code bytes}, or the struct of {@code bytes} and the count of invalid rows. */
+    private static Column withInvalidField(
+            Column bytes, ScoreColumns columns, boolean withInvalid) {
+        return withInvalid
+                ? functions.struct(bytes.as(HISTOGRAM), columns.invalid().as(INVALID))
+                : bytes;
     }
 
     /**

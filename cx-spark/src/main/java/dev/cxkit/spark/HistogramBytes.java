@@ -8,12 +8,12 @@ import java.nio.ByteBuffer;
 /**
  * The two kinds of histogram bytes the cxkit functions read, told apart by the magic number
  * that opens each cx-core binary form: {@code "CXSH"} for {@link ScoreHistogram#toByteArray()},
- * {@code "CXWH"} for {@link WeightedScoreHistogram#toByteArray()}. Decoding failures become
- * query errors naming the function.
+ * {@code "CXWH"} for {@link WeightedScoreHistogram#toByteArray()}. Bytes that do not decode
+ * give an {@link IllegalArgumentException} whose message names the function and says what it
+ * reads, worded for the SQL user who passed the bytes.
  */
 final class HistogramBytes {
 
-    private static final int SCORE_MAGIC = 0x43585348; // "CXSH"
     private static final int WEIGHTED_MAGIC = 0x43585748; // "CXWH"
 
     private HistogramBytes() {}
@@ -23,12 +23,11 @@ final class HistogramBytes {
         return bytes.length >= Integer.BYTES && ByteBuffer.wrap(bytes).getInt() == WEIGHTED_MAGIC;
     }
 
-    /** True when {@code bytes} start as an unweighted histogram's binary form. */
-    static boolean isUnweighted(byte[] bytes) {
-        return bytes.length >= Integer.BYTES && ByteBuffer.wrap(bytes).getInt() == SCORE_MAGIC;
-    }
-
-    /** Decodes unweighted histogram bytes for {@code function}, failing the query if bad. */
+    /**
+     * Decodes unweighted histogram bytes for {@code function}.
+     *
+     * @throws IllegalArgumentException naming the function when the bytes do not decode
+     */
     static ScoreHistogram unweighted(String function, byte[] bytes) {
         try {
             return ScoreHistogram.fromByteArray(bytes);
@@ -37,7 +36,11 @@ final class HistogramBytes {
         }
     }
 
-    /** Decodes weighted histogram bytes for {@code function}, failing the query if bad. */
+    /**
+     * Decodes weighted histogram bytes for {@code function}.
+     *
+     * @throws IllegalArgumentException naming the function when the bytes do not decode
+     */
     static WeightedScoreHistogram weighted(String function, byte[] bytes) {
         try {
             return WeightedScoreHistogram.fromByteArray(bytes);
@@ -46,8 +49,8 @@ final class HistogramBytes {
         }
     }
 
-    private static RuntimeException malformed(String function, IllegalArgumentException e) {
-        return CxErrors.runtime(
+    private static IllegalArgumentException malformed(String function, IllegalArgumentException e) {
+        return new IllegalArgumentException(
                 function + " reads the bytes of cx_*_histogram or "
                         + "cx_*_weighted_histogram, but these are not: " + e.getMessage(),
                 e);

@@ -51,14 +51,15 @@ public final class MergeBuffer {
     void add(byte[] bytes) {
         if (HistogramBytes.isWeighted(bytes)) {
             requireKind(unweighted == null, "a weighted histogram", "unweighted ones");
-            WeightedScoreHistogram histogram = HistogramBytes.weighted(FUNCTION, bytes);
+            WeightedScoreHistogram histogram =
+                    decode(() -> HistogramBytes.weighted(FUNCTION, bytes));
             if (weighted == null) {
                 weighted = WeightedScoreAccumulator.create(histogram.scale());
             }
             merge(() -> weighted.merge(histogram));
         } else {
             requireKind(weighted == null, "an unweighted histogram", "weighted ones");
-            ScoreHistogram histogram = HistogramBytes.unweighted(FUNCTION, bytes);
+            ScoreHistogram histogram = decode(() -> HistogramBytes.unweighted(FUNCTION, bytes));
             if (unweighted == null) {
                 unweighted = ScoreAccumulator.create(histogram.scale());
             }
@@ -82,6 +83,14 @@ public final class MergeBuffer {
                             + "; merge the bytes of cx_*_histogram and of "
                             + "cx_*_weighted_histogram in separate groups",
                     null);
+        }
+    }
+
+    private static <T> T decode(java.util.function.Supplier<T> decode) {
+        try {
+            return decode.get();
+        } catch (IllegalArgumentException e) {
+            throw CxErrors.runtime(e.getMessage(), e);
         }
     }
 

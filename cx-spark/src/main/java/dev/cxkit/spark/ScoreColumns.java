@@ -28,14 +28,21 @@ import java.util.Objects;
  * streaming aggregation keeps exactly these counts as its state.
  *
  * <p>A score is valid when it is a whole number on the scale (an integer column, or a
- * {@code DECIMAL}, {@code FLOAT} or {@code DOUBLE} holding one); a weight when it is finite and
- * {@code >= 0}. Rows with a null score (or a null weight) are skipped, as SQL aggregates skip
+ * {@code DECIMAL}, {@code FLOAT} or {@code DOUBLE} holding one); a weight when it is 0 or in
+ * [1e-100, 1e100], the range cx-core's {@code WeightedScoreAccumulator.add} takes (so that
+ * squared weights stay finite, normal doubles). Rows with a null score (or a null weight) are skipped, as SQL aggregates skip
  * nulls. What happens to other rows depends on {@code skipInvalid}: when false, the first
  * invalid row fails the query with a message naming the function, the value and the scale
  * (Spark's {@code raise_error}); when true, invalid rows are left out of every count and
  * counted by {@link #invalid()}. Immutable.
  */
 final class ScoreColumns {
+
+    /** The smallest positive weight cx-core's weighted histograms take. */
+    private static final double MIN_WEIGHT = 1e-100;
+
+    /** The largest weight cx-core's weighted histograms take. */
+    private static final double MAX_WEIGHT = 1e100;
 
     private final String function;
     private final String tryFunction;
@@ -187,9 +194,10 @@ final class ScoreColumns {
                 .and(score.equalTo(floor(score)));
     }
 
-    /** Finite and {@code >= 0}; NaN is not below infinity in Spark's ordering. */
+    /** 0 or in [{@value #MIN_WEIGHT}, {@value #MAX_WEIGHT}]; NaN is above all in Spark's ordering. */
     private Column validWeight() {
-        return weight.geq(lit(0.0)).and(weight.lt(lit(Double.POSITIVE_INFINITY)));
+        return weight.equalTo(lit(0.0))
+                .or(weight.geq(lit(MIN_WEIGHT)).and(weight.leq(lit(MAX_WEIGHT))));
     }
 
     /** The score, or a query failure naming the invalid score or weight of an answered row. */
@@ -203,7 +211,10 @@ final class ScoreColumns {
                                 score));
         if (weight != null) {
             checked = checked.when(
-                    not(validWeight()), raise("weight must be finite and >= 0, was ", weight));
+                    not(validWeight()),
+                    raise(
+                            "weight must be 0 or in [" + MIN_WEIGHT + ", " + MAX_WEIGHT + "], was ",
+                            weight));
         }
         return checked.otherwise(score);
     }

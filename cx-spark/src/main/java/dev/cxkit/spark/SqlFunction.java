@@ -39,7 +39,7 @@ record SqlFunction(
     enum Argument {
         /** A score: a number, checked per row to be whole and on the scale. */
         SCORE("a number (TINYINT to BIGINT, or a DECIMAL/DOUBLE holding whole numbers)"),
-        /** A survey weight: a number, checked per row to be finite and >= 0. */
+        /** A survey weight: a number, checked per row to be 0 or in [1e-100, 1e100]. */
         WEIGHT("a number"),
         /** Histogram bytes from a cxkit histogram function. */
         HISTOGRAM("BINARY from cx_*_histogram");

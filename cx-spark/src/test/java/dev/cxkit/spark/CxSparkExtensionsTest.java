@@ -41,17 +41,29 @@ class CxSparkExtensionsTest {
             "cx_csat_weighted_histogram",
             "cx_ces_histogram",
             "cx_ces_weighted_histogram",
+            "try_cx_nps_histogram",
+            "try_cx_nps_weighted_histogram",
+            "try_cx_csat_histogram",
+            "try_cx_csat_weighted_histogram",
+            "try_cx_ces_histogram",
+            "try_cx_ces_weighted_histogram",
             "cx_merge_histograms",
             "cx_nps_of",
             "cx_csat_of",
-            "cx_ces_of");
+            "cx_ces_of",
+            "try_cx_nps_of",
+            "try_cx_csat_of",
+            "try_cx_ces_of");
 
     private static final String EVERY_AGGREGATE = """
             SELECT cx_nps(nps), cx_nps_weighted(nps, weight), cx_csat(csat), cx_ces(ces),
               try_cx_nps(nps), try_cx_nps_weighted(nps, weight), try_cx_csat(csat),
               try_cx_ces(ces), cx_nps_histogram(nps), cx_nps_weighted_histogram(nps, weight),
               cx_csat_histogram(csat), cx_csat_weighted_histogram(csat, weight),
-              cx_ces_histogram(ces), cx_ces_weighted_histogram(ces, weight)
+              cx_ces_histogram(ces), cx_ces_weighted_histogram(ces, weight),
+              try_cx_nps_histogram(nps), try_cx_nps_weighted_histogram(nps, weight),
+              try_cx_csat_histogram(csat), try_cx_csat_weighted_histogram(csat, weight),
+              try_cx_ces_histogram(ces), try_cx_ces_weighted_histogram(ces, weight)
             FROM ext_responses""";
 
     private static final String DAILY = """
@@ -61,7 +73,9 @@ class CxSparkExtensionsTest {
 
     private static final String ROLLED_UP = """
             SELECT cx_merge_histograms(nps), cx_nps_of(cx_merge_histograms(nps)),
-              cx_csat_of(cx_merge_histograms(csat)), cx_ces_of(cx_merge_histograms(ces))
+              cx_csat_of(cx_merge_histograms(csat)), cx_ces_of(cx_merge_histograms(ces)),
+              try_cx_nps_of(cx_merge_histograms(nps)), try_cx_csat_of(cx_merge_histograms(csat)),
+              try_cx_ces_of(cx_merge_histograms(ces))
             FROM ext_daily""";
 
     private static final int[][] ROWS = {
@@ -128,7 +142,15 @@ class CxSparkExtensionsTest {
         assertThat(ScoreHistogram.fromByteArray(row.getAs(12))).isEqualTo(ces);
         assertThat(WeightedScoreHistogram.fromByteArray(row.getAs(13)))
                 .isEqualTo(weighted(Scale.CES, 2));
+        for (int tried = 14; tried < 20; tried++) {
+            Row result = row.getStruct(tried);
+            assertThat(result.<byte[]>getAs("histogram")).isEqualTo(row.<byte[]>getAs(tried - 6));
+            assertThat(result.<Long>getAs("invalid")).isZero();
+        }
         assertThat(ScoreHistogram.fromByteArray(rolledUp.getAs(0))).isEqualTo(nps);
+        for (int tried = 4; tried < 7; tried++) {
+            assertThat(rolledUp.getStruct(tried)).isEqualTo(rolledUp.getStruct(tried - 3));
+        }
         NpsFunctionsTest.assertNps(
                 rolledUp.getStruct(1), Nps.of(nps), 0.95, NpsIntervalMethod.ADJUSTED_WALD);
         CsatCesFunctionsTest.assertCsat(rolledUp.getStruct(2), Csat.of(csat), 0.95);

@@ -146,7 +146,7 @@ class HistogramFunctionsTest {
                                 + " FROM VALUES (9, 1.0), (7, -0.5) AS t(score, weight)")
                         .collect())
                 .hasMessageContaining(
-                        "cx_nps_weighted_histogram: weight must be finite and" + " >= 0, was -0.5");
+                        "cx_nps_weighted_histogram: weight must be 0 or in [1.0E-100, 1.0E100], was -0.5");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.nps.Nps;
+import dev.cxkit.score.ScoreAccumulator;
+import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreAccumulator;
 import dev.cxkit.score.WeightedScoreHistogram;
 
@@ -122,13 +124,18 @@ class InvalidInputTest {
         assertThat(messages(() -> spark.sql("SELECT cx_nps_weighted(score, weight)"
                                 + " FROM VALUES (9, 1.0D), (7, -0.5D) AS t(score, weight)")
                         .collect()))
-                .contains("cx_nps_weighted: weight must be finite and >= 0, was -0.5;"
+                .contains("cx_nps_weighted: weight must be 0 or in [1.0E-100, 1.0E100], was -0.5;"
                         + " try_cx_nps_weighted skips such rows and counts them");
         assertThat(messages(() -> spark.sql(
                                 "SELECT cx_nps_weighted(score, weight)"
                                         + " FROM VALUES (9, CAST('Infinity' AS DOUBLE)) AS t(score, weight)")
                         .collect()))
-                .contains("weight must be finite and >= 0, was Infinity");
+                .contains("weight must be 0 or in [1.0E-100, 1.0E100], was Infinity");
+        assertThat(messages(() -> spark.sql("SELECT cx_nps_weighted(score, weight)"
+                                + " FROM VALUES (9, 1.0E-200D) AS t(score, weight)")
+                        .collect()))
+                .as("below what cx-core's weighted histogram takes")
+                .contains("weight must be 0 or in [1.0E-100, 1.0E100], was 1.0E-200");
 
         Row nps = spark.sql("SELECT try_cx_nps_weighted(score, weight) FROM VALUES"
                         + " (10, 1.5D), (0, 0.5D), (9, -1.0D), (9, CAST('NaN' AS DOUBLE)), (12, 1.0D),"
@@ -203,6 +210,90 @@ class InvalidInputTest {
         assertThat(messages(() -> spark.sql("SELECT cx_nps_of(X'00010203')").collect()))
                 .contains("cx_nps_of reads the bytes of cx_*_histogram or"
                         + " cx_*_weighted_histogram, but these are not");
+    }
+
+    @Test
+    void tryHistogramsSkipAndCountInvalidRows() {
+        String rows = " FROM VALUES (10.0D, 1.5D), (11.0D, 1.0D), (9.5D, 1.0D), (0.0D, 0.5D),"
+                + " (9.0D, -1.0D), (9.0D, 1.0E-200D), (NULL, 1.0D) AS t(score, weight)";
+        assertThat(messages(
+                        () -> spark.sql("SELECT cx_nps_histogram(score)" + rows).collect()))
+                .contains("cx_nps_histogram: score must be a whole number in 0..10 (scale 'nps'),"
+                        + " was 11.0; try_cx_nps_histogram skips such rows and counts them");
+        assertThat(messages(() -> spark.sql("SELECT cx_csat_weighted_histogram(4, weight)" + rows)
+                        .collect()))
+                .contains("cx_csat_weighted_histogram: weight must be 0 or in [1.0E-100, 1.0E100],"
+                        + " was -1.0; try_cx_csat_weighted_histogram skips such rows");
+
+        Row row = spark.sql("SELECT try_cx_nps_histogram(score),"
+                        + " try_cx_nps_weighted_histogram(score, weight)" + rows)
+                .first();
+
+        Row plain = row.getStruct(0);
+        Row weighted = row.getStruct(1);
+        assertThat(ScoreHistogram.fromByteArray(plain.getAs("histogram")))
+                .isEqualTo(ScoreAccumulator.create(Scale.NPS)
+                        .add(10)
+                        .add(0)
+                        .add(9)
+                        .add(9)
+                        .snapshot());
+        assertThat(plain.<Long>getAs("invalid")).as("11 and 9.5").isEqualTo(2);
+        assertThat(WeightedScoreHistogram.fromByteArray(weighted.getAs("histogram")))
+                .isEqualTo(WeightedScoreAccumulator.create(Scale.NPS)
+                        .add(10, 1.5)
+                        .add(0, 0.5)
+                        .snapshot());
+        assertThat(weighted.<Long>getAs("invalid"))
+                .as("11, 9.5, weight -1 and weight 1e-200")
+                .isEqualTo(4);
+    }
+
+    @Test
+    void readersFailWithSparksOwnErrorAndTheCxkitMessageAlone() {
+        String shown =
+                topMessage(() -> spark.sql("SELECT cx_nps_of(X'00010203')").collect());
+
+        assertThat(shown)
+                .startsWith("[USER_RAISED_EXCEPTION] cx_nps_of reads the bytes of cx_*_histogram"
+                        + " or cx_*_weighted_histogram, but these are not:")
+                .doesNotContain("FAILED_EXECUTE_UDF", "Lambda", "dev.cxkit", "Exception");
+        assertThat(topMessage(() ->
+                        spark.sql("SELECT cx_ces_of(cx_csat_histogram(5))").collect()))
+                .startsWith("[USER_RAISED_EXCEPTION] cx_ces_of reads histograms on the scale"
+                        + " ces 1..7; these bytes are a histogram on the scale csat 1..5");
+        assertThat(topMessage(() -> spark.sql(
+                                "SELECT cx_csat_of(cx_csat_weighted_histogram(5," + " 1.0D))")
+                        .collect()))
+                .startsWith("[USER_RAISED_EXCEPTION] cx_csat_of reads unweighted histograms");
+    }
+
+    @Test
+    void tryReadersGiveNullForBytesTheyCannotRead() {
+        Row row = spark.sql("SELECT try_cx_nps_of(X'00010203'),"
+                        + " try_cx_csat_of(cx_nps_histogram(9)),"
+                        + " try_cx_ces_of(cx_ces_weighted_histogram(5, 1.0D)),"
+                        + " try_cx_nps_of(cx_nps_histogram(9)).nps, try_cx_nps_of(NULL)")
+                .first();
+
+        assertThat(row.isNullAt(0)).isTrue();
+        assertThat(row.isNullAt(1)).as("NPS bytes for CSAT").isTrue();
+        assertThat(row.isNullAt(2)).as("no weighted CES").isTrue();
+        assertThat(row.getDouble(3)).isEqualTo(100.0);
+        assertThat(row.isNullAt(4)).isTrue();
+    }
+
+    /**
+     * The message of the exception a query's caller gets, without its causes: what
+     * {@code spark-sql} and PySpark print.
+     */
+    static String topMessage(Runnable action) {
+        try {
+            action.run();
+        } catch (Exception e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("expected the query to fail");
     }
 
     /** The messages of {@code action}'s exception and its causes, one per line. */
