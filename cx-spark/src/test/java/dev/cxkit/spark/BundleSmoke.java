@@ -3,27 +3,28 @@ package dev.cxkit.spark;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
+import java.util.List;
+
 /**
- * The program {@link BundleIT} runs in a JVM holding only Spark's jars and the bundle: a local
- * session configured like {@code spark-sql --conf spark.sql.extensions=...}, one query, its
- * rows printed as {@code a|b|c}. It names no cxkit class, as a SQL or PySpark user would not.
+ * The program {@link BundleIT} and {@link SparkSubmitIT} run in a JVM holding only Spark's jars
+ * (and, for {@code BundleIT}, the bundle): {@code -e SQL} as {@code spark-sql} takes it, the
+ * rows printed tab-separated as {@code spark-sql} prints them. Its session takes every setting
+ * from the {@code spark.*} system properties that {@code spark-submit} (or the test's
+ * {@code -D} options) sets, so it names no cxkit class and configures nothing, as a SQL or
+ * PySpark user would not.
  */
 public final class BundleSmoke {
 
     private BundleSmoke() {}
 
     public static void main(String[] args) {
-        SparkSession spark = SparkSession.builder()
-                .master("local[1]")
-                .appName("cx-spark-bundle")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.sql.extensions", "dev.cxkit.spark.CxSparkExtensions")
-                .getOrCreate();
+        if (args.length != 2 || !args[0].equals("-e")) {
+            throw new IllegalArgumentException("usage: BundleSmoke -e SQL, was " + List.of(args));
+        }
+        SparkSession spark = SparkSession.builder().getOrCreate();
         try {
-            for (Row row : spark.sql(args[0]).collectAsList()) {
-                System.out.println(row.mkString("|"));
+            for (Row row : spark.sql(args[1]).collectAsList()) {
+                System.out.println(row.mkString("\t"));
             }
         } finally {
             spark.stop();
