@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * cx-spark's {@code cx_nps} and {@code cx_nps_weighted} beside the plain-SQL formula a data
  * team would write ({@code count_if} and {@code sum(CASE ...)}), in the same Spark session, on
- * the same generated rows, with Spark's default settings on {@code local[2]}.
+ * the same generated rows, with Spark's default settings on {@code local[2]}. Three more
+ * hand-written weighted queries return the sums alone, no metric and no cxkit code: the nine
+ * that {@code cx_nps_weighted} aggregates, the seven its struct needs at least, and five (no
+ * count per group), so the run shows what each aggregate per row costs beside the formula's four.
  *
  * <p>A plain timed harness rather than JMH: one query over 10^8 rows runs for seconds on
  * Spark's own thread pool, so what matters is wall time per query, repeated and interleaved
@@ -54,6 +57,49 @@ public final class SparkNpsBenchmark {
             + " (SELECT segment, cx_nps_weighted(score, weight) AS nps FROM responses"
             + " GROUP BY segment)";
 
+    private static final String DETRACTOR = "score <= 6";
+    private static final String PASSIVE = "score >= 7 AND score <= 8";
+    private static final String PROMOTER = "score >= 9";
+    private static final String SQUARE = "weight * weight";
+
+    /**
+     * Hand-written SQL with the aggregates {@code cx_nps_weighted} runs: per NPS group the count,
+     * the weight sum and the squared-weight sum. Beside the formula it shows what the number of
+     * aggregates costs, with no cxkit code in the query.
+     */
+    private static final String NINE_SUMS = groupSums(
+            countIf(DETRACTOR),
+            countIf(PASSIVE),
+            countIf(PROMOTER),
+            sumIf(DETRACTOR, "weight"),
+            sumIf(PASSIVE, "weight"),
+            sumIf(PROMOTER, "weight"),
+            sumIf(DETRACTOR, SQUARE),
+            sumIf(PASSIVE, SQUARE),
+            sumIf(PROMOTER, SQUARE));
+
+    /**
+     * The fewest sums the {@code cx_nps_weighted} struct can be read from: per group the count and
+     * the weight sum (the counts are fields of the struct), and the squared weights of the whole
+     * group for Kish's effective n.
+     */
+    private static final String SEVEN_SUMS = groupSums(
+            countIf(DETRACTOR),
+            countIf(PASSIVE),
+            countIf(PROMOTER),
+            sumIf(DETRACTOR, "weight"),
+            sumIf(PASSIVE, "weight"),
+            sumIf(PROMOTER, "weight"),
+            "sum(" + SQUARE + ")");
+
+    /** A weighted NPS with its effective-n interval but no count per group: n, three weight sums. */
+    private static final String FIVE_SUMS = groupSums(
+            "count(weight)",
+            sumIf(DETRACTOR, "weight"),
+            sumIf(PROMOTER, "weight"),
+            "sum(weight)",
+            "sum(" + SQUARE + ")");
+
     private static final Map<String, String> QUERIES = new java.util.LinkedHashMap<>();
 
     static {
@@ -62,9 +108,27 @@ public final class SparkNpsBenchmark {
         QUERIES.put("cx-spark `cx_nps`", CX);
         QUERIES.put("plain SQL weighted formula", PLAIN_WEIGHTED);
         QUERIES.put("cx-spark `cx_nps_weighted`", CX_WEIGHTED);
+        QUERIES.put("hand-written weighted sums: count, sum w, sum w^2 per group (9)", NINE_SUMS);
+        QUERIES.put("hand-written weighted sums: count, sum w per group; sum w^2 (7)", SEVEN_SUMS);
+        QUERIES.put(
+                "hand-written weighted sums: n, sum w of 2 groups, sum w, sum w^2 (5)", FIVE_SUMS);
     }
 
     private SparkNpsBenchmark() {}
+
+    /** {@code SELECT segment, aggregates... GROUP BY segment}: every aggregate is returned. */
+    private static String groupSums(String... aggregates) {
+        return "SELECT segment, " + String.join(", ", aggregates)
+                + " FROM responses GROUP BY segment";
+    }
+
+    private static String countIf(String group) {
+        return "count_if(" + group + ")";
+    }
+
+    private static String sumIf(String group, String value) {
+        return "sum(CASE WHEN " + group + " THEN " + value + " ELSE 0 END)";
+    }
 
     public static void main(String[] args) {
         if (args.length < 2) {
