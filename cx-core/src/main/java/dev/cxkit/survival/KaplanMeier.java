@@ -27,6 +27,13 @@ import java.util.function.IntToDoubleFunction;
  * is undefined; this class reports variance 0 there (R reports NaN). The curve is a
  * right-continuous step function, 1 before the first event; durations are in the caller's unit.
  *
+ * <p>The curve is estimated up to and including the {@linkplain #lastFollowUp() last follow-up},
+ * the longest duration in the data, and not after it: beyond that time nobody is observed, so
+ * {@link #survival}, {@link #variance}, {@link #standardError} and {@link #interval} refuse a
+ * later time with an {@link IllegalArgumentException} naming the last follow-up, rather than
+ * extending the last value flat. This is R's rule for {@code summary(survfit(...), times,
+ * extend = FALSE)}, which omits such times. {@link #isEstimatedAt(double)} asks first.
+ *
  * <p>A curve of no subjects {@link #isEmpty() says so} and every statistic asked of it throws
  * {@link IllegalStateException} naming the statistic. Instances are immutable, thread-safe value
  * objects (equal when their risk sets are equal); the arrays behind the statistics are computed
@@ -99,15 +106,40 @@ public final class KaplanMeier {
     }
 
     /**
-     * {@return the estimate {@code S(time)}; 1 before the first event}
+     * {@return the last follow-up: the longest duration in the data, an event's or a
+     * censoring's, in the unit of the durations} The curve is estimated up to and including it.
+     *
+     * @throws IllegalStateException when the curve is empty
+     */
+    public double lastFollowUp() {
+        requireData("last follow-up");
+        return riskSets.time(riskSets.rowCount() - 1);
+    }
+
+    /**
+     * {@return whether {@code S(time)} is estimated: {@code time <= }{@link #lastFollowUp()}}
+     * Times before the first event are, where {@code S} is 1.
      *
      * @param time the time asked about, in the unit of the durations
      * @throws IllegalArgumentException when {@code time} is NaN
      * @throws IllegalStateException when the curve is empty
      */
+    public boolean isEstimatedAt(double time) {
+        checkArgument(!Double.isNaN(time), "time must not be NaN");
+        return time <= lastFollowUp();
+    }
+
+    /**
+     * {@return the estimate {@code S(time)}; 1 before the first event}
+     *
+     * @param time the time asked about, in the unit of the durations
+     * @throws IllegalArgumentException when {@code time} is NaN or after the
+     *     {@linkplain #lastFollowUp() last follow-up}
+     * @throws IllegalStateException when the curve is empty
+     */
     public double survival(double time) {
         requireData("survival");
-        int row = rowAt(time);
+        int row = estimatedRowAt(time, "survival");
         return row < 0 ? 1 : survival[row];
     }
 
@@ -115,25 +147,26 @@ public final class KaplanMeier {
      * {@return Greenwood's variance of {@code S(time)}: {@code S(time)^2 G(time)}}
      *
      * @param time the time asked about, in the unit of the durations
-     * @throws IllegalArgumentException when {@code time} is NaN
+     * @throws IllegalArgumentException when {@code time} is NaN or after the
+     *     {@linkplain #lastFollowUp() last follow-up}
      * @throws IllegalStateException when the curve is empty
      */
     public double variance(double time) {
         requireData("variance");
-        int row = rowAt(time);
-        return row < 0 ? 0 : survival[row] * survival[row] * greenwood[row];
+        return varianceAt(estimatedRowAt(time, "variance"));
     }
 
     /**
      * {@return Greenwood's standard error of {@code S(time)}, the square root of {@link #variance}}
      *
      * @param time the time asked about, in the unit of the durations
-     * @throws IllegalArgumentException when {@code time} is NaN
+     * @throws IllegalArgumentException when {@code time} is NaN or after the
+     *     {@linkplain #lastFollowUp() last follow-up}
      * @throws IllegalStateException when the curve is empty
      */
     public double standardError(double time) {
         requireData("standard error");
-        return Math.sqrt(variance(time));
+        return Math.sqrt(varianceAt(estimatedRowAt(time, "standard error")));
     }
 
     /**
@@ -143,15 +176,15 @@ public final class KaplanMeier {
      * @param time the time asked about, in the unit of the durations
      * @param type the transformation of the pointwise interval
      * @param level the confidence level, in (0, 1)
-     * @throws IllegalArgumentException when {@code time} is NaN or {@code level} is not in
-     *     {@code (0, 1)}
+     * @throws IllegalArgumentException when {@code time} is NaN or after the
+     *     {@linkplain #lastFollowUp() last follow-up}, or {@code level} is not in {@code (0, 1)}
      * @throws IllegalStateException when the curve is empty
      */
     public Interval interval(double time, ConfidenceType type, double level) {
         Objects.requireNonNull(type, "type");
         requireData("confidence interval");
         double z = Confidence.z(level);
-        int row = rowAt(time);
+        int row = estimatedRowAt(time, "confidence interval");
         return row < 0 ? type.interval(1, 0, z, level) : band(row, type, z, level);
     }
 
@@ -259,6 +292,25 @@ public final class KaplanMeier {
 
     private Interval band(int row, ConfidenceType type, double z, double level) {
         return type.interval(survival[row], Math.sqrt(greenwood[row]), z, level);
+    }
+
+    private double varianceAt(int row) {
+        return row < 0 ? 0 : survival[row] * survival[row] * greenwood[row];
+    }
+
+    /**
+     * {@link #rowAt}, refusing a time after the last follow-up, where {@code statistic} is not
+     * estimated.
+     */
+    private int estimatedRowAt(double time, String statistic) {
+        checkArgument(
+                !(time > lastFollowUp()),
+                "time must be at most the last follow-up %s: Kaplan-Meier %s is not estimated"
+                        + " after it, was %s",
+                lastFollowUp(),
+                statistic,
+                time);
+        return rowAt(time);
     }
 
     /** The row of the last time {@code <= time}, -1 before the first. */

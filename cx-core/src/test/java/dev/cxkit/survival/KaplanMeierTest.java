@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.testing.Property;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -151,16 +152,42 @@ class KaplanMeierTest {
     }
 
     @Test
-    void curveIsOneBeforeTheFirstEventAndFlatAfterTheLastTime() {
+    void curveIsOneBeforeTheFirstEventAndNotEstimatedAfterTheLastFollowUp() {
         KaplanMeier km = SurvivalData.kaplanMeier1958();
         assertThat(km.survival(0.5)).isEqualTo(1);
         assertThat(km.survival(-3)).isEqualTo(1);
         assertThat(km.variance(0.5)).isZero();
         assertThat(km.interval(0.5, ConfidenceType.PLAIN, 0.9))
                 .isEqualTo(new Interval(1, 1, 0.9, "plain", Interval.Unit.FRACTION));
-        assertThat(km.survival(1e9)).isEqualTo(0.2625);
+        // km-extend-reference.R: summary(survfit, times = c(0.5, 9.2, 12.1, 13, 1e9)) reports
+        // 0.5, 9.2 and the last follow-up 12.1 (a censoring), and leaves 13 and 1e9 out
+        assertThat(km.lastFollowUp()).isEqualTo(12.1);
+        assertThat(km.isEstimatedAt(12.1)).isTrue();
+        assertThat(km.isEstimatedAt(-3)).isTrue();
+        assertThat(km.isEstimatedAt(Math.nextUp(12.1))).isFalse();
+        assertThat(km.survival(12.1)).isEqualTo(0.2625);
+        assertThat(km.standardError(12.1)).isCloseTo(0.211828, within(5e-7));
+        assertThat(km.interval(12.1, ConfidenceType.LOG, 0.95).lower())
+                .isCloseTo(0.05398095, within(5e-9));
+        for (double after : new double[] {13, 1e9, Double.POSITIVE_INFINITY}) {
+            assertNotEstimated(() -> km.survival(after), "survival", after);
+            assertNotEstimated(() -> km.variance(after), "variance", after);
+            assertNotEstimated(() -> km.standardError(after), "standard error", after);
+            assertNotEstimated(
+                    () -> km.interval(after, ConfidenceType.LOG, 0.95),
+                    "confidence interval",
+                    after);
+        }
+        // the restricted mean extends the curve flat to its horizon, as R's rmean does
         assertThat(km.restrictedMean(0.5).value()).isEqualTo(0.5);
         assertThat(km.restrictedMean(0).value()).isZero();
+    }
+
+    private static void assertNotEstimated(ThrowingCallable call, String statistic, double time) {
+        assertThatThrownBy(call)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("time must be at most the last follow-up 12.1: Kaplan-Meier "
+                        + statistic + " is not estimated after it, was " + time);
     }
 
     @Test
@@ -228,6 +255,8 @@ class KaplanMeierTest {
         assertEmpty(km, k -> k.variance(1), "variance");
         assertEmpty(km, k -> k.standardError(1), "standard error");
         assertEmpty(km, k -> k.interval(1, ConfidenceType.LOG, 0.95), "confidence interval");
+        assertEmpty(km, KaplanMeier::lastFollowUp, "last follow-up");
+        assertEmpty(km, k -> k.isEstimatedAt(1), "last follow-up");
         assertEmpty(km, KaplanMeier::median, "median");
         assertEmpty(km, k -> k.medianInterval(ConfidenceType.LOG, 0.95), "median interval");
         assertEmpty(km, k -> k.restrictedMean(10), "restricted mean");

@@ -191,7 +191,7 @@ public final class ChurnCommand implements Callable<Integer> {
             KaplanMeier curve = KaplanMeier.of(riskSets);
             Proportion churned =
                     new Proportion("churn", riskSets.totalEvents(), riskSets.subjects());
-            boolean observed = h <= LifetimeTables.lastFollowUp(curve);
+            boolean observed = curve.isEstimatedAt(h);
             beyond |= !observed;
             churn.row(
                     key,

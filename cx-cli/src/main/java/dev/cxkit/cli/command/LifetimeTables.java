@@ -85,15 +85,9 @@ final class LifetimeTables {
         }
     }
 
-    /** {@code S(t)} of {@code curve}, or null beyond its last follow-up. */
+    /** {@code S(t)} of {@code curve}, or null where the library does not estimate it. */
     static Double survivalAt(KaplanMeier curve, double point) {
-        return point > lastFollowUp(curve) ? null : curve.survival(point);
-    }
-
-    /** The longest duration observed in the curve's data. */
-    static double lastFollowUp(KaplanMeier curve) {
-        RiskSets riskSets = curve.riskSets();
-        return riskSets.time(riskSets.rowCount() - 1);
+        return curve.isEstimatedAt(point) ? curve.survival(point) : null;
     }
 
     /**
@@ -128,7 +122,7 @@ final class LifetimeTables {
         for (String key : strata.keys()) {
             RiskSets riskSets = strata.riskSets(key);
             KaplanMeier curve = KaplanMeier.of(riskSets);
-            double last = lastFollowUp(curve);
+            double last = curve.lastFollowUp();
             List<Object> row =
                     new ArrayList<>(List.of(key, riskSets.subjects(), riskSets.totalEvents()));
             List<Map<String, Object>> at = new ArrayList<>();
