@@ -1,6 +1,7 @@
 package dev.cxkit.benchmarks;
 
 import dev.cxkit.clv.BgNbdModel;
+import dev.cxkit.clv.MbgNbdModel;
 import dev.cxkit.clv.ModelFit;
 import dev.cxkit.clv.ParetoNbdModel;
 import dev.cxkit.clv.RfmPatterns;
@@ -23,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.util.concurrent.TimeUnit;
 
 /**
- * BG/NBD and Pareto/NBD maximum-likelihood fits of the same {@code customers} customers, simulated
+ * BG/NBD, MBG/NBD and Pareto/NBD maximum-likelihood fits of the same {@code customers} customers, simulated
  * from the Pareto/NBD at Fader, Hardie &amp; Lee's (2005) CDNOW estimates (r 0.55, alpha 10.58,
  * s 0.61, beta 11.67; weeks), with ages of 27 to 39 weeks and times in whole days, as a transaction
  * log has them. The JVM sees one processor ({@code -XX:ActiveProcessorCount=1}), so the parallel
@@ -66,6 +67,11 @@ public class RepeatBuyingFitBenchmark {
     @Benchmark
     public ModelFit<BgNbdModel> fitBgNbd() {
         return BgNbdModel.fit(synthetic);
+    }
+
+    @Benchmark
+    public ModelFit<MbgNbdModel> fitMbgNbd() {
+        return MbgNbdModel.fit(synthetic);
     }
 
     @Benchmark
