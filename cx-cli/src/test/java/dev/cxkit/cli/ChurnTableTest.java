@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.json.CxJson;
-import dev.cxkit.stats.Proportions;
+import dev.cxkit.stats.ProportionInterval;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -273,7 +273,9 @@ class ChurnTableTest {
         JsonNode monthly = row(out.get("tables").get("churn"), "group", "Month-to-month");
         assertThat(monthly.get("churnedShare").asDouble()).isCloseTo(130 / 209.0, within(1e-12));
         assertThat(monthly.get("churnedShareLower").asDouble())
-                .isEqualTo(Proportions.agrestiCoull(130, 209, 0.95).lower());
+                .isEqualTo(ProportionInterval.AGRESTI_COULL
+                        .interval(130, 209, 0.95)
+                        .lower());
         assertThat(monthly.get("churnWithin").asDouble())
                 .isCloseTo(1 - 0.663643513041010, within(R));
         assertThat(monthly.get("churnWithinLower").asDouble())

@@ -2,7 +2,7 @@ package dev.cxkit.clv;
 
 import static dev.cxkit.internal.Checks.checkArgument;
 
-import dev.cxkit.stats.MaximumLikelihood;
+import dev.cxkit.internal.MaximumLikelihood;
 import dev.cxkit.stats.MaximumLikelihoodEstimate;
 
 import org.hipparchus.special.Beta;

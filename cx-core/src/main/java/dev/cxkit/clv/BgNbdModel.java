@@ -2,8 +2,7 @@ package dev.cxkit.clv;
 
 import static dev.cxkit.internal.Checks.checkArgument;
 
-import dev.cxkit.stats.GaussHypergeometric;
-import dev.cxkit.stats.MaximumLikelihood;
+import dev.cxkit.internal.GaussHypergeometric;
 
 import org.hipparchus.special.Beta;
 import org.hipparchus.special.Gamma;
@@ -64,8 +63,8 @@ public final class BgNbdModel implements RepeatBuyingModel {
     }
 
     /**
-     * Fits by maximum likelihood on the compressed patterns (log-parameters, simplex then BOBYQA; see
-     * {@link MaximumLikelihood}). The log-likelihood is evaluated in parallel over patterns when
+     * Fits by maximum likelihood on the compressed patterns (log-parameters, Nelder-Mead simplex then
+     * BOBYQA). The log-likelihood is evaluated in parallel over patterns when
      * there are many. Above 40,000 patterns the simplex runs on a stratified subsample of about
      * 20,000 (every k-th pattern in (x, T, t_x) order) and only the BOBYQA stage on all the data.
      * Iterations and convergence are logged at DEBUG.

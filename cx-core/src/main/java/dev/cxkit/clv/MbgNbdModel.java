@@ -2,7 +2,7 @@ package dev.cxkit.clv;
 
 import static dev.cxkit.internal.Checks.checkArgument;
 
-import dev.cxkit.stats.GaussHypergeometric;
+import dev.cxkit.internal.GaussHypergeometric;
 
 import java.util.List;
 import java.util.Objects;

@@ -55,8 +55,8 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
     }
 
     /**
-     * Fits by maximum likelihood on the compressed patterns, in log-parameters (simplex then
-     * BOBYQA, see {@link dev.cxkit.stats.MaximumLikelihood}); above 40,000 patterns a fit on a
+     * Fits by maximum likelihood on the compressed patterns, in log-parameters (Nelder-Mead simplex
+     * then BOBYQA); above 40,000 patterns a fit on a
      * stratified subsample of about 20,000 gives the start and only the BOBYQA stage runs on all the
      * data. Iterations and convergence are logged at DEBUG.
      *

@@ -1,6 +1,6 @@
 package dev.cxkit.clv;
 
-import dev.cxkit.stats.MaximumLikelihood;
+import dev.cxkit.internal.MaximumLikelihood;
 import dev.cxkit.stats.MaximumLikelihoodEstimate;
 
 import org.slf4j.Logger;
@@ -13,7 +13,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The maximum-likelihood fit shared by the repeat-buying models: identifiability check, the
- * two-stage search of {@link MaximumLikelihood} (with a warm start on a stratified subsample of
+ * two-stage search of {@code MaximumLikelihood} (with a warm start on a stratified subsample of
  * large data), and the refusal of a result that did not converge or is not finite. Stateless.
  */
 final class RepeatBuyingFit {

@@ -2,8 +2,8 @@ package dev.cxkit.clv;
 
 import static dev.cxkit.internal.Checks.checkArgument;
 
-import dev.cxkit.stats.GaussHypergeometric;
-import dev.cxkit.stats.MaximumLikelihood;
+import dev.cxkit.internal.GaussHypergeometric;
+import dev.cxkit.internal.MaximumLikelihood;
 import dev.cxkit.stats.MaximumLikelihoodEstimate;
 
 import java.util.Collection;

@@ -12,7 +12,7 @@
  * {@link dev.cxkit.clv.DiscountSchedule}. {@link dev.cxkit.clv.TransactionLog} turns a transaction
  * log into per-customer {@link dev.cxkit.clv.RfmSummary} values, or a calibration/holdout split.
  *
- * <p>Every fit is maximum likelihood in log-parameters ({@link dev.cxkit.stats.MaximumLikelihood})
+ * <p>Every fit is maximum likelihood in log-parameters (a Nelder-Mead simplex, then BOBYQA)
  * and returns a {@link dev.cxkit.clv.ModelFit}: the model plus its log-likelihood, work, convergence
  * flag and standard errors. Data that cannot identify a model is refused with an
  * {@link java.lang.IllegalArgumentException}; a fit that does not converge, ends at a non-finite

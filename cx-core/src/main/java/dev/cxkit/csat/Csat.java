@@ -1,11 +1,11 @@
 package dev.cxkit.csat;
 
+import dev.cxkit.internal.Proportions;
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.stats.MeanScore;
 import dev.cxkit.stats.ProportionInterval;
-import dev.cxkit.stats.Proportions;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -2,6 +2,8 @@ package dev.cxkit.stats;
 
 import static dev.cxkit.internal.Checks.checkArgument;
 
+import dev.cxkit.internal.MaximumLikelihood;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -46,10 +48,20 @@ public final class MaximumLikelihoodEstimate {
     }
 
     /**
-     * Creates an estimate; {@code standardErrors} is null when the observed information is not
-     * positive definite (it is then reported as absent).
+     * Creates an estimate, as a fitting procedure reports it; {@code standardErrors} is null when
+     * the observed information is not positive definite (they are then reported as absent).
+     *
+     * @param names the parameter names, in the order of {@code estimates}
+     * @param estimates the estimates, on the parameters' natural scale
+     * @param standardErrors the standard errors of the estimates, or null when unavailable
+     * @param logLikelihood the maximised log-likelihood
+     * @param evaluations the number of log-likelihood evaluations the fit made
+     * @param iterations the number of optimizer iterations
+     * @param converged whether the optimizer met its convergence criterion
+     * @return the estimate; the arrays are copied
+     * @throws IllegalArgumentException when {@code names} and {@code estimates} differ in length
      */
-    static MaximumLikelihoodEstimate of(
+    public static MaximumLikelihoodEstimate of(
             List<String> names,
             double[] estimates,
             double[] standardErrors,
@@ -77,8 +89,19 @@ public final class MaximumLikelihoodEstimate {
      * Creates an estimate with the covariance matrix of the estimates (natural scale, rows and
      * columns in the order of {@code names}); null when the observed information is not positive
      * definite. The standard errors are the square roots of its diagonal.
+     *
+     * @param names the parameter names, in the order of {@code estimates}
+     * @param estimates the estimates, on the parameters' natural scale
+     * @param covariance the covariance matrix of the estimates, or null when unavailable
+     * @param logLikelihood the maximised log-likelihood
+     * @param evaluations the number of log-likelihood evaluations the fit made
+     * @param iterations the number of optimizer iterations
+     * @param converged whether the optimizer met its convergence criterion
+     * @return the estimate; the arrays are copied
+     * @throws IllegalArgumentException when {@code names}, {@code estimates} and the covariance
+     *     differ in size
      */
-    static MaximumLikelihoodEstimate withCovariance(
+    public static MaximumLikelihoodEstimate withCovariance(
             List<String> names,
             double[] estimates,
             double[][] covariance,

@@ -1,5 +1,6 @@
 package dev.cxkit.stats;
 
+import dev.cxkit.internal.Means;
 import dev.cxkit.score.ScoreHistogram;
 
 import java.util.Objects;
@@ -63,8 +64,8 @@ public final class MeanScore {
     }
 
     /**
-     * {@return Student's t interval of the mean at {@code level},
-     * {@link Means#tInterval(double, double, long, double)}}
+     * {@return Student's t interval of the mean at {@code level}, {@code mean +- t_{n-1} s /
+     * sqrt(n)} (Student 1908), method {@code "t"}}
      *
      * @param level the confidence level, in (0, 1)
      * @throws IllegalStateException with fewer than two scores

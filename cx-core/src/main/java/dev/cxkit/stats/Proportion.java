@@ -2,6 +2,8 @@ package dev.cxkit.stats;
 
 import static dev.cxkit.internal.Checks.checkArgument;
 
+import dev.cxkit.internal.Proportions;
+
 /**
  * A count out of {@code n}: churned customers out of the customers at the start, conversions out
  * of customers who entered a stage, abandoned interactions out of all interactions at a
@@ -56,7 +58,7 @@ public record Proportion(String metric, long count, long n) {
 
     /**
      * The Wilson score interval of the share at {@code level}, a fraction in [0, 1]
-     * ({@link Proportions#wilson(long, long, double)}, method {@code "wilson"}).
+     * (method {@code "wilson"}).
      *
      * @param level the confidence level, in (0, 1)
      * @return the interval, in {@link Interval.Unit#FRACTION}

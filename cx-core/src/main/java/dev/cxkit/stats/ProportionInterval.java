@@ -1,5 +1,7 @@
 package dev.cxkit.stats;
 
+import dev.cxkit.internal.Proportions;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,10 +13,10 @@ import java.util.stream.Collectors;
  */
 public enum ProportionInterval {
 
-    /** Wilson's score interval, {@link Proportions#wilson}; the default. */
+    /** Wilson's score interval; the default. */
     WILSON("wilson"),
 
-    /** The Agresti-Coull interval, {@link Proportions#agrestiCoull}. */
+    /** The Agresti-Coull interval. */
     AGRESTI_COULL("agresti-coull");
 
     private final String label;

@@ -1,8 +1,8 @@
 package dev.cxkit.text;
 
+import dev.cxkit.internal.Means;
+import dev.cxkit.internal.Proportions;
 import dev.cxkit.stats.Interval;
-import dev.cxkit.stats.Means;
-import dev.cxkit.stats.Proportions;
 
 /**
  * The sentiment of one group's comments: immutable and thread-safe. Scores are on the scorer's
@@ -65,7 +65,7 @@ public final class SentimentSummary {
     }
 
     /**
-     * {@return Student's t interval of the mean score ({@link Means#tInterval})}
+     * {@return Student's t interval of the mean score}
      *
      * @param level the confidence level, in (0, 1)
      * @throws IllegalStateException when fewer than 2 comments were scored
@@ -96,7 +96,7 @@ public final class SentimentSummary {
     }
 
     /**
-     * {@return Wilson score interval of {@link #positiveShare()} ({@link Proportions#wilson})}
+     * {@return Wilson score interval of {@link #positiveShare()}}
      *
      * @param level the confidence level, in (0, 1)
      */
@@ -106,7 +106,7 @@ public final class SentimentSummary {
     }
 
     /**
-     * {@return Wilson score interval of {@link #negativeShare()} ({@link Proportions#wilson})}
+     * {@return Wilson score interval of {@link #negativeShare()}}
      *
      * @param level the confidence level, in (0, 1)
      */

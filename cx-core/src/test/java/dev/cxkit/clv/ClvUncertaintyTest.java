@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.stats.Confidence;
+import dev.cxkit.stats.MaximumLikelihoodEstimate;
 
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,14 @@ class ClvUncertaintyTest {
         ModelFit<BgNbdModel> fit = BgNbdModel.fit(CdnowData.summaryPatterns());
         ModelFit<BgNbdModel> withoutCovariance = new ModelFit<>(
                 fit.model(),
-                dev.cxkit.stats.MaximumLikelihoodEstimateAccess.withoutCovariance(fit.estimate()));
+                MaximumLikelihoodEstimate.of(
+                        fit.estimate().parameterNames(),
+                        fit.estimate().estimates(),
+                        null,
+                        fit.estimate().logLikelihood(),
+                        fit.estimate().evaluations(),
+                        fit.estimate().iterations(),
+                        fit.estimate().converged()));
         assertThatThrownBy(() -> ClvUncertainty.expectedTransactions(withoutCovariance, 39, 0.95))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("has no covariance");

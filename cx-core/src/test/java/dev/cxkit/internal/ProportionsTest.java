@@ -1,9 +1,13 @@
-package dev.cxkit.stats;
+package dev.cxkit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cxkit.stats.Confidence;
+import dev.cxkit.stats.Interval;
+import dev.cxkit.stats.Proportion;
+import dev.cxkit.stats.ProportionInterval;
 import dev.cxkit.testing.Property;
 
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,8 @@
-package dev.cxkit.stats;
+package dev.cxkit.internal;
 
 import static dev.cxkit.internal.Checks.checkArgument;
+
+import dev.cxkit.stats.MaximumLikelihoodEstimate;
 
 import org.hipparchus.analysis.MultivariateFunction;
 import org.hipparchus.exception.MathIllegalArgumentException;
@@ -230,7 +232,8 @@ public final class MaximumLikelihood {
         }
     }
 
-    static double[] standardErrors(double[][] covariance) {
+    /** The square roots of the diagonal of {@code covariance}. */
+    public static double[] standardErrors(double[][] covariance) {
         double[] errors = new double[covariance.length];
         for (int i = 0; i < errors.length; i++) {
             errors[i] = Math.sqrt(covariance[i][i]);

@@ -1,4 +1,4 @@
-package dev.cxkit.stats;
+package dev.cxkit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

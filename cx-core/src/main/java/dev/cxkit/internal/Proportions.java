@@ -1,6 +1,9 @@
-package dev.cxkit.stats;
+package dev.cxkit.internal;
 
 import static dev.cxkit.internal.Checks.checkArgument;
+
+import dev.cxkit.stats.Confidence;
+import dev.cxkit.stats.Interval;
 
 /**
  * Intervals for a binomial proportion, {@code successes} out of {@code n}: Wilson's score

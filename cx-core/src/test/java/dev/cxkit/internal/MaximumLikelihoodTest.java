@@ -1,8 +1,10 @@
-package dev.cxkit.stats;
+package dev.cxkit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+
+import dev.cxkit.stats.MaximumLikelihoodEstimate;
 
 import org.junit.jupiter.api.Test;
 

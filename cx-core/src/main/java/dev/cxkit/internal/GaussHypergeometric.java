@@ -1,4 +1,4 @@
-package dev.cxkit.stats;
+package dev.cxkit.internal;
 
 import static dev.cxkit.internal.Checks.checkArgument;
 

@@ -1,4 +1,4 @@
-package dev.cxkit.stats;
+package dev.cxkit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
+import dev.cxkit.stats.Interval;
+import dev.cxkit.stats.MeanScore;
 
 import org.junit.jupiter.api.Test;
 
