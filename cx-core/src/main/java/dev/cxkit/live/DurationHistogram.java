@@ -25,6 +25,7 @@ import java.util.zip.DataFormatException;
 public final class DurationHistogram {
 
     private static final int SIGNIFICANT_DIGITS = 3;
+    private static final int COMPRESSED_HEADER_BYTES = 2 * Integer.BYTES;
 
     private final String name;
     private final Histogram histogram;
@@ -156,11 +157,20 @@ public final class DurationHistogram {
      * @param name the measure's name, for messages
      * @param bytes the encoded histogram
      * @return the decoded histogram
-     * @throws IllegalArgumentException when the bytes are not a compressed HdrHistogram
+     * @throws IllegalArgumentException when the bytes are not a compressed HdrHistogram, or
+     *     are longer or shorter than its header says
      */
     public static DurationHistogram fromByteArray(String name, byte[] bytes) {
         Objects.requireNonNull(name, "name");
         ByteBuffer buffer = ByteBuffer.wrap(Objects.requireNonNull(bytes, "bytes"));
+        if (bytes.length >= COMPRESSED_HEADER_BYTES) {
+            // the header's second int is the length of the compressed counts that follow
+            long expected = COMPRESSED_HEADER_BYTES + (long) buffer.getInt(Integer.BYTES);
+            if (expected != bytes.length) {
+                throw new IllegalArgumentException(
+                        name + " bytes must be " + expected + " long, were " + bytes.length);
+            }
+        }
         try {
             return new DurationHistogram(name, Histogram.decodeFromCompressedByteBuffer(buffer, 0));
         } catch (DataFormatException
