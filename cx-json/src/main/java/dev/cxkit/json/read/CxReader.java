@@ -266,7 +266,14 @@ public final class CxReader<T> {
 
     private RecordReader<T> open(Input input) {
         RecordSource records = switch (format) {
-            case NDJSON -> new NdjsonSource(input, jsonFactory, limits);
+            case NDJSON ->
+                new NdjsonSource(
+                        input,
+                        jsonFactory,
+                        limits,
+                        spec.tokens() == null
+                                ? null
+                                : spec.tokens().create(times, limits, input.source()));
             case JSON_ARRAY -> new JsonArraySource(input, jsonFactory, limits);
             case CSV -> new CsvSource(input, csvFactory, limits, spec, columns);
             case TSV, WHITESPACE -> new DelimitedSource(input, format, limits, spec, columns);

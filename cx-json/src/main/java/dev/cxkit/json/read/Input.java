@@ -9,14 +9,27 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Text to read records from: the characters, where invalid UTF-8 was met, and the source's
- * name. Gzip is recognised by its magic bytes and a UTF-8 byte order mark is dropped.
+ * What records are read from: UTF-8 bytes or characters, and the source's name. Gzip is
+ * recognised by its magic bytes and a UTF-8 byte order mark is dropped. Each reader takes the
+ * form it works on: {@link #bytes()} (NDJSON) or {@link #text()} with where invalid UTF-8 was
+ * met (the other formats); the other form is made from the one given on first use.
  */
-record Input(Reader text, InvalidUtf8 invalid, String source) {
+final class Input {
 
     private static final int BUFFER_BYTES = 1 << 16;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final char BOM = '\uFEFF';
+
+    private final String source;
+    private InputStream bytes;
+    private Reader text;
+    private InvalidUtf8 invalid = InvalidUtf8.NONE;
+
+    private Input(InputStream bytes, Reader text, String source) {
+        this.bytes = bytes;
+        this.text = text;
+        this.source = source;
+    }
 
     static Input of(InputStream bytes, String source) throws IOException {
         InputStream in = new BufferedInputStream(bytes, BUFFER_BYTES);
@@ -26,8 +39,7 @@ record Input(Reader text, InvalidUtf8 invalid, String source) {
         if (startsWith(in, UTF8_BOM)) {
             in.skipNBytes(UTF8_BOM.length);
         }
-        Utf8Reader reader = new Utf8Reader(in);
-        return new Input(reader, reader, source);
+        return new Input(in, null, source);
     }
 
     static Input of(Reader chars, String source) throws IOException {
@@ -36,7 +48,36 @@ record Input(Reader text, InvalidUtf8 invalid, String source) {
         if (first != -1 && first != BOM) {
             reader.unread(first);
         }
-        return new Input(reader, InvalidUtf8.NONE, source);
+        return new Input(null, reader, source);
+    }
+
+    /** The input's name. */
+    String source() {
+        return source;
+    }
+
+    /** The input as UTF-8 bytes; characters given are encoded ({@link Utf8Encoder}). */
+    InputStream bytes() {
+        if (bytes == null) {
+            bytes = new Utf8Encoder(text);
+        }
+        return bytes;
+    }
+
+    /** The input as characters; bytes given are decoded strictly ({@link Utf8Reader}). */
+    Reader text() {
+        if (text == null) {
+            Utf8Reader reader = new Utf8Reader(bytes);
+            text = reader;
+            invalid = reader;
+        }
+        return text;
+    }
+
+    /** Where invalid UTF-8 was met in {@link #text()}. */
+    InvalidUtf8 invalid() {
+        text();
+        return invalid;
     }
 
     /** A gzip stream over {@code in}, whose header, if broken, is a {@link CorruptInput}. */

@@ -10,52 +10,72 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.OptionalInt;
 
 /**
- * NDJSON: one JSON object per line, each line parsed on its own, so a bad line is reported at
+ * NDJSON: one JSON object per line, each line a record of its own, so a bad line is reported at
  * its number and the next line still reads. Empty lines are not records and are passed over; a
  * line holding only blanks or invisible characters (U+0020, U+001C, U+2028...) is a bad record.
+ *
+ * <p>Lines are found and checked in the UTF-8 bytes ({@link Utf8Lines}). Where the record type
+ * has a {@link TokenDecoder}, one Jackson parser reads every line's bytes in turn, token by
+ * token, into the record (no tree, no text decoded but the values); a line it declines (a bad
+ * or unusual record) is read again on its own through the general path: its text parsed into a
+ * tree for the type's deserializer, which gives the record or the problem with its column in the
+ * line. The parser is replaced after a declined line, since it may stand anywhere in it.
  */
 final class NdjsonSource implements RecordSource {
 
-    private final LineReader lines;
+    private final Utf8Lines lines;
     private final JsonFactory factory;
     private final ReadLimits limits;
+    private final TokenDecoder<?> tokens;
+    private final BlankBytes rest = new BlankBytes();
+    private JsonParser parser;
 
-    NdjsonSource(Input input, JsonFactory factory, ReadLimits limits) {
-        this.lines = new LineReader(input.text(), input.invalid(), limits.maxRecordLength());
+    /** @param tokens the record type's fast path, or {@code null} for the general path only */
+    NdjsonSource(Input input, JsonFactory factory, ReadLimits limits, TokenDecoder<?> tokens) {
+        this.lines = new Utf8Lines(input.bytes(), limits.maxRecordLength());
         this.factory = factory;
         this.limits = limits;
+        this.tokens = tokens;
     }
 
     @Override
     public RawRecord next() {
         while (advance()) {
             long line = lines.number();
-            if (lines.tooLong()) {
-                throw BadRecord.of(
-                        Scope.RECORD,
-                        line,
-                        OptionalInt.of(limits.maxRecordLength() + 1),
-                        "line is longer than the maximum record length of "
-                                + limits.maxRecordLength() + " characters (was "
-                                + lines.length() + ")");
-            }
-            if (lines.invalidColumn().isPresent()) {
-                throw BadRecord.of(
-                        Scope.RECORD,
-                        line,
-                        OptionalInt.of((int) lines.invalidColumn().getAsLong()),
-                        "invalid UTF-8 byte sequence");
-            }
-            String text = lines.text();
-            if (text.isBlank() && !text.isEmpty()) {
-                throw BadRecord.of(
-                        Scope.RECORD, line, OptionalInt.of(1), BlankLines.describe(text));
-            }
-            if (!text.isEmpty()) {
-                return parse(text, line);
+            switch (lines.kind()) {
+                case EMPTY -> {
+                    continue;
+                }
+                case TOO_LONG ->
+                    throw BadRecord.of(
+                            Scope.RECORD,
+                            line,
+                            OptionalInt.of(limits.maxRecordLength() + 1),
+                            "line is longer than the maximum record length of "
+                                    + limits.maxRecordLength() + " characters (was "
+                                    + lines.length() + ")");
+                case INVALID ->
+                    throw BadRecord.of(
+                            Scope.RECORD,
+                            line,
+                            OptionalInt.of(lines.invalidColumn()),
+                            "invalid UTF-8 byte sequence");
+                case BLANK ->
+                    throw BadRecord.of(
+                            Scope.RECORD,
+                            line,
+                            OptionalInt.of(1),
+                            BlankLines.describe(lines.text()));
+                case TEXT -> {
+                    Object record = tokens == null ? null : readTokens(line);
+                    return record != null
+                            ? RawRecord.decoded(record, line)
+                            : parse(lines.text(), line);
+                }
             }
         }
         return null;
@@ -79,6 +99,35 @@ final class NdjsonSource implements RecordSource {
         }
     }
 
+    /**
+     * The current line's record through the fast path, or {@code null} when the line is to be
+     * read through the general path: the decoder declined it, the parser failed in it, or
+     * something other than blanks follows the object in the line.
+     */
+    private Object readTokens(long line) {
+        lines.serve();
+        try {
+            if (parser == null) {
+                parser = factory.createParser(ObjectReadContext.empty(), lines.feed());
+            }
+            Object record = parser.nextToken() == JsonToken.START_OBJECT
+                    ? tokens.decode(parser, line)
+                    : null;
+            if (record != null) {
+                rest.reset();
+                parser.releaseBuffered(rest);
+                if (rest.blank && lines.restIsBlank()) {
+                    return record;
+                }
+            }
+        } catch (JacksonException unusual) {
+            // read again through the general path, which reports it
+        }
+        closeParser();
+        return null;
+    }
+
+    /** The general path: the line parsed on its own into a tree, for the type's deserializer. */
     private RawRecord parse(String text, long line) {
         JsonParser parser = factory.createParser(ObjectReadContext.empty(), text);
         try (parser) {
@@ -110,8 +159,38 @@ final class NdjsonSource implements RecordSource {
         return OptionalInt.of(parser.currentTokenLocation().getColumnNr());
     }
 
+    private void closeParser() {
+        if (parser != null) {
+            parser.close();
+            parser = null;
+        }
+    }
+
     @Override
     public void close() throws IOException {
-        lines.close();
+        try {
+            closeParser();
+        } finally {
+            lines.close();
+        }
+    }
+
+    /** Takes what the parser has buffered after a record and tells whether it was all blank. */
+    private static final class BlankBytes extends OutputStream {
+        private boolean blank = true;
+
+        void reset() {
+            blank = true;
+        }
+
+        @Override
+        public void write(int b) {
+            blank &= b == ' ' || b == '\t' || b == '\n' || b == '\r';
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            blank &= Utf8Lines.isJsonBlank(bytes, offset, offset + length);
+        }
     }
 }

@@ -122,7 +122,11 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
         }
     }
 
+    @SuppressWarnings("unchecked") // a token decoder of the spec's record type made it
     private T decode(RawRecord raw) {
+        if (raw.decoded() != null) {
+            return (T) raw.decoded();
+        }
         Fields fields = (raw.textual() ? Fields.text(raw.object()) : Fields.json(raw.object()))
                 .withMaxNumberLength(maxNumberLength)
                 .withOrigin(source, raw.line());

@@ -17,14 +17,16 @@ import java.util.function.Function;
 /**
  * A record type the readers know: its decoder, its fields in the JSON form (which CSV columns
  * map to; empty with {@code allColumns} for rows, which take every column), those every record
- * must have, and where a CSV row's other columns go, if anywhere.
+ * must have, where a CSV row's other columns go, if anywhere, and the fast path reading its
+ * NDJSON records token by token, if it has one ({@code tokens} is {@code null} otherwise).
  */
 record RecordSpec<T>(
         Decoder<T> decoder,
         List<String> fields,
         List<String> required,
         Optional<String> otherColumnsField,
-        boolean allColumns) {
+        boolean allColumns,
+        TokenDecoder.Factory<T> tokens) {
 
     /** Decodes one record's fields; throws {@code FieldException} for a bad one. */
     interface Decoder<T> {
@@ -45,7 +47,8 @@ record RecordSpec<T>(
                     "comment"),
             List.of("customerId", "time", "instrument", "score"),
             Optional.empty(),
-            false);
+            false,
+            (times, limits, source) -> new SurveyResponseTokens(null, times, limits, source));
 
     static final RecordSpec<Interaction> INTERACTION = new RecordSpec<>(
             (fields, times, source, line) -> InteractionDeserializer.INSTANCE.decode(fields),
@@ -59,7 +62,8 @@ record RecordSpec<T>(
                     "resolved"),
             List.of("customerId", "touchpointId", "time", "outcome", "resolved"),
             Optional.empty(),
-            false);
+            false,
+            null);
 
     /** A customer CSV row's columns other than its fields are its attributes. */
     static final RecordSpec<Customer> CUSTOMER = new RecordSpec<>(
@@ -67,7 +71,8 @@ record RecordSpec<T>(
             List.of("id", "acquiredAt", "churnedAt"),
             List.of("id", "acquiredAt"),
             Optional.of("attributes"),
-            false);
+            false,
+            null);
 
     /** Survey responses on a scale the caller names: no instrument, optional customer id. */
     static RecordSpec<SurveyResponse> surveyResponsesOn(Scale scale) {
@@ -78,7 +83,8 @@ record RecordSpec<T>(
                 List.of("customerId", "touchpointId", "time", "score", "weight", "comment"),
                 List.of("time", "score"),
                 Optional.empty(),
-                false);
+                false,
+                (times, limits, source) -> new SurveyResponseTokens(scale, times, limits, source));
     }
 
     /** Records of any shape, decoded by the caller from a {@link Row}. */
@@ -94,6 +100,7 @@ record RecordSpec<T>(
                 List.of(),
                 List.copyOf(required),
                 Optional.empty(),
-                true);
+                true,
+                null);
     }
 }

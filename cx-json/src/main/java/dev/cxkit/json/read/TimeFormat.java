@@ -135,6 +135,11 @@ public final class TimeFormat {
         };
     }
 
+    /** True for ISO-8601, with or without a zone for local times. */
+    boolean isIso() {
+        return kind == Kind.ISO;
+    }
+
     /** The zone times without an offset are taken in; UTC for epoch times and {@link #iso()}. */
     public ZoneId zone() {
         return zone == null ? ZoneOffset.UTC : zone;
