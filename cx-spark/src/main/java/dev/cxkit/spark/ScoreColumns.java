@@ -2,6 +2,7 @@ package dev.cxkit.spark;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
@@ -110,17 +111,30 @@ final class ScoreColumns {
         return function;
     }
 
-    /** {@code ARRAY<BIGINT>}: the number of valid rows in each bin. */
+    /**
+     * {@code ARRAY<BIGINT>}: the number of valid rows in each bin. When invalid rows fail the
+     * query, the check of every row rides on one aggregate, {@code count} of the checked score,
+     * and one bin (the second: NPS's passives, whose range takes two comparisons) is not
+     * counted but derived after the aggregation, as the checked rows less the other bins'
+     * counts (exact, in {@code long}s). The other bins then need one comparison each, as in the
+     * plain {@code count_if} formula.
+     */
     Column counts() {
         Column[] counts = new Column[binStarts.length];
+        int derived = skipInvalid ? -1 : Math.min(1, counts.length - 1);
+        Column others = lit(0L);
         for (int bin = 0; bin < counts.length; bin++) {
-            // Failing on an invalid row needs one check per row, not one per bin.
-            Column source = bin == 0 && !skipInvalid ? checkedScore() : score;
-            Column counted = inBin(source, bin);
-            counts[bin] = count_if(
-                    weight == null
-                            ? counted
-                            : counted.and(skipInvalid ? validWeight() : weight.isNotNull()));
+            if (bin != derived) {
+                Column counted = inBin(bin);
+                counts[bin] = count_if(
+                        weight == null
+                                ? counted
+                                : counted.and(skipInvalid ? validWeight() : weight.isNotNull()));
+                others = others.plus(counts[bin]);
+            }
+        }
+        if (derived >= 0) {
+            counts[derived] = count(checkedScore()).minus(others);
         }
         return array(counts);
     }
@@ -136,7 +150,7 @@ final class ScoreColumns {
         Column value = squared ? weight.multiply(weight) : weight;
         Column[] sums = new Column[binStarts.length];
         for (int bin = 0; bin < sums.length; bin++) {
-            Column counted = skipInvalid ? inBin(score, bin).and(validWeight()) : inBin(score, bin);
+            Column counted = skipInvalid ? inBin(bin).and(validWeight()) : inBin(bin);
             // A null weight makes the value null, which sum skips.
             sums[bin] = sum(when(counted, value).otherwise(lit(0.0)));
         }
@@ -155,28 +169,26 @@ final class ScoreColumns {
     }
 
     /**
-     * Whether {@code source} lies in bin {@code bin}. A score equal to a whole number is
-     * whole; a range needs the explicit check when invalid rows are skipped. When they fail
-     * the query, the check on every row has failed before any bin could count one, so the
-     * outer bins need one comparison only.
+     * Whether the score lies in bin {@code bin}. A score equal to a whole number is whole; a
+     * range needs the explicit check when invalid rows are skipped. When they fail the query,
+     * every row is checked (see {@link #counts()}) and a query with an invalid row gives no
+     * counts at all, so the outer bins need one comparison only.
      */
-    private Column inBin(Column source, int bin) {
+    private Column inBin(int bin) {
         int from = binStarts[bin];
         int to = bin + 1 < binStarts.length ? binStarts[bin + 1] - 1 : scale.max();
         if (from == to) {
-            return source.equalTo(lit(from));
+            return score.equalTo(lit(from));
         }
         if (skipInvalid) {
-            return source.geq(lit(from))
-                    .and(source.leq(lit(to)))
-                    .and(source.equalTo(floor(source)));
+            return score.geq(lit(from)).and(score.leq(lit(to))).and(score.equalTo(floor(score)));
         }
         if (from == scale.min()) {
-            return source.leq(lit(to));
+            return score.leq(lit(to));
         }
         return to == scale.max()
-                ? source.geq(lit(from))
-                : source.geq(lit(from)).and(source.leq(lit(to)));
+                ? score.geq(lit(from))
+                : score.geq(lit(from)).and(score.leq(lit(to)));
     }
 
     private Column answered() {
@@ -200,9 +212,12 @@ final class ScoreColumns {
                 .or(weight.geq(lit(MIN_WEIGHT)).and(weight.leq(lit(MAX_WEIGHT))));
     }
 
-    /** The score, or a query failure naming the invalid score or weight of an answered row. */
+    /**
+     * The score of an answered row, a query failure naming the invalid score or weight of one,
+     * and {@code NULL} for a row that is not answered (null score or weight).
+     */
     private Column checkedScore() {
-        Column checked = when(not(answered()), score)
+        Column checked = when(not(answered()), lit(null))
                 .when(
                         not(validScore()),
                         raise(

@@ -194,6 +194,9 @@ class InvalidInputTest {
                 .contains("cx_merge_histograms merges one kind of histogram per group")
                 .contains("merge the bytes of cx_*_histogram and of cx_*_weighted_histogram in"
                         + " separate groups");
+        assertThat(topMessage(() -> spark.sql("SELECT cx_merge_histograms(h) FROM both_kinds")
+                        .collect()))
+                .startsWith("[USER_RAISED_EXCEPTION] cx_merge_histograms merges one kind");
     }
 
     @Test
