@@ -217,10 +217,24 @@ public final class CxFunctions {
      * scale. A group of only nulls gives {@code NULL}.
      */
     public static Column mergeHistograms(Column histogram) {
-        return functions
-                .udaf(new MergeAggregator(), Encoders.BINARY())
-                .apply(Objects.requireNonNull(histogram, "histogram"))
+        return merged(false, histogram)
+                .getField("bytes")
                 .as(shown("cx_merge_histograms", histogram));
+    }
+
+    /**
+     * Aggregate {@code try_cx_merge_histograms(histogram) -> STRUCT<histogram BINARY, invalid
+     * BIGINT>}: as {@link #mergeHistograms(Column)}, but rows whose bytes are no cxkit histogram
+     * are left out and counted in {@code invalid}. Mixing kinds or scales in one group still
+     * fails the query: it is the group, not a row, that is wrong.
+     */
+    public static Column tryMergeHistograms(Column histogram) {
+        Column merged = merged(true, histogram);
+        return functions
+                .struct(
+                        merged.getField("bytes").as(Finishers.HISTOGRAM),
+                        merged.getField("invalid").as(Finishers.INVALID))
+                .as(shown("try_cx_merge_histograms", histogram));
     }
 
     /**
@@ -354,6 +368,11 @@ public final class CxFunctions {
                 "BINARY, the sum of either kind",
                 args -> mergeHistograms(args.get(0)),
                 Argument.HISTOGRAM));
+        all.add(tryOf(
+                all.get(all.size() - 1),
+                "STRUCT<histogram, invalid>: the sum of the readable bytes and the number of rows"
+                        + " skipped as unreadable",
+                args -> tryMergeHistograms(args.get(0))));
         String unreadable = "; NULL for bytes it cannot read";
         SqlFunction npsOf = SqlFunction.of(
                 "cx_nps_of",
@@ -491,6 +510,13 @@ public final class CxFunctions {
     /** The SQL try_ variant a failure names, for the scales that have SQL functions. */
     private static String tryName(Scale scale, String name) {
         return INSTRUMENTS.contains(scale) ? TRY + name : null;
+    }
+
+    /** The {@link MergeAggregator}'s struct {@code bytes, invalid} of {@code histogram}. */
+    private static Column merged(boolean skipUnreadable, Column histogram) {
+        return functions
+                .udaf(new MergeAggregator(skipUnreadable), Encoders.BINARY())
+                .apply(Objects.requireNonNull(histogram, "histogram"));
     }
 
     /** {@code cx_<scale>_<kind>}, the scale's name with anything but letters and digits as _. */

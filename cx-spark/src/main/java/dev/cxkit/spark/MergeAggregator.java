@@ -5,14 +5,24 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Aggregator;
 
 /**
- * {@code cx_merge_histograms}: the sum of a group's histogram bytes, of either kind, as bytes
- * of the same kind. Null inputs are skipped; a group of only nulls gives {@code NULL}. It runs
- * as Spark's object hash aggregate, which suits its input: a few stored partial histograms per
- * group (days into months), not responses.
+ * {@code cx_merge_histograms} and {@code try_cx_merge_histograms}: the sum of a group's
+ * histogram bytes, of either kind, as bytes of the same kind, with the number of rows skipped as
+ * unreadable (always 0 for the strict function, which fails on them). The result is the
+ * {@link MergeBuffer} itself, a struct {@code bytes, invalid} that {@link CxFunctions} turns
+ * into each function's column. Null inputs are skipped; a group of only nulls has no bytes. It
+ * runs as Spark's object hash aggregate, which suits its input: a few stored partial histograms
+ * per group (days into months), not responses.
  */
-final class MergeAggregator extends Aggregator<byte[], MergeBuffer, byte[]> {
+final class MergeAggregator extends Aggregator<byte[], MergeBuffer, MergeBuffer> {
 
     private static final long serialVersionUID = 1L;
+
+    private final boolean skipUnreadable;
+
+    /** The aggregator that fails on unreadable bytes, or, with {@code skipUnreadable}, counts them. */
+    MergeAggregator(boolean skipUnreadable) {
+        this.skipUnreadable = skipUnreadable;
+    }
 
     @Override
     public MergeBuffer zero() {
@@ -22,7 +32,7 @@ final class MergeAggregator extends Aggregator<byte[], MergeBuffer, byte[]> {
     @Override
     public MergeBuffer reduce(MergeBuffer buffer, byte[] bytes) {
         if (bytes != null) {
-            buffer.add(bytes);
+            buffer.add(bytes, skipUnreadable);
         }
         return buffer;
     }
@@ -34,8 +44,8 @@ final class MergeAggregator extends Aggregator<byte[], MergeBuffer, byte[]> {
     }
 
     @Override
-    public byte[] finish(MergeBuffer buffer) {
-        return buffer.getBytes();
+    public MergeBuffer finish(MergeBuffer buffer) {
+        return buffer;
     }
 
     @Override
@@ -44,7 +54,7 @@ final class MergeAggregator extends Aggregator<byte[], MergeBuffer, byte[]> {
     }
 
     @Override
-    public Encoder<byte[]> outputEncoder() {
-        return Encoders.BINARY();
+    public Encoder<MergeBuffer> outputEncoder() {
+        return Encoders.bean(MergeBuffer.class);
     }
 }

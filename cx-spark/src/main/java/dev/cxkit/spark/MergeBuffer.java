@@ -5,22 +5,25 @@ import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreAccumulator;
 import dev.cxkit.score.WeightedScoreHistogram;
 
+import java.util.function.Supplier;
+
 /**
- * The aggregation buffer of {@code cx_merge_histograms}: a {@link ScoreAccumulator} or a
- * {@link WeightedScoreAccumulator}, whichever kind of histogram bytes the group holds, that
- * crosses Spark's shuffle as its binary form.
+ * The aggregation buffer of {@code cx_merge_histograms} and {@code try_cx_merge_histograms}: a
+ * {@link ScoreAccumulator} or a {@link WeightedScoreAccumulator}, whichever kind of histogram
+ * bytes the group holds, that crosses Spark's shuffle as its binary form, and the number of
+ * rows whose bytes the {@code try_} variant skipped because they do not decode.
  *
- * <p>It is a Java bean only because Spark's bean encoder needs one: the single property
- * {@code bytes} is the histogram's binary form, computed when read and decoded when written,
- * or {@code null} while the buffer has seen no histogram and knows neither kind nor scale.
- * Applications do not use this class directly. Not thread-safe, like the accumulators.
+ * <p>It is a Java bean only because Spark's bean encoder needs one: the property {@code bytes}
+ * is the histogram's binary form, computed when read and decoded when written, or {@code null}
+ * while the buffer has seen no histogram and knows neither kind nor scale; {@code invalid} is
+ * the count of skipped rows. Applications do not use this class directly. Not thread-safe,
+ * like the accumulators.
  */
 public final class MergeBuffer {
 
-    private static final String FUNCTION = "cx_merge_histograms";
-
     private ScoreAccumulator unweighted;
     private WeightedScoreAccumulator weighted;
+    private long invalid;
 
     /** A buffer with no histogram yet; for Spark's encoder. */
     public MergeBuffer() {}
@@ -33,52 +36,85 @@ public final class MergeBuffer {
         return unweighted == null ? null : unweighted.snapshot().toByteArray();
     }
 
-    /** Replaces the contents by the decoded {@code bytes}; {@code null} means empty. */
+    /** Replaces the histogram by the decoded {@code bytes}; {@code null} means none. */
     public void setBytes(byte[] bytes) {
         unweighted = null;
         weighted = null;
         if (bytes != null) {
-            add(bytes);
+            add(bytes, false);
         }
+    }
+
+    /** The number of rows skipped because their bytes do not decode. */
+    public long getInvalid() {
+        return invalid;
+    }
+
+    /** Sets the number of skipped rows; for Spark's encoder. */
+    public void setInvalid(long invalid) {
+        this.invalid = invalid;
     }
 
     /**
-     * Adds one histogram's bytes, of either kind; a group must hold one kind on one scale.
+     * Adds one histogram's bytes, of either kind; a group must hold one kind on one scale. With
+     * {@code skipUnreadable}, bytes that do not decode are counted as invalid instead.
      *
-     * @throws org.apache.spark.SparkRuntimeException naming the function when the bytes are
-     *     malformed, of the other kind than the group's so far, or on another scale
+     * @throws org.apache.spark.SparkRuntimeException naming the function when the bytes do not
+     *     decode (and are not skipped), are of the other kind than the group's so far, or on
+     *     another scale
      */
-    void add(byte[] bytes) {
+    void add(byte[] bytes, boolean skipUnreadable) {
+        String function = (skipUnreadable ? "try_" : "") + "cx_merge_histograms";
         if (HistogramBytes.isWeighted(bytes)) {
-            requireKind(unweighted == null, "a weighted histogram", "unweighted ones");
             WeightedScoreHistogram histogram =
-                    decode(() -> HistogramBytes.weighted(FUNCTION, bytes));
-            if (weighted == null) {
-                weighted = WeightedScoreAccumulator.create(histogram.scale());
+                    decode(() -> HistogramBytes.weighted(function, bytes), skipUnreadable);
+            if (histogram != null) {
+                requireKind(
+                        function, unweighted == null, "a weighted histogram", "unweighted ones");
+                if (weighted == null) {
+                    weighted = WeightedScoreAccumulator.create(histogram.scale());
+                }
+                merge(function, () -> weighted.merge(histogram));
             }
-            merge(() -> weighted.merge(histogram));
         } else {
-            requireKind(weighted == null, "an unweighted histogram", "weighted ones");
-            ScoreHistogram histogram = decode(() -> HistogramBytes.unweighted(FUNCTION, bytes));
-            if (unweighted == null) {
-                unweighted = ScoreAccumulator.create(histogram.scale());
+            ScoreHistogram histogram =
+                    decode(() -> HistogramBytes.unweighted(function, bytes), skipUnreadable);
+            if (histogram != null) {
+                requireKind(function, weighted == null, "an unweighted histogram", "weighted ones");
+                if (unweighted == null) {
+                    unweighted = ScoreAccumulator.create(histogram.scale());
+                }
+                merge(function, () -> unweighted.merge(histogram));
             }
-            merge(() -> unweighted.merge(histogram));
         }
     }
 
-    /** Adds the contents of {@code other}. */
+    /** Adds the contents of {@code other}: its histogram and its count of skipped rows. */
     void merge(MergeBuffer other) {
         byte[] bytes = other.getBytes();
         if (bytes != null) {
-            add(bytes);
+            add(bytes, false);
+        }
+        invalid += other.invalid;
+    }
+
+    /** The decoded histogram; {@code null} (and one more invalid row) when skipped. */
+    private <T> T decode(Supplier<T> decode, boolean skipUnreadable) {
+        try {
+            return decode.get();
+        } catch (IllegalArgumentException e) {
+            if (skipUnreadable) {
+                invalid++;
+                return null;
+            }
+            throw CxErrors.runtime(e.getMessage(), e);
         }
     }
 
-    private static void requireKind(boolean sameKind, String found, String group) {
+    private static void requireKind(String function, boolean sameKind, String found, String group) {
         if (!sameKind) {
             throw CxErrors.runtime(
-                    FUNCTION + " merges one kind of histogram per group, found "
+                    function + " merges one kind of histogram per group, found "
                             + found + " among " + group
                             + "; merge the bytes of cx_*_histogram and of "
                             + "cx_*_weighted_histogram in separate groups",
@@ -86,20 +122,12 @@ public final class MergeBuffer {
         }
     }
 
-    private static <T> T decode(java.util.function.Supplier<T> decode) {
-        try {
-            return decode.get();
-        } catch (IllegalArgumentException e) {
-            throw CxErrors.runtime(e.getMessage(), e);
-        }
-    }
-
-    private static void merge(Runnable merge) {
+    private static void merge(String function, Runnable merge) {
         try {
             merge.run();
         } catch (IllegalArgumentException e) {
             throw CxErrors.runtime(
-                    FUNCTION + " merges histograms on one scale per group: " + e.getMessage(), e);
+                    function + " merges histograms on one scale per group: " + e.getMessage(), e);
         }
     }
 }

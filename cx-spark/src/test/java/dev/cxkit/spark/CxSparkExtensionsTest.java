@@ -48,6 +48,7 @@ class CxSparkExtensionsTest {
             "try_cx_ces_histogram",
             "try_cx_ces_weighted_histogram",
             "cx_merge_histograms",
+            "try_cx_merge_histograms",
             "cx_nps_of",
             "cx_csat_of",
             "cx_ces_of",
@@ -75,7 +76,7 @@ class CxSparkExtensionsTest {
             SELECT cx_merge_histograms(nps), cx_nps_of(cx_merge_histograms(nps)),
               cx_csat_of(cx_merge_histograms(csat)), cx_ces_of(cx_merge_histograms(ces)),
               try_cx_nps_of(cx_merge_histograms(nps)), try_cx_csat_of(cx_merge_histograms(csat)),
-              try_cx_ces_of(cx_merge_histograms(ces))
+              try_cx_ces_of(cx_merge_histograms(ces)), try_cx_merge_histograms(nps)
             FROM ext_daily""";
 
     private static final int[][] ROWS = {
@@ -151,6 +152,9 @@ class CxSparkExtensionsTest {
         for (int tried = 4; tried < 7; tried++) {
             assertThat(rolledUp.getStruct(tried)).isEqualTo(rolledUp.getStruct(tried - 3));
         }
+        assertThat(rolledUp.getStruct(7).<byte[]>getAs("histogram"))
+                .isEqualTo(rolledUp.<byte[]>getAs(0));
+        assertThat(rolledUp.getStruct(7).<Long>getAs("invalid")).isZero();
         NpsFunctionsTest.assertNps(
                 rolledUp.getStruct(1), Nps.of(nps), 0.95, NpsIntervalMethod.ADJUSTED_WALD);
         CsatCesFunctionsTest.assertCsat(rolledUp.getStruct(2), Csat.of(csat), 0.95);

@@ -200,6 +200,29 @@ class InvalidInputTest {
     }
 
     @Test
+    void tryMergeSkipsAndCountsBytesThatAreNoHistogram() {
+        spark.sql("SELECT cx_nps_histogram(score) AS h FROM VALUES (9), (6) AS t(score)"
+                        + " UNION ALL SELECT X'00010203' UNION ALL SELECT NULL"
+                        + " UNION ALL SELECT cx_nps_histogram(score) FROM VALUES (10) AS t(score)")
+                .createOrReplaceTempView("some_bad_bytes");
+
+        Row merged = spark.sql("SELECT try_cx_merge_histograms(h) FROM some_bad_bytes")
+                .first()
+                .getStruct(0);
+
+        assertThat(ScoreHistogram.fromByteArray(merged.getAs("histogram")))
+                .isEqualTo(
+                        ScoreAccumulator.create(Scale.NPS).add(9).add(6).add(10).snapshot());
+        assertThat(merged.<Long>getAs("invalid"))
+                .as("the bad bytes; NULL is skipped")
+                .isEqualTo(1);
+        assertThat(topMessage(() -> spark.sql("SELECT cx_merge_histograms(h) FROM some_bad_bytes")
+                        .collect()))
+                .startsWith("[USER_RAISED_EXCEPTION] cx_merge_histograms reads the bytes of"
+                        + " cx_*_histogram or cx_*_weighted_histogram, but these are not");
+    }
+
+    @Test
     void csatOfWeightedBytesSaysThereIsNoWeightedCsat() {
         assertThat(messages(() -> spark.sql("SELECT cx_csat_of(cx_csat_weighted_histogram("
                                 + "score, 1.0D)) FROM VALUES (5) AS t(score)")
