@@ -38,7 +38,8 @@ class ChurnValuesTest {
     @Test
     void periodChurnIsAValue() {
         new EqualsTester()
-                .addEqualityGroup(PeriodChurn.ofCounts(100, 90, 10), PeriodChurn.ofCounts(100, 90, 10))
+                .addEqualityGroup(
+                        PeriodChurn.ofCounts(100, 90, 10), PeriodChurn.ofCounts(100, 90, 10))
                 .addEqualityGroup(PeriodChurn.ofCounts(100, 90, 20))
                 .addEqualityGroup(PeriodChurn.ofCounts(101, 90, 10))
                 .testEquals();
@@ -61,7 +62,8 @@ class ChurnValuesTest {
         assertThatThrownBy(() -> PeriodChurn.ofCounts(100, 10, -1))
                 .hasMessage("newCustomers must be >= 0, was -1");
         assertThatThrownBy(() -> PeriodChurn.ofCounts(100, 111, 10))
-                .hasMessageStartingWith("starting customers still present (atEnd - newCustomers = 101)");
+                .hasMessageStartingWith(
+                        "starting customers still present (atEnd - newCustomers = 101)");
         assertThatThrownBy(() -> PeriodChurn.ofCounts(100, 10, 11))
                 .hasMessageStartingWith("newCustomers must be <= atEnd = 10");
     }
@@ -75,7 +77,8 @@ class ChurnValuesTest {
                         List.of(), CalendarPeriod.MONTH, ZoneOffset.UTC, AS_OF))
                 .testEquals();
         assertThat(table().toString()).isNotBlank().contains("MONTH");
-        assertThat(table().hashCode()).isNotEqualTo(table("2026-03-10T00:00:00Z").hashCode());
+        assertThat(table().hashCode())
+                .isNotEqualTo(table("2026-03-10T00:00:00Z").hashCode());
     }
 
     @Test
@@ -84,7 +87,12 @@ class ChurnValuesTest {
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("unit");
         assertThatThrownBy(() -> CohortTable.fromTransactions(
-                        List.<String>of(), id -> id, id -> AS_OF, CalendarPeriod.MONTH, null, AS_OF))
+                        List.<String>of(),
+                        id -> id,
+                        id -> AS_OF,
+                        CalendarPeriod.MONTH,
+                        null,
+                        AS_OF))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("zone");
     }
@@ -96,7 +104,8 @@ class ChurnValuesTest {
         assertThat(january.retention(last).n()).isEqualTo(1);
         assertThatThrownBy(() -> january.retention(last + 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("k must be in 0.." + last + " for cohort 2026-01-01, was " + (last + 1));
+                .hasMessage(
+                        "k must be in 0.." + last + " for cohort 2026-01-01, was " + (last + 1));
     }
 
     @Test
@@ -105,7 +114,8 @@ class ChurnValuesTest {
         for (int field = 0; field < 4; field++) {
             double[] amounts = {100, 10, 10, 10};
             amounts[field] = -1;
-            assertThatThrownBy(() -> new RevenueRetention(amounts[0], amounts[1], amounts[2], amounts[3]))
+            assertThatThrownBy(() ->
+                            new RevenueRetention(amounts[0], amounts[1], amounts[2], amounts[3]))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageEndingWith("must be a finite amount >= 0, was -1.0");
         }
