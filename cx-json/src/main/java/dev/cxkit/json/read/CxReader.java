@@ -17,8 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A configured, reusable reader of one record type: format, error policy, limits and CSV column
@@ -42,6 +45,9 @@ import java.util.function.Function;
  * @param <T> the record type
  */
 public final class CxReader<T> {
+
+    /** The fewest bytes of a file a thread of {@link #read} is given. */
+    public static final long MIN_RANGE_BYTES = 1 << 20;
 
     private static final Consumer<ReadProblem> IGNORE = problem -> {};
 
@@ -247,6 +253,97 @@ public final class CxReader<T> {
         return open(source, () -> Input.of(in, source));
     }
 
+    /**
+     * Reads the file at {@code path} into an accumulator, on up to {@code threads} threads: each
+     * thread reads records into an accumulator of its own ({@code accumulator}, {@code add}),
+     * and the accumulators are combined with {@code merge} in the order of the file, as cxkit's
+     * accumulators merge exactly ({@code ScoreAccumulator::merge}).
+     *
+     * <p>An uncompressed NDJSON file (of at least {@value #MIN_RANGE_BYTES} bytes a thread,
+     * without a {@linkplain ReadLimits#maxDocumentLength() document limit}) is cut into byte
+     * ranges at line ends, one a thread, since its lines are independent records; any other
+     * input (CSV, whose quoted cells may span lines; JSON arrays; gzip, a single stream) is read
+     * on the calling thread. Either way the result, the {@link ReadReport} and the problems the
+     * {@linkplain #withProblemListener listener} hears, in order and on the calling thread, are
+     * those of reading the file with {@link #open(Path)}: every line number, column and count is
+     * the same, and under {@link ErrorPolicy#FAIL_FAST} the file's first bad record is thrown.
+     * The functions must allow calls from several threads on distinct accumulators; a
+     * {@link #rows rows} decoder is called from several threads.
+     *
+     * @param threads the most threads to read on, {@code >= 1}; for example
+     *     {@code Runtime.getRuntime().availableProcessors()}
+     * @throws CxDataException as {@link RecordReader#hasNext()} does
+     * @throws UncheckedIOException when the file cannot be read, naming it
+     * @throws IllegalArgumentException when {@code threads < 1}
+     */
+    public <A> ReadResult<A> read(
+            Path path,
+            int threads,
+            Supplier<A> accumulator,
+            BiConsumer<A, ? super T> add,
+            BinaryOperator<A> merge) {
+        return read(path, threads, MIN_RANGE_BYTES, accumulator, add, merge);
+    }
+
+    /** {@link #read(Path, int, Supplier, BiConsumer, BinaryOperator)} with ranges of at least {@code minRangeBytes}. */
+    <A> ReadResult<A> read(
+            Path path,
+            int threads,
+            long minRangeBytes,
+            Supplier<A> accumulator,
+            BiConsumer<A, ? super T> add,
+            BinaryOperator<A> merge) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(accumulator, "accumulator");
+        Objects.requireNonNull(add, "add");
+        Objects.requireNonNull(merge, "merge");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        try {
+            long ranges = Files.isRegularFile(path)
+                    ? Math.min(threads, Files.size(path) / minRangeBytes)
+                    : 1;
+            if (ranges > 1
+                    && format == RecordFormat.NDJSON
+                    && limits.maxDocumentLength() < 0
+                    && !isGzip(path)) {
+                return new SplitRead<T, A>(path, this::rangeReader, limits, listener)
+                        .read((int) ranges, accumulator, add, merge);
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException(
+                    "cannot read '" + path + "': " + failed.getMessage(), failed);
+        }
+        A result = accumulator.get();
+        try (RecordReader<T> records = open(path)) {
+            records.forEachRemaining(record -> add.accept(result, record));
+            return new ReadResult<>(result, records.report());
+        }
+    }
+
+    /** The reader of one range of an NDJSON file, given the lines before it and its problems. */
+    private SplitRead.RecordReaderFactory<T> rangeReader(Input input) {
+        return (linesBefore, problems) -> new RecordReader<>(
+                input.source(),
+                new NdjsonSource(input, jsonFactory, limits, tokens(input), linesBefore),
+                spec,
+                policy,
+                times,
+                limits,
+                problems);
+    }
+
+    private TokenDecoder<T> tokens(Input input) {
+        return spec.tokens() == null ? null : spec.tokens().create(times, limits, input.source());
+    }
+
+    private static boolean isGzip(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
+        }
+    }
+
     /** Opens an input whose opening may fail with an {@link IOException}. */
     private interface Opening {
         Input open() throws IOException;
@@ -266,14 +363,7 @@ public final class CxReader<T> {
 
     private RecordReader<T> open(Input input) {
         RecordSource records = switch (format) {
-            case NDJSON ->
-                new NdjsonSource(
-                        input,
-                        jsonFactory,
-                        limits,
-                        spec.tokens() == null
-                                ? null
-                                : spec.tokens().create(times, limits, input.source()));
+            case NDJSON -> new NdjsonSource(input, jsonFactory, limits, tokens(input));
             case JSON_ARRAY -> new JsonArraySource(input, jsonFactory, limits);
             case CSV -> new CsvSource(input, csvFactory, limits, spec, columns);
             case TSV, WHITESPACE -> new DelimitedSource(input, format, limits, spec, columns);

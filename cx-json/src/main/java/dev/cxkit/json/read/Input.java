@@ -31,6 +31,11 @@ final class Input {
         this.source = source;
     }
 
+    /** UTF-8 bytes as they are: no gzip, no byte order mark looked for (a part of a file). */
+    static Input utf8(InputStream bytes, String source) {
+        return new Input(bytes, null, source);
+    }
+
     static Input of(InputStream bytes, String source) throws IOException {
         InputStream in = new BufferedInputStream(bytes, BUFFER_BYTES);
         if (startsWith(in, new byte[] {0x1f, (byte) 0x8b})) {

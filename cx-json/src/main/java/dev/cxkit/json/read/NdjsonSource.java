@@ -36,7 +36,20 @@ final class NdjsonSource implements RecordSource {
 
     /** @param tokens the record type's fast path, or {@code null} for the general path only */
     NdjsonSource(Input input, JsonFactory factory, ReadLimits limits, TokenDecoder<?> tokens) {
-        this.lines = new Utf8Lines(input.bytes(), limits.maxRecordLength());
+        this(input, factory, limits, tokens, 0);
+    }
+
+    /**
+     * A source of the part of an input after its first {@code linesBefore} lines, whose lines
+     * are numbered from {@code linesBefore + 1}.
+     */
+    NdjsonSource(
+            Input input,
+            JsonFactory factory,
+            ReadLimits limits,
+            TokenDecoder<?> tokens,
+            long linesBefore) {
+        this.lines = new Utf8Lines(input.bytes(), limits.maxRecordLength(), linesBefore);
         this.factory = factory;
         this.limits = limits;
         this.tokens = tokens;

@@ -56,8 +56,10 @@ final class Utf8Lines {
     private int invalidColumn;
     private Kind kind = Kind.EMPTY;
 
-    Utf8Lines(InputStream in, int maxLength) {
+    /** @param linesBefore the lines before the input's first, for numbering its lines */
+    Utf8Lines(InputStream in, int maxLength, long linesBefore) {
         this.in = in;
+        this.number = linesBefore;
         this.maxLength = maxLength;
         this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 16, 3L * maxLength + 4);
     }

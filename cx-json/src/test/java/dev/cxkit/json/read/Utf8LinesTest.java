@@ -69,7 +69,7 @@ class Utf8LinesTest {
                 text.writeBytes(bytes(random, 20, true));
             }
             byte[] input = text.toByteArray();
-            Utf8Lines lines = new Utf8Lines(new Trickle(input, random.split()), MAX_LENGTH);
+            Utf8Lines lines = new Utf8Lines(new Trickle(input, random.split()), MAX_LENGTH, 0);
             Utf8Reader chars = new Utf8Reader(new ByteArrayInputStream(input));
             LineReader expected = new LineReader(chars, chars, MAX_LENGTH);
             while (expected.next()) {

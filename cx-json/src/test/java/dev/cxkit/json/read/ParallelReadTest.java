@@ -1,0 +1,144 @@
+package dev.cxkit.json.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.cxkit.model.Scale;
+import dev.cxkit.model.SurveyResponse;
+import dev.cxkit.testing.Property;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A file read on several threads gives what a sequential read gives: the same records in the
+ * same order (accumulated in lists, merged in order), the same report, the same problems heard
+ * by the listener in the same order, and under FAIL_FAST the same first bad record, on files
+ * whose bad records (bad JSON, bad values, blank lines, invalid UTF-8, over-long lines, records
+ * named by their line) fall anywhere, across the split points included, with LF, CRLF and lone
+ * CR line ends.
+ */
+class ParallelReadTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void parallelReadsGiveTheSequentialRecordsReportsAndProblems() {
+        int[] split = {0};
+        Property.check("parallel NDJSON", 30, trial -> {
+            SplittableRandom random = trial.random();
+            Path file = directory.resolve("responses-" + trial.index() + ".ndjson");
+            Files.write(file, ndjson(random, random.nextInt(1, 3_000)));
+            int threads = random.nextInt(2, 6);
+            long minRange = random.nextInt(1, 20_000);
+            CxReader<SurveyResponse> reader = (random.nextBoolean()
+                            ? CxReader.surveyResponses(Scale.NPS)
+                            : CxReader.surveyResponses())
+                    .withErrorPolicy(ErrorPolicy.SKIP_AND_REPORT)
+                    .withLimits(ReadLimits.builder()
+                            .maxRecordLength(300)
+                            .maxProblemsKept(random.nextInt(0, 40))
+                            .build());
+
+            List<ReadProblem> heardSequential = new ArrayList<>();
+            ReadResult<List<SurveyResponse>> sequential = reader.withProblemListener(
+                            heardSequential::add)
+                    .read(file, 1, ArrayList::new, List::add, ParallelReadTest::concat);
+            List<ReadProblem> heardParallel = new ArrayList<>();
+            ReadResult<List<SurveyResponse>> parallel = reader.withProblemListener(
+                            heardParallel::add)
+                    .read(
+                            file,
+                            threads,
+                            minRange,
+                            ArrayList::new,
+                            List::add,
+                            ParallelReadTest::concat);
+
+            assertThat(parallel.result()).isEqualTo(sequential.result());
+            assertThat(parallel.report()).isEqualTo(sequential.report());
+            assertThat(heardParallel).isEqualTo(heardSequential);
+            long ranges = Math.min(threads, Files.size(file) / minRange);
+            split[0] += ranges > 1 && LineRanges.split(file, (int) ranges).length > 2 ? 1 : 0;
+        });
+        assertThat(split[0]).as("trials read in more than one range").isGreaterThan(20);
+    }
+
+    @Test
+    void failFastThrowsTheFirstBadRecordOfTheFile() {
+        Property.check("parallel NDJSON, fail fast", 20, trial -> {
+            SplittableRandom random = trial.random();
+            Path file = directory.resolve("fail-" + trial.index() + ".ndjson");
+            Files.write(file, ndjson(random, random.nextInt(100, 3_000)));
+            CxReader<SurveyResponse> reader = CxReader.surveyResponses()
+                    .withLimits(ReadLimits.builder().maxRecordLength(300).build());
+
+            CxDataException sequential =
+                    catchThrowableOfType(() -> read(reader, file, 1, 1), CxDataException.class);
+            CxDataException parallel =
+                    catchThrowableOfType(() -> read(reader, file, 4, 1_000), CxDataException.class);
+
+            assertThat(parallel == null ? null : parallel.problem())
+                    .isEqualTo(sequential == null ? null : sequential.problem());
+        });
+    }
+
+    private static ReadResult<List<SurveyResponse>> read(
+            CxReader<SurveyResponse> reader, Path file, int threads, long minRange) {
+        return reader.read(
+                file, threads, minRange, ArrayList::new, List::add, ParallelReadTest::concat);
+    }
+
+    private static <E> List<E> concat(List<E> first, List<E> second) {
+        first.addAll(second);
+        return first;
+    }
+
+    /** Lines of survey responses, one in about forty bad in some way, with mixed line ends. */
+    private static byte[] ndjson(SplittableRandom random, int lines) throws IOException {
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < lines; i++) {
+            String customer = random.nextInt(5) == 0 ? "" : "\"customerId\":\"c" + i + "\",";
+            String line =
+                    "{" + customer + "\"time\":\"2024-05-01T12:00:00Z\",\"instrument\":\"nps\","
+                            + "\"touchpointId\":\"tp-" + random.nextInt(4) + "\",\"score\":"
+                            + random.nextInt(11) + "}";
+            byte[] bytes = switch (random.nextInt(80)) {
+                case 0 -> (line + ",").getBytes(StandardCharsets.UTF_8);
+                case 1 ->
+                    line.replace("\"score\":", "\"score\":1").getBytes(StandardCharsets.UTF_8);
+                case 2 -> "   ".getBytes(StandardCharsets.UTF_8);
+                case 3 -> new byte[0];
+                case 4 ->
+                    line.replace("tp-", "tp-\u00e9")
+                            .replace("\u00e9", "\u00e9\u0000")
+                            .getBytes(StandardCharsets.UTF_8);
+                case 5 -> {
+                    byte[] good = line.getBytes(StandardCharsets.UTF_8);
+                    good[good.length / 2] = (byte) 0xFF;
+                    yield good;
+                }
+                case 6 ->
+                    ("{\"comment\":\"" + "x".repeat(400) + "\"}").getBytes(StandardCharsets.UTF_8);
+                default -> line.getBytes(StandardCharsets.UTF_8);
+            };
+            text.writeBytes(bytes);
+            text.writeBytes(
+                    switch (random.nextInt(6)) {
+                        case 0 -> new byte[] {'\r', '\n'};
+                        case 1 -> new byte[] {'\r'};
+                        default -> new byte[] {'\n'};
+                    });
+        }
+        return text.toByteArray();
+    }
+}
