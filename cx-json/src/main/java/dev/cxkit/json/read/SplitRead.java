@@ -117,19 +117,27 @@ final class SplitRead<T, A> {
             BiConsumer<A, ? super T> add)
             throws IOException {
         A result = accumulator.get();
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
-        InputStream bytes = new RangeStream(channel, from, to);
-        RecordReader<T> records = readers.apply(Input.utf8(bytes, source))
-                .open(linesBefore, problem -> offer(queue, problem));
-        try (records) {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            InputStream bytes = new RangeStream(channel, from, to);
+            Input input = from == 0 ? Input.of(bytes, source) : Input.utf8(bytes, source);
+            Consumer<ReadProblem> problems = problem -> offer(queue, problem);
+            try (RecordReader<T> records = readers.apply(input).open(linesBefore, problems)) {
+                return readAll(records, result, add);
+            }
+        } finally {
+            offer(queue, END);
+        }
+    }
+
+    /** Adds the records of {@code records} to {@code result} until they end or one fails. */
+    private Range<A> readAll(RecordReader<T> records, A result, BiConsumer<A, ? super T> add) {
+        try {
             while (!cancelled && records.hasNext()) {
                 add.accept(result, records.next());
             }
             return new Range<>(result, records.report(), null);
         } catch (RuntimeException failed) {
             return new Range<>(result, records.report(), failed);
-        } finally {
-            offer(queue, END);
         }
     }
 
