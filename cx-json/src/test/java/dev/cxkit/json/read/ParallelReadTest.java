@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+import dev.cxkit.nps.Nps;
+import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.testing.Property;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ import java.util.SplittableRandom;
  * by the listener in the same order, and under FAIL_FAST the same first bad record, on files
  * whose bad records (bad JSON, bad values, blank lines, invalid UTF-8, over-long lines, records
  * named by their line) fall anywhere, across the split points included, with LF, CRLF and lone
- * CR line ends.
+ * CR line ends, with and without a byte order mark.
  */
 class ParallelReadTest {
 
@@ -37,7 +39,8 @@ class ParallelReadTest {
         Property.check("parallel NDJSON", 30, trial -> {
             SplittableRandom random = trial.random();
             Path file = directory.resolve("responses-" + trial.index() + ".ndjson");
-            Files.write(file, ndjson(random, random.nextInt(1, 3_000)));
+            byte[] lines = ndjson(random, random.nextInt(1, 3_000));
+            Files.write(file, random.nextInt(4) == 0 ? withByteOrderMark(lines) : lines);
             int threads = random.nextInt(2, 6);
             long minRange = random.nextInt(1, 20_000);
             CxReader<SurveyResponse> reader = (random.nextBoolean()
@@ -92,10 +95,49 @@ class ParallelReadTest {
         });
     }
 
+    @Test
+    void theReadmeExampleSplitsAFileOfTwoMegabytesAndCountsAsASequentialRead() throws IOException {
+        Path path = directory.resolve("responses.ndjson");
+        Files.write(path, ndjson(new SplittableRandom(18), 24_000));
+        assertThat(Files.size(path)).isGreaterThan(2 * CxReader.MIN_RANGE_BYTES);
+        assertThat(LineRanges.split(path, 2)).hasSize(3);
+
+        ReadResult<ScoreAccumulator> read = CxReader.surveyResponses()
+                .withErrorPolicy(ErrorPolicy.SKIP_AND_REPORT)
+                .read(
+                        path,
+                        2,
+                        () -> ScoreAccumulator.create(Scale.NPS),
+                        ScoreAccumulator::add,
+                        ScoreAccumulator::merge);
+        Nps nps = Nps.of(read.result().snapshot());
+        ReadReport report = read.report();
+
+        ScoreAccumulator sequential = ScoreAccumulator.create(Scale.NPS);
+        try (RecordReader<SurveyResponse> records = CxReader.surveyResponses()
+                .withErrorPolicy(ErrorPolicy.SKIP_AND_REPORT)
+                .open(path)) {
+            records.forEachRemaining(sequential::add);
+            assertThat(report).isEqualTo(records.report());
+        }
+        assertThat(nps).isEqualTo(Nps.of(sequential.snapshot()));
+        assertThat(report.accepted()).isGreaterThan(15_000);
+        assertThat(report.rejected()).isPositive();
+    }
+
     private static ReadResult<List<SurveyResponse>> read(
             CxReader<SurveyResponse> reader, Path file, int threads, long minRange) {
         return reader.read(
                 file, threads, minRange, ArrayList::new, List::add, ParallelReadTest::concat);
+    }
+
+    private static byte[] withByteOrderMark(byte[] bytes) {
+        byte[] marked = new byte[bytes.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(bytes, 0, marked, 3, bytes.length);
+        return marked;
     }
 
     private static <E> List<E> concat(List<E> first, List<E> second) {
