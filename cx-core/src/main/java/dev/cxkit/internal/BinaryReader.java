@@ -167,6 +167,24 @@ public final class BinaryReader {
     }
 
     /**
+     * Reads a block: an {@code int} length, then that many bytes.
+     *
+     * @param field the block's name, for the message
+     * @return the block's bytes
+     * @throws IllegalArgumentException when the length is negative or more bytes than remain
+     */
+    public byte[] readBlock(String field) {
+        int length = readInt(field + " length");
+        if (length < 0 || length > buffer.remaining()) {
+            throw new IllegalArgumentException(type + " " + field + " of " + length
+                    + " bytes must fit the " + buffer.remaining() + " bytes that remain");
+        }
+        byte[] block = new byte[length];
+        buffer.get(block);
+        return block;
+    }
+
+    /**
      * Checks that at least {@code count} items of {@code itemBytes} bytes each remain, before
      * an array of them is allocated.
      *

@@ -89,6 +89,19 @@ public final class BinaryWriter {
     }
 
     /**
+     * Appends a block as {@link BinaryReader#readBlock} reads it: an {@code int} length, then
+     * the bytes.
+     *
+     * @param bytes the block
+     * @return this writer
+     */
+    public BinaryWriter writeBlock(byte[] bytes) {
+        writeInt(bytes.length);
+        out.writeBytes(bytes);
+        return this;
+    }
+
+    /**
      * The bytes written so far.
      *
      * @return a new array

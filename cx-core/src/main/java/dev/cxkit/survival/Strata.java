@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * An immutable keyed collection of risk sets, one per stratum, with the log-rank test between
@@ -88,6 +89,38 @@ public final class Strata<K> {
     public LogRankTest<K> logRank() {
         return LogRank.test(
                 new ArrayList<>(strata.keySet()), new ArrayList<>(strata.values()), pooled());
+    }
+
+    /**
+     * The binary form, so that strata built on several machines can be merged: each stratum's
+     * key as text, written by {@code keyText}, and its table's {@link RiskSets#toByteArray()}
+     * bytes, in the strata's order. Layout, version 1, big-endian: {@code int} magic
+     * {@code "CXST"}, {@code byte} version, {@code int} number of strata, then per stratum an
+     * unsigned {@code short} key length, the key's UTF-8 bytes, an {@code int} table length and
+     * the table.
+     *
+     * @param keyText the text of a key, at most 65535 UTF-8 bytes; read back by the function
+     *     given to {@link #fromByteArray(byte[], Function)}
+     * @return the bytes
+     * @throws IllegalArgumentException when a key's text is longer than 65535 UTF-8 bytes
+     */
+    public byte[] toByteArray(Function<? super K, String> keyText) {
+        return StrataForm.encode(this, keyText);
+    }
+
+    /**
+     * Decodes {@link #toByteArray(Function)}'s bytes, each key read from its text by
+     * {@code key}.
+     *
+     * @param <K> the stratum key
+     * @param bytes the encoded strata
+     * @param key the key of a text, the inverse of the encoder's function
+     * @return the strata, in the encoded order
+     * @throws IllegalArgumentException on any malformed bytes: a wrong magic, version or
+     *     length, a repeated key or a malformed table
+     */
+    public static <K> Strata<K> fromByteArray(byte[] bytes, Function<String, ? extends K> key) {
+        return StrataForm.decode(bytes, key);
     }
 
     @Override

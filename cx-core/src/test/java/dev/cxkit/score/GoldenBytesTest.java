@@ -9,6 +9,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScores;
 import dev.cxkit.survival.RiskSets;
+import dev.cxkit.survival.Strata;
 import dev.cxkit.text.TermCountAccumulator;
 import dev.cxkit.text.TermCounts;
 
@@ -19,6 +20,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,6 +79,20 @@ class GoldenBytesTest {
                         Scale.CSAT, List.of(GroupKey.touchpoint(), month), groups));
         assertThat(decoded.keys().get(1).period()).contains(CalendarPeriod.MONTH);
         assertThat(decoded.toByteArray()).isEqualTo(golden);
+    }
+
+    @Test
+    void strataVersion1() {
+        byte[] golden = resource("strata-v1.bin");
+        Strata<String> decoded = Strata.fromByteArray(golden, key -> key);
+        Map<String, RiskSets> strata = new LinkedHashMap<>();
+        strata.put(
+                "basic",
+                RiskSets.ofCounts(new double[] {1, 4}, new long[] {1, 0}, new long[] {0, 2}));
+        strata.put("pró", RiskSets.ofCounts(new double[] {2}, new long[] {3}, new long[] {1}));
+        assertThat(decoded).isEqualTo(Strata.of(strata));
+        assertThat(decoded.keys()).containsExactly("basic", "pró");
+        assertThat(decoded.toByteArray(key -> key)).isEqualTo(golden);
     }
 
     @Test

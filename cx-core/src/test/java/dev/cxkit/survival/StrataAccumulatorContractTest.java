@@ -1,6 +1,6 @@
 package dev.cxkit.survival;
 
-import dev.cxkit.score.MergeContract;
+import dev.cxkit.score.AccumulatorContract;
 import dev.cxkit.testing.Property.Trial;
 
 import java.util.ArrayList;
@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.stream.Collector;
 
 /**
- * The merge laws for risk sets per stratum. The strata have no binary form of their own (their
- * keys are any type); each stratum's table travels as {@link RiskSets#toByteArray()}, whose
- * laws {@link RiskSetAccumulatorContractTest} checks. No column method: batches add one subject
- * at a time.
+ * The accumulator laws for risk sets per stratum, keyed by plan names; the binary form is
+ * {@link Strata#toByteArray(java.util.function.Function)} with the names as the keys' text. No
+ * column method: batches add one subject at a time.
  */
 class StrataAccumulatorContractTest
-        extends MergeContract<
+        extends AccumulatorContract<
                 StrataAccumulator<String>,
                 Strata<String>,
                 List<StrataAccumulatorContractTest.Subject>> {
@@ -82,5 +81,20 @@ class StrataAccumulatorContractTest
                         StrataAccumulator::merge,
                         StrataAccumulator::snapshot,
                         Collector.Characteristics.UNORDERED));
+    }
+
+    @Override
+    protected List<byte[]> encode(Strata<String> result) {
+        return List.of(result.toByteArray(plan -> plan));
+    }
+
+    @Override
+    protected Strata<String> decode(List<byte[]> parts) {
+        return Strata.fromByteArray(parts.get(0), plan -> plan);
+    }
+
+    @Override
+    protected Strata<String> combine(Strata<String> first, Strata<String> second) {
+        return create().merge(first).merge(second).snapshot();
     }
 }

@@ -42,6 +42,23 @@ class SurvivalEdgesTest {
     }
 
     @Test
+    void strataBytesRefuseARepeatedKeyAndNameAMalformedTable() {
+        Map<String, RiskSets> two = new LinkedHashMap<>();
+        two.put("a", ZERO);
+        two.put("b", ZERO);
+        byte[] bytes = Strata.of(two).toByteArray(key -> key);
+        assertThatThrownBy(() -> Strata.fromByteArray(bytes, key -> "same"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Strata key 'b' repeats");
+        byte[] corrupt = bytes.clone();
+        corrupt[4 + 1 + 4 + 2 + 1 + 4 + 1] ^= 0x40; // the magic of stratum a's table
+        assertThatThrownBy(() -> Strata.fromByteArray(corrupt, key -> key))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(
+                        "Strata table of stratum 'a' is malformed: RiskSets bytes must start with magic");
+    }
+
+    @Test
     void medianOnAPlateauOfOneHalfIsTheMidpointToTheNextDrop() {
         // S = 5/6, 4/6, 1/2 at 1, 2, 3; a censoring at 3.5 keeps 1/2; S drops at 4
         KaplanMeier km = RiskSets.of(

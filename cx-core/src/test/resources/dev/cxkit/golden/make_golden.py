@@ -3,7 +3,8 @@ documents (big-endian), independently of the Java encoders:
 - score histograms: int magic, byte version, short name length, UTF-8 name, int min, int max,
   then per score a long count (ScoreHistogram, magic "CXSH") or a long count, double weight sum
   and double squared-weight sum (WeightedScoreHistogram, magic "CXWH");
-- RiskSets ("CXRS"), GroupedScores ("CXGS") and RfmPatterns ("CXRP"), laid out as below.
+- RiskSets ("CXRS"), GroupedScores ("CXGS"), RfmPatterns ("CXRP") and Strata ("CXST"), laid
+  out as below.
 Run: python3 make_golden.py (in this folder)."""
 import struct
 
@@ -55,3 +56,14 @@ patterns = [(0, 0.0, 10.0, 5), (1, 3.0, 9.0, 2), (1, 4.5, 10.0, 1), (2, 5.0, 8.0
 with open("rfm-patterns-v1.bin", "wb") as out:
     out.write(b"CXRP" + struct.pack(">bi", 1, len(patterns))
               + b"".join(struct.pack(">iddq", *p) for p in patterns))
+
+# Strata (magic "CXST"): int stratum count, then per stratum a text key, an int length and the
+# stratum's RiskSets bytes. Two plans.
+def risk_sets(rows):
+    return b"CXRS" + struct.pack(">bi", 1, len(rows)) + b"".join(struct.pack(">dqq", *r) for r in rows)
+
+
+strata = [("basic", risk_sets([(1.0, 1, 0), (4.0, 0, 2)])), ("pró", risk_sets([(2.0, 3, 1)]))]
+with open("strata-v1.bin", "wb") as out:
+    out.write(b"CXST" + struct.pack(">bi", 1, len(strata))
+              + b"".join(text(key) + struct.pack(">i", len(table)) + table for key, table in strata))
