@@ -3,6 +3,7 @@ package dev.cxkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +49,19 @@ class ExitCodesTest {
         }
         Files.copy(dir.resolve("cdnow.csv"), dir.resolve("bad-cdnow.csv"));
         Files.copy(dir.resolve("ratings.csv"), dir.resolve("bad-ratings.csv"));
+        StringBuilder comments = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            comments.append("{\"customerId\":\"c")
+                    .append(i)
+                    .append("\",\"time\":"
+                            + "\"2025-01-01T00:00:00Z\",\"instrument\":\"nps\",\"score\":")
+                    .append(i % 2 == 0 ? 10 : 2)
+                    .append(",\"comment\":\"")
+                    .append(i % 2 == 0 ? "fast friendly delivery" : "late broken parcel")
+                    .append("\"}\n");
+        }
+        Files.writeString(dir.resolve("comments.ndjson"), comments, StandardCharsets.UTF_8);
+        Files.copy(dir.resolve("comments.ndjson"), dir.resolve("bad-comments.ndjson"));
         for (Case c : cases().toList()) {
             Files.writeString(
                     dir.resolve("bad-" + c.file()),
@@ -104,7 +118,35 @@ class ExitCodesTest {
                                 "--resamples",
                                 "50"),
                         "ratings.csv",
-                        "r999,fast,3,4,9"));
+                        "r999,fast,3,4,9"),
+                new Case(
+                        "comments",
+                        List.of("comments", "@FILE", "--top", "3"),
+                        "comments.ndjson",
+                        badResponse));
+    }
+
+    @Test
+    void sampleExitsZeroAndTwoForADirectoryItCannotCreateOrNoCustomers() throws Exception {
+        CxRun.Result written = CxRun.in(dir, "sample", "-o", "@sample-again", "--customers", "20");
+        assertThat(written.exitCode()).as(written.stderr()).isEqualTo(Cx.OK);
+        assertThat(written.stderr()).isEmpty();
+
+        Files.writeString(dir.resolve("plain-file"), "x", StandardCharsets.UTF_8);
+        CxRun.Result onAFile = CxRun.in(dir, "sample", "-o", "@plain-file/data");
+        assertThat(onAFile.exitCode()).as(onAFile.stderr()).isEqualTo(Cx.USAGE);
+        assertThat(onAFile.stderr()).startsWith("cx: ").contains("plain-file");
+
+        for (String customers : List.of("0", "-5", "many")) {
+            CxRun.Result none =
+                    CxRun.in(dir, "sample", "-o", "@sample-none", "--customers", customers);
+            assertThat(none.exitCode()).as(customers + ": " + none.stderr()).isEqualTo(Cx.USAGE);
+            assertThat(none.stderr())
+                    .as(customers)
+                    .contains("--customers")
+                    .doesNotContain("Exception", "java.", "\tat ");
+            assertThat(none.stdout()).isEmpty();
+        }
     }
 
     @ParameterizedTest
@@ -151,7 +193,9 @@ class ExitCodesTest {
     }
 
     private static String pathOf(String file) {
-        return file.equals("cdnow.csv") || file.equals("ratings.csv") ? file : "sample/" + file;
+        return List.of("cdnow.csv", "ratings.csv", "comments.ndjson").contains(file)
+                ? file
+                : "sample/" + file;
     }
 
     private static void assertNoJavaInternals(Case c, CxRun.Result result) {

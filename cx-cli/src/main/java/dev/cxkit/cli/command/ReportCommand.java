@@ -249,7 +249,7 @@ public final class ReportCommand implements Callable<Integer> {
             CommentsSection.addFriction(page, journeys.friction(), responses, analyzer(), 5, 5);
         }
         CommentsSection.add(page, responses, analyzer(), 8);
-        drivers.ifPresent(file -> driverSection(page, file));
+        drivers.ifPresent(file -> driverSection(page, file, records));
         Files.writeString(html, page.render(), StandardCharsets.UTF_8);
         spec.commandLine()
                 .getOut()
@@ -387,9 +387,12 @@ public final class ReportCommand implements Callable<Integer> {
         return bars;
     }
 
-    private void driverSection(HtmlReport page, Path file) {
+    private void driverSection(HtmlReport page, Path file, RecordInput records) {
         DriverReport report = KeyDriverAnalysis.create()
-                .analyze(DriverColumns.read(file, outcome, List.of(), null));
+                .analyze(
+                        new DriverColumns(outcome, List.of(), List.of(), Map.of(), Optional.empty())
+                                .read(records, input, file)
+                                .data());
         List<Charts.Point> points = new ArrayList<>();
         for (DriverImportance driver : report.drivers()) {
             points.add(new Charts.Point(

@@ -1,6 +1,7 @@
 package dev.cxkit.cli.command;
 
 import dev.cxkit.cli.Cx;
+import dev.cxkit.cli.UsageException;
 import dev.cxkit.json.NdjsonWriter;
 import dev.cxkit.sample.SampleData;
 
@@ -55,7 +56,12 @@ public final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SampleData data = SampleData.builder().seed(seed).customers(customers).build();
+        SampleData data;
+        try {
+            data = SampleData.builder().seed(seed).customers(customers).build();
+        } catch (IllegalArgumentException bad) {
+            throw new UsageException("--customers: " + bad.getMessage(), bad);
+        }
         Files.createDirectories(out);
         write("customers.ndjson", data.customers());
         write("touchpoints.ndjson", data.touchpoints());

@@ -1,107 +1,173 @@
 package dev.cxkit.cli.input;
 
-import dev.cxkit.cli.DataException;
 import dev.cxkit.cli.UsageException;
-import dev.cxkit.drivers.DriverData;
+import dev.cxkit.drivers.DriverDesign;
+import dev.cxkit.json.read.CxDataException;
+import dev.cxkit.json.read.CxReader;
+import dev.cxkit.json.read.ErrorPolicy;
+import dev.cxkit.json.read.RecordFormat;
+import dev.cxkit.json.read.RecordReader;
+import dev.cxkit.json.read.Row;
+import dev.cxkit.model.YesNo;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
-
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Reads a CSV file with a header row into {@link DriverData}: one outcome column and driver
- * columns of numbers, an empty cell being a missing answer. A cell that is not a number fails
- * with its line and column name.
+ * The driver table of {@code cx drivers} (and the report's driver quadrant): a file with one
+ * row per respondent, read into a {@link DriverDesign}. The outcome column holds numbers or
+ * yes/no values; a driver column is numeric when at least half of its non-empty cells are
+ * numbers (then a cell that is not a number is a bad record), else categorical (or when
+ * {@code --categorical} names it). A row with a bad value is a bad record at its line and
+ * column, skipped and reported or ending the read as the error policy says.
  */
 public final class DriverColumns {
 
-    private DriverColumns() {}
+    private final String outcome;
+    private final List<String> drivers;
+    private final List<String> categorical;
+    private final Map<String, String> references;
+    private final Optional<Double> missing;
 
-    public static DriverData read(
-            Path file, String outcome, List<String> drivers, Double missingMarker) {
-        Map<String, List<Double>> columns = new LinkedHashMap<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                MappingIterator<Map<String, String>> rows = new CsvMapper()
-                        .readerForMapOf(String.class)
-                        .with(CsvSchema.emptySchema().withHeader())
-                        .readValues(reader)) {
-            List<String> wanted = null;
-            while (rows.hasNext()) {
-                // the parser stands at the end of the previous row (the header for the first):
-                // this row starts on the next line, even after a quoted cell spanning lines
-                long line = rows.parser().currentTokenLocation().getLineNr() + 1;
-                Map<String, String> row = rows.next();
-                if (wanted == null) {
-                    wanted = wantedColumns(row.keySet(), outcome, drivers, file);
-                    wanted.forEach(name -> columns.put(name, new ArrayList<>()));
-                }
-                for (String name : wanted) {
-                    columns.get(name).add(number(row.get(name), file, line, name));
-                }
-            }
-        } catch (IOException | JacksonException failed) {
-            throw new UsageException(
-                    "cannot read drivers from '" + file + "': " + failed.getMessage(), failed);
-        }
-        if (columns.isEmpty()) {
-            throw new UsageException("'" + file + "' has no rows");
-        }
-        DriverData.Builder data =
-                DriverData.builder().outcome(outcome, doubles(columns.get(outcome)));
-        columns.forEach((name, values) -> {
-            if (!name.equals(outcome)) {
-                data.driver(name, doubles(values));
-            }
-        });
-        if (missingMarker != null) {
-            data.missingMarker(missingMarker);
-        }
-        return data.build();
+    /**
+     * The columns to read.
+     *
+     * @param outcome the outcome column
+     * @param drivers the driver columns, or empty for every other column
+     * @param categorical driver columns to read as categories whatever they hold
+     * @param references reference levels of categorical drivers, by column
+     * @param missing a number that marks a missing answer, if any
+     */
+    public DriverColumns(
+            String outcome,
+            List<String> drivers,
+            List<String> categorical,
+            Map<String, String> references,
+            Optional<Double> missing) {
+        this.outcome = outcome;
+        this.drivers = List.copyOf(drivers);
+        this.categorical = List.copyOf(categorical);
+        this.references = Map.copyOf(references);
+        this.missing = missing;
     }
 
-    private static List<String> wantedColumns(
-            java.util.Set<String> header, String outcome, List<String> drivers, Path file) {
-        if (!header.contains(outcome)) {
-            throw new UsageException("outcome column '" + outcome + "' is not in the header of '"
-                    + file + "': " + header);
-        }
-        List<String> wanted = new ArrayList<>(List.of(outcome));
-        for (String name : drivers.isEmpty() ? header : drivers) {
-            if (!header.contains(name)) {
-                throw new UsageException("driver column '" + name + "' is not in the header of '"
-                        + file + "': " + header);
-            }
-            if (!name.equals(outcome)) {
-                wanted.add(name);
-            }
-        }
-        return wanted;
-    }
+    /** One respondent's cells, with where it was read. */
+    private record Respondent(String label, String outcome, String[] drivers) {}
 
-    private static double number(String cell, Path file, long line, String column) {
-        if (cell == null || cell.isBlank()) {
-            return Double.NaN;
+    /**
+     * Reads {@code file} (CSV unless its name or {@code --input-format} says otherwise) through
+     * {@code records}, which accounts for bad records, into a design.
+     *
+     * @throws UsageException when a column named is not in the file (naming those there are),
+     *     a categorical option names a column that is not a driver, or the rows cannot make a
+     *     design (a driver mixing numbers and categories, an outcome mixing numbers and yes/no
+     *     values, no driver left)
+     */
+    public DriverDesign read(RecordInput records, InputOptions options, Path file) {
+        InputOptions.readable(List.of(file));
+        for (String column : categorical) {
+            if (!drivers.isEmpty() && !drivers.contains(column)) {
+                throw new UsageException(
+                        "--categorical " + column + " is not among --drivers " + drivers);
+            }
         }
+        Map<String, Boolean> numeric = kinds(options, file);
+        List<String> columns = new ArrayList<>(numeric.keySet());
+        List<Respondent> respondents = new ArrayList<>();
+        List<String> required = new ArrayList<>(List.of(outcome));
+        required.addAll(drivers);
+        CxReader<Respondent> reader = CxReader.rows(
+                        required, row -> respondent(row, columns, numeric))
+                .withFormat(RecordFormat.CSV);
+        records.read(reader, List.of(file), respondents::add);
+        DriverDesign.Builder design = DriverDesign.builder()
+                .outcome(outcome, respondents.stream().map(Respondent::outcome).toList())
+                .rowLabels(respondents.stream().map(Respondent::label).toList());
+        for (int c = 0; c < columns.size(); c++) {
+            int column = c;
+            List<String> cells =
+                    respondents.stream().map(r -> r.drivers()[column]).toList();
+            if (numeric.get(columns.get(c))) {
+                design.driver(columns.get(c), cells);
+            } else {
+                design.categorical(columns.get(c), cells);
+            }
+        }
+        references.forEach(design::reference);
+        missing.ifPresent(design::missingMarker);
         try {
-            return Double.parseDouble(cell.trim());
-        } catch (NumberFormatException notANumber) {
-            throw new DataException(file + ":" + line + ": " + column
-                    + ": must be a number or empty, was '" + cell + "'");
+            return design.build();
+        } catch (IllegalArgumentException unusable) {
+            throw new UsageException("'" + file + "': " + unusable.getMessage(), unusable);
         }
     }
 
-    private static double[] doubles(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    private Respondent respondent(Row row, List<String> columns, Map<String, Boolean> numeric) {
+        String outcomeCell = row.optionalString(outcome).orElse("");
+        row.checked(outcome, () -> {
+            if (!outcomeCell.isBlank()
+                    && !DriverDesign.isNumber(outcomeCell)
+                    && YesNo.parse(outcomeCell).isEmpty()) {
+                throw new IllegalArgumentException("expected a number or " + YesNo.VALUES);
+            }
+            return outcomeCell;
+        });
+        String[] cells = new String[columns.size()];
+        for (int c = 0; c < cells.length; c++) {
+            String column = columns.get(c);
+            String cell = row.optionalString(column).orElse("");
+            if (numeric.get(column) && !cell.isBlank()) {
+                row.number(column);
+            }
+            cells[c] = cell;
+        }
+        return new Respondent(row.source() + ":" + row.line(), outcomeCell, cells);
+    }
+
+    /**
+     * The driver columns in order, each true when numeric: by a first read of the rows that
+     * counts the cells that are numbers. A file that cannot be read leaves the columns named;
+     * the read proper reports what is wrong with it.
+     */
+    private Map<String, Boolean> kinds(InputOptions options, Path file) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        drivers.forEach(column -> counts.put(column, new long[2]));
+        CxReader<Boolean> count = options.readerFor(
+                        CxReader.rows(List.of(), row -> {
+                                    if (counts.isEmpty()) {
+                                        row.columns().stream()
+                                                .filter(column -> !column.equals(outcome))
+                                                .forEach(column -> counts.put(column, new long[2]));
+                                    }
+                                    counts.forEach((column, numbersAndTexts) -> row.optionalString(
+                                                    column)
+                                            .filter(cell -> !cell.isBlank())
+                                            .ifPresent(cell -> numbersAndTexts[
+                                                    DriverDesign.isNumber(cell.trim()) ? 0 : 1]++));
+                                    return true;
+                                })
+                                .withFormat(RecordFormat.CSV),
+                        file)
+                .withErrorPolicy(ErrorPolicy.SKIP_AND_REPORT);
+        try (RecordReader<Boolean> rows = count.open(file)) {
+            rows.forEachRemaining(counted -> {});
+        } catch (CxDataException | UncheckedIOException unreadable) {
+            // the read proper reports what is wrong with the file
+        }
+        Map<String, Boolean> numeric = new LinkedHashMap<>();
+        counts.forEach((column, numbersAndTexts) -> numeric.put(
+                column, !categorical.contains(column) && numbersAndTexts[0] >= numbersAndTexts[1]));
+        for (String column : categorical) {
+            if (!numeric.containsKey(column)) {
+                throw new UsageException("--categorical " + column + " is not a driver column; "
+                        + "drivers are " + numeric.keySet());
+            }
+        }
+        return numeric;
     }
 }

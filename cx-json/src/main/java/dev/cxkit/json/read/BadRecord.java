@@ -32,6 +32,10 @@ final class BadRecord extends RuntimeException {
             Pattern.compile("[:;,]?\\s*\\(?enable\\s+`[^`]*`(\\s+to\\s+allow)?\\)?");
     private static final Pattern REQUIRE = Pattern.compile("require enabling\\s+`[^`]*`");
 
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "Unexpected character \\('(.*?)' \\(code \\d+\\)\\): Expected column " + "separator");
+    private static final Pattern CODE = Pattern.compile(" \\(code \\d+\\)");
+
     private final transient Scope scope;
     private final long line;
     private final OptionalInt column;
@@ -113,6 +117,38 @@ final class BadRecord extends RuntimeException {
                 Optional.empty(),
                 reason,
                 error);
+    }
+
+    /**
+     * A CSV parse error as {@link #ofParse} reports it, the rest of the input lost, with the
+     * parser's wording of a syntax error replaced by what RFC 4180 expects there.
+     */
+    static BadRecord ofCsvParse(JacksonException error, JsonParser parser) {
+        BadRecord bad = ofParse(error, Scope.RECORD_AND_REST, 0, parser);
+        if (error instanceof StreamConstraintsException || error instanceof JacksonIOException) {
+            return bad;
+        }
+        return new BadRecord(
+                bad.scope,
+                bad.line,
+                bad.column,
+                bad.field,
+                bad.value,
+                csvSyntax(error.getOriginalMessage()),
+                error);
+    }
+
+    /** A CSV syntax error of the parser in words: what RFC 4180 expects, what was found. */
+    static String csvSyntax(String message) {
+        Matcher separator = SEPARATOR.matcher(message);
+        if (separator.find()) {
+            return "not valid CSV: a quoted cell must be followed by a comma or the end of the "
+                    + "line, found '" + separator.group(1) + "'";
+        }
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("quote")) {
+            return "not valid CSV: a quoted cell has no closing quote";
+        }
+        return "not valid CSV: " + inWords(CODE.matcher(message).replaceAll(""));
     }
 
     /** An I/O failure reading the line after {@code line}: see {@link #ofParse}. */

@@ -60,7 +60,7 @@ final class CsvSource implements RecordSource {
             }
             return header.record(cells, rowLine);
         } catch (JacksonException malformed) {
-            throw BadRecord.ofParse(malformed, Scope.RECORD_AND_REST, 0, parser);
+            throw BadRecord.ofCsvParse(malformed, parser);
         }
     }
 
