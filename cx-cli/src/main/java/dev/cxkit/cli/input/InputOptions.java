@@ -45,7 +45,9 @@ public final class InputOptions {
     @Option(
             names = "--column",
             paramLabel = "FIELD=HEADER",
-            description = "CSV header that holds FIELD, e.g. --column score=Q1_LTR (repeatable).")
+            description = "CSV, TSV or whitespace header that holds FIELD, e.g. --column "
+                    + "score=Q1_LTR (repeatable); a usage error for NDJSON and JSON files, whose "
+                    + "fields keep their names.")
     Map<String, String> columns = new LinkedHashMap<>();
 
     @Option(
@@ -137,6 +139,9 @@ public final class InputOptions {
      * the format is the file name's, else {@code base}'s; without {@code --column} and
      * {@code --headerless} the columns are {@code base}'s; without {@code --time-format} the times
      * are {@code base}'s when it set a format, else ISO-8601 in {@code --zone}.
+     *
+     * @throws UsageException when {@code --column} or {@code --headerless} is given for a file
+     *     read as NDJSON or a JSON array: they name CSV columns, and JSON fields keep their names
      */
     public <T> CxReader<T> readerFor(CxReader<T> base, Path file) {
         CsvColumns csv = columns.isEmpty() && headerless.isEmpty() ? base.csvColumns() : columns();
@@ -146,6 +151,14 @@ public final class InputOptions {
         TimeFormat times = timeFormat.isPresent() || base.timeFormat().equals(TimeFormat.iso())
                 ? timeFormat()
                 : base.timeFormat();
+        if ((fileFormat == RecordFormat.NDJSON || fileFormat == RecordFormat.JSON_ARRAY)
+                && !(columns.isEmpty() && headerless.isEmpty())) {
+            throw new UsageException((columns.isEmpty() ? "--headerless" : "--column")
+                    + " applies to CSV, TSV and whitespace files, whose columns it names; '"
+                    + file + "' is read as " + fileFormat + ", whose fields are read by their "
+                    + "own names (customerId, time, score, ...): leave the option out, or give "
+                    + "--input-format for a file whose name does not say what it is");
+        }
         return base.withFormat(fileFormat)
                 .withErrorPolicy(
                         policy.failFast ? ErrorPolicy.FAIL_FAST : ErrorPolicy.SKIP_AND_REPORT)
