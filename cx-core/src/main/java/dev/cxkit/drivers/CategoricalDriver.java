@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record CategoricalDriver(String name, String reference, List<String> levels) {
 
-    /** Rejects nulls, a reference among the levels and a driver without coded levels. */
+    /**
+     * Rejects nulls, a reference among the levels and a driver without coded levels.
+     *
+     * @param name the driver's column
+     * @param reference the level without a column
+     * @param levels the other levels, each with a column
+     */
     public CategoricalDriver {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(reference, "reference");
@@ -33,7 +39,12 @@ public record CategoricalDriver(String name, String reference, List<String> leve
                 levels);
     }
 
-    /** The name of {@code level}'s column: {@code name=level}. */
+    /**
+     * The name of {@code level}'s column: {@code name=level}.
+     *
+     * @param level one of {@link #levels()}
+     * @return the column's name
+     */
     public String columnName(String level) {
         checkArgument(
                 levels.contains(level),
@@ -44,7 +55,11 @@ public record CategoricalDriver(String name, String reference, List<String> leve
         return name + "=" + level;
     }
 
-    /** The names of the coded columns, in the order of {@link #levels()}. */
+    /**
+     * The names of the coded columns, in the order of {@link #levels()}.
+     *
+     * @return one name per coded level
+     */
     public List<String> columnNames() {
         return levels.stream().map(this::columnName).toList();
     }

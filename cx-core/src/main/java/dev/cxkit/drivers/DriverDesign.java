@@ -88,32 +88,55 @@ public final class DriverDesign {
     /**
      * True when {@code cell} is a number as a design reads one: ASCII digits with an optional
      * leading {@code -}, decimal point and exponent, finite.
+     *
+     * @param cell the cell, trimmed
+     * @return whether it is such a number
      */
     public static boolean isNumber(String cell) {
         return NUMBER.matcher(cell).matches() && Double.isFinite(Double.parseDouble(cell));
     }
 
-    /** A builder: set the outcome, add drivers, then {@link Builder#build()}. */
+    /**
+     * A builder: set the outcome, add drivers, then {@link Builder#build()}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The numeric columns: the outcome and the drivers, categorical ones as 0/1 columns. */
+    /**
+     * The numeric columns: the outcome and the drivers, categorical ones as 0/1 columns.
+     *
+     * @return the data for a {@link KeyDriverAnalysis}
+     */
     public DriverData data() {
         return data;
     }
 
-    /** How the outcome was read: numbers, or yes/no coded 1/0. */
+    /**
+     * How the outcome was read: numbers, or yes/no coded 1/0.
+     *
+     * @return the outcome's coding
+     */
     public OutcomeCoding outcomeCoding() {
         return outcomeCoding;
     }
 
-    /** The categorical drivers with their reference and coded levels, in the order added. */
+    /**
+     * The categorical drivers with their reference and coded levels, in the order added.
+     *
+     * @return the categorical drivers
+     */
     public List<CategoricalDriver> categorical() {
         return categorical;
     }
 
-    /** The drivers that could not be coded, with the reason, in the order added. */
+    /**
+     * The drivers that could not be coded, with the reason, in the order added.
+     *
+     * @return the drivers left out
+     */
     public List<DroppedDriver> dropped() {
         return dropped;
     }
@@ -129,24 +152,48 @@ public final class DriverDesign {
 
         private Builder() {}
 
-        /** Sets the outcome column: numbers, or yes/no values. */
+        /**
+         * Sets the outcome column: numbers, or yes/no values.
+         *
+         * @param name the outcome's name
+         * @param cells one cell per respondent, as written
+         * @return this builder
+         */
         public Builder outcome(String name, List<String> cells) {
             this.outcomeName = name(name);
             this.outcome = cells(name, cells);
             return this;
         }
 
-        /** Adds a driver column, numeric or categorical by what its cells hold. */
+        /**
+         * Adds a driver column, numeric or categorical by what its cells hold.
+         *
+         * @param name the driver's name
+         * @param cells one cell per respondent, as written
+         * @return this builder
+         */
         public Builder driver(String name, List<String> cells) {
             return add(name, cells, false);
         }
 
-        /** Adds a categorical driver column, whatever its cells hold. */
+        /**
+         * Adds a categorical driver column, whatever its cells hold.
+         *
+         * @param name the driver's name
+         * @param cells one cell per respondent, as written
+         * @return this builder
+         */
         public Builder categorical(String name, List<String> cells) {
             return add(name, cells, true);
         }
 
-        /** Names the reference level of the categorical driver {@code column}. */
+        /**
+         * Names the reference level of the categorical driver {@code column}.
+         *
+         * @param column the categorical driver
+         * @param level one of its levels, as written
+         * @return this builder
+         */
         public Builder reference(String column, String level) {
             Objects.requireNonNull(level, "level");
             references.put(name(column), level.trim());
@@ -156,13 +203,21 @@ public final class DriverDesign {
         /**
          * Names the rows in messages, e.g. {@code churn.csv:17} for the row read at that line
          * (default {@code row 1}, {@code row 2}, ...).
+         *
+         * @param labels one label per respondent
+         * @return this builder
          */
         public Builder rowLabels(List<String> labels) {
             this.rowLabels = List.copyOf(labels);
             return this;
         }
 
-        /** Reads numbers equal to {@code marker} (such as 99) as missing answers. */
+        /**
+         * Reads numbers equal to {@code marker} (such as 99) as missing answers.
+         *
+         * @param marker a finite number
+         * @return this builder
+         */
         public Builder missingMarker(double marker) {
             checkArgument(Double.isFinite(marker), "missingMarker must be finite, was %s", marker);
             this.missingMarker = OptionalDouble.of(marker);
@@ -171,6 +226,8 @@ public final class DriverDesign {
 
         /**
          * Codes the columns.
+         *
+         * @return the design
          *
          * @throws IllegalArgumentException when the outcome or every driver is missing,
          *     columns differ in length, the outcome holds a value that is neither a number nor

@@ -45,7 +45,11 @@ public final class DataFiles {
             this.fields = List.of(fields);
         }
 
-        /** The name of the kind and its flag, e.g. {@code responses}. */
+        /**
+         * The name of the kind and its flag, e.g. {@code responses}.
+         *
+         * @return the name in lower case
+         */
         public String label() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -81,6 +85,8 @@ public final class DataFiles {
      * @param byFlag files given by flag, per kind
      * @param input how the files are read (their format)
      * @param err where ignored files of a directory are named
+     * @return the files by kind
+     * @throws IOException when a directory cannot be listed
      * @throws UsageException for a path that does not exist, a file named on its own whose
      *     content says nothing (naming its fields and what each kind needs), no responses, or
      *     more than one touchpoint file
@@ -119,7 +125,12 @@ public final class DataFiles {
         return new DataFiles(found);
     }
 
-    /** The files holding {@code kind}, those given by flag first. */
+    /**
+     * The files holding {@code kind}, those given by flag first.
+     *
+     * @param kind what the files hold
+     * @return the files
+     */
     public List<Path> of(Kind kind) {
         return List.copyOf(files.get(kind));
     }

@@ -63,6 +63,11 @@ public final class DriverColumns {
      * Reads {@code file} (CSV unless its name or {@code --input-format} says otherwise) through
      * {@code records}, which accounts for bad records, into a design.
      *
+     * @param records the command's input, which counts and reports bad records
+     * @param options how files are read
+     * @param file the driver table
+     * @return the coded design
+     *
      * @throws UsageException when a column named is not in the file (naming those there are),
      *     a categorical option names a column that is not a driver, or the rows cannot make a
      *     design (a driver mixing numbers and categories, an outcome mixing numbers and yes/no

@@ -436,7 +436,11 @@ public final class Fields {
         }
     }
 
-    /** The names of the fields, in the record's order (a CSV row's: its header's). */
+    /**
+     * The names of the fields, in the record's order (a CSV row's: its header's).
+     *
+     * @return the field names
+     */
     public List<String> names() {
         return List.copyOf(object.propertyNames());
     }

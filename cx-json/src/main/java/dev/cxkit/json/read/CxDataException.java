@@ -38,12 +38,20 @@ public final class CxDataException extends RuntimeException {
         this.scope = Objects.requireNonNull(scope, "scope");
     }
 
-    /** How much of the input the problem spoils. */
+    /**
+     * How much of the input the problem spoils.
+     *
+     * @return the problem's scope
+     */
     public Scope scope() {
         return scope;
     }
 
-    /** True when only this record failed: under skip-and-report the read would go on. */
+    /**
+     * True when only this record failed: under skip-and-report the read would go on.
+     *
+     * @return whether the scope is {@link Scope#RECORD}
+     */
     public boolean isRecordOnly() {
         return scope == Scope.RECORD;
     }

@@ -51,6 +51,8 @@ public final class Row {
     /**
      * The names of the row's columns, in order: a CSV, TSV or whitespace row's header (or
      * header-less names), a JSON object's fields.
+     *
+     * @return the column names
      */
     public List<String> columns() {
         return fields.names();
