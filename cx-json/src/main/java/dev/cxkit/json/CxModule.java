@@ -15,7 +15,6 @@ import dev.cxkit.journey.Consistency;
 import dev.cxkit.journey.DurationSample;
 import dev.cxkit.journey.FrictionReport;
 import dev.cxkit.journey.Funnel;
-import dev.cxkit.journey.ServiceLevel;
 import dev.cxkit.json.deser.*;
 import dev.cxkit.json.ser.*;
 import dev.cxkit.model.Channel;
@@ -55,7 +54,8 @@ import tools.jackson.databind.module.SimpleModule;
  * The Jackson 3 module for cxkit's public types: register it on a mapper builder
  * ({@code JsonMapper.builder().addModule(new CxModule())}) or let
  * {@code findAndAddModules()} find it through {@code META-INF/services}. The JSON forms are
- * documented in the README section "JSON"; field names are stable.
+ * documented in the README section "JSON"; field names are stable. Shapes that are a view of a
+ * type's accessors are declared as mix-ins; the others have a serializer of their own.
  */
 public final class CxModule extends SimpleModule {
 
@@ -63,78 +63,57 @@ public final class CxModule extends SimpleModule {
 
     public CxModule() {
         super("cxkit");
-        both(Scale.class, ScaleSerializer.INSTANCE, ScaleDeserializer.INSTANCE);
-        both(Channel.class, TextSerializer.CHANNEL, TextDeserializer.CHANNEL);
-        both(Stage.class, TextSerializer.STAGE, TextDeserializer.STAGE);
-        both(ContactType.class, TextSerializer.CONTACT_TYPE, TextDeserializer.CONTACT_TYPE);
-        both(Outcome.class, TextSerializer.OUTCOME, TextDeserializer.OUTCOME);
-        both(StageModel.class, StageModelSerializer.INSTANCE, StageModelDeserializer.INSTANCE);
-        both(Touchpoint.class, TouchpointSerializer.INSTANCE, TouchpointDeserializer.INSTANCE);
-        both(Customer.class, CustomerSerializer.INSTANCE, CustomerDeserializer.INSTANCE);
-        both(Interaction.class, InteractionSerializer.INSTANCE, InteractionDeserializer.INSTANCE);
+        JsonShapes.declare(this);
+        addDeserializer(Scale.class, ScaleDeserializer.INSTANCE);
+        addDeserializer(Channel.class, TextDeserializer.CHANNEL);
+        addDeserializer(Stage.class, TextDeserializer.STAGE);
+        addDeserializer(ContactType.class, TextDeserializer.CONTACT_TYPE);
+        addDeserializer(Outcome.class, TextDeserializer.OUTCOME);
+        addDeserializer(StageModel.class, StageModelDeserializer.INSTANCE);
+        addDeserializer(Touchpoint.class, TouchpointDeserializer.INSTANCE);
+        addDeserializer(Customer.class, CustomerDeserializer.INSTANCE);
+        addDeserializer(Interaction.class, InteractionDeserializer.INSTANCE);
         both(
                 SurveyResponse.class,
                 SurveyResponseSerializer.INSTANCE,
                 SurveyResponseDeserializer.INSTANCE);
-        both(Journey.class, JourneySerializer.INSTANCE, JourneyDeserializer.INSTANCE);
-        both(
-                ScoreHistogram.class,
-                ScoreHistogramSerializer.INSTANCE,
-                ScoreHistogramDeserializer.INSTANCE);
+        addDeserializer(Journey.class, JourneyDeserializer.INSTANCE);
+        addDeserializer(ScoreHistogram.class, ScoreHistogramDeserializer.INSTANCE);
         both(
                 WeightedScoreHistogram.class,
                 WeightedScoreHistogramSerializer.INSTANCE,
                 WeightedScoreHistogramDeserializer.INSTANCE);
-        both(Interval.class, IntervalSerializer.INSTANCE, IntervalDeserializer.INSTANCE);
-        both(NpsBreaks.class, NpsBreaksSerializer.INSTANCE, NpsBreaksDeserializer.INSTANCE);
-        both(
-                NpsIntervalMethod.class,
-                TextSerializer.NPS_INTERVAL_METHOD,
-                TextDeserializer.NPS_INTERVAL_METHOD);
+        addDeserializer(Interval.class, IntervalDeserializer.INSTANCE);
+        addDeserializer(NpsBreaks.class, NpsBreaksDeserializer.INSTANCE);
+        addDeserializer(NpsIntervalMethod.class, TextDeserializer.NPS_INTERVAL_METHOD);
         both(Nps.class, NpsSerializer.INSTANCE, NpsDeserializer.INSTANCE);
         both(
                 NpsComparison.class,
                 NpsComparisonSerializer.INSTANCE,
                 NpsComparisonDeserializer.INSTANCE);
         both(Csat.class, CsatSerializer.INSTANCE, CsatDeserializer.INSTANCE);
-        both(
-                CesDefinition.class,
-                CesDefinitionSerializer.INSTANCE,
-                CesDefinitionDeserializer.INSTANCE);
+        addDeserializer(CesDefinition.class, CesDefinitionDeserializer.INSTANCE);
         both(Ces.class, CesSerializer.INSTANCE, CesDeserializer.INSTANCE);
         addSerializer(MeanScore.class, MeanScoreSerializer.INSTANCE);
-        both(
-                ConfidenceType.class,
-                TextSerializer.CONFIDENCE_TYPE,
-                TextDeserializer.CONFIDENCE_TYPE);
+        addDeserializer(ConfidenceType.class, TextDeserializer.CONFIDENCE_TYPE);
         both(RiskSets.class, RiskSetsSerializer.INSTANCE, RiskSetsDeserializer.INSTANCE);
         both(KaplanMeier.class, KaplanMeierSerializer.INSTANCE, KaplanMeierDeserializer.INSTANCE);
-        both(
-                MedianInterval.class,
-                MedianIntervalSerializer.INSTANCE,
-                MedianIntervalDeserializer.INSTANCE);
+        addDeserializer(MedianInterval.class, MedianIntervalDeserializer.INSTANCE);
         both(
                 RestrictedMean.class,
                 RestrictedMeanSerializer.INSTANCE,
                 RestrictedMeanDeserializer.INSTANCE);
         both(LogRankTest.class, LogRankTestSerializer.INSTANCE, LogRankTestDeserializer.INSTANCE);
-        both(BgNbdModel.class, ParametersSerializer.BG_NBD, ParametersDeserializer.BG_NBD);
-        both(
-                GammaGammaModel.class,
-                ParametersSerializer.GAMMA_GAMMA,
-                ParametersDeserializer.GAMMA_GAMMA);
-        both(
-                ShiftedBetaGeometric.class,
-                ParametersSerializer.SHIFTED_BETA_GEOMETRIC,
-                ParametersDeserializer.SHIFTED_BETA_GEOMETRIC);
+        addDeserializer(BgNbdModel.class, ParametersDeserializer.BG_NBD);
+        addDeserializer(GammaGammaModel.class, ParametersDeserializer.GAMMA_GAMMA);
+        addDeserializer(ShiftedBetaGeometric.class, ParametersDeserializer.SHIFTED_BETA_GEOMETRIC);
         addSerializer(ModelFit.class, ModelFitSerializer.INSTANCE);
         both(Proportion.class, CountShareSerializer.INSTANCE, CountShareDeserializer.INSTANCE);
         both(PeriodChurn.class, PeriodChurnSerializer.INSTANCE, PeriodChurnDeserializer.INSTANCE);
         addSerializer(CohortTable.class, CohortTableSerializer.INSTANCE);
-        both(BgBbModel.class, ParametersSerializer.BG_BB, ParametersDeserializer.BG_BB);
+        addDeserializer(BgBbModel.class, ParametersDeserializer.BG_BB);
         addSerializer(CxPyramid.class, CxPyramidSerializer.INSTANCE);
         addSerializer(Consistency.class, ConsistencySerializer.INSTANCE);
-        addSerializer(ServiceLevel.class, ServiceLevelSerializer.INSTANCE);
         addSerializer(DurationSample.class, DurationSampleSerializer.INSTANCE);
         addSerializer(Scorecard.class, ScorecardSerializer.INSTANCE);
         addSerializer(Funnel.class, FunnelSerializer.INSTANCE);

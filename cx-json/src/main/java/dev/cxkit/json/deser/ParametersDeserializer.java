@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * Reads a fitted customer-base model from the object of its named parameters (see
- * {@code ParametersSerializer}); the model's own checks apply.
+ * {@code JsonShapes}); the model's own checks apply.
  *
  * @param <T> the model type
  */

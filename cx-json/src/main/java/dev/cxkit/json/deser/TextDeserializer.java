@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads a cxkit value whose JSON form is one string (see {@code TextSerializer}); the same
+ * Reads a cxkit value whose JSON form is one string (declared in {@code JsonShapes}); the same
  * conversion serves as a field of a larger record through {@link #decode(Fields, String)}.
  *
  * @param <T> the deserialized type

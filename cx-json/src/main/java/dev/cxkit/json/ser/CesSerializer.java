@@ -20,10 +20,8 @@ public final class CesSerializer extends CxSerializer<Ces> {
 
     @Override
     protected void writeFields(Ces ces, JsonGenerator generator, SerializationContext context) {
-        generator.writeName("histogram");
-        ScoreHistogramSerializer.INSTANCE.serialize(ces.histogram(), generator, context);
-        generator.writeName("definition");
-        CesDefinitionSerializer.INSTANCE.serialize(ces.definition(), generator, context);
+        ResultFields.value(generator, context, "histogram", ces.histogram());
+        ResultFields.value(generator, context, "definition", ces.definition());
         generator.writeNumberProperty("n", ces.n());
         generator.writeNumberProperty("easy", ces.easy().count());
         generator.writeNumberProperty("hard", ces.hard().count());

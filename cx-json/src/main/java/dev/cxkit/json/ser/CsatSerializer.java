@@ -19,8 +19,7 @@ public final class CsatSerializer extends CxSerializer<Csat> {
 
     @Override
     protected void writeFields(Csat csat, JsonGenerator generator, SerializationContext context) {
-        generator.writeName("histogram");
-        ScoreHistogramSerializer.INSTANCE.serialize(csat.histogram(), generator, context);
+        ResultFields.value(generator, context, "histogram", csat.histogram());
         generator.writeNumberProperty("topBoxMin", csat.topBoxMin());
         generator.writeNumberProperty("n", csat.n());
         generator.writeNumberProperty("satisfied", csat.satisfied());

@@ -33,8 +33,7 @@ public final class FrictionReportSerializer extends CxSerializer<FrictionReport>
         generator.writeArrayPropertyStart("ranking");
         for (FrictionReport.RankedTouchpoint ranked : report.ranking()) {
             generator.writeStartObject(ranked);
-            generator.writeName("touchpoint");
-            TouchpointSerializer.INSTANCE.serialize(ranked.touchpoint(), generator, context);
+            ResultFields.value(generator, context, "touchpoint", ranked.touchpoint());
             generator.writeNumberProperty("score", ranked.score());
             generator.writeArrayPropertyStart("signals");
             for (FrictionReport.SignalScore signal : ranked.signals()) {

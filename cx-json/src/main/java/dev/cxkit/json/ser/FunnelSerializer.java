@@ -22,8 +22,7 @@ public final class FunnelSerializer extends CxSerializer<Funnel> {
     @Override
     protected void writeFields(
             Funnel funnel, JsonGenerator generator, SerializationContext context) {
-        generator.writeName("stages");
-        StageModelSerializer.INSTANCE.serialize(funnel.stages(), generator, context);
+        ResultFields.value(generator, context, "stages", funnel.stages());
         generator.writeNumberProperty("customers", funnel.customers());
         generator.writeName("reached");
         generator.writeStartObject();

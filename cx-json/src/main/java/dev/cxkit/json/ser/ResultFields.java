@@ -42,8 +42,7 @@ final class ResultFields {
         } catch (IllegalStateException undefined) {
             return;
         }
-        generator.writeName(name);
-        IntervalSerializer.INSTANCE.serialize(value, generator, context);
+        value(generator, context, name, value);
     }
 
     static void value(

@@ -47,8 +47,7 @@ public final class ScorecardSerializer extends CxSerializer<Scorecard> {
                 .ifPresent(
                         interval -> ResultFields.value(generator, context, "interval", interval));
         generator.writeBooleanProperty("smallSample", row.smallSample());
-        generator.writeName("histogram");
-        ScoreHistogramSerializer.INSTANCE.serialize(row.histogram(), generator, context);
+        ResultFields.value(generator, context, "histogram", row.histogram());
         generator.writeEndObject();
     }
 }

@@ -26,8 +26,7 @@ public final class WeightedScoreHistogramSerializer extends CxSerializer<Weighte
             JsonGenerator generator,
             SerializationContext context) {
         Scale scale = histogram.scale();
-        generator.writeName("scale");
-        ScaleSerializer.INSTANCE.serialize(scale, generator, context);
+        ResultFields.value(generator, context, "scale", scale);
         generator.writeNumberProperty("n", histogram.n());
         long[] counts = new long[scale.points()];
         double[] weights = new double[scale.points()];
