@@ -5,6 +5,7 @@ import dev.cxkit.nps.NpsBreaks;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Interval;
+import dev.cxkit.stats.ProportionInterval;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * interval and a two-sample test, so a {@link Scorecard} can report any metric per group.
  *
  * <p>The built-in metrics are {@link #nps()} (points, -100..100), {@link #csat()} (top-box
- * share, 0..1) and the mean score of a scale ({@link #csatMean()}, {@link #cesMean()},
+ * share, 0..1, Wilson or Agresti-Coull interval) and the mean score of a scale ({@link #csatMean()}, {@link #cesMean()},
  * {@link #mean(Scale, String)}). Implementations are immutable and thread-safe.
  */
 public interface ScoreMetric {
@@ -80,7 +81,15 @@ public interface ScoreMetric {
      * @param topBoxMin the lowest score counted in the top box, on the scale
      */
     static ScoreMetric csat(Scale scale, int topBoxMin) {
-        return topBox(scale, topBoxMin, "CSAT");
+        return csat(scale, topBoxMin, ProportionInterval.WILSON);
+    }
+
+    /**
+     * The share of scores {@code topBoxMin..max} on {@code scale}, named CSAT, with the interval
+     * of {@code method} (Wilson or Agresti-Coull).
+     */
+    static ScoreMetric csat(Scale scale, int topBoxMin, ProportionInterval method) {
+        return topBox(scale, topBoxMin, "CSAT", method);
     }
 
     /** {@return CES 2.0 agreement: the share of 5..7 on the 1..7 scale, named "CES agree"} */
@@ -97,9 +106,20 @@ public interface ScoreMetric {
      * @param name the metric's name, as rows and errors show it
      */
     static ScoreMetric topBox(Scale scale, int topBoxMin, String name) {
+        return topBox(scale, topBoxMin, name, ProportionInterval.WILSON);
+    }
+
+    /**
+     * The share of scores {@code topBoxMin..max} on {@code scale}, named {@code name}, with the
+     * interval of {@code method} (Wilson or Agresti-Coull); two samples by the unpooled Wald test.
+     */
+    static ScoreMetric topBox(Scale scale, int topBoxMin, String name, ProportionInterval method) {
         Objects.requireNonNull(scale, "scale");
         return new TopBoxMetric(
-                scale, scale.check(topBoxMin, "topBoxMin"), Objects.requireNonNull(name, "name"));
+                scale,
+                scale.check(topBoxMin, "topBoxMin"),
+                Objects.requireNonNull(name, "name"),
+                Objects.requireNonNull(method, "method"));
     }
 
     /** {@return the mean CSAT score on 1..5 with its t interval} */

@@ -5,15 +5,17 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.Confidence;
 import dev.cxkit.stats.Interval;
+import dev.cxkit.stats.ProportionInterval;
 
 import java.util.Optional;
 
 /**
- * The top-box share with the Wilson interval; two samples by the unpooled Wald test of two
- * proportions, {@code SE = sqrt(p1 (1 - p1)/n1 + p2 (1 - p2)/n2)} (Agresti, <i>Categorical
+ * The top-box share with the interval of {@code method} (Wilson or Agresti-Coull, see
+ * {@link ProportionInterval}); two samples by the unpooled Wald test of two proportions, {@code SE = sqrt(p1 (1 - p1)/n1 + p2 (1 - p2)/n2)} (Agresti, <i>Categorical
  * Data Analysis</i>, 3rd ed., 2013, section 3.1.3).
  */
-record TopBoxMetric(Scale scale, int topBoxMin, String name) implements ScoreMetric {
+record TopBoxMetric(Scale scale, int topBoxMin, String name, ProportionInterval method)
+        implements ScoreMetric {
 
     @Override
     public double value(ScoreHistogram histogram) {
@@ -22,7 +24,7 @@ record TopBoxMetric(Scale scale, int topBoxMin, String name) implements ScoreMet
 
     @Override
     public Optional<Interval> interval(ScoreHistogram histogram, double level) {
-        return Optional.of(csat(histogram).interval(level));
+        return Optional.of(csat(histogram).interval(method, level));
     }
 
     @Override

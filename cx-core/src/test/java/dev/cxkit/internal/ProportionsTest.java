@@ -36,6 +36,33 @@ class ProportionsTest {
     }
 
     @Test
+    void agrestiCoullReproducesPublishedOutputOfAnotherImplementation() {
+        // src/test/resources/dev/cxkit/stats/agresti_coull_published.md: RSurveillance's
+        // binom.agresti, its documented example output (95 %, x of 200), to 7 significant digits
+        double[][] published = {
+            {25, 0.08558957, 0.1785444},
+            {10, 0.02626810, 0.09069269},
+            {20, 0.06500984, 0.15006642},
+            {30, 0.10670629, 0.20648544},
+            {40, 0.15016868, 0.26113852},
+            {50, 0.19489935, 0.31452332},
+            {60, 0.24063696, 0.36690117},
+            {70, 0.28722845, 0.41842514},
+            {80, 0.33457989, 0.46918917}
+        };
+        for (double[] row : published) {
+            Interval interval = Proportions.agrestiCoull((long) row[0], 200, 0.95);
+            for (int bound = 1; bound <= 2; bound++) {
+                double value = bound == 1 ? interval.lower() : interval.upper();
+                double unit = Math.pow(10, Math.floor(Math.log10(row[bound])) - 6);
+                assertThat(value)
+                        .as("%s bound of %s/200", bound == 1 ? "lower" : "upper", row[0])
+                        .isCloseTo(row[bound], within(unit / 2 + 1e-15));
+            }
+        }
+    }
+
+    @Test
     void agrestiCoullMatchesTheIndependentScipyComputation() {
         // src/test/resources/dev/cxkit/stats/agresti_coull_reference.py and its output.
         assertAgrestiCoull(30, 50, 0.95, 0.461634140667, 0.724096339506);

@@ -6,6 +6,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.scorecard.ScoreMetric;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cx ces}: mean effort score or share who agree it was easy. */
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Customer Effort Score: the mean with its t interval (CES 2.0, 1..7, "
                 + "higher is easier; --legacy for CES 1.0, 1..5, lower is easier), or with "
-                + "--agree the share who agree it was easy (5..7) with its Wilson interval.")
+                + "--agree the share who agree it was easy (5..7) with its Wilson (or --interval "
+                + "agresti-coull) interval.")
 public final class CesCommand extends SurveyMetricCommand {
 
     @Option(names = "--legacy", description = "Read CES 1.0 responses (1..5, lower is easier).")
@@ -25,6 +27,9 @@ public final class CesCommand extends SurveyMetricCommand {
             description = "Report the share agreeing (5..7, the top three "
                     + "boxes) instead of the mean.")
     private boolean agree;
+
+    @Mixin
+    private ShareIntervalOption shareInterval;
 
     @Override
     Scale defaultScale() {
@@ -38,10 +43,9 @@ public final class CesCommand extends SurveyMetricCommand {
             if (legacy) {
                 throw new UsageException("--agree applies to CES 2.0 (1..7), not to --legacy");
             }
-            return scale.equals(Scale.CES)
-                    ? ScoreMetric.cesAgree()
-                    : ScoreMetric.topBox(scale, scale.max() - 2, "CES agree");
+            return ScoreMetric.topBox(scale, scale.max() - 2, "CES agree", shareInterval.method());
         }
+        shareInterval.requireAbsent("without --agree cx ces reports the mean with its t interval");
         return legacy || !scale.equals(Scale.CES)
                 ? ScoreMetric.mean(scale, legacy ? "CES 1.0 mean" : "CES mean")
                 : ScoreMetric.cesMean();

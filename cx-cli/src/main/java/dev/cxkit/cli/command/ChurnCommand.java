@@ -17,14 +17,12 @@ import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.stats.Proportion;
-import dev.cxkit.stats.ProportionInterval;
 import dev.cxkit.survival.ConfidenceType;
 import dev.cxkit.survival.KaplanMeier;
 import dev.cxkit.survival.RiskSets;
 import dev.cxkit.survival.Strata;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -123,14 +121,8 @@ public final class ChurnCommand implements Callable<Integer> {
                     + "months; 1,2,3,5 years).")
     private List<Double> at;
 
-    @Option(
-            names = "--interval",
-            paramLabel = "METHOD",
-            defaultValue = "wilson",
-            converter = IntervalConverter.class,
-            description =
-                    "Interval of a share: wilson or agresti-coull " + "(default ${DEFAULT-VALUE}).")
-    private ProportionInterval intervalMethod = ProportionInterval.WILSON;
+    @Mixin
+    private ShareIntervalOption shareInterval;
 
     @Option(
             names = "--level",
@@ -169,7 +161,7 @@ public final class ChurnCommand implements Callable<Integer> {
                         "churn",
                         "Churn by " + by.orElse("customer base")
                                 + " (churn table, durations in " + u + "): churned share of all "
-                                + "customers with its " + intervalMethod.label() + " "
+                                + "customers with its " + shareInterval.method().label() + " "
                                 + Numbers.percent(level) + " interval; churn within " + at + " " + u
                                 + " = 1 - S(" + at + ") of the Kaplan-Meier curve")
                 .text("group", "group")
@@ -198,7 +190,7 @@ public final class ChurnCommand implements Callable<Integer> {
                     riskSets.subjects(),
                     riskSets.totalEvents(),
                     churned.value(),
-                    churned.interval(intervalMethod, level),
+                    churned.interval(shareInterval.method(), level),
                     observed ? 1 - curve.survival(h) : null,
                     observed
                             ? Optional.of(LifetimeTables.churnInterval(
@@ -316,14 +308,6 @@ public final class ChurnCommand implements Callable<Integer> {
     private Optional<Interval> interval(Proportion proportion) {
         return proportion.isEmpty()
                 ? Optional.empty()
-                : Optional.of(proportion.interval(intervalMethod, level));
-    }
-
-    /** Reads {@code --interval}. */
-    static final class IntervalConverter implements ITypeConverter<ProportionInterval> {
-        @Override
-        public ProportionInterval convert(String value) {
-            return Choices.of(ProportionInterval.class, value);
-        }
+                : Optional.of(proportion.interval(shareInterval.method(), level));
     }
 }

@@ -6,6 +6,7 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.scorecard.ScoreMetric;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cx csat}: satisfied share (top boxes) or mean CSAT, overall or as a scorecard. */
@@ -13,7 +14,8 @@ import picocli.CommandLine.Option;
         name = "csat",
         mixinStandardHelpOptions = true,
         description = "Customer satisfaction (1..5): the top-2-box share with its Wilson "
-                + "interval, or with --mean the mean score with its t interval.")
+                + "(or --interval agresti-coull) interval, or with --mean the mean score with its "
+                + "t interval.")
 public final class CsatCommand extends SurveyMetricCommand {
 
     @Option(
@@ -25,6 +27,9 @@ public final class CsatCommand extends SurveyMetricCommand {
     @Option(names = "--mean", description = "Report the mean score instead of the share.")
     private boolean mean;
 
+    @Mixin
+    private ShareIntervalOption shareInterval;
+
     @Override
     Scale defaultScale() {
         return Scale.CSAT;
@@ -34,6 +39,7 @@ public final class CsatCommand extends SurveyMetricCommand {
     ScoreMetric metric() {
         Scale scale = scale();
         if (mean) {
+            shareInterval.requireAbsent("--mean reports the mean score with its t interval");
             return ScoreMetric.mean(scale, "CSAT mean");
         }
         int top = topBoxMin == null ? scale.max() - 1 : topBoxMin;
@@ -41,7 +47,7 @@ public final class CsatCommand extends SurveyMetricCommand {
             throw new UsageException("--top-box must be a score in " + (scale.min() + 1) + ".."
                     + scale.max() + " on the " + scale + " scale, was " + top);
         }
-        return ScoreMetric.csat(scale, top);
+        return ScoreMetric.csat(scale, top, shareInterval.method());
     }
 
     @Override
