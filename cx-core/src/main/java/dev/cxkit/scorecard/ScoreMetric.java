@@ -85,8 +85,12 @@ public interface ScoreMetric {
     }
 
     /**
-     * The share of scores {@code topBoxMin..max} on {@code scale}, named CSAT, with the interval
-     * of {@code method} (Wilson or Agresti-Coull).
+     * {@return the share of scores {@code topBoxMin..max} on {@code scale}, named CSAT, with the
+     * interval of {@code method}}
+     *
+     * @param scale the scale the scores lie on
+     * @param topBoxMin the lowest satisfied score, on the scale
+     * @param method the interval of the share: Wilson's or Agresti-Coull's
      */
     static ScoreMetric csat(Scale scale, int topBoxMin, ProportionInterval method) {
         return topBox(scale, topBoxMin, "CSAT", method);
@@ -110,8 +114,13 @@ public interface ScoreMetric {
     }
 
     /**
-     * The share of scores {@code topBoxMin..max} on {@code scale}, named {@code name}, with the
-     * interval of {@code method} (Wilson or Agresti-Coull); two samples by the unpooled Wald test.
+     * {@return the share of scores {@code topBoxMin..max} on {@code scale}, named {@code name},
+     * with the interval of {@code method}; two samples by the unpooled Wald test}
+     *
+     * @param scale the scale the scores lie on
+     * @param topBoxMin the lowest score counted in the top box, on the scale
+     * @param name the metric's name, as rows and errors show it
+     * @param method the interval of the share: Wilson's or Agresti-Coull's
      */
     static ScoreMetric topBox(Scale scale, int topBoxMin, String name, ProportionInterval method) {
         Objects.requireNonNull(scale, "scale");
