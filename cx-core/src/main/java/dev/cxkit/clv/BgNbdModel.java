@@ -20,21 +20,32 @@ import java.util.Objects;
  * at t_x, observed for T since the first purchase; times in the unit the model was fitted in.
  *
  * <p>Immutable value type; thread-safe.
+ *
+ * @param r the shape parameter of the purchase rate's Gamma distribution
+ * @param alpha the scale parameter of the purchase rate's Gamma distribution, in model time
+ *     units
+ * @param a the first shape parameter of the dropout probability's Beta distribution
+ * @param b the second shape parameter of the dropout probability's Beta distribution
  */
-public final class BgNbdModel implements RepeatBuyingModel {
+public record BgNbdModel(double r, double alpha, double a, double b) implements RepeatBuyingModel {
 
     private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
 
-    private final double r;
-    private final double alpha;
-    private final double a;
-    private final double b;
-
-    private BgNbdModel(double r, double alpha, double a, double b) {
-        this.r = r;
-        this.alpha = alpha;
-        this.a = a;
-        this.b = b;
+    /**
+     * Validates the parameters.
+     *
+     * @param r the shape parameter of the purchase rate's Gamma distribution
+     * @param alpha the scale parameter of the purchase rate's Gamma distribution, in model time
+     *     units
+     * @param a the first shape parameter of the dropout probability's Beta distribution
+     * @param b the second shape parameter of the dropout probability's Beta distribution
+     * @throws IllegalArgumentException naming the first parameter that is not &gt; 0 and finite
+     */
+    public BgNbdModel {
+        checkPositive("r", r);
+        checkPositive("alpha", alpha);
+        checkPositive("a", a);
+        checkPositive("b", b);
     }
 
     /**
@@ -47,10 +58,6 @@ public final class BgNbdModel implements RepeatBuyingModel {
      * @param b the second shape parameter of the dropout probability's Beta distribution
      */
     public static BgNbdModel of(double r, double alpha, double a, double b) {
-        checkPositive("r", r);
-        checkPositive("alpha", alpha);
-        checkPositive("a", a);
-        checkPositive("b", b);
         return new BgNbdModel(r, alpha, a, b);
     }
 
@@ -103,29 +110,6 @@ public final class BgNbdModel implements RepeatBuyingModel {
                 "parameters must be (r, alpha, a, b), were %s values",
                 parameters.length);
         return of(parameters[0], parameters[1], parameters[2], parameters[3]);
-    }
-
-    /** {@return r, the shape parameter of the Gamma(r, alpha) purchase rate} */
-    public double r() {
-        return r;
-    }
-
-    /**
-     * {@return alpha, the scale parameter of the Gamma(r, alpha) purchase rate, in model time
-     * units}
-     */
-    public double alpha() {
-        return alpha;
-    }
-
-    /** {@return a, the first shape parameter of the Beta(a, b) dropout probability} */
-    public double a() {
-        return a;
-    }
-
-    /** {@return b, the second shape parameter of the Beta(a, b) dropout probability} */
-    public double b() {
-        return b;
     }
 
     /**
@@ -273,27 +257,5 @@ public final class BgNbdModel implements RepeatBuyingModel {
         double droppedOut = Math.exp(Beta.logBeta(a + 1, b + k - 1) - logBeta)
                 * Beta.regularizedBeta(t / (alpha + t), k, r);
         return alive + droppedOut;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (!(other instanceof BgNbdModel)) {
-            return false;
-        }
-        BgNbdModel that = (BgNbdModel) other;
-        return Double.compare(r, that.r) == 0
-                && Double.compare(alpha, that.alpha) == 0
-                && Double.compare(a, that.a) == 0
-                && Double.compare(b, that.b) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(r, alpha, a, b);
-    }
-
-    @Override
-    public String toString() {
-        return "BgNbdModel{r=" + r + ", alpha=" + alpha + ", a=" + a + ", b=" + b + "}";
     }
 }

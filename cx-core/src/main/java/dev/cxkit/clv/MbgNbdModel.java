@@ -19,21 +19,32 @@ import java.util.Objects;
  * {@link RfmSummary}.
  *
  * <p>Immutable value type; thread-safe.
+ *
+ * @param r the shape parameter of the purchase rate's Gamma distribution
+ * @param alpha the scale parameter of the purchase rate's Gamma distribution, in model time
+ *     units
+ * @param a the first shape parameter of the dropout probability's Beta distribution
+ * @param b the second shape parameter of the dropout probability's Beta distribution
  */
-public final class MbgNbdModel implements RepeatBuyingModel {
+public record MbgNbdModel(double r, double alpha, double a, double b) implements RepeatBuyingModel {
 
     private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
 
-    private final double r;
-    private final double alpha;
-    private final double a;
-    private final double b;
-
-    private MbgNbdModel(double r, double alpha, double a, double b) {
-        this.r = r;
-        this.alpha = alpha;
-        this.a = a;
-        this.b = b;
+    /**
+     * Validates the parameters.
+     *
+     * @param r the shape parameter of the purchase rate's Gamma distribution
+     * @param alpha the scale parameter of the purchase rate's Gamma distribution, in model time
+     *     units
+     * @param a the first shape parameter of the dropout probability's Beta distribution
+     * @param b the second shape parameter of the dropout probability's Beta distribution
+     * @throws IllegalArgumentException naming the first parameter that is not &gt; 0 and finite
+     */
+    public MbgNbdModel {
+        BgNbdModel.checkPositive("r", r);
+        BgNbdModel.checkPositive("alpha", alpha);
+        BgNbdModel.checkPositive("a", a);
+        BgNbdModel.checkPositive("b", b);
     }
 
     /**
@@ -46,10 +57,6 @@ public final class MbgNbdModel implements RepeatBuyingModel {
      * @param b the second shape parameter of the dropout probability's Beta distribution
      */
     public static MbgNbdModel of(double r, double alpha, double a, double b) {
-        BgNbdModel.checkPositive("r", r);
-        BgNbdModel.checkPositive("alpha", alpha);
-        BgNbdModel.checkPositive("a", a);
-        BgNbdModel.checkPositive("b", b);
         return new MbgNbdModel(r, alpha, a, b);
     }
 
@@ -70,29 +77,6 @@ public final class MbgNbdModel implements RepeatBuyingModel {
                 new double[] {1, meanAge, 1, 1},
                 patterns,
                 p -> new MbgNbdModel(p[0], p[1], p[2], p[3]));
-    }
-
-    /** {@return r, the shape parameter of the Gamma(r, alpha) purchase rate} */
-    public double r() {
-        return r;
-    }
-
-    /**
-     * {@return alpha, the scale parameter of the Gamma(r, alpha) purchase rate, in model time
-     * units}
-     */
-    public double alpha() {
-        return alpha;
-    }
-
-    /** {@return a, the first shape parameter of the Beta(a, b) dropout probability} */
-    public double a() {
-        return a;
-    }
-
-    /** {@return b, the second shape parameter of the Beta(a, b) dropout probability} */
-    public double b() {
-        return b;
     }
 
     @Override
@@ -213,27 +197,5 @@ public final class MbgNbdModel implements RepeatBuyingModel {
         if (a == 1) {
             throw new IllegalStateException("MBG/NBD expected transactions need a != 1, was a = 1");
         }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (!(other instanceof MbgNbdModel)) {
-            return false;
-        }
-        MbgNbdModel that = (MbgNbdModel) other;
-        return Double.compare(r, that.r) == 0
-                && Double.compare(alpha, that.alpha) == 0
-                && Double.compare(a, that.a) == 0
-                && Double.compare(b, that.b) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(r, alpha, a, b);
-    }
-
-    @Override
-    public String toString() {
-        return "MbgNbdModel{r=" + r + ", alpha=" + alpha + ", a=" + a + ", b=" + b + "}";
     }
 }

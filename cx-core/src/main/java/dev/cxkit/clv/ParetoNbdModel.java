@@ -17,24 +17,36 @@ import java.util.Objects;
  * purchase. Inputs are (x, t_x, T) as in {@link RfmSummary}.
  *
  * <p>Immutable value type; thread-safe.
+ *
+ * @param r the shape parameter of the purchase rate's Gamma distribution
+ * @param alpha the scale parameter of the purchase rate's Gamma distribution, in model time
+ *     units
+ * @param s the shape parameter of the dropout rate's Gamma distribution
+ * @param beta the scale parameter of the dropout rate's Gamma distribution, in model time units
  */
-public final class ParetoNbdModel implements RepeatBuyingModel {
+public record ParetoNbdModel(double r, double alpha, double s, double beta)
+        implements RepeatBuyingModel {
 
     private static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
 
     /** Series terms allowed per 2F1; reached only when |alpha - beta|/(max(alpha, beta) + t) is within about 1e-5 of 1. */
     private static final int MAX_TERMS = 4_000_000;
 
-    private final double r;
-    private final double alpha;
-    private final double s;
-    private final double beta;
-
-    private ParetoNbdModel(double r, double alpha, double s, double beta) {
-        this.r = r;
-        this.alpha = alpha;
-        this.s = s;
-        this.beta = beta;
+    /**
+     * Validates the parameters.
+     *
+     * @param r the shape parameter of the purchase rate's Gamma distribution
+     * @param alpha the scale parameter of the purchase rate's Gamma distribution, in model time
+     *     units
+     * @param s the shape parameter of the dropout rate's Gamma distribution
+     * @param beta the scale parameter of the dropout rate's Gamma distribution, in model time units
+     * @throws IllegalArgumentException naming the first parameter that is not &gt; 0 and finite
+     */
+    public ParetoNbdModel {
+        BgNbdModel.checkPositive("r", r);
+        BgNbdModel.checkPositive("alpha", alpha);
+        BgNbdModel.checkPositive("s", s);
+        BgNbdModel.checkPositive("beta", beta);
     }
 
     /**
@@ -47,10 +59,6 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
      * @param beta the scale parameter of the dropout rate's Gamma distribution, in model time units
      */
     public static ParetoNbdModel of(double r, double alpha, double s, double beta) {
-        BgNbdModel.checkPositive("r", r);
-        BgNbdModel.checkPositive("alpha", alpha);
-        BgNbdModel.checkPositive("s", s);
-        BgNbdModel.checkPositive("beta", beta);
         return new ParetoNbdModel(r, alpha, s, beta);
     }
 
@@ -74,31 +82,6 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
                 new double[] {1, meanAge, 1, meanAge},
                 patterns,
                 p -> new ParetoNbdModel(p[0], p[1], p[2], p[3]));
-    }
-
-    /** {@return r, the shape parameter of the Gamma(r, alpha) purchase rate} */
-    public double r() {
-        return r;
-    }
-
-    /**
-     * {@return alpha, the scale parameter of the Gamma(r, alpha) purchase rate, in model time
-     * units}
-     */
-    public double alpha() {
-        return alpha;
-    }
-
-    /** {@return s, the shape parameter of the Gamma(s, beta) dropout rate} */
-    public double s() {
-        return s;
-    }
-
-    /**
-     * {@return beta, the scale parameter of the Gamma(s, beta) dropout rate, in model time units}
-     */
-    public double beta() {
-        return beta;
     }
 
     @Override
@@ -271,27 +254,5 @@ public final class ParetoNbdModel implements RepeatBuyingModel {
     private double lifetimeFactor(double logRatio) {
         double k = s - 1;
         return k == 0 ? logRatio : -Math.expm1(-k * logRatio) / k;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (!(other instanceof ParetoNbdModel)) {
-            return false;
-        }
-        ParetoNbdModel that = (ParetoNbdModel) other;
-        return Double.compare(r, that.r) == 0
-                && Double.compare(alpha, that.alpha) == 0
-                && Double.compare(s, that.s) == 0
-                && Double.compare(beta, that.beta) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(r, alpha, s, beta);
-    }
-
-    @Override
-    public String toString() {
-        return "ParetoNbdModel{r=" + r + ", alpha=" + alpha + ", s=" + s + ", beta=" + beta + "}";
     }
 }

@@ -26,7 +26,8 @@ final class RepeatBuyingFit {
     private RepeatBuyingFit() {}
 
     /**
-     * Fits {@code model} (a factory of unvalidated parameter vectors) to the patterns.
+     * Fits {@code model} (a factory of models from parameter vectors, called only with positive,
+     * finite values) to the patterns.
      *
      * @throws IllegalArgumentException if the patterns cannot identify a repeat-buying model
      * @throws FitFailedException if the search does not converge or ends at a non-finite point
@@ -64,6 +65,13 @@ final class RepeatBuyingFit {
     private static <M> ToDoubleFunction<double[]> likelihood(
             Function<double[], M> model, RfmPatterns patterns) {
         return p -> {
+            for (double value : p) {
+                if (!(value > 0 && Double.isFinite(value))) {
+                    // exp of a log-parameter beyond the range of a double: outside the
+                    // parameter space, where the models refuse to be made
+                    return Double.NEGATIVE_INFINITY;
+                }
+            }
             try {
                 return ((RepeatBuyingModel) model.apply(p)).logLikelihood(patterns);
             } catch (ArithmeticException beyondSeries) {
