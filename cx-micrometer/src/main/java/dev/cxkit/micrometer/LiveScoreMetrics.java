@@ -114,15 +114,20 @@ public final class LiveScoreMetrics implements MeterBinder {
     }
 
     /**
-     * A builder of the meters of {@code live}.
+     * {@return a builder of the meters of {@code live}}
      *
+     * @param live the live scores, on the NPS scale
      * @throws IllegalArgumentException when its scale is not {@link Scale#NPS}
      */
     public static Builder builder(LiveScores live) {
         return new Builder(live);
     }
 
-    /** The meters of {@code live} with the default options. */
+    /**
+     * {@return the meters of {@code live} with the default options}
+     *
+     * @param live the live scores, on the NPS scale
+     */
     public static LiveScoreMetrics of(LiveScores live) {
         return builder(live).build();
     }
@@ -144,7 +149,13 @@ public final class LiveScoreMetrics implements MeterBinder {
             }
         }
 
-        /** The interval's method and level (default adjusted Wald at 0.95). */
+        /**
+         * The interval's method and level (default adjusted Wald at 0.95).
+         *
+         * @param method the interval method
+         * @param level the confidence level, in (0, 1)
+         * @return this builder
+         */
         public Builder interval(NpsIntervalMethod method, double level) {
             this.method = Objects.requireNonNull(method, "method");
             if (!(level > 0 && level < 1)) {
@@ -154,13 +165,24 @@ public final class LiveScoreMetrics implements MeterBinder {
             return this;
         }
 
-        /** Tags added to every meter (for example the service's name). */
+        /**
+         * Tags added to every meter (for example the service's name).
+         *
+         * @param tags tags added to every meter (for example the service's name)
+         * @return this builder
+         */
         public Builder tags(Iterable<Tag> tags) {
             this.tags = Tags.of(Objects.requireNonNull(tags, "tags"));
             return this;
         }
 
-        /** How old the computed values may be before a gauge read refreshes them (default 1 s). */
+        /**
+         * How old the computed values may be before a gauge read refreshes them (default 1 s).
+         *
+         * @param refreshInterval how old the computed values may be before a gauge read refreshes
+         *     them (default 1 s)
+         * @return this builder
+         */
         public Builder refreshInterval(Duration refreshInterval) {
             Objects.requireNonNull(refreshInterval, "refreshInterval");
             if (refreshInterval.isNegative()) {
@@ -177,7 +199,7 @@ public final class LiveScoreMetrics implements MeterBinder {
             return this;
         }
 
-        /** The binder. */
+        /** {@return the binder} */
         public LiveScoreMetrics build() {
             return new LiveScoreMetrics(this);
         }

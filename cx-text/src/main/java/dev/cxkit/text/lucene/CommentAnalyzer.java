@@ -172,9 +172,10 @@ public final class CommentAnalyzer implements Tokenizer {
     }
 
     /**
-     * The analyzer for {@code language}, an ISO 639-1 code such as {@code "pt"} (case
-     * ignored), or {@link #PLAIN}.
+     * {@return the analyzer for {@code language}, an ISO 639-1 code such as {@code "pt"} (case
+     * ignored), or {@link #PLAIN}}
      *
+     * @param language an ISO 639-1 language code, or {@link #PLAIN}
      * @throws IllegalArgumentException when {@code language} is not an ISO 639 language code
      */
     public static CommentAnalyzer of(String language) {
@@ -212,30 +213,34 @@ public final class CommentAnalyzer implements Tokenizer {
                 code, Collections.unmodifiableSet(negations), analyzer(full, persian), words);
     }
 
-    /** The languages with stop words and stemming, as ISO 639-1 codes in order. */
+    /** {@return the languages with stop words and stemming, as ISO 639-1 codes in order} */
     public static Set<String> stemmedLanguages() {
         return Collections.unmodifiableSet(new TreeSet<>(LANGUAGES.keySet()));
     }
 
-    /** The language code this analyzer was made for. */
+    /** {@return the language code this analyzer was made for} */
     public String language() {
         return language;
     }
 
-    /** True when the language has stop words and stemming; false for plain segmentation. */
+    /**
+     * {@return true when the language has stop words and stemming; false for plain segmentation}
+     */
     public boolean isStemmed() {
         return LANGUAGES.containsKey(language);
     }
 
     /**
-     * The analyzer's name for {@link dev.cxkit.text.TermCountAccumulator}: {@code
-     * "lucene:" + language}, so that counts of different languages never merge.
+     * {@return the analyzer's name for {@link dev.cxkit.text.TermCountAccumulator}:
+     * {@code "lucene:" + language}, so that counts of different languages never merge}
      */
     public String id() {
         return "lucene:" + language;
     }
 
-    /** The negation words of the language, kept in {@link #tokens}; empty for plain ones. */
+    /**
+     * {@return the negation words of the language, kept in {@link #tokens}; empty for plain ones}
+     */
     public Set<String> negations() {
         return negations;
     }
@@ -246,7 +251,10 @@ public final class CommentAnalyzer implements Tokenizer {
         return run(terms, text);
     }
 
-    /** A tokenizer with this one's segmentation and normalization, without stop words or stems. */
+    /**
+     * {@return a tokenizer with this one's segmentation and normalization, without stop words or
+     * stems}
+     */
     public Tokenizer words() {
         return text -> run(words, text);
     }

@@ -21,8 +21,9 @@ public final class Lexicons {
     private Lexicons() {}
 
     /**
-     * The entries of the lexicon file {@code path}, in file order, read as UTF-8.
+     * {@return the entries of the lexicon file {@code path}, in file order, read as UTF-8}
      *
+     * @param path the lexicon file
      * @throws IOException when the file cannot be read
      * @throws IllegalArgumentException naming the file, line, field and value when a line is
      *     not an entry, a score is not a finite number, or an entry repeats
@@ -33,7 +34,15 @@ public final class Lexicons {
         }
     }
 
-    /** The entries read from {@code reader}, as {@link #readTsv(Path)}; {@code source} names it. */
+    /**
+     * {@return the entries read from {@code reader}, as {@link #readTsv(Path)}; {@code source}
+     * names it}
+     *
+     * @param reader the lexicon's text, one entry a line
+     * @param source the name of the lexicon in messages, for example its file name
+     * @throws IOException when the reader fails
+     * @throws IllegalArgumentException as {@link #readTsv(Path)}, naming {@code source}
+     */
     public static Map<String, Double> readTsv(Reader reader, String source) throws IOException {
         Objects.requireNonNull(source, "source");
         BufferedReader lines = reader instanceof BufferedReader b
