@@ -35,10 +35,13 @@ public final class CxSummaries {
     private CxSummaries() {}
 
     /**
-     * The risk-set table of all rows: one subject per row, observed for {@code duration}
+     * {@return the risk-set table of all rows: one subject per row, observed for {@code duration}
      * (numeric, finite, {@code >= 0}) and ending in an event when {@code event} is true or 1,
-     * censored when false or 0. Hand it to {@link RiskSets#kaplanMeier()}.
+     * censored when false or 0} Hand it to {@link RiskSets#kaplanMeier()}.
      *
+     * @param data the rows, one subject each
+     * @param duration the duration column, numeric, finite and {@code >= 0}
+     * @param event the event column: true or 1 for an event, false or 0 for censored
      * @throws IllegalArgumentException when a duration is null, negative or non-finite, or an
      *     event is null or not 0/1
      */
@@ -47,10 +50,14 @@ public final class CxSummaries {
     }
 
     /**
-     * The risk-set table of each value of {@code stratum} (read as a string), for Kaplan-Meier
-     * curves per stratum and {@link Strata#logRank()}; columns as in
-     * {@link #riskSets(Dataset, Column, Column)}.
+     * {@return the risk-set table of each value of {@code stratum} (read as a string), for
+     * Kaplan-Meier curves per stratum and {@link Strata#logRank()}; columns as in
+     * {@link #riskSets(Dataset, Column, Column)}}
      *
+     * @param data the rows, one subject each
+     * @param stratum the stratum column, read as a string
+     * @param duration the duration column, numeric, finite and {@code >= 0}
+     * @param event the event column: true or 1 for an event, false or 0 for censored
      * @throws IllegalArgumentException also when a stratum is null
      */
     public static Strata<String> strata(
@@ -85,11 +92,15 @@ public final class CxSummaries {
     }
 
     /**
-     * The (x, t_x, T) patterns of all rows, one customer per row: {@code frequency} the number
-     * of repeat purchases (an integer column), {@code recency} the time of the last one,
-     * {@code age} the time observed, in one unit. Hand them to {@code BgNbdModel.fit} or
+     * {@return the (x, t_x, T) patterns of all rows, one customer per row: {@code frequency} the
+     * number of repeat purchases (an integer column), {@code recency} the time of the last one,
+     * {@code age} the time observed, in one unit} Hand them to {@code BgNbdModel.fit} or
      * {@code BgBbModel.fit}.
      *
+     * @param customers the rows, one customer each
+     * @param frequency the column of x, the number of repeat purchases, an integer
+     * @param recency the column of t_x, the time of the last repeat purchase
+     * @param age the column of T, the time observed, in the unit of {@code recency}
      * @throws IllegalArgumentException when a value is null or the pattern is invalid
      *     ({@code RfmSummary} states the rules)
      */
