@@ -16,8 +16,11 @@ public final class Choices {
     private Choices() {}
 
     /**
-     * The constant of {@code type} named {@code value}.
+     * {@return the constant of {@code type} named {@code value}}
      *
+     * @param <E> the enum type
+     * @param type the enum type
+     * @param value the value as the user typed it
      * @throws TypeConversionException (a usage error, exit 2) naming the choices and the value
      */
     public static <E extends Enum<E>> E of(Class<E> type, String value) {
@@ -32,8 +35,12 @@ public final class Choices {
     }
 
     /**
-     * The constant of {@code type} named {@code value}, given as {@code option}.
+     * {@return the constant of {@code type} named {@code value}, given as {@code option}}
      *
+     * @param <E> the enum type
+     * @param type the enum type
+     * @param value the value as the user typed it
+     * @param option the option the value was given to, for the message
      * @throws UsageException naming the option, the choices and the value
      */
     public static <E extends Enum<E>> E of(Class<E> type, String value, String option) {
@@ -44,7 +51,12 @@ public final class Choices {
         }
     }
 
-    /** The choices of {@code type} as a user types them: lower case, {@code -} for {@code _}. */
+    /**
+     * {@return the choices of {@code type} as a user types them: lower case, {@code -} for
+     * {@code _}}
+     *
+     * @param type the enum type
+     */
     public static String names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants())
                 .map(constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-'))

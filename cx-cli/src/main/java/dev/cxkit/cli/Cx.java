@@ -74,6 +74,11 @@ public final class Cx implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Runs the {@code cx} command and exits with its exit code.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
         System.exit(
                 run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
@@ -140,7 +145,11 @@ public final class Cx implements Callable<Integer> {
         return USAGE;
     }
 
-    /** A failure's message in words, never a Java class name or stack trace. */
+    /**
+     * {@return a failure's message in words, never a Java class name or stack trace}
+     *
+     * @param failure the failure to describe
+     */
     public static String message(Throwable failure) {
         if (failure instanceof UncheckedIOException unchecked) {
             return message(unchecked.getCause());

@@ -50,12 +50,16 @@ public final class DurationEventOptions {
     /** The customers of a churn table: durations, events and the other columns asked for. */
     public record ChurnTable(double[] durations, boolean[] events, Map<String, String[]> columns) {
 
-        /** Number of customers. */
+        /** {@return number of customers} */
         public int size() {
             return durations.length;
         }
 
-        /** The values of {@code column}, one per customer. */
+        /**
+         * {@return the values of {@code column}, one per customer}
+         *
+         * @param column the column's name, one of those read
+         */
         public String[] column(String column) {
             return columns.get(column);
         }
@@ -63,12 +67,15 @@ public final class DurationEventOptions {
 
     private record Customer(double duration, boolean event, String[] values) {}
 
-    /** True when the churn-table mode was asked for ({@code --duration} or {@code --event}). */
+    /**
+     * {@return true when the churn-table mode was asked for ({@code --duration} or
+     * {@code --event})}
+     */
     public boolean active() {
         return duration.isPresent() || event.isPresent();
     }
 
-    /** The unit of the durations. */
+    /** {@return the unit of the durations} */
     public DurationUnit unit() {
         return unit;
     }
@@ -78,6 +85,10 @@ public final class DurationEventOptions {
      * written, trimmed, not blank) of each row. A row with a missing or bad value is a bad record (skipped
      * and reported, or the end of the read with {@code --fail-fast}).
      *
+     * @param input how records are read and bad ones reported
+     * @param files the churn-table files
+     * @param columns further columns to keep, by name
+     * @return the rows read
      * @throws UsageException when only one of {@code --duration} and {@code --event} is given,
      *     a column name is blank, or a file has no column of that name (the message lists the
      *     headers there are)

@@ -28,22 +28,24 @@ public enum DurationUnit {
         this.defaultHorizon = defaultHorizon;
     }
 
-    /** The unit's name in reports: {@code days}, {@code months}... */
+    /** {@return the unit's name in reports: {@code days}, {@code months}..} */
     public String label() {
         return label;
     }
 
-    /** The unit's short symbol in column headers: {@code S(12mo)}. */
+    /** {@return the unit's short symbol in column headers: {@code S(12mo)}} */
     public String symbol() {
         return symbol;
     }
 
-    /** Durations at which reports show survival unless {@code --at} says otherwise. */
+    /** {@return durations at which reports show survival unless {@code --at} says otherwise} */
     public List<Double> defaultPoints() {
         return defaultPoints;
     }
 
-    /** The churn horizon unless {@code --horizon} says otherwise: one year in this unit. */
+    /**
+     * {@return the churn horizon unless {@code --horizon} says otherwise: one year in this unit}
+     */
     public double defaultHorizon() {
         return defaultHorizon;
     }

@@ -46,7 +46,12 @@ public final class GroupingOptions {
             description = "Customers (NDJSON or CSV), for --by a customer attribute.")
     Optional<Path> customers = Optional.empty();
 
-    /** The grouping keys, with their lookup files read. */
+    /**
+     * {@return the grouping keys, with their lookup files read}
+     *
+     * @param input how the lookup files are read
+     * @param err where read problems are reported
+     */
     public List<GroupKey> keys(InputOptions input, PrintWriter err) {
         Map<String, Touchpoint> catalogue = new HashMap<>();
         Map<String, Customer> customersById = new HashMap<>();

@@ -9,6 +9,12 @@ public final class Numbers {
 
     private Numbers() {}
 
+    /**
+     * {@return {@code value} with {@code decimals} decimals and a point, whatever the locale}
+     *
+     * @param value the number
+     * @param decimals the number of decimals, {@code >= 0}
+     */
     public static String fixed(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
@@ -17,6 +23,12 @@ public final class Numbers {
         return fixed(100 * share, 1) + "%";
     }
 
+    /**
+     * {@return the interval as {@code [lower, upper]}, each with {@code decimals} decimals}
+     *
+     * @param interval the interval
+     * @param decimals the number of decimals, {@code >= 0}
+     */
     public static String interval(Interval interval, int decimals) {
         return "[" + fixed(interval.lower(), decimals) + ", " + fixed(interval.upper(), decimals)
                 + "]";

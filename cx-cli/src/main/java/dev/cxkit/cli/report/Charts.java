@@ -45,7 +45,14 @@ public final class Charts {
     /** A labelled point of a scatter chart. */
     public record Point(String label, double x, double y) {}
 
-    /** A line of estimates over ordered periods with their interval as a shaded band. */
+    /**
+     * A line of estimates over ordered periods with their interval as a shaded band.
+     *
+     * @param title the chart's title
+     * @param yLabel the vertical axis's label
+     * @param periods one estimate per period, in time order
+     * @return the chart as an SVG document
+     */
     public static String trend(String title, String yLabel, List<Estimate> periods) {
         YIntervalSeries series = new YIntervalSeries(yLabel);
         for (int i = 0; i < periods.size(); i++) {
@@ -67,7 +74,14 @@ public final class Charts {
         return svg(style(chart));
     }
 
-    /** Vertical bars, one per category, for example customers reaching each funnel stage. */
+    /**
+     * Vertical bars, one per category, for example customers reaching each funnel stage.
+     *
+     * @param title the chart's title
+     * @param valueLabel the value axis's label
+     * @param categories one estimate per bar, in order
+     * @return the chart as an SVG document
+     */
     public static String bars(String title, String valueLabel, List<Estimate> categories) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Estimate category : categories) {
@@ -86,8 +100,15 @@ public final class Charts {
     }
 
     /**
-     * A scatter of labelled points split into quadrants by lines at {@code xSplit} and
-     * {@code ySplit}, as in an importance-versus-performance chart.
+     * {@return a scatter of labelled points split into quadrants by lines at {@code xSplit} and
+     * {@code ySplit}, as in an importance-versus-performance chart}
+     *
+     * @param title the chart's title
+     * @param xLabel the horizontal axis's label
+     * @param yLabel the vertical axis's label
+     * @param points the labelled points
+     * @param xSplit where the vertical split line crosses the horizontal axis
+     * @param ySplit where the horizontal split line crosses the vertical axis
      */
     public static String quadrant(
             String title,

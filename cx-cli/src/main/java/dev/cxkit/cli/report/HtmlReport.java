@@ -19,11 +19,23 @@ public final class HtmlReport {
     private final List<String> headlines = new ArrayList<>();
     private final List<String> sections = new ArrayList<>();
 
+    /**
+     * An empty report.
+     *
+     * @param title the page's title
+     */
     public HtmlReport(String title) {
         this.title = title;
     }
 
-    /** A headline figure: a label, a value and a note such as the interval and n. */
+    /**
+     * A headline figure: a label, a value and a note such as the interval and n.
+     *
+     * @param label what the figure is, for example "NPS"
+     * @param value the figure, formatted
+     * @param note a note under the figure, such as its interval and n
+     * @return this report
+     */
     public HtmlReport headline(String label, String value, String note) {
         headlines.add("<div class=\"headline\"><div class=\"label\">" + escape(label)
                 + "</div><div class=\"value\">" + escape(value) + "</div><div class=\"note\">"
@@ -31,7 +43,16 @@ public final class HtmlReport {
         return this;
     }
 
-    /** A section with a chart (inline SVG, may be null) and a table (may be null). */
+    /**
+     * A section with a chart (inline SVG, may be null) and a table (may be null).
+     *
+     * @param id the section's id, for links and tests
+     * @param heading the section's heading
+     * @param svg the chart as inline SVG, or null
+     * @param table the table, or null
+     * @param note a note under the section, or null for none
+     * @return this report
+     */
     public HtmlReport section(String id, String heading, String svg, TextTable table, String note) {
         StringBuilder html = new StringBuilder();
         html.append("<section id=\"")
@@ -56,6 +77,7 @@ public final class HtmlReport {
         return this;
     }
 
+    /** {@return the page as one self-contained HTML document} */
     public String render() {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
