@@ -15,6 +15,8 @@ import java.util.Optional;
  * <p>{@link #DEFAULT} is pre-purchase, purchase, post-purchase; {@link #DETAILED} refines it to
  * awareness, consideration, purchase, onboarding, use, support, renewal. A stage that appears
  * twice would make the order a cycle and is rejected.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class StageModel {
 

@@ -4,7 +4,10 @@ import static dev.cxkit.internal.Checks.checkArgument;
 
 import org.hipparchus.distribution.continuous.NormalDistribution;
 
-/** Confidence levels and the standard normal quantiles behind two-sided intervals. */
+/**
+ * Confidence levels and the standard normal quantiles behind two-sided intervals. Static
+ * functions without state: thread-safe.
+ */
 public final class Confidence {
 
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);

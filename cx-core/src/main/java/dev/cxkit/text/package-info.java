@@ -15,6 +15,9 @@
  * summarises scores per group with intervals. {@link dev.cxkit.text.FrictionText} gives the
  * terms behind each touchpoint of the journey friction ranking.
  *
- * <p>Nothing in this package is null unless it says {@code Optional}.
+ * <p>Nothing in this package is null unless it says {@code Optional}. Accumulators are mutable
+ * and not thread-safe (one per thread, then merge); results and records are immutable and
+ * thread-safe, and so must be every {@link dev.cxkit.text.Tokenizer} and
+ * {@link dev.cxkit.text.SentimentScorer}.
  */
 package dev.cxkit.text;

@@ -21,7 +21,8 @@ import scala.runtime.BoxedUnit;
  * <p>So {@code spark-sql}, the Thrift/JDBC server, notebooks and PySpark call the functions
  * without Java code. The functions are those of {@link CxFunctions} (same columns, same
  * checks); {@link CxFunctions#register} does the same for one session at run time. Spark
- * creates this class by its public no-argument constructor; it holds no state.
+ * creates this class by its public no-argument constructor; it holds no state, so it is
+ * thread-safe.
  */
 public final class CxSparkExtensions implements SparkSessionExtensionsProvider {
 

@@ -15,6 +15,8 @@ import java.util.Objects;
  * the word or phrase, a tab, and its score (a number, typically an integer from -5 to 5). Blank
  * lines and lines starting with {@code #} are skipped. cxkit bundles no lexicon: the user
  * supplies one whose licence fits their use.
+ *
+ * <p>Static functions without state: thread-safe; each call returns a new map, the caller's own.
  */
 public final class Lexicons {
 
