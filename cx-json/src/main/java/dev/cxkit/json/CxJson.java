@@ -17,12 +17,18 @@ public final class CxJson {
 
     private CxJson() {}
 
-    /** A mapper with the {@link CxModule} registered and the default {@link ReadLimits}. */
+    /**
+     * {@return a mapper with the {@link CxModule} registered and the default {@link ReadLimits}}
+     */
     public static JsonMapper mapper() {
         return DEFAULT_MAPPER;
     }
 
-    /** A mapper with the {@link CxModule} registered, reading within {@code limits}. */
+    /**
+     * {@return a mapper with the {@link CxModule} registered, reading within {@code limits}}
+     *
+     * @param limits the input limits of the mapper's factory
+     */
     public static JsonMapper mapper(ReadLimits limits) {
         return JsonMapper.builder(jsonFactory(limits)).addModule(new CxModule()).build();
     }

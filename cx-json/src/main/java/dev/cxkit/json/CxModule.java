@@ -61,6 +61,7 @@ public final class CxModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
+    /** The module with every serializer and deserializer of cxkit's types. */
     public CxModule() {
         super("cxkit");
         JsonShapes.declare(this);

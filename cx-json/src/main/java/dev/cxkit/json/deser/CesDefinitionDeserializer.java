@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public final class CesDefinitionDeserializer extends CxDeserializer<CesDefinition> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final CesDefinitionDeserializer INSTANCE = new CesDefinitionDeserializer();
 
     private CesDefinitionDeserializer() {

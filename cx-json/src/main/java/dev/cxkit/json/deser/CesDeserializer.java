@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public final class CesDeserializer extends CxDeserializer<Ces> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final CesDeserializer INSTANCE = new CesDeserializer();
 
     private CesDeserializer() {

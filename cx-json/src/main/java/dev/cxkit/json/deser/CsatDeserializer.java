@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public final class CsatDeserializer extends CxDeserializer<Csat> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final CsatDeserializer INSTANCE = new CsatDeserializer();
 
     private CsatDeserializer() {

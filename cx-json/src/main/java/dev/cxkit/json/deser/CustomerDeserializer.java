@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public final class CustomerDeserializer extends CxDeserializer<Customer> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final CustomerDeserializer INSTANCE = new CustomerDeserializer();
 
     private CustomerDeserializer() {

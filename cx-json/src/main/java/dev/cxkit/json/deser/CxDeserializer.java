@@ -15,11 +15,21 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  */
 public abstract class CxDeserializer<T> extends StdDeserializer<T> {
 
+    /**
+     * A deserializer of {@code type}'s values from JSON objects.
+     *
+     * @param type the class of the values
+     */
     protected CxDeserializer(Class<T> type) {
         super(type);
     }
 
-    /** Decodes one record; throws {@link FieldException} for a missing or invalid field. */
+    /**
+     * Decodes one record; throws {@link FieldException} for a missing or invalid field.
+     *
+     * @param fields the record's fields, from a JSON object or a CSV row
+     * @return the decoded value
+     */
     public abstract T decode(Fields fields);
 
     @Override

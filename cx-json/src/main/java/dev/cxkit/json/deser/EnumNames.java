@@ -7,14 +7,22 @@ public final class EnumNames {
 
     private EnumNames() {}
 
-    /** {@code ESCALATED} is {@code "escalated"}, {@code WORD_OF_MOUTH} is {@code "word-of-mouth"}. */
+    /**
+     * {@return {@code ESCALATED} is {@code "escalated"}, {@code WORD_OF_MOUTH} is
+     * {@code "word-of-mouth"}}
+     *
+     * @param constant the enum constant
+     */
     public static String of(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**
-     * The constant of {@code type} whose JSON name is {@code name}.
+     * {@return the constant of {@code type} whose JSON name is {@code name}}
      *
+     * @param <E> the enum type
+     * @param type the enum type
+     * @param name the constant's JSON name
      * @throws IllegalArgumentException listing the allowed names otherwise
      */
     public static <E extends Enum<E>> E parse(Class<E> type, String name) {

@@ -30,17 +30,17 @@ public final class FieldException extends RuntimeException {
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    /** The field at fault, if one is. */
+    /** {@return the field at fault, if one is} */
     public Optional<String> field() {
         return Optional.ofNullable(field);
     }
 
-    /** The offending value, if there is one. */
+    /** {@return the offending value, if there is one} */
     public Optional<String> value() {
         return Optional.ofNullable(value);
     }
 
-    /** What was expected. */
+    /** {@return what was expected} */
     public String reason() {
         return reason;
     }

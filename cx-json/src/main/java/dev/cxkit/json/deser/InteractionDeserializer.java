@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 public final class InteractionDeserializer extends CxDeserializer<Interaction> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final InteractionDeserializer INSTANCE = new InteractionDeserializer();
 
     private InteractionDeserializer() {

@@ -42,15 +42,16 @@ public final class CsvColumns {
         this.names = names == null ? null : List.copyOf(names);
     }
 
-    /** A header row; every field from the column of the same name. */
+    /** {@return a header row; every field from the column of the same name} */
     public static CsvColumns defaults() {
         return DEFAULTS;
     }
 
     /**
-     * No header row: the first line is a record, and its columns are named, in order, by
-     * {@code names}.
+     * {@return no header row: the first line is a record, and its columns are named, in order, by
+     * {@code names}}
      *
+     * @param names the columns' names, in order
      * @throws IllegalArgumentException when {@code names} is empty, or has a blank or repeated
      *     name
      */
@@ -68,7 +69,12 @@ public final class CsvColumns {
         return new CsvColumns(Map.of(), Map.of(), names);
     }
 
-    /** These columns, with {@code field} read from the column headed {@code header}. */
+    /**
+     * {@return these columns, with {@code field} read from the column headed {@code header}}
+     *
+     * @param field the record field, such as {@code "score"}
+     * @param header the header of its column
+     */
     public CsvColumns map(String field, String header) {
         Objects.requireNonNull(field, "field");
         nonBlank(header, "header for field " + field);
@@ -80,8 +86,10 @@ public final class CsvColumns {
     }
 
     /**
-     * These columns, with {@code field} read from the column at 1-based {@code position}.
+     * {@return these columns, with {@code field} read from the column at 1-based {@code position}}
      *
+     * @param field the record field, such as {@code "score"}
+     * @param position the 1-based position of its column
      * @throws IllegalArgumentException when {@code position < 1}
      */
     public CsvColumns mapPosition(String field, int position) {
@@ -97,22 +105,30 @@ public final class CsvColumns {
         return new CsvColumns(named, copy, names);
     }
 
-    /** True when the file starts with a header row (not {@link #headerless(List)}). */
+    /** {@return true when the file starts with a header row (not {@link #headerless(List)})} */
     public boolean hasHeader() {
         return names == null;
     }
 
-    /** The names of a header-less file's columns, if it is one. */
+    /** {@return the names of a header-less file's columns, if it is one} */
     public Optional<List<String>> columnNames() {
         return Optional.ofNullable(names);
     }
 
-    /** The header of the column holding {@code field}. */
+    /**
+     * {@return the header of the column holding {@code field}}
+     *
+     * @param field the record field, such as {@code "score"}
+     */
     public String headerFor(String field) {
         return headers.getOrDefault(field, field);
     }
 
-    /** The position {@code field} was {@linkplain #mapPosition mapped} to, if it was. */
+    /**
+     * {@return the position {@code field} was {@linkplain #mapPosition mapped} to, if it was}
+     *
+     * @param field the record field, such as {@code "score"}
+     */
     public OptionalInt positionOf(String field) {
         Integer position = positions.get(field);
         return position == null ? OptionalInt.empty() : OptionalInt.of(position);

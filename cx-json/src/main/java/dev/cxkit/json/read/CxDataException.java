@@ -56,7 +56,7 @@ public final class CxDataException extends RuntimeException {
         return scope == Scope.RECORD;
     }
 
-    /** Where and why. */
+    /** {@return where and why} */
     public ReadProblem problem() {
         return problem;
     }

@@ -96,31 +96,33 @@ public final class CxReader<T> {
                 IGNORE);
     }
 
-    /** Survey responses, NDJSON, failing fast, default limits. */
+    /** {@return survey responses, NDJSON, failing fast, default limits} */
     public static CxReader<SurveyResponse> surveyResponses() {
         return of(RecordSpec.SURVEY_RESPONSE);
     }
 
     /**
-     * Survey responses whose scale the caller knows, as survey exports have them: the answers
-     * are scores on {@code scale} (for example {@code Scale.NPS} for 0..10, {@code Scale.CSAT}
-     * for 1..5), so no {@code instrument}, {@code scaleMin} or {@code scaleMax} field is read.
-     * Only {@code time} and {@code score} are required: a response without a
+     * {@return survey responses whose scale the caller knows, as survey exports have them: the
+     * answers are scores on {@code scale} (for example {@code Scale.NPS} for 0..10,
+     * {@code Scale.CSAT} for 1..5), so no {@code instrument}, {@code scaleMin} or {@code scaleMax}
+     * field is read} Only {@code time} and {@code score} are required: a response without a
      * {@code customerId} is named by where it was read, {@code source:line} (for example
      * {@code reviews.csv:17}), so that each anonymous response stays distinct. NDJSON, failing
      * fast, default limits.
+     *
+     * @param scale the scale of the answers
      */
     public static CxReader<SurveyResponse> surveyResponses(Scale scale) {
         return of(RecordSpec.surveyResponsesOn(scale));
     }
 
-    /** Interactions, NDJSON, failing fast, default limits. */
+    /** {@return interactions, NDJSON, failing fast, default limits} */
     public static CxReader<Interaction> interactions() {
         return of(RecordSpec.INTERACTION);
     }
 
     /**
-     * Customers, NDJSON, failing fast, default limits. In CSV, columns other than
+     * {@return customers, NDJSON, failing fast, default limits} In CSV, columns other than
      * {@code id}, {@code acquiredAt} and {@code churnedAt} are attributes (empty cells are not).
      */
     public static CxReader<Customer> customers() {
@@ -147,6 +149,8 @@ public final class CxReader<T> {
      * @param required the columns every row needs: a header (or header-less names) without one
      *     of them ends the input before any record, naming the columns there are
      * @param decoder builds a record from a row; must not return {@code null}
+     * @param <T> the type of the records
+     * @return a reader of such records
      */
     public static <T> CxReader<T> rows(
             List<String> required, Function<? super Row, ? extends T> decoder) {
@@ -154,63 +158,86 @@ public final class CxReader<T> {
         return of(RecordSpec.rows(required, decoder));
     }
 
-    /** This reader for {@code format}. */
+    /**
+     * {@return this reader for {@code format}}
+     *
+     * @param format the record format
+     */
     public CxReader<T> withFormat(RecordFormat format) {
         return new CxReader<>(spec, format, policy, limits, columns, times, listener);
     }
 
-    /** This reader with {@code policy} for bad records. */
+    /**
+     * {@return this reader with {@code policy} for bad records}
+     *
+     * @param policy fail fast, or skip and report bad records
+     */
     public CxReader<T> withErrorPolicy(ErrorPolicy policy) {
         return new CxReader<>(spec, format, policy, limits, columns, times, listener);
     }
 
-    /** This reader within {@code limits}. */
+    /**
+     * {@return this reader within {@code limits}}
+     *
+     * @param limits the input limits
+     */
     public CxReader<T> withLimits(ReadLimits limits) {
         return new CxReader<>(spec, format, policy, limits, columns, times, listener);
     }
 
     /**
-     * This reader taking the fields of CSV, TSV and whitespace rows from {@code columns}, which
-     * also say whether the file has a header row.
+     * {@return this reader taking the fields of CSV, TSV and whitespace rows from {@code columns},
+     * which also say whether the file has a header row}
+     *
+     * @param columns how the fields of a row are found
      */
     public CxReader<T> withCsvColumns(CsvColumns columns) {
         return new CxReader<>(spec, format, policy, limits, columns, times, listener);
     }
 
     /**
-     * This reader reading every time field ({@code time}, {@code acquiredAt},
-     * {@code churnedAt}, {@link Row#time(String)}) in {@code times}, in every format.
+     * {@return this reader reading every time field ({@code time}, {@code acquiredAt},
+     * {@code churnedAt}, {@link Row#time(String)}) in {@code times}, in every format}
+     *
+     * @param times how time fields are read
      */
     public CxReader<T> withTimeFormat(TimeFormat times) {
         return new CxReader<>(spec, format, policy, limits, columns, times, listener);
     }
 
     /**
-     * This reader telling {@code listener} of every problem as it is found, bad records beyond
-     * {@link ReadLimits#maxProblemsKept()} and problems of the whole input included: for
-     * writing all of them to a file while memory stays bounded. The listener runs on the
-     * reading thread; what it throws ends the read.
+     * {@return this reader telling {@code listener} of every problem as it is found, bad records
+     * beyond {@link ReadLimits#maxProblemsKept()} and problems of the whole input included: for
+     * writing all of them to a file while memory stays bounded} The listener runs on the reading
+     * thread; what it throws ends the read.
+     *
+     * @param listener told of every problem, on the reading thread
      */
     public CxReader<T> withProblemListener(Consumer<? super ReadProblem> listener) {
         return new CxReader<>(spec, format, policy, limits, columns, times, listener);
     }
 
+    /** {@return the record format read} */
     public RecordFormat format() {
         return format;
     }
 
+    /** {@return what happens to a bad record} */
     public ErrorPolicy errorPolicy() {
         return policy;
     }
 
+    /** {@return the input limits} */
     public ReadLimits limits() {
         return limits;
     }
 
+    /** {@return how the fields of CSV, TSV and whitespace rows are found} */
     public CsvColumns csvColumns() {
         return columns;
     }
 
+    /** {@return how time fields are read} */
     public TimeFormat timeFormat() {
         return times;
     }
@@ -218,6 +245,8 @@ public final class CxReader<T> {
     /**
      * Opens the file at {@code path}; the source is named by the path.
      *
+     * @param path the file to read
+     * @return a reader of the records, to close after use
      * @throws CxDataException when the file starts with a broken gzip header
      * @throws UncheckedIOException when the file cannot be opened, with a message naming the
      *     file (a directory is not a file to read)
@@ -239,14 +268,26 @@ public final class CxReader<T> {
         });
     }
 
-    /** Reads UTF-8 (or gzip-compressed UTF-8) bytes; {@code source} names them in problems. */
+    /**
+     * Reads UTF-8 (or gzip-compressed UTF-8) bytes; {@code source} names them in problems.
+     *
+     * @param in the input
+     * @param source the input's name in problems, for example a file name
+     * @return a reader of the records, to close after use
+     */
     public RecordReader<T> open(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         return open(source, () -> Input.of(in, source));
     }
 
-    /** Reads characters; {@code source} names them in problems. */
+    /**
+     * Reads characters; {@code source} names them in problems.
+     *
+     * @param in the input
+     * @param source the input's name in problems, for example a file name
+     * @return a reader of the records, to close after use
+     */
     public RecordReader<T> open(Reader in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");

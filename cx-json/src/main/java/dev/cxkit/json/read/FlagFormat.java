@@ -30,14 +30,15 @@ public final class FlagFormat {
         this.trueValue = trueValue;
     }
 
-    /** Yes/No, Y/N, true/false and 1/0, in any case. */
+    /** {@return Yes/No, Y/N, true/false and 1/0, in any case} */
     public static FlagFormat standard() {
         return STANDARD;
     }
 
     /**
-     * True exactly for {@code value} (in any case), false for any other value.
+     * {@return true exactly for {@code value} (in any case), false for any other value}
      *
+     * @param value the one value that means true
      * @throws IllegalArgumentException when {@code value} is blank
      */
     public static FlagFormat trueWhen(String value) {
@@ -50,8 +51,9 @@ public final class FlagFormat {
     }
 
     /**
-     * The truth value of {@code text}.
+     * {@return the truth value of {@code text}}
      *
+     * @param text the value as written
      * @throws IllegalArgumentException saying what was {@linkplain #expected() expected} when
      *     {@link #standard()} does not know the text
      */
@@ -67,7 +69,7 @@ public final class FlagFormat {
         return value.get();
     }
 
-    /** What a value in this format looks like, for messages: {@code expected ...}. */
+    /** {@return what a value in this format looks like, for messages: {@code expected ...}} */
     public String expected() {
         return trueValue == null
                 ? "expected " + Fields.STANDARD_FLAGS

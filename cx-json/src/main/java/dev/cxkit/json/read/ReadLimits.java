@@ -50,17 +50,17 @@ public final class ReadLimits {
         this.maxProblemsKept = builder.maxProblemsKept;
     }
 
-    /** The documented defaults. */
+    /** {@return the documented defaults} */
     public static ReadLimits defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from the defaults. */
+    /** {@return a builder starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder starting from these limits. */
+    /** {@return a builder starting from these limits} */
     public Builder toBuilder() {
         return new Builder()
                 .maxNestingDepth(maxNestingDepth)
@@ -72,45 +72,47 @@ public final class ReadLimits {
                 .maxProblemsKept(maxProblemsKept);
     }
 
-    /** Deepest nesting of objects and arrays. */
+    /** {@return deepest nesting of objects and arrays} */
     public int maxNestingDepth() {
         return maxNestingDepth;
     }
 
-    /** Most characters in one number. */
+    /** {@return most characters in one number} */
     public int maxNumberLength() {
         return maxNumberLength;
     }
 
-    /** Most characters in one string value. */
+    /** {@return most characters in one string value} */
     public int maxStringLength() {
         return maxStringLength;
     }
 
-    /** Most characters in one field name. */
+    /** {@return most characters in one field name} */
     public int maxNameLength() {
         return maxNameLength;
     }
 
-    /** Most characters in one record (NDJSON line, JSON array element, CSV row). */
+    /** {@return most characters in one record (NDJSON line, JSON array element, CSV row)} */
     public int maxRecordLength() {
         return maxRecordLength;
     }
 
-    /** Most characters in a whole JSON array or CSV document, {@code -1} for no limit. */
+    /** {@return most characters in a whole JSON array or CSV document, {@code -1} for no limit} */
     public long maxDocumentLength() {
         return maxDocumentLength;
     }
 
-    /** Most problems a {@link ReadReport} lists; every bad record is counted regardless. */
+    /**
+     * {@return most problems a {@link ReadReport} lists; every bad record is counted regardless}
+     */
     public int maxProblemsKept() {
         return maxProblemsKept;
     }
 
     /**
-     * These limits as Jackson constraints, for a private factory (never Jackson's global
+     * {@return these limits as Jackson constraints, for a private factory (never Jackson's global
      * defaults); {@link #maxRecordLength()} has no Jackson counterpart and is applied by the
-     * readers themselves.
+     * readers themselves}
      */
     public StreamReadConstraints toConstraints() {
         return StreamReadConstraints.builder()

@@ -12,6 +12,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class CesSerializer extends CxSerializer<Ces> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final CesSerializer INSTANCE = new CesSerializer();
 
     private CesSerializer() {

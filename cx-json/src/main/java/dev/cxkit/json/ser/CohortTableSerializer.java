@@ -14,6 +14,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class CohortTableSerializer extends CxSerializer<CohortTable> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final CohortTableSerializer INSTANCE = new CohortTableSerializer();
 
     private CohortTableSerializer() {

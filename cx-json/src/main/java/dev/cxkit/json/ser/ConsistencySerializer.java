@@ -14,6 +14,7 @@ import java.util.TreeMap;
  */
 public final class ConsistencySerializer extends CxSerializer<Consistency> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final ConsistencySerializer INSTANCE = new ConsistencySerializer();
 
     private ConsistencySerializer() {

@@ -11,6 +11,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class CsatSerializer extends CxSerializer<Csat> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final CsatSerializer INSTANCE = new CsatSerializer();
 
     private CsatSerializer() {

@@ -14,6 +14,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class CxPyramidSerializer extends CxSerializer<CxPyramid> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final CxPyramidSerializer INSTANCE = new CxPyramidSerializer();
 
     private CxPyramidSerializer() {

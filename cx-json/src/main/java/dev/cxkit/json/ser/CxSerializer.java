@@ -12,11 +12,22 @@ import tools.jackson.databind.ser.std.StdSerializer;
  */
 public abstract class CxSerializer<T> extends StdSerializer<T> {
 
+    /**
+     * A serializer of {@code type}'s values as JSON objects.
+     *
+     * @param type the class of the values
+     */
     protected CxSerializer(Class<T> type) {
         super(type);
     }
 
-    /** Writes {@code value}'s fields into the object already started. */
+    /**
+     * Writes {@code value}'s fields into the object already started.
+     *
+     * @param value the value to write
+     * @param generator the generator, inside the value's object
+     * @param context the serialization context
+     */
     protected abstract void writeFields(
             T value, JsonGenerator generator, SerializationContext context);
 

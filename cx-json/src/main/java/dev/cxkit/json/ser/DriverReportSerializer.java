@@ -19,6 +19,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class DriverReportSerializer extends CxSerializer<DriverReport> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final DriverReportSerializer INSTANCE = new DriverReportSerializer();
 
     private DriverReportSerializer() {

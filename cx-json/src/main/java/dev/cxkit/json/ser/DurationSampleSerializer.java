@@ -12,6 +12,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class DurationSampleSerializer extends CxSerializer<DurationSample> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final DurationSampleSerializer INSTANCE = new DurationSampleSerializer();
 
     private DurationSampleSerializer() {

@@ -14,6 +14,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class FrictionReportSerializer extends CxSerializer<FrictionReport> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final FrictionReportSerializer INSTANCE = new FrictionReportSerializer();
 
     private FrictionReportSerializer() {

@@ -13,6 +13,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class FunnelSerializer extends CxSerializer<Funnel> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final FunnelSerializer INSTANCE = new FunnelSerializer();
 
     private FunnelSerializer() {
