@@ -30,18 +30,33 @@ public final class NdjsonWriter implements Closeable, Flushable {
         this.generator = WRITER.createGenerator(out);
     }
 
-    /** Writes to {@code out}, which this writer closes. */
+    /**
+     * Writes to {@code out}, which this writer closes.
+     *
+     * @param out the destination, closed with this writer
+     * @return a writer to {@code out}
+     */
     public static NdjsonWriter to(Writer out) {
         return new NdjsonWriter(Objects.requireNonNull(out, "out"));
     }
 
-    /** Writes UTF-8 to {@code out}, which this writer closes. */
+    /**
+     * Writes UTF-8 to {@code out}, which this writer closes.
+     *
+     * @param out the destination, closed with this writer
+     * @return a writer to {@code out}
+     */
     public static NdjsonWriter to(OutputStream out) {
         return to(
                 new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
     }
 
-    /** Creates or replaces the file at {@code path}. */
+    /**
+     * Creates or replaces the file at {@code path}.
+     *
+     * @param path the file to write
+     * @return a writer of the file, to close after use
+     */
     public static NdjsonWriter to(Path path) {
         try {
             return to(Files.newBufferedWriter(
@@ -51,14 +66,24 @@ public final class NdjsonWriter implements Closeable, Flushable {
         }
     }
 
-    /** Writes {@code value} as one line. */
+    /**
+     * Writes {@code value} as one line.
+     *
+     * @param value the value, written as one JSON object on its own line
+     * @return this writer
+     */
     public NdjsonWriter write(Object value) {
         WRITER.writeValue(generator, Objects.requireNonNull(value, "value"));
         generator.writeRaw('\n');
         return this;
     }
 
-    /** Writes each of {@code values} as one line. */
+    /**
+     * Writes each of {@code values} as one line.
+     *
+     * @param values the values, each written as one JSON object on its own line
+     * @return this writer
+     */
     public NdjsonWriter writeAll(Iterable<?> values) {
         for (Object value : values) {
             write(value);

@@ -34,6 +34,12 @@ public final class RecordInput {
     private final List<ReadReport> reports = new ArrayList<>();
     private BufferedWriter badRecords;
 
+    /**
+     * An input that reads files as {@code options} say and reports bad records on {@code err}.
+     *
+     * @param options the input options of the command line
+     * @param err standard error
+     */
     public RecordInput(InputOptions options, PrintWriter err) {
         this.options = options;
         this.err = err;
@@ -42,6 +48,11 @@ public final class RecordInput {
     /**
      * Reads every file with {@code reader} (configured per file) into {@code sink}.
      *
+     * @param <T> the type of the records
+     * @param reader the reader, configured for each file by the input options
+     * @param files the files to read, in order
+     * @param sink takes each record read
+     * @return this input
      * @throws UsageException (exit 2) when a file cannot be read, is empty or holds no record,
      *     or when its input as a whole is unusable (a header without a column asked for, a
      *     truncated or corrupt file)
@@ -53,7 +64,15 @@ public final class RecordInput {
         return this;
     }
 
-    /** Reads one file with {@code reader}, used as it is, into {@code sink}. */
+    /**
+     * Reads one file with {@code reader}, used as it is, into {@code sink}.
+     *
+     * @param <T> the type of the records
+     * @param reader the reader, used as it is
+     * @param file the file to read
+     * @param sink takes each record read
+     * @return this input
+     */
     public <T> RecordInput read(CxReader<T> reader, Path file, Consumer<? super T> sink) {
         InputOptions.readable(List.of(file));
         if (sizeOf(file) == 0) {
@@ -100,6 +119,8 @@ public final class RecordInput {
      * Tells the user about bad records (a summary on standard error, every one in the
      * {@code --bad-records} file) and returns the exit code: {@link Cx#DATA_ERRORS} when any
      * record was rejected.
+     *
+     * @return the exit code so far: {@link Cx#DATA_ERRORS} or 0
      */
     public int finish() {
         List<ReadProblem> problems = reports.stream()

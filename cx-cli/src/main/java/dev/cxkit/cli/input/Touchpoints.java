@@ -18,6 +18,13 @@ public final class Touchpoints {
 
     private Touchpoints() {}
 
+    /**
+     * {@return the touchpoints of {@code file}, in file order}
+     *
+     * @param file the touchpoint file
+     * @throws UsageException when the file cannot be read
+     * @throws DataException when a line is not a touchpoint
+     */
     public static List<Touchpoint> read(Path file) {
         if (!Files.isReadable(file)) {
             throw new UsageException("cannot read file '" + file + "'");

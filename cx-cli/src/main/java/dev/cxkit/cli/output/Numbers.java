@@ -19,6 +19,11 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
+    /**
+     * {@return a fraction as a percentage with one decimal, such as {@code 45.5%}}
+     *
+     * @param share a fraction
+     */
     public static String percent(double share) {
         return fixed(100 * share, 1) + "%";
     }
@@ -34,6 +39,11 @@ public final class Numbers {
                 + "]";
     }
 
+    /**
+     * {@return a fraction interval as percentages with one decimal, {@code [lower%, upper%]}}
+     *
+     * @param interval an interval of fractions
+     */
     public static String percentInterval(Interval interval) {
         return "[" + fixed(100 * interval.lower(), 1) + ", " + fixed(100 * interval.upper(), 1)
                 + "]";

@@ -38,17 +38,29 @@ public final class OutputOptions {
                     + "(default ${DEFAULT-VALUE}).")
     OutputFormat format = OutputFormat.TABLE;
 
-    /** The chosen format. */
+    /** {@return the chosen format} */
     public OutputFormat format() {
         return format;
     }
 
-    /** Prints one table; {@code results} are the library values JSON adds (may be empty). */
+    /**
+     * Prints one table; {@code results} are the library values JSON adds (may be empty).
+     *
+     * @param out where the output goes
+     * @param table the table
+     * @param results the library values JSON adds, by key (may be empty)
+     */
     public void print(PrintWriter out, Table table, Map<String, ?> results) {
         print(out, List.of(table), results);
     }
 
-    /** Prints {@code tables} in the chosen format; JSON adds {@code results} under their keys. */
+    /**
+     * Prints {@code tables} in the chosen format; JSON adds {@code results} under their keys.
+     *
+     * @param out where the output goes
+     * @param tables the tables, in order
+     * @param results the library values JSON adds, by key (may be empty)
+     */
     public void print(PrintWriter out, List<Table> tables, Map<String, ?> results) {
         switch (format) {
             case TABLE ->

@@ -44,36 +44,57 @@ public final class Table {
         this.title = Objects.requireNonNull(title, "title");
     }
 
-    /** A table named {@code name} (a JSON key, e.g. {@code "scorecard"}) titled {@code title}. */
+    /**
+     * {@return a table named {@code name} (a JSON key, e.g. {@code "scorecard"}) titled
+     * {@code title}}
+     *
+     * @param name the table's JSON key
+     * @param title the table's title, as shown
+     */
     public static Table of(String name, String title) {
         return new Table(name, title);
     }
 
-    /** The machine name: the key of the rows in JSON, the {@code table} value in CSV. */
+    /** {@return the machine name: the key of the rows in JSON, the {@code table} value in CSV} */
     public String name() {
         return name;
     }
 
-    /** The title shown above the table; notes follow it on their own lines. */
+    /** {@return the title shown above the table; notes follow it on their own lines} */
     public String title() {
         return notes.isEmpty()
                 ? title
                 : title + System.lineSeparator() + String.join(System.lineSeparator(), notes);
     }
 
-    /** Adds a line under the title, e.g. a test result or a caveat. */
+    /**
+     * Adds a line under the title, e.g. a test result or a caveat.
+     *
+     * @param line the line, as shown
+     * @return this table
+     */
     public Table note(String line) {
         notes.add(Objects.requireNonNull(line, "line"));
         return this;
     }
 
-    /** A text column, e.g. a group key; {@code null} shows as {@code -}. */
+    /**
+     * {@return a text column, e.g. a group key; {@code null} shows as {@code -}}
+     *
+     * @param field the JSON field and CSV column the values are written under
+     * @param label the column's header in the table
+     */
     public Table text(String field, String label) {
         return column(
                 label, List.of(field), values -> values[0] == null ? "-" : values[0].toString());
     }
 
-    /** A whole-number column (a count). */
+    /**
+     * {@return a whole-number column (a count)}
+     *
+     * @param field the JSON field and CSV column the values are written under
+     * @param label the column's header in the table
+     */
     public Table count(String field, String label) {
         return column(
                 label,
@@ -82,29 +103,56 @@ public final class Table {
                         values[0] == null ? "-" : Long.toString(((Number) values[0]).longValue()));
     }
 
-    /** A number column shown with {@code decimals} decimals. */
+    /**
+     * {@return a number column shown with {@code decimals} decimals}
+     *
+     * @param field the JSON field and CSV column the values are written under
+     * @param label the column's header in the table
+     * @param decimals the number of decimals shown
+     */
     public Table number(String field, String label, int decimals) {
         return value(field, label, value -> Numbers.fixed(value, decimals));
     }
 
-    /** A share column: a fraction in the data, a percentage with one decimal in the table. */
+    /**
+     * {@return a share column: a fraction in the data, a percentage with one decimal in the table}
+     *
+     * @param field the JSON field and CSV column the values are written under
+     * @param label the column's header in the table
+     */
     public Table percent(String field, String label) {
         return value(field, label, Numbers::percent);
     }
 
-    /** A number column shown by {@code format}; {@code null} and NaN show as {@code -}. */
+    /**
+     * {@return a number column shown by {@code format}; {@code null} and NaN show as {@code -}}
+     *
+     * @param field the JSON field and CSV column the values are written under
+     * @param label the column's header in the table
+     * @param format formats a value for the table
+     */
     public Table value(String field, String label, DoubleFunction<String> format) {
         return column(label, List.of(field), values -> show(values[0], format));
     }
 
-    /** A signed difference shown by {@code format} with its sign, e.g. {@code +3.2}. */
+    /**
+     * {@return a signed difference shown by {@code format} with its sign, e.g. {@code +3.2}}
+     *
+     * @param field the JSON field and CSV column the values are written under
+     * @param label the column's header in the table
+     * @param format formats a value for the table
+     */
     public Table signed(String field, String label, DoubleFunction<String> format) {
         return value(field, label, value -> (value >= 0 ? "+" : "") + format.apply(value));
     }
 
     /**
-     * An interval: two fields {@code prefix + "Lower"} and {@code prefix + "Upper"} in the data,
-     * one cell {@code [lower, upper]} in the table, each bound shown by {@code format}.
+     * {@return an interval: two fields {@code prefix + "Lower"} and {@code prefix + "Upper"} in the
+     * data, one cell {@code [lower, upper]} in the table, each bound shown by {@code format}}
+     *
+     * @param prefix the prefix of the two fields' names
+     * @param label the column's header in the table
+     * @param format formats a value for the table
      */
     public Table interval(String prefix, String label, DoubleFunction<String> format) {
         return column(
@@ -115,12 +163,25 @@ public final class Table {
                         : "[" + show(values[0], format) + ", " + show(values[1], format) + "]");
     }
 
-    /** A boolean column shown as {@code shown} when true and empty when false or null. */
+    /**
+     * {@return a boolean column shown as {@code shown} when true and empty when false or null}
+     *
+     * @param field the JSON field and CSV column the values are written under
+     * @param label the column's header in the table
+     * @param shown what the table shows for true
+     */
     public Table flag(String field, String label, String shown) {
         return column(label, List.of(field), values -> Boolean.TRUE.equals(values[0]) ? shown : "");
     }
 
-    /** A column over {@code columnFields}, shown by {@code format} from their values. */
+    /**
+     * A column over {@code columnFields}, shown by {@code format} from their values.
+     *
+     * @param label the column's header in the table
+     * @param columnFields the fields the column is computed from
+     * @param format formats the fields' values of a row for the table
+     * @return this table
+     */
     public Table column(
             String label, List<String> columnFields, Function<Object[], String> format) {
         Objects.requireNonNull(label, "label");
@@ -143,6 +204,9 @@ public final class Table {
      * Adds a row of values, one per field in column order (an interval takes two: lower,
      * upper). An {@link Interval} value fills both fields of an interval column, and so does
      * an {@link Optional} of one (two nulls when empty).
+     *
+     * @param values one value per field, in column order
+     * @return this table
      */
     public Table row(Object... values) {
         List<Object> flat = new ArrayList<>();
@@ -166,12 +230,12 @@ public final class Table {
         return this;
     }
 
-    /** The machine field names in column order. */
+    /** {@return the machine field names in column order} */
     public List<String> fields() {
         return Collections.unmodifiableList(fields);
     }
 
-    /** The rows as field-to-value maps in field order, as JSON and CSV write them. */
+    /** {@return the rows as field-to-value maps in field order, as JSON and CSV write them} */
     public List<Map<String, Object>> records() {
         List<Map<String, Object>> records = new ArrayList<>();
         for (Object[] row : rows) {
@@ -184,7 +248,7 @@ public final class Table {
         return records;
     }
 
-    /** The table as text cells for people: the column labels and the formatted values. */
+    /** {@return the table as text cells for people: the column labels and the formatted values} */
     public TextTable text() {
         TextTable table = new TextTable(columns.stream().map(Column::label).toList());
         for (Object[] row : rows) {

@@ -14,11 +14,21 @@ public final class TextTable {
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
+    /**
+     * An empty table with these column headers.
+     *
+     * @param header the header cells
+     */
     public TextTable(List<String> header) {
         this.header = List.copyOf(header);
     }
 
-    /** Adds a row with one cell per header column. */
+    /**
+     * Adds a row with one cell per header column.
+     *
+     * @param cells one cell per header column
+     * @return this table
+     */
     public TextTable row(List<String> cells) {
         if (cells.size() != header.size()) {
             throw new IllegalArgumentException(
@@ -28,10 +38,12 @@ public final class TextTable {
         return this;
     }
 
+    /** {@return the header cells} */
     public List<String> header() {
         return header;
     }
 
+    /** {@return the rows, each with one cell per header column} */
     public List<List<String>> rows() {
         return rows;
     }
@@ -72,7 +84,11 @@ public final class TextTable {
         out.println(line.toString().stripTrailing());
     }
 
-    /** True for cells that hold a number, a percentage or an interval: right-aligned. */
+    /**
+     * {@return true for cells that hold a number, a percentage or an interval: right-aligned}
+     *
+     * @param cell a cell, as shown
+     */
     public static boolean isNumeric(String cell) {
         return !cell.isEmpty() && cell.matches("[-+]?[0-9.,]+%?|\\[.*\\]");
     }

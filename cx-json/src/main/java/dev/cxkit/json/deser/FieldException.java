@@ -12,8 +12,11 @@ public final class FieldException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The field's path in the JSON form, or null when no single field is to blame. */
     private final String field;
+    /** The offending value as it appeared, or null when the field is missing. */
     private final String value;
+    /** What was expected. */
     private final String reason;
 
     /**

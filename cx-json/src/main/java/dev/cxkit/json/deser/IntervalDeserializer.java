@@ -7,6 +7,7 @@ import java.util.Optional;
 /** Reads an {@link Interval} from {@code {"lower", "upper", "level", "method", "unit"}}. */
 public final class IntervalDeserializer extends CxDeserializer<Interval> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final IntervalDeserializer INSTANCE = new IntervalDeserializer();
 
     private IntervalDeserializer() {

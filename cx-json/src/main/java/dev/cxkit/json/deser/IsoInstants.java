@@ -36,9 +36,10 @@ public final class IsoInstants {
     private IsoInstants() {}
 
     /**
-     * What {@link Instant#parse(CharSequence)} returns for {@code text}, through the fast path
-     * when the text has one of its shapes.
+     * {@return what {@link Instant#parse(CharSequence)} returns for {@code text}, through the fast
+     * path when the text has one of its shapes}
      *
+     * @param text an ISO-8601 instant
      * @throws java.time.format.DateTimeParseException as {@code Instant.parse} does
      */
     public static Instant instant(CharSequence text) {
@@ -47,9 +48,11 @@ public final class IsoInstants {
     }
 
     /**
-     * The instant {@code text} stands for, or {@code null} when it is not in one of the common
-     * shapes (the caller then falls back to {@code Instant.parse}). Blanks around the text are
-     * not part of it: trim them first.
+     * {@return the instant {@code text} stands for, or {@code null} when it is not in one of the
+     * common shapes (the caller then falls back to {@code Instant.parse})} Blanks around the text
+     * are not part of it: trim them first.
+     *
+     * @param text the text of a time field
      */
     public static Instant parse(CharSequence text) {
         int end = text.length();

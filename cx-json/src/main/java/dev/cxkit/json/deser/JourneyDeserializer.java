@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public final class JourneyDeserializer extends CxDeserializer<Journey> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final JourneyDeserializer INSTANCE = new JourneyDeserializer();
 
     private JourneyDeserializer() {

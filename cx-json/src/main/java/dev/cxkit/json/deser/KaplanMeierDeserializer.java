@@ -8,6 +8,7 @@ import dev.cxkit.survival.KaplanMeier;
  */
 public final class KaplanMeierDeserializer extends CxDeserializer<KaplanMeier> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final KaplanMeierDeserializer INSTANCE = new KaplanMeierDeserializer();
 
     private KaplanMeierDeserializer() {

@@ -13,6 +13,7 @@ import java.util.Optional;
 @SuppressWarnings("rawtypes")
 public final class LogRankTestDeserializer extends CxDeserializer<LogRankTest> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final LogRankTestDeserializer INSTANCE = new LogRankTestDeserializer();
 
     private LogRankTestDeserializer() {

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 /** Reads a {@link MedianInterval} from {@code {"lower"?, "upper"?, "level", "type"}}. */
 public final class MedianIntervalDeserializer extends CxDeserializer<MedianInterval> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final MedianIntervalDeserializer INSTANCE = new MedianIntervalDeserializer();
 
     private MedianIntervalDeserializer() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 /** Reads {@link NpsBreaks} from {@code {"scale", "detractorMax", "promoterMin"}}. */
 public final class NpsBreaksDeserializer extends CxDeserializer<NpsBreaks> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final NpsBreaksDeserializer INSTANCE = new NpsBreaksDeserializer();
 
     private NpsBreaksDeserializer() {

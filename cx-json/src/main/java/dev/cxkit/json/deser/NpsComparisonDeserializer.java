@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public final class NpsComparisonDeserializer extends CxDeserializer<NpsComparison> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final NpsComparisonDeserializer INSTANCE = new NpsComparisonDeserializer();
 
     private NpsComparisonDeserializer() {

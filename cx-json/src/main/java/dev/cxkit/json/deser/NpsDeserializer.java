@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public final class NpsDeserializer extends CxDeserializer<Nps> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final NpsDeserializer INSTANCE = new NpsDeserializer();
 
     private NpsDeserializer() {

@@ -17,19 +17,23 @@ import java.util.function.Function;
  */
 public final class ParametersDeserializer<T> extends CxDeserializer<T> {
 
+    /** Reads a BG/NBD model from its parameters. */
     public static final ParametersDeserializer<BgNbdModel> BG_NBD = new ParametersDeserializer<>(
             BgNbdModel.class,
             List.of("r", "alpha", "a", "b"),
             p -> BgNbdModel.of(p[0], p[1], p[2], p[3]));
+    /** Reads a Gamma-Gamma model from its parameters. */
     public static final ParametersDeserializer<GammaGammaModel> GAMMA_GAMMA =
             new ParametersDeserializer<>(
                     GammaGammaModel.class,
                     List.of("p", "q", "gamma"),
                     p -> GammaGammaModel.of(p[0], p[1], p[2]));
+    /** Reads a BG/BB model from its parameters. */
     public static final ParametersDeserializer<BgBbModel> BG_BB = new ParametersDeserializer<>(
             BgBbModel.class,
             List.of("alpha", "beta", "gamma", "delta"),
             p -> BgBbModel.of(p[0], p[1], p[2], p[3]));
+    /** Reads a shifted-beta-geometric model from its parameters. */
     public static final ParametersDeserializer<ShiftedBetaGeometric> SHIFTED_BETA_GEOMETRIC =
             new ParametersDeserializer<>(
                     ShiftedBetaGeometric.class,

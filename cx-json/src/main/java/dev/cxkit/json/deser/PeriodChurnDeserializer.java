@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public final class PeriodChurnDeserializer extends CxDeserializer<PeriodChurn> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final PeriodChurnDeserializer INSTANCE = new PeriodChurnDeserializer();
 
     private PeriodChurnDeserializer() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 /** Reads a {@link RestrictedMean} from {@code {"horizon", "estimate", "variance"}}. */
 public final class RestrictedMeanDeserializer extends CxDeserializer<RestrictedMean> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final RestrictedMeanDeserializer INSTANCE = new RestrictedMeanDeserializer();
 
     private RestrictedMeanDeserializer() {

@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public final class RiskSetsDeserializer extends CxDeserializer<RiskSets> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final RiskSetsDeserializer INSTANCE = new RiskSetsDeserializer();
 
     private RiskSetsDeserializer() {

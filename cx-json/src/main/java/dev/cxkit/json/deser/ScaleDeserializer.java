@@ -7,6 +7,7 @@ import java.util.Optional;
 /** Reads a {@link Scale} from {@code {"name", "min", "max"}}. */
 public final class ScaleDeserializer extends CxDeserializer<Scale> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final ScaleDeserializer INSTANCE = new ScaleDeserializer();
 
     private ScaleDeserializer() {

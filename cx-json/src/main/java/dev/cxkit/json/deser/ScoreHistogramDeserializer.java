@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public final class ScoreHistogramDeserializer extends CxDeserializer<ScoreHistogram> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final ScoreHistogramDeserializer INSTANCE = new ScoreHistogramDeserializer();
 
     private ScoreHistogramDeserializer() {

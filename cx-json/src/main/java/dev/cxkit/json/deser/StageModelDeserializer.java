@@ -14,6 +14,7 @@ import java.util.Optional;
 /** Reads a {@link StageModel} from the array of its stage names in order. */
 public final class StageModelDeserializer extends StdDeserializer<StageModel> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final StageModelDeserializer INSTANCE = new StageModelDeserializer();
 
     private static final String STAGES = "stages";
@@ -22,7 +23,12 @@ public final class StageModelDeserializer extends StdDeserializer<StageModel> {
         super(StageModel.class);
     }
 
-    /** Field {@code name} of {@code fields}, an array of stage names. */
+    /**
+     * {@return field {@code name} of {@code fields}, an array of stage names}
+     *
+     * @param fields the record's fields
+     * @param name the field holding the stage names
+     */
     public StageModel decode(Fields fields, String name) {
         List<String> names = fields.strings(name);
         return fields.checked(Optional.of(name), () -> StageModel.of(names.toArray(String[]::new)));

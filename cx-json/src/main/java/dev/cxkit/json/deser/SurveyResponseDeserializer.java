@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 public final class SurveyResponseDeserializer extends CxDeserializer<SurveyResponse> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final SurveyResponseDeserializer INSTANCE = new SurveyResponseDeserializer();
 
     private SurveyResponseDeserializer() {
@@ -28,6 +29,10 @@ public final class SurveyResponseDeserializer extends CxDeserializer<SurveyRespo
      * and {@code scaleMax} fields are not read, and {@code customerId} is optional: a response
      * without one is named by its {@linkplain Fields#origin() origin}, such as
      * {@code responses.csv:17}.
+     *
+     * @param fields the record's fields
+     * @param scale the scale of the answer
+     * @return the response
      */
     public SurveyResponse decodeOnScale(Fields fields, Scale scale) {
         return decode(fields, fields.optionalId("customerId").orElseGet(fields::origin), scale);

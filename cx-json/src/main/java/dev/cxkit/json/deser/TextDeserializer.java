@@ -23,18 +23,24 @@ import java.util.function.Function;
  */
 public final class TextDeserializer<T> extends StdDeserializer<T> {
 
+    /** Reads a {@link Channel} from its name. */
     public static final TextDeserializer<Channel> CHANNEL =
             new TextDeserializer<>(Channel.class, Channel::of);
+    /** Reads a {@link Stage} from its name. */
     public static final TextDeserializer<Stage> STAGE =
             new TextDeserializer<>(Stage.class, Stage::of);
+    /** Reads a {@link ContactType} from its JSON name. */
     public static final TextDeserializer<ContactType> CONTACT_TYPE = new TextDeserializer<>(
             ContactType.class, text -> EnumNames.parse(ContactType.class, text));
+    /** Reads an {@link Outcome} from its JSON name. */
     public static final TextDeserializer<Outcome> OUTCOME =
             new TextDeserializer<>(Outcome.class, text -> EnumNames.parse(Outcome.class, text));
+    /** Reads an {@link NpsIntervalMethod} from its label. */
     public static final TextDeserializer<NpsIntervalMethod> NPS_INTERVAL_METHOD =
             new TextDeserializer<>(
                     NpsIntervalMethod.class,
                     text -> Labels.parse(NpsIntervalMethod.class, NpsIntervalMethod::label, text));
+    /** Reads a {@link ConfidenceType} from its name. */
     public static final TextDeserializer<ConfidenceType> CONFIDENCE_TYPE =
             new TextDeserializer<>(ConfidenceType.class, ConfidenceType::byName);
 
@@ -47,7 +53,12 @@ public final class TextDeserializer<T> extends StdDeserializer<T> {
         this.parse = parse;
     }
 
-    /** Field {@code name} of {@code fields}, converted. */
+    /**
+     * {@return field {@code name} of {@code fields}, converted}
+     *
+     * @param fields the record's fields
+     * @param name the field to convert
+     */
     public T decode(Fields fields, String name) {
         String text = fields.string(name);
         return fields.checked(Optional.of(name), () -> parse.apply(text));

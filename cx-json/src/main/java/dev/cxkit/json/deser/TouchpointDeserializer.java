@@ -7,6 +7,7 @@ import java.util.Optional;
 /** Reads a {@link Touchpoint} from {@code {"id", "name", "channel", "stage", "contact"}}. */
 public final class TouchpointDeserializer extends CxDeserializer<Touchpoint> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final TouchpointDeserializer INSTANCE = new TouchpointDeserializer();
 
     private TouchpointDeserializer() {

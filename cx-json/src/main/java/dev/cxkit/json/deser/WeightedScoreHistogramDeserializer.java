@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class WeightedScoreHistogramDeserializer
         extends CxDeserializer<WeightedScoreHistogram> {
 
+    /** The deserializer; it holds no state and is thread-safe. */
     public static final WeightedScoreHistogramDeserializer INSTANCE =
             new WeightedScoreHistogramDeserializer();
 

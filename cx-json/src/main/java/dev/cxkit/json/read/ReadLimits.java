@@ -184,32 +184,67 @@ public final class ReadLimits {
 
         private Builder() {}
 
+        /**
+         * Sets {@link ReadLimits#maxNestingDepth()}.
+         *
+         * @param value the deepest nesting of objects and arrays, {@code > 0}
+         * @return this builder
+         */
         public Builder maxNestingDepth(int value) {
             this.maxNestingDepth = positive(value, "maxNestingDepth");
             return this;
         }
 
+        /**
+         * Sets {@link ReadLimits#maxNumberLength()}.
+         *
+         * @param value the most characters in one number, {@code > 0}
+         * @return this builder
+         */
         public Builder maxNumberLength(int value) {
             this.maxNumberLength = positive(value, "maxNumberLength");
             return this;
         }
 
+        /**
+         * Sets {@link ReadLimits#maxStringLength()}.
+         *
+         * @param value the most characters in one string value, {@code > 0}
+         * @return this builder
+         */
         public Builder maxStringLength(int value) {
             this.maxStringLength = positive(value, "maxStringLength");
             return this;
         }
 
+        /**
+         * Sets {@link ReadLimits#maxNameLength()}.
+         *
+         * @param value the most characters in one field name, {@code > 0}
+         * @return this builder
+         */
         public Builder maxNameLength(int value) {
             this.maxNameLength = positive(value, "maxNameLength");
             return this;
         }
 
+        /**
+         * Sets {@link ReadLimits#maxRecordLength()}.
+         *
+         * @param value the most characters in one record, {@code > 0}
+         * @return this builder
+         */
         public Builder maxRecordLength(int value) {
             this.maxRecordLength = positive(value, "maxRecordLength");
             return this;
         }
 
-        /** The document limit in characters, or {@code -1} for none. */
+        /**
+         * The document limit in characters, or {@code -1} for none.
+         *
+         * @param value the limit in characters, {@code > 0}, or {@code -1} for none
+         * @return this builder
+         */
         public Builder maxDocumentLength(long value) {
             if (value != -1 && value <= 0) {
                 throw new IllegalArgumentException(
@@ -219,7 +254,12 @@ public final class ReadLimits {
             return this;
         }
 
-        /** The number of problems a report lists, {@code >= 0}; the rest are counted. */
+        /**
+         * The number of problems a report lists, {@code >= 0}; the rest are counted.
+         *
+         * @param value the number of problems listed, {@code >= 0}
+         * @return this builder
+         */
         public Builder maxProblemsKept(int value) {
             if (value < 0) {
                 throw new IllegalArgumentException("maxProblemsKept must be >= 0, was " + value);
@@ -228,6 +268,7 @@ public final class ReadLimits {
             return this;
         }
 
+        /** {@return the limits} */
         public ReadLimits build() {
             return new ReadLimits(this);
         }

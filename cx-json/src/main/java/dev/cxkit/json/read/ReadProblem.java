@@ -26,6 +26,18 @@ public record ReadProblem(
     /** Longest value kept in a problem; longer ones are cut and marked with their length. */
     public static final int MAX_VALUE_LENGTH = 120;
 
+    /**
+     * Checks the components and shortens a long value for display.
+     *
+     * @param source the input's name, for example a file path
+     * @param line the 1-based line where the record starts
+     * @param column the 1-based column (character in the line, or CSV column) where known
+     * @param field the field at fault, as named in the JSON form, where one is to blame
+     * @param value the offending value as it appeared, shortened to {@value #MAX_VALUE_LENGTH}
+     *     characters, where there is one
+     * @param reason what was expected
+     * @throws IllegalArgumentException when {@code line < 1}
+     */
     public ReadProblem {
         Objects.requireNonNull(source, "source");
         if (line < 1) {
@@ -37,7 +49,7 @@ public record ReadProblem(
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** {@code source:line[:column]: [field: ]reason[, was value]}. */
+    /** {@return {@code source:line[:column]: [field: ]reason[, was value]}} */
     public String message() {
         StringBuilder text = new StringBuilder(source).append(':').append(line);
         column.ifPresent(at -> text.append(':').append(at));

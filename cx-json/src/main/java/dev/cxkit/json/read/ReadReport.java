@@ -18,6 +18,18 @@ import java.util.Objects;
 public record ReadReport(
         String source, long read, long accepted, long rejected, List<ReadProblem> problems) {
 
+    /**
+     * Checks the counts and copies the problems.
+     *
+     * @param source the input's name
+     * @param read records read (empty lines are not records)
+     * @param accepted records returned to the caller
+     * @param rejected bad records
+     * @param problems the first rejected records, one problem each, in input order
+     * @throws IllegalArgumentException when a count is negative,
+     *     {@code read != accepted + rejected}, or more problems are listed than records were
+     *     rejected
+     */
     public ReadReport {
         Objects.requireNonNull(source, "source");
         problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
@@ -31,12 +43,14 @@ public record ReadReport(
         }
     }
 
-    /** Rejected records whose problems are not in {@link #problems()} (beyond the limit). */
+    /**
+     * {@return rejected records whose problems are not in {@link #problems()} (beyond the limit)}
+     */
     public long problemsOmitted() {
         return rejected - problems.size();
     }
 
-    /** True when no record was rejected. */
+    /** {@return true when no record was rejected} */
     public boolean isClean() {
         return rejected == 0;
     }

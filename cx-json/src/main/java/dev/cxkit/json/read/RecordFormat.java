@@ -27,10 +27,12 @@ public enum RecordFormat {
     WHITESPACE;
 
     /**
-     * The format a file name suggests: {@code .ndjson} and {@code .jsonl} are NDJSON,
+     * {@return the format a file name suggests: {@code .ndjson} and {@code .jsonl} are NDJSON,
      * {@code .json} a JSON array, {@code .csv} CSV, {@code .tsv} and {@code .tab} TSV; a trailing
-     * {@code .gz} is ignored. Whitespace-separated text has no telling name ({@code .txt}) and
-     * is never suggested.
+     * {@code .gz} is ignored} Whitespace-separated text has no telling name ({@code .txt}) and is
+     * never suggested.
+     *
+     * @param fileName the file's name
      */
     public static Optional<RecordFormat> fromFileName(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);

@@ -91,7 +91,7 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
         return record;
     }
 
-    /** The remaining records as a sequential stream; closing it closes this reader. */
+    /** {@return the remaining records as a sequential stream; closing it closes this reader} */
     public Stream<T> stream() {
         return StreamSupport.stream(
                         Spliterators.spliteratorUnknownSize(
@@ -103,6 +103,8 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
     /**
      * Counts and problems so far; complete once the records are exhausted. The report keeps
      * the first {@link ReadLimits#maxProblemsKept()} problems and counts every one.
+     *
+     * @return the read report so far
      */
     public ReadReport report() {
         return new ReadReport(source, accepted + rejected, accepted, rejected, problems);

@@ -67,32 +67,39 @@ public final class TimeFormat {
         this.formatter = formatter;
     }
 
-    /** ISO-8601 instants with {@code Z} or an offset only: cxkit's own form, the default. */
+    /**
+     * {@return ISO-8601 instants with {@code Z} or an offset only: cxkit's own form, the default}
+     */
     public static TimeFormat iso() {
         return ISO;
     }
 
     /**
-     * ISO-8601 instants, and local date-times and dates (at their start) taken in {@code zone}.
+     * {@return ISO-8601 instants, and local date-times and dates (at their start) taken in
+     * {@code zone}}
+     *
+     * @param zone the time zone of local times
      */
     public static TimeFormat iso(ZoneId zone) {
         return new TimeFormat(Kind.ISO, "iso", Objects.requireNonNull(zone, "zone"), null);
     }
 
-    /** Seconds since 1970-01-01T00:00:00Z, optionally with up to nine decimals. */
+    /** {@return seconds since 1970-01-01T00:00:00Z, optionally with up to nine decimals} */
     public static TimeFormat epochSeconds() {
         return new TimeFormat(Kind.EPOCH_SECONDS, "epoch-s", ZoneOffset.UTC, null);
     }
 
-    /** Milliseconds since 1970-01-01T00:00:00Z. */
+    /** {@return milliseconds since 1970-01-01T00:00:00Z} */
     public static TimeFormat epochMillis() {
         return new TimeFormat(Kind.EPOCH_MILLIS, "epoch-ms", ZoneOffset.UTC, null);
     }
 
     /**
-     * Text in the {@link DateTimeFormatter} {@code pattern} (letters as {@code ofPattern}
-     * defines them, English names), in {@code zone} unless the text has its own offset.
+     * {@return text in the {@link DateTimeFormatter} {@code pattern} (letters as {@code ofPattern}
+     * defines them, English names), in {@code zone} unless the text has its own offset}
      *
+     * @param pattern the {@link DateTimeFormatter} pattern
+     * @param zone the time zone of local times
      * @throws IllegalArgumentException when the pattern is not a valid pattern
      */
     public static TimeFormat pattern(String pattern, ZoneId zone) {
@@ -116,9 +123,11 @@ public final class TimeFormat {
     }
 
     /**
-     * The format a user names: {@code iso}, {@code epoch-s}, {@code epoch-ms}, or else a
-     * {@linkplain #pattern(String, ZoneId) pattern}, with {@code zone} for times without one.
+     * {@return the format a user names: {@code iso}, {@code epoch-s}, {@code epoch-ms}, or else a
+     * {@linkplain #pattern(String, ZoneId) pattern}, with {@code zone} for times without one}
      *
+     * @param spec the format's name or pattern, as a user gives it
+     * @param zone the time zone of local times
      * @throws IllegalArgumentException when {@code spec} is blank or an invalid pattern
      */
     public static TimeFormat of(String spec, ZoneId zone) {
@@ -140,14 +149,18 @@ public final class TimeFormat {
         return kind == Kind.ISO;
     }
 
-    /** The zone times without an offset are taken in; UTC for epoch times and {@link #iso()}. */
+    /**
+     * {@return the zone times without an offset are taken in; UTC for epoch times and
+     * {@link #iso()}}
+     */
     public ZoneId zone() {
         return zone == null ? ZoneOffset.UTC : zone;
     }
 
     /**
-     * The instant {@code text} stands for.
+     * {@return the instant {@code text} stands for}
      *
+     * @param text the time as written
      * @throws IllegalArgumentException saying what was {@linkplain #expected() expected} when
      *     the text is not a time in this format
      */
@@ -167,16 +180,17 @@ public final class TimeFormat {
     }
 
     /**
-     * The calendar date of {@code text} in this format's {@link #zone()}: for a date-only
-     * pattern, the date as written.
+     * {@return the calendar date of {@code text} in this format's {@link #zone()}: for a date-only
+     * pattern, the date as written}
      *
+     * @param text the time as written
      * @throws IllegalArgumentException as {@link #instant(String)} does
      */
     public LocalDate date(String text) {
         return LocalDate.ofInstant(instant(text), zone());
     }
 
-    /** What a time in this format looks like, for messages: {@code expected ...}. */
+    /** {@return what a time in this format looks like, for messages: {@code expected ...}} */
     public String expected() {
         return switch (kind) {
             case ISO ->

@@ -16,6 +16,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class KaplanMeierSerializer extends CxSerializer<KaplanMeier> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final KaplanMeierSerializer INSTANCE = new KaplanMeierSerializer();
 
     private KaplanMeierSerializer() {

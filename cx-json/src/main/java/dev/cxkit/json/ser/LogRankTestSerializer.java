@@ -15,6 +15,7 @@ import java.util.Map;
 @SuppressWarnings("rawtypes")
 public final class LogRankTestSerializer extends CxSerializer<LogRankTest> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final LogRankTestSerializer INSTANCE = new LogRankTestSerializer();
 
     private LogRankTestSerializer() {

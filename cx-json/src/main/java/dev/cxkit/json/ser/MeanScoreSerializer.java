@@ -11,6 +11,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class MeanScoreSerializer extends CxSerializer<MeanScore> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final MeanScoreSerializer INSTANCE = new MeanScoreSerializer();
 
     private MeanScoreSerializer() {

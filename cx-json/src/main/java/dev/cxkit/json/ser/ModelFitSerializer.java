@@ -15,6 +15,7 @@ import tools.jackson.databind.SerializationContext;
 @SuppressWarnings("rawtypes")
 public final class ModelFitSerializer extends CxSerializer<ModelFit> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final ModelFitSerializer INSTANCE = new ModelFitSerializer();
 
     private ModelFitSerializer() {

@@ -12,6 +12,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class NpsComparisonSerializer extends CxSerializer<NpsComparison> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final NpsComparisonSerializer INSTANCE = new NpsComparisonSerializer();
 
     private NpsComparisonSerializer() {

@@ -13,6 +13,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class NpsSerializer extends CxSerializer<Nps> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final NpsSerializer INSTANCE = new NpsSerializer();
 
     private NpsSerializer() {

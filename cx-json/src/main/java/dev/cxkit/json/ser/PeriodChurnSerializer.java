@@ -12,6 +12,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class PeriodChurnSerializer extends CxSerializer<PeriodChurn> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final PeriodChurnSerializer INSTANCE = new PeriodChurnSerializer();
 
     private PeriodChurnSerializer() {

@@ -11,6 +11,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class RestrictedMeanSerializer extends CxSerializer<RestrictedMean> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final RestrictedMeanSerializer INSTANCE = new RestrictedMeanSerializer();
 
     private RestrictedMeanSerializer() {

@@ -12,6 +12,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class RiskSetsSerializer extends CxSerializer<RiskSets> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final RiskSetsSerializer INSTANCE = new RiskSetsSerializer();
 
     private RiskSetsSerializer() {

@@ -13,6 +13,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class ScorecardSerializer extends CxSerializer<Scorecard> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final ScorecardSerializer INSTANCE = new ScorecardSerializer();
 
     private ScorecardSerializer() {

@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public final class SurveyResponseSerializer extends CxSerializer<SurveyResponse> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final SurveyResponseSerializer INSTANCE = new SurveyResponseSerializer();
 
     private SurveyResponseSerializer() {

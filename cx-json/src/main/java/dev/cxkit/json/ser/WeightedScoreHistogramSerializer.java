@@ -13,6 +13,7 @@ import tools.jackson.databind.SerializationContext;
  */
 public final class WeightedScoreHistogramSerializer extends CxSerializer<WeightedScoreHistogram> {
 
+    /** The serializer; it holds no state and is thread-safe. */
     public static final WeightedScoreHistogramSerializer INSTANCE =
             new WeightedScoreHistogramSerializer();
 
