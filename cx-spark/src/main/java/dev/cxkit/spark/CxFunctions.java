@@ -181,10 +181,13 @@ public final class CxFunctions {
     }
 
     /**
-     * Aggregate {@code (score) -> STRUCT<histogram BINARY, invalid BIGINT>}: as
+     * {@return the aggregate {@code (score) -> STRUCT<histogram BINARY, invalid BIGINT>}: as
      * {@link #scoreHistogram(Scale, Column)}, but rows with an invalid score are left out of the
-     * histogram and counted in {@code invalid}. Registered as {@code try_cx_nps_histogram},
+     * histogram and counted in {@code invalid}} Registered as {@code try_cx_nps_histogram},
      * {@code try_cx_csat_histogram} and {@code try_cx_ces_histogram}.
+     *
+     * @param scale the scale the scores lie on
+     * @param score the score column, numeric
      */
     public static Column tryScoreHistogram(Scale scale, Column score) {
         return scoreHistogram(scale, true, score);
@@ -200,10 +203,14 @@ public final class CxFunctions {
     }
 
     /**
-     * Aggregate {@code (score, weight) -> STRUCT<histogram BINARY, invalid BIGINT>}: as
+     * {@return the aggregate {@code (score, weight) -> STRUCT<histogram BINARY, invalid BIGINT>}: as
      * {@link #weightedScoreHistogram(Scale, Column, Column)}, skipping and counting
-     * ({@code invalid}) rows with an invalid score or weight. Registered as
+     * ({@code invalid}) rows with an invalid score or weight} Registered as
      * {@code try_cx_nps_weighted_histogram} and its CSAT and CES siblings.
+     *
+     * @param scale the scale the scores lie on
+     * @param score the score column, numeric
+     * @param weight the survey-weight column, numeric, finite and {@code >= 0}
      */
     public static Column tryWeightedScoreHistogram(Scale scale, Column score, Column weight) {
         return weightedScoreHistogram(scale, true, score, weight);
@@ -251,8 +258,10 @@ public final class CxFunctions {
     }
 
     /**
-     * Scalar {@code try_cx_nps_of(histogram)}: as {@link #npsOf(Column)}, but {@code NULL} for
-     * bytes that {@code cx_nps_of} cannot read.
+     * {@return the scalar {@code try_cx_nps_of(histogram)}: as {@link #npsOf(Column)}, but {@code NULL}
+     * for bytes that {@code cx_nps_of} cannot read}
+     *
+     * @param histogram the column of histogram bytes ({@code BINARY})
      */
     public static Column tryNpsOf(Column histogram) {
         return readOf(
@@ -269,7 +278,12 @@ public final class CxFunctions {
         return readOf(HistogramMetric.csat(DEFAULT_LEVEL), false, histogram);
     }
 
-    /** Scalar {@code try_cx_csat_of(histogram)}: {@link #csatOf(Column)}, {@code NULL} if unreadable. */
+    /**
+     * {@return the scalar {@code try_cx_csat_of(histogram)}: {@link #csatOf(Column)}, {@code NULL} if
+     * unreadable}
+     *
+     * @param histogram the column of histogram bytes ({@code BINARY})
+     */
     public static Column tryCsatOf(Column histogram) {
         return readOf(HistogramMetric.csat(DEFAULT_LEVEL), true, histogram);
     }
@@ -282,7 +296,12 @@ public final class CxFunctions {
         return readOf(HistogramMetric.ces(DEFAULT_LEVEL), false, histogram);
     }
 
-    /** Scalar {@code try_cx_ces_of(histogram)}: {@link #cesOf(Column)}, {@code NULL} if unreadable. */
+    /**
+     * {@return the scalar {@code try_cx_ces_of(histogram)}: {@link #cesOf(Column)}, {@code NULL} if
+     * unreadable}
+     *
+     * @param histogram the column of histogram bytes ({@code BINARY})
+     */
     public static Column tryCesOf(Column histogram) {
         return readOf(HistogramMetric.ces(DEFAULT_LEVEL), true, histogram);
     }
