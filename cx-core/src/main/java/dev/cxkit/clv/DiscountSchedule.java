@@ -44,7 +44,8 @@ public record DiscountSchedule(
     }
 
     /**
-     * {@code months} months at {@code monthlyRate} a month, for a model whose times are in {@code modelUnit}.
+     * {@code months} months at {@code monthlyRate} a month, for a model whose times are in
+     * {@code modelUnit}.
      *
      * @param months the horizon, in months, {@code >= 1}
      * @param monthlyRate the discount rate per month, a fraction {@code >= 0}

@@ -83,7 +83,8 @@ public sealed interface RepeatBuyingModel permits BgNbdModel, MbgNbdModel, Paret
     double conditionalExpectedTransactions(double t, int x, double tx, double T);
 
     /**
-     * {@link #conditionalExpectedTransactions(double, int, double, double)} for a customer's summary.
+     * {@link #conditionalExpectedTransactions(double, int, double, double)} for a customer's
+     * summary.
      *
      * @param t the length of the prediction period, in the model's time unit, {@code >= 0}
      * @param customer the customer's summary (x, t_x, T)
