@@ -232,7 +232,11 @@ public final class MaximumLikelihood {
         }
     }
 
-    /** The square roots of the diagonal of {@code covariance}. */
+    /**
+     * {@return the square roots of the diagonal of {@code covariance}, the standard errors}
+     *
+     * @param covariance a covariance matrix, square
+     */
     public static double[] standardErrors(double[][] covariance) {
         double[] errors = new double[covariance.length];
         for (int i = 0; i < errors.length; i++) {

@@ -8,7 +8,7 @@ import dev.cxkit.stats.Interval;
 /**
  * Intervals for a binomial proportion, {@code successes} out of {@code n}: Wilson's score
  * interval and the Agresti-Coull interval, both as fractions in [0, 1]
- * ({@link ProportionInterval} selects one by name). Stateless and thread-safe.
+ * ({@link dev.cxkit.stats.ProportionInterval} selects one by name). Stateless and thread-safe.
  */
 public final class Proportions {
 
