@@ -73,24 +73,35 @@ public final class CxFunctions {
     private CxFunctions() {}
 
     /**
-     * Aggregate {@code cx_nps(score)}: the group's {@link Nps} on the 0..10 scale with the
-     * standard breaks (detractors 0..6, promoters 9..10), as the struct {@code n, nps, lower,
-     * upper, effective_n, detractors, passives, promoters}. The score and the bounds of its
-     * 95% {@link NpsIntervalMethod#ADJUSTED_WALD adjusted Wald} interval are in points; they
-     * and {@code effective_n} are {@code NULL} for a group without responses.
+     * {@return the aggregate {@code cx_nps(score)}: the group's {@link Nps} on the 0..10 scale with
+     * the standard breaks (detractors 0..6, promoters 9..10), as the struct
+     * {@code n, nps, lower, upper, effective_n, detractors, passives, promoters}} The score and the
+     * bounds of its 95% {@link NpsIntervalMethod#ADJUSTED_WALD adjusted Wald} interval are in
+     * points; they and {@code effective_n} are {@code NULL} for a group without responses.
+     *
+     * @param score the score column, numeric
      */
     public static Column nps(Column score) {
         return nps(score, DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
     }
 
-    /** As {@link #nps(Column)}, with the interval at {@code level} (in (0, 1)) by {@code method}. */
+    /**
+     * As {@link #nps(Column)}, with the interval at {@code level} (in (0, 1)) by {@code method}.
+     *
+     * @param score the score column, numeric
+     * @param level the confidence level, in (0, 1)
+     * @param method the NPS interval method
+     * @return the NPS struct column
+     */
     public static Column nps(Column score, double level, NpsIntervalMethod method) {
         return metric(HistogramMetric.nps(level, method), false, score);
     }
 
     /**
-     * Aggregate {@code try_cx_nps(score)}: as {@link #nps(Column)}, but rows with an invalid
-     * score are left out and counted in the struct's last field, {@code invalid}.
+     * {@return the aggregate {@code try_cx_nps(score)}: as {@link #nps(Column)}, but rows with an
+     * invalid score are left out and counted in the struct's last field, {@code invalid}}
+     *
+     * @param score the score column, numeric
      */
     public static Column tryNps(Column score) {
         return metric(
@@ -98,25 +109,41 @@ public final class CxFunctions {
     }
 
     /**
-     * Aggregate {@code cx_nps_weighted(score, weight)}: the group's weighted {@link Nps},
-     * fields as {@link #nps(Column)}. The score is {@code 100 (W_promoters - W_detractors) / W}
-     * from weight sums; the interval uses Kish's effective n, reported as {@code effective_n};
-     * {@code n} and the group counts are numbers of responses.
+     * {@return the aggregate {@code cx_nps_weighted(score, weight)}: the group's weighted
+     * {@link Nps}, fields as {@link #nps(Column)}} The score is
+     * {@code 100 (W_promoters - W_detractors) / W} from weight sums; the interval uses Kish's
+     * effective n, reported as {@code effective_n}; {@code n} and the group counts are numbers of
+     * responses.
+     *
+     * @param score the score column, numeric
+     * @param weight the survey-weight column, numeric, finite and {@code >= 0}
      */
     public static Column weightedNps(Column score, Column weight) {
         return weightedNps(score, weight, DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
     }
 
-    /** As {@link #weightedNps(Column, Column)}, with the interval at {@code level} by {@code method}. */
+    /**
+     * As {@link #weightedNps(Column, Column)}, with the interval at {@code level} by
+     * {@code method}.
+     *
+     * @param score the score column, numeric
+     * @param weight the survey-weight column, numeric, finite and {@code >= 0}
+     * @param level the confidence level, in (0, 1)
+     * @param method the NPS interval method
+     * @return the weighted NPS struct column
+     */
     public static Column weightedNps(
             Column score, Column weight, double level, NpsIntervalMethod method) {
         return weightedMetric(HistogramMetric.nps(level, method), false, score, weight);
     }
 
     /**
-     * Aggregate {@code try_cx_nps_weighted(score, weight)}: as
-     * {@link #weightedNps(Column, Column)}, skipping and counting ({@code invalid}) rows with
-     * an invalid score or weight.
+     * {@return the aggregate {@code try_cx_nps_weighted(score, weight)}: as
+     * {@link #weightedNps(Column, Column)}, skipping and counting ({@code invalid}) rows with an
+     * invalid score or weight}
+     *
+     * @param score the score column, numeric
+     * @param weight the survey-weight column, numeric, finite and {@code >= 0}
      */
     public static Column tryWeightedNps(Column score, Column weight) {
         return weightedMetric(
@@ -127,54 +154,81 @@ public final class CxFunctions {
     }
 
     /**
-     * Aggregate {@code cx_csat(score)}: the group's {@link Csat} on the 1..5 scale, as
+     * {@return the aggregate {@code cx_csat(score)}: the group's {@link Csat} on the 1..5 scale, as
      * {@code n, csat, lower, upper, mean, mean_lower, mean_upper, satisfied, counts}: the
-     * top-two-box share (4..5) as a fraction with its 95% Wilson interval, the mean score with
-     * its 95% Student's t interval, the number satisfied and the count of each score 1..5.
-     * Statistics a group cannot have (all for no response, the mean interval for one) are
-     * {@code NULL}.
+     * top-two-box share (4..5) as a fraction with its 95% Wilson interval, the mean score with its
+     * 95% Student's t interval, the number satisfied and the count of each score 1..5} Statistics a
+     * group cannot have (all for no response, the mean interval for one) are {@code NULL}.
+     *
+     * @param score the score column, numeric
      */
     public static Column csat(Column score) {
         return csat(score, DEFAULT_LEVEL);
     }
 
-    /** As {@link #csat(Column)}, with both intervals at {@code level}, in (0, 1). */
+    /**
+     * As {@link #csat(Column)}, with both intervals at {@code level}, in (0, 1).
+     *
+     * @param score the score column, numeric
+     * @param level the confidence level, in (0, 1)
+     * @return the CSAT struct column
+     */
     public static Column csat(Column score, double level) {
         return metric(HistogramMetric.csat(level), false, score);
     }
 
-    /** Aggregate {@code try_cx_csat(score)}: {@link #csat(Column)} plus {@code invalid}. */
+    /**
+     * {@return the aggregate {@code try_cx_csat(score)}: {@link #csat(Column)} plus
+     * {@code invalid}}
+     *
+     * @param score the score column, numeric
+     */
     public static Column tryCsat(Column score) {
         return metric(HistogramMetric.csat(DEFAULT_LEVEL), true, score);
     }
 
     /**
-     * Aggregate {@code cx_ces(score)}: the group's CES 2.0 {@link Ces} on the 1..7 scale
-     * (higher is easier), as {@code n, mean, mean_lower, mean_upper, easy_share, easy_lower,
-     * easy_upper, net, easy, hard, counts}: the mean with its 95% Student's t interval, the
-     * share who agree (5..7) with its 95% Wilson interval, the net score (agree minus disagree
-     * shares), the counts who agree and disagree (1..3) and the count of each score 1..7.
-     * Statistics a group cannot have are {@code NULL}.
+     * {@return the aggregate {@code cx_ces(score)}: the group's CES 2.0 {@link Ces} on the 1..7
+     * scale (higher is easier), as
+     * {@code n, mean, mean_lower, mean_upper, easy_share, easy_lower, easy_upper, net, easy, hard, counts}:
+     * the mean with its 95% Student's t interval, the share who agree (5..7) with its 95% Wilson
+     * interval, the net score (agree minus disagree shares), the counts who agree and disagree
+     * (1..3) and the count of each score 1..7} Statistics a group cannot have are {@code NULL}.
+     *
+     * @param score the score column, numeric
      */
     public static Column ces(Column score) {
         return ces(score, DEFAULT_LEVEL);
     }
 
-    /** As {@link #ces(Column)}, with both intervals at {@code level}, in (0, 1). */
+    /**
+     * As {@link #ces(Column)}, with both intervals at {@code level}, in (0, 1).
+     *
+     * @param score the score column, numeric
+     * @param level the confidence level, in (0, 1)
+     * @return the CES struct column
+     */
     public static Column ces(Column score, double level) {
         return metric(HistogramMetric.ces(level), false, score);
     }
 
-    /** Aggregate {@code try_cx_ces(score)}: {@link #ces(Column)} plus {@code invalid}. */
+    /**
+     * {@return the aggregate {@code try_cx_ces(score)}: {@link #ces(Column)} plus {@code invalid}}
+     *
+     * @param score the score column, numeric
+     */
     public static Column tryCes(Column score) {
         return metric(HistogramMetric.ces(DEFAULT_LEVEL), true, score);
     }
 
     /**
-     * Aggregate {@code (score) -> BINARY}: the group's {@link ScoreHistogram} on {@code scale}
-     * as its binary form. Registered for the built-in instruments as {@code cx_nps_histogram},
-     * {@code cx_csat_histogram} and {@code cx_ces_histogram}. Spark aggregates one count per
-     * point of the scale, so keep custom scales to tens of points.
+     * {@return the aggregate {@code (score) -> BINARY}: the group's {@link ScoreHistogram} on
+     * {@code scale} as its binary form} Registered for the built-in instruments as
+     * {@code cx_nps_histogram}, {@code cx_csat_histogram} and {@code cx_ces_histogram}. Spark
+     * aggregates one count per point of the scale, so keep custom scales to tens of points.
+     *
+     * @param scale the scale the scores lie on
+     * @param score the score column, numeric
      */
     public static Column scoreHistogram(Scale scale, Column score) {
         return scoreHistogram(scale, false, score);
@@ -194,17 +248,22 @@ public final class CxFunctions {
     }
 
     /**
-     * Aggregate {@code (score, weight) -> BINARY}: the group's {@link WeightedScoreHistogram}
-     * on {@code scale} as its binary form. Registered as {@code cx_nps_weighted_histogram},
-     * {@code cx_csat_weighted_histogram} and {@code cx_ces_weighted_histogram}.
+     * {@return the aggregate {@code (score, weight) -> BINARY}: the group's
+     * {@link WeightedScoreHistogram} on {@code scale} as its binary form} Registered as
+     * {@code cx_nps_weighted_histogram}, {@code cx_csat_weighted_histogram} and
+     * {@code cx_ces_weighted_histogram}.
+     *
+     * @param scale the scale the scores lie on
+     * @param score the score column, numeric
+     * @param weight the survey-weight column, numeric, finite and {@code >= 0}
      */
     public static Column weightedScoreHistogram(Scale scale, Column score, Column weight) {
         return weightedScoreHistogram(scale, false, score, weight);
     }
 
     /**
-     * {@return the aggregate {@code (score, weight) -> STRUCT<histogram BINARY, invalid BIGINT>}: as
-     * {@link #weightedScoreHistogram(Scale, Column, Column)}, skipping and counting
+     * {@return the aggregate {@code (score, weight) -> STRUCT<histogram BINARY, invalid BIGINT>}:
+     * as {@link #weightedScoreHistogram(Scale, Column, Column)}, skipping and counting
      * ({@code invalid}) rows with an invalid score or weight} Registered as
      * {@code try_cx_nps_weighted_histogram} and its CSAT and CES siblings.
      *
@@ -217,11 +276,13 @@ public final class CxFunctions {
     }
 
     /**
-     * Aggregate {@code cx_merge_histograms(histogram) -> BINARY}: the sum of a group's
-     * histogram bytes, for example daily partials rolled into months. Both kinds merge: the
-     * bytes of {@code cx_*_histogram} into an unweighted histogram, those of
+     * {@return the aggregate {@code cx_merge_histograms(histogram) -> BINARY}: the sum of a group's
+     * histogram bytes, for example daily partials rolled into months} Both kinds merge: the bytes
+     * of {@code cx_*_histogram} into an unweighted histogram, those of
      * {@code cx_*_weighted_histogram} into a weighted one; one group must hold one kind on one
      * scale. A group of only nulls gives {@code NULL}.
+     *
+     * @param histogram the column of histogram bytes ({@code BINARY})
      */
     public static Column mergeHistograms(Column histogram) {
         return merged(false, histogram)
@@ -230,10 +291,13 @@ public final class CxFunctions {
     }
 
     /**
-     * Aggregate {@code try_cx_merge_histograms(histogram) -> STRUCT<histogram BINARY, invalid
-     * BIGINT>}: as {@link #mergeHistograms(Column)}, but rows whose bytes are no cxkit histogram
-     * are left out and counted in {@code invalid}. Mixing kinds or scales in one group still
-     * fails the query: it is the group, not a row, that is wrong.
+     * {@return aggregate
+     * {@code try_cx_merge_histograms(histogram) -> STRUCT<histogram BINARY, invalid BIGINT>}: as
+     * {@link #mergeHistograms(Column)}, but rows whose bytes are no cxkit histogram are left out
+     * and counted in {@code invalid}} Mixing kinds or scales in one group still fails the query: it
+     * is the group, not a row, that is wrong.
+     *
+     * @param histogram the column of histogram bytes ({@code BINARY})
      */
     public static Column tryMergeHistograms(Column histogram) {
         Column merged = merged(true, histogram);
@@ -245,21 +309,31 @@ public final class CxFunctions {
     }
 
     /**
-     * Scalar {@code cx_nps_of(histogram)}: the {@link #nps(Column)} struct of histogram bytes
-     * on the 0..10 scale, weighted NPS for weighted bytes; {@code NULL} for {@code NULL}.
+     * {@return the scalar {@code cx_nps_of(histogram)}: the {@link #nps(Column)} struct of
+     * histogram bytes on the 0..10 scale, weighted NPS for weighted bytes; {@code NULL} for
+     * {@code NULL}}
+     *
+     * @param histogram the column of histogram bytes ({@code BINARY})
      */
     public static Column npsOf(Column histogram) {
         return npsOf(histogram, DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
     }
 
-    /** As {@link #npsOf(Column)}, with the interval at {@code level} by {@code method}. */
+    /**
+     * As {@link #npsOf(Column)}, with the interval at {@code level} by {@code method}.
+     *
+     * @param histogram the column of histogram bytes ({@code BINARY})
+     * @param level the confidence level, in (0, 1)
+     * @param method the NPS interval method
+     * @return the NPS struct column
+     */
     public static Column npsOf(Column histogram, double level, NpsIntervalMethod method) {
         return readOf(HistogramMetric.nps(level, method), false, histogram);
     }
 
     /**
-     * {@return the scalar {@code try_cx_nps_of(histogram)}: as {@link #npsOf(Column)}, but {@code NULL}
-     * for bytes that {@code cx_nps_of} cannot read}
+     * {@return the scalar {@code try_cx_nps_of(histogram)}: as {@link #npsOf(Column)}, but
+     * {@code NULL} for bytes that {@code cx_nps_of} cannot read}
      *
      * @param histogram the column of histogram bytes ({@code BINARY})
      */
@@ -271,16 +345,18 @@ public final class CxFunctions {
     }
 
     /**
-     * Scalar {@code cx_csat_of(histogram)}: the {@link #csat(Column)} struct of unweighted CSAT
-     * histogram bytes; {@code NULL} for {@code NULL}.
+     * {@return the scalar {@code cx_csat_of(histogram)}: the {@link #csat(Column)} struct of
+     * unweighted CSAT histogram bytes; {@code NULL} for {@code NULL}}
+     *
+     * @param histogram the column of histogram bytes ({@code BINARY})
      */
     public static Column csatOf(Column histogram) {
         return readOf(HistogramMetric.csat(DEFAULT_LEVEL), false, histogram);
     }
 
     /**
-     * {@return the scalar {@code try_cx_csat_of(histogram)}: {@link #csatOf(Column)}, {@code NULL} if
-     * unreadable}
+     * {@return the scalar {@code try_cx_csat_of(histogram)}: {@link #csatOf(Column)}, {@code NULL}
+     * if unreadable}
      *
      * @param histogram the column of histogram bytes ({@code BINARY})
      */
@@ -289,8 +365,10 @@ public final class CxFunctions {
     }
 
     /**
-     * Scalar {@code cx_ces_of(histogram)}: the {@link #ces(Column)} struct of unweighted CES
-     * histogram bytes; {@code NULL} for {@code NULL}.
+     * {@return the scalar {@code cx_ces_of(histogram)}: the {@link #ces(Column)} struct of
+     * unweighted CES histogram bytes; {@code NULL} for {@code NULL}}
+     *
+     * @param histogram the column of histogram bytes ({@code BINARY})
      */
     public static Column cesOf(Column histogram) {
         return readOf(HistogramMetric.ces(DEFAULT_LEVEL), false, histogram);
@@ -314,6 +392,7 @@ public final class CxFunctions {
      * client session has no function registry of its own and needs that configuration on
      * the server.
      *
+     * @param spark a classic (not Spark Connect) session
      * @throws ClassCastException when {@code spark} is a Spark Connect client session
      */
     public static void register(SparkSession spark) {

@@ -28,7 +28,7 @@ public final class MergeBuffer {
     /** A buffer with no histogram yet; for Spark's encoder. */
     public MergeBuffer() {}
 
-    /** The binary form of the sum so far, or {@code null} while there is none. */
+    /** {@return the binary form of the sum so far, or {@code null} while there is none} */
     public byte[] getBytes() {
         if (weighted != null) {
             return weighted.snapshot().toByteArray();
@@ -36,7 +36,11 @@ public final class MergeBuffer {
         return unweighted == null ? null : unweighted.snapshot().toByteArray();
     }
 
-    /** Replaces the histogram by the decoded {@code bytes}; {@code null} means none. */
+    /**
+     * Replaces the histogram by the decoded {@code bytes}; {@code null} means none.
+     *
+     * @param bytes a histogram's binary form, or {@code null}
+     */
     public void setBytes(byte[] bytes) {
         unweighted = null;
         weighted = null;
@@ -45,12 +49,16 @@ public final class MergeBuffer {
         }
     }
 
-    /** The number of rows skipped because their bytes do not decode. */
+    /** {@return the number of rows skipped because their bytes do not decode} */
     public long getInvalid() {
         return invalid;
     }
 
-    /** Sets the number of skipped rows; for Spark's encoder. */
+    /**
+     * Sets the number of skipped rows; for Spark's encoder.
+     *
+     * @param invalid the number of rows skipped so far, {@code >= 0}
+     */
     public void setInvalid(long invalid) {
         this.invalid = invalid;
     }
