@@ -311,8 +311,14 @@ public final class CxReader<T> {
      * The functions must allow calls from several threads on distinct accumulators; a
      * {@link #rows rows} decoder is called from several threads.
      *
+     * @param <A> the accumulator type
+     * @param path the file to read
      * @param threads the most threads to read on, {@code >= 1}; for example
      *     {@code Runtime.getRuntime().availableProcessors()}
+     * @param accumulator makes an empty accumulator, one per thread
+     * @param add adds a record to an accumulator
+     * @param merge combines two accumulators, the earlier part of the file first
+     * @return the merged accumulator of every good record, with the read report
      * @throws CxDataException as {@link RecordReader#hasNext()} does
      * @throws UncheckedIOException when the file cannot be read, naming it
      * @throws IllegalArgumentException when {@code threads < 1}

@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record ReadResult<A>(A result, ReadReport report) {
 
+    /**
+     * Checks that neither part is null.
+     *
+     * @param result the accumulator holding every good record
+     * @param report counts and the first problems, in the order of the input
+     */
     public ReadResult {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(report, "report");
