@@ -91,7 +91,7 @@ public final class InputOptions {
         boolean skipBad;
     }
 
-    /** The time zone of {@code --zone}. */
+    /** {@return the time zone of {@code --zone}} */
     public ZoneId zone() {
         try {
             return ZoneId.of(zone);
@@ -101,7 +101,7 @@ public final class InputOptions {
         }
     }
 
-    /** How times are read, from {@code --time-format} and {@code --zone}. */
+    /** {@return how times are read, from {@code --time-format} and {@code --zone}} */
     public TimeFormat timeFormat() {
         try {
             return TimeFormat.of(timeFormat.orElse("iso"), zone());
@@ -111,13 +111,17 @@ public final class InputOptions {
         }
     }
 
-    /** The record format of {@code file}: {@code --input-format}, else by its name. */
+    /**
+     * {@return the record format of {@code file}: {@code --input-format}, else by its name}
+     *
+     * @param file the file to read
+     */
     public RecordFormat formatOf(Path file) {
         return format.or(() -> RecordFormat.fromFileName(String.valueOf(file.getFileName())))
                 .orElse(RecordFormat.NDJSON);
     }
 
-    /** The columns of {@code --column} and {@code --headerless}. */
+    /** {@return the columns of {@code --column} and {@code --headerless}} */
     public CsvColumns columns() {
         CsvColumns csv;
         try {
@@ -135,11 +139,15 @@ public final class InputOptions {
     }
 
     /**
-     * {@code base} configured for {@code file} with these options; without {@code --input-format}
-     * the format is the file name's, else {@code base}'s; without {@code --column} and
-     * {@code --headerless} the columns are {@code base}'s; without {@code --time-format} the times
-     * are {@code base}'s when it set a format, else ISO-8601 in {@code --zone}.
+     * {@return {@code base} configured for {@code file} with these options; without
+     * {@code --input-format} the format is the file name's, else {@code base}'s; without
+     * {@code --column} and {@code --headerless} the columns are {@code base}'s; without
+     * {@code --time-format} the times are {@code base}'s when it set a format, else ISO-8601 in
+     * {@code --zone}}
      *
+     * @param <T> the type of the records
+     * @param base the reader with the command's defaults
+     * @param file the file to read
      * @throws UsageException when {@code --column} or {@code --headerless} is given for a file
      *     read as NDJSON or a JSON array: they name CSV columns, and JSON fields keep their names
      */
@@ -166,14 +174,15 @@ public final class InputOptions {
                 .withTimeFormat(times);
     }
 
-    /** The format given with {@code --input-format}, if any. */
+    /** {@return the format given with {@code --input-format}, if any} */
     public Optional<RecordFormat> format() {
         return format;
     }
 
     /**
-     * The files named on the command line, checked to be readable files.
+     * {@return the files named on the command line, checked to be readable files}
      *
+     * @param files the files named on the command line
      * @throws UsageException naming a file that is missing, a directory or unreadable
      */
     public static List<Path> readable(List<Path> files) {

@@ -60,9 +60,11 @@ public final class Fields {
     }
 
     /**
-     * These fields with times read by {@code parser}, which throws an
-     * {@link IllegalArgumentException} saying what it expected for text it cannot read. Text
-     * times and, in JSON, numbers (epoch times) are handed to it as written.
+     * {@return these fields with times read by {@code parser}, which throws an
+     * {@link IllegalArgumentException} saying what it expected for text it cannot read} Text times
+     * and, in JSON, numbers (epoch times) are handed to it as written.
+     *
+     * @param parser reads a time as written
      */
     public Fields withTimes(Function<String, Instant> parser) {
         Objects.requireNonNull(parser, "parser");
@@ -73,7 +75,11 @@ public final class Fields {
                 new Options(parser, options.maxNumberLength, options.source, options.line));
     }
 
-    /** These fields with text numbers of at most {@code maxLength} characters. */
+    /**
+     * {@return these fields with text numbers of at most {@code maxLength} characters}
+     *
+     * @param maxLength the longest number text accepted, in characters
+     */
     public Fields withMaxNumberLength(int maxLength) {
         return new Fields(
                 object,
@@ -82,7 +88,12 @@ public final class Fields {
                 new Options(options.times, maxLength, options.source, options.line));
     }
 
-    /** These fields of the record at {@code line} of {@code source}. */
+    /**
+     * {@return these fields of the record at {@code line} of {@code source}}
+     *
+     * @param source the input's name, for example a file name
+     * @param line the record's line, 1-based
+     */
     public Fields withOrigin(String source, long line) {
         Objects.requireNonNull(source, "source");
         return new Fields(
@@ -92,17 +103,28 @@ public final class Fields {
                 new Options(options.times, options.maxNumberLength, source, line));
     }
 
-    /** Where the record comes from, for example {@code in.csv:17}; {@code record} if unknown. */
+    /**
+     * {@return where the record comes from, for example {@code in.csv:17}; {@code record} if
+     * unknown}
+     */
     public String origin() {
         return options.origin();
     }
 
-    /** The fields of a JSON object; values must have their JSON types. */
+    /**
+     * {@return the fields of a JSON object; values must have their JSON types}
+     *
+     * @param object the JSON object
+     */
     public static Fields json(JsonNode object) {
         return root(object, false);
     }
 
-    /** The fields of a CSV row as an object of strings; values are parsed from text. */
+    /**
+     * {@return the fields of a CSV row as an object of strings; values are parsed from text}
+     *
+     * @param object the CSV row as an object of strings
+     */
     public static Fields text(JsonNode object) {
         return root(object, true);
     }
@@ -116,7 +138,11 @@ public final class Fields {
         return new Fields(object, "", textual, Options.DEFAULTS);
     }
 
-    /** A non-blank string. */
+    /**
+     * {@return a non-blank string}
+     *
+     * @param name the field's name
+     */
     public String id(String name) {
         String value = string(name);
         if (value.isBlank()) {
@@ -125,12 +151,20 @@ public final class Fields {
         return value;
     }
 
-    /** A string, possibly blank. */
+    /**
+     * {@return a string, possibly blank}
+     *
+     * @param name the field's name
+     */
     public String string(String name) {
         return optionalString(name).orElseThrow(() -> missing(name));
     }
 
-    /** A string, if present. */
+    /**
+     * {@return a string, if present}
+     *
+     * @param name the field's name
+     */
     public Optional<String> optionalString(String name) {
         return present(name).map(node -> {
             if (!node.isString()) {
@@ -140,17 +174,29 @@ public final class Fields {
         });
     }
 
-    /** A non-blank string, if present. */
+    /**
+     * {@return a non-blank string, if present}
+     *
+     * @param name the field's name
+     */
     public Optional<String> optionalId(String name) {
         return present(name).map(node -> id(name));
     }
 
-    /** An integer in {@code int} range. */
+    /**
+     * {@return an integer in {@code int} range}
+     *
+     * @param name the field's name
+     */
     public int integer(String name) {
         return optionalInteger(name).orElseThrow(() -> missing(name));
     }
 
-    /** An integer in {@code int} range, if present. */
+    /**
+     * {@return an integer in {@code int} range, if present}
+     *
+     * @param name the field's name
+     */
     public OptionalInt optionalInteger(String name) {
         Optional<JsonNode> node = present(name);
         if (node.isEmpty()) {
@@ -172,12 +218,20 @@ public final class Fields {
         return OptionalInt.of(node.get().intValue());
     }
 
-    /** A finite number. */
+    /**
+     * {@return a finite number}
+     *
+     * @param name the field's name
+     */
     public double number(String name) {
         return optionalNumber(name).orElseThrow(() -> missing(name));
     }
 
-    /** A finite number, if present. */
+    /**
+     * {@return a finite number, if present}
+     *
+     * @param name the field's name
+     */
     public Optional<Double> optionalNumber(String name) {
         return present(name).map(node -> {
             double value;
@@ -202,7 +256,11 @@ public final class Fields {
         });
     }
 
-    /** A whole count, {@code >= 0}. */
+    /**
+     * {@return a whole count, {@code >= 0}}
+     *
+     * @param name the field's name
+     */
     public long count(String name) {
         JsonNode node = required(name);
         if (textual) {
@@ -219,8 +277,10 @@ public final class Fields {
     }
 
     /**
-     * {@code true} or {@code false}; as text (a CSV cell) also, in any case, {@code yes} /
-     * {@code no}, {@code y} / {@code n} and {@code 1} / {@code 0}.
+     * {@return {@code true} or {@code false}; as text (a CSV cell) also, in any case, {@code yes} /
+     * {@code no}, {@code y} / {@code n} and {@code 1} / {@code 0}}
+     *
+     * @param name the field's name
      */
     public boolean flag(String name) {
         JsonNode node = required(name);
@@ -240,17 +300,21 @@ public final class Fields {
     public static final String STANDARD_FLAGS = YesNo.VALUES;
 
     /**
-     * The truth value of {@code text} read as a flag, as {@link YesNo#parse(String)} reads it:
-     * {@code yes}, {@code y}, {@code true}, {@code 1} are true and {@code no}, {@code n},
-     * {@code false}, {@code 0} false, in any case, around blanks; anything else is empty.
+     * {@return the truth value of {@code text} read as a flag, as {@link YesNo#parse(String)} reads
+     * it: {@code yes}, {@code y}, {@code true}, {@code 1} are true and {@code no}, {@code n},
+     * {@code false}, {@code 0} false, in any case, around blanks; anything else is empty}
+     *
+     * @param text the value as written
      */
     public static Optional<Boolean> standardFlag(String text) {
         return YesNo.parse(text);
     }
 
     /**
-     * The value of field {@code name} as written, if present: a string as it is, a number or a
-     * boolean as its JSON text; an object or array is rejected.
+     * {@return the value of field {@code name} as written, if present: a string as it is, a number
+     * or a boolean as its JSON text; an object or array is rejected}
+     *
+     * @param name the field's name
      */
     public Optional<String> optionalScalar(String name) {
         return present(name).map(node -> {
@@ -265,14 +329,20 @@ public final class Fields {
     }
 
     /**
-     * A time: an ISO-8601 instant such as {@code 2024-05-01T12:00:00Z} (an offset is allowed),
-     * or what the {@linkplain #withTimes(Function) time parser} reads.
+     * {@return a time: an ISO-8601 instant such as {@code 2024-05-01T12:00:00Z} (an offset is
+     * allowed), or what the {@linkplain #withTimes(Function) time parser} reads}
+     *
+     * @param name the field's name
      */
     public Instant instant(String name) {
         return optionalInstant(name).orElseThrow(() -> missing(name));
     }
 
-    /** An ISO-8601 instant, if present. */
+    /**
+     * {@return an ISO-8601 instant, if present}
+     *
+     * @param name the field's name
+     */
     public Optional<Instant> optionalInstant(String name) {
         if (options.times != null) {
             return optionalScalar(name)
@@ -287,7 +357,11 @@ public final class Fields {
         });
     }
 
-    /** An ISO-8601 duration such as {@code PT1M30S}, if present. */
+    /**
+     * {@return an ISO-8601 duration such as {@code PT1M30S}, if present}
+     *
+     * @param name the field's name
+     */
     public Optional<Duration> optionalDuration(String name) {
         return optionalString(name).map(text -> {
             try {
@@ -298,13 +372,23 @@ public final class Fields {
         });
     }
 
-    /** One of {@code type}'s constants, written as {@link EnumNames} says. */
+    /**
+     * {@return one of {@code type}'s constants, written as {@link EnumNames} says}
+     *
+     * @param <E> the enum type
+     * @param name the field's name
+     * @param type the enum type
+     */
     public <E extends Enum<E>> E constant(String name, Class<E> type) {
         String text = string(name).trim();
         return checked(Optional.of(name), () -> EnumNames.parse(type, text));
     }
 
-    /** An object of string values, empty when absent. */
+    /**
+     * {@return an object of string values, empty when absent}
+     *
+     * @param name the field's name
+     */
     public Map<String, String> stringMap(String name) {
         Optional<JsonNode> node = present(name);
         if (node.isEmpty()) {
@@ -326,7 +410,11 @@ public final class Fields {
         return values;
     }
 
-    /** The field names of the nested object {@code name}, in order. */
+    /**
+     * {@return the field names of the nested object {@code name}, in order}
+     *
+     * @param name the field's name
+     */
     public List<String> names(String name) {
         JsonNode node = required(name);
         if (!node.isObject()) {
@@ -335,7 +423,13 @@ public final class Fields {
         return List.copyOf(node.propertyNames());
     }
 
-    /** A nested object, decoded by {@code decoder}. */
+    /**
+     * {@return a nested object, decoded by {@code decoder}}
+     *
+     * @param <T> the type of the object
+     * @param name the field's name
+     * @param decoder decodes the object from its fields
+     */
     public <T> T object(String name, Function<Fields, T> decoder) {
         JsonNode node = required(name);
         if (!node.isObject()) {
@@ -344,7 +438,13 @@ public final class Fields {
         return decoder.apply(new Fields(node, path + name + ".", textual, options));
     }
 
-    /** An array of objects, each decoded by {@code decoder}; empty when absent. */
+    /**
+     * {@return an array of objects, each decoded by {@code decoder}; empty when absent}
+     *
+     * @param <T> the type of the elements
+     * @param name the field's name
+     * @param decoder decodes one element from its fields
+     */
     public <T> List<T> list(String name, Function<Fields, T> decoder) {
         JsonNode array = array(name, false);
         List<T> values = new ArrayList<>(array.size());
@@ -360,7 +460,11 @@ public final class Fields {
         return values;
     }
 
-    /** An array of strings. */
+    /**
+     * {@return an array of strings}
+     *
+     * @param name the field's name
+     */
     public List<String> strings(String name) {
         JsonNode array = array(name, true);
         List<String> values = new ArrayList<>(array.size());
@@ -373,7 +477,11 @@ public final class Fields {
         return values;
     }
 
-    /** An array of whole numbers in {@code long} range. */
+    /**
+     * {@return an array of whole numbers in {@code long} range}
+     *
+     * @param name the field's name
+     */
     public long[] longs(String name) {
         JsonNode array = array(name, true);
         long[] values = new long[array.size()];
@@ -387,7 +495,11 @@ public final class Fields {
         return values;
     }
 
-    /** An array of finite numbers. */
+    /**
+     * {@return an array of finite numbers}
+     *
+     * @param name the field's name
+     */
     public double[] doubles(String name) {
         JsonNode array = array(name, true);
         double[] values = new double[array.size()];
@@ -406,6 +518,12 @@ public final class Fields {
      * {@link IllegalArgumentException} or {@link NullPointerException} of a cxkit constructor
      * into a {@link FieldException} for that field; with an empty {@code name} no single field is
      * blamed.
+     *
+     * @param <T> the type of the checked value
+     * @param name the field blamed for a failure, or empty for none
+     * @param check computes the value, throwing the exception of a cxkit constructor when it is
+     *     invalid
+     * @return the value {@code check} computed
      */
     public <T> T checked(Optional<String> name, Supplier<T> check) {
         try {
@@ -422,14 +540,23 @@ public final class Fields {
     }
 
     /**
-     * A {@link FieldException} for field {@code name}, holding its value if present, with
-     * {@code reason}: for checks a decoder makes itself.
+     * {@return a {@link FieldException} for field {@code name}, holding its value if present, with
+     * {@code reason}: for checks a decoder makes itself}
+     *
+     * @param name the field's name
+     * @param reason what was expected, in the user's words
      */
     public FieldException rejected(String name, String reason) {
         return invalid(name, reason);
     }
 
-    /** Rejects field {@code name} when present and not {@code expected} ({@code meaning}). */
+    /**
+     * Rejects field {@code name} when present and not {@code expected} ({@code meaning}).
+     *
+     * @param name the field's name
+     * @param expected the only count allowed
+     * @param meaning what the count must equal, for the message
+     */
     public void checkCount(String name, long expected, String meaning) {
         if (has(name) && count(name) != expected) {
             throw invalid(name, "must equal " + meaning + ", " + expected);
@@ -445,7 +572,11 @@ public final class Fields {
         return List.copyOf(object.propertyNames());
     }
 
-    /** True when field {@code name} is present (not absent, null or, for text, empty). */
+    /**
+     * {@return true when field {@code name} is present (not absent, null or, for text, empty)}
+     *
+     * @param name the field's name
+     */
     public boolean has(String name) {
         return present(name).isPresent();
     }
@@ -543,8 +674,11 @@ public final class Fields {
     }
 
     /**
-     * True when {@code value}, parsed from the decimal {@code number}, is 0 although the number
-     * is not: {@code 1e-400} underflows to 0 and is no amount or weight anyone wrote.
+     * {@return true when {@code value}, parsed from the decimal {@code number}, is 0 although the
+     * number is not: {@code 1e-400} underflows to 0 and is no amount or weight anyone wrote}
+     *
+     * @param number the number as written, in decimal
+     * @param value the number parsed from it
      */
     public static boolean roundsToZero(String number, double value) {
         return value == 0 && hasNonZeroDigit(number);

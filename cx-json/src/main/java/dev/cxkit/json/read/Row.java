@@ -38,12 +38,12 @@ public final class Row {
         this.line = line;
     }
 
-    /** The input's name. */
+    /** {@return the input's name} */
     public String source() {
         return source;
     }
 
-    /** The 1-based line where this record starts. */
+    /** {@return the 1-based line where this record starts} */
     public long line() {
         return line;
     }
@@ -58,23 +58,39 @@ public final class Row {
         return fields.names();
     }
 
-    /** True when {@code column} holds a value (not absent, not empty, not {@code null}). */
+    /**
+     * {@return true when {@code column} holds a value (not absent, not empty, not {@code null})}
+     *
+     * @param column the column's name (a field of a JSON object)
+     */
     public boolean has(String column) {
         return fields.has(column);
     }
 
-    /** The value of {@code column} as written; required. */
+    /**
+     * {@return the value of {@code column} as written; required}
+     *
+     * @param column the column's name (a field of a JSON object)
+     */
     public String string(String column) {
         return fields.optionalScalar(column)
                 .orElseThrow(() -> fields.rejected(column, "required field is missing"));
     }
 
-    /** The value of {@code column} as written, if present. */
+    /**
+     * {@return the value of {@code column} as written, if present}
+     *
+     * @param column the column's name (a field of a JSON object)
+     */
     public Optional<String> optionalString(String column) {
         return fields.optionalScalar(column);
     }
 
-    /** A non-blank value, such as a customer id; required. */
+    /**
+     * {@return a non-blank value, such as a customer id; required}
+     *
+     * @param column the column's name (a field of a JSON object)
+     */
     public String id(String column) {
         String value = string(column);
         if (value.isBlank()) {
@@ -83,35 +99,57 @@ public final class Row {
         return value.trim();
     }
 
-    /** An integer in {@code int} range; required. */
+    /**
+     * {@return an integer in {@code int} range; required}
+     *
+     * @param column the column's name (a field of a JSON object)
+     */
     public int integer(String column) {
         return fields.integer(column);
     }
 
-    /** An integer in {@code int} range, if present. */
+    /**
+     * {@return an integer in {@code int} range, if present}
+     *
+     * @param column the column's name (a field of a JSON object)
+     */
     public OptionalInt optionalInteger(String column) {
         return fields.optionalInteger(column);
     }
 
-    /** A whole number {@code >= 0} in {@code long} range, such as a quantity; required. */
+    /**
+     * {@return a whole number {@code >= 0} in {@code long} range, such as a quantity; required}
+     *
+     * @param column the column's name (a field of a JSON object)
+     */
     public long count(String column) {
         return fields.count(column);
     }
 
     /**
-     * A finite number; required. A value too small to be represented (such as {@code 1e-400},
-     * which would round to 0) is rejected, not read as 0.
+     * {@return a finite number; required} A value too small to be represented (such as
+     * {@code 1e-400}, which would round to 0) is rejected, not read as 0.
+     *
+     * @param column the column's name (a field of a JSON object)
      */
     public double number(String column) {
         return fields.number(column);
     }
 
-    /** A finite number, if present. */
+    /**
+     * {@return a finite number, if present}
+     *
+     * @param column the column's name (a field of a JSON object)
+     */
     public Optional<Double> optionalNumber(String column) {
         return fields.optionalNumber(column);
     }
 
-    /** A finite number {@code >= 0}, such as an amount of money or a duration; required. */
+    /**
+     * {@return a finite number {@code >= 0}, such as an amount of money or a duration; required}
+     *
+     * @param column the column's name (a field of a JSON object)
+     */
     public double nonNegative(String column) {
         double value = number(column);
         if (value < 0) {
@@ -120,29 +158,51 @@ public final class Row {
         return value;
     }
 
-    /** A yes/no value in the {@link FlagFormat#standard()} format; required. */
+    /**
+     * {@return a yes/no value in the {@link FlagFormat#standard()} format; required}
+     *
+     * @param column the column's name (a field of a JSON object)
+     */
     public boolean flag(String column) {
         return flag(column, FlagFormat.standard());
     }
 
-    /** A yes/no value in {@code format}, such as {@code FlagFormat.trueWhen("Left")}. */
+    /**
+     * {@return a yes/no value in {@code format}, such as {@code FlagFormat.trueWhen("Left")}}
+     *
+     * @param column the column's name (a field of a JSON object)
+     * @param format the yes/no words of the column
+     */
     public boolean flag(String column, FlagFormat format) {
         Objects.requireNonNull(format, "format");
         String text = string(column);
         return fields.checked(Optional.of(column), () -> format.value(text));
     }
 
-    /** A time in the reader's {@link TimeFormat}; required. */
+    /**
+     * {@return a time in the reader's {@link TimeFormat}; required}
+     *
+     * @param column the column's name (a field of a JSON object)
+     */
     public Instant time(String column) {
         return fields.instant(column);
     }
 
-    /** A time in the reader's {@link TimeFormat}, if present. */
+    /**
+     * {@return a time in the reader's {@link TimeFormat}, if present}
+     *
+     * @param column the column's name (a field of a JSON object)
+     */
     public Optional<Instant> optionalTime(String column) {
         return fields.optionalInstant(column);
     }
 
-    /** The calendar date of a time in the reader's {@link TimeFormat}, in its zone; required. */
+    /**
+     * {@return the calendar date of a time in the reader's {@link TimeFormat}, in its zone;
+     * required}
+     *
+     * @param column the column's name (a field of a JSON object)
+     */
     public LocalDate date(String column) {
         return LocalDate.ofInstant(time(column), times.zone());
     }
@@ -150,14 +210,22 @@ public final class Row {
     /**
      * Runs {@code check}, which validates the value of {@code column}, reporting an
      * {@link IllegalArgumentException} it throws as a problem of that column.
+     *
+     * @param <T> the type of the checked value
+     * @param column the column's name (a field of a JSON object)
+     * @param check computes the value, throwing {@link IllegalArgumentException} when it is invalid
+     * @return the value {@code check} computed
      */
     public <T> T checked(String column, Supplier<T> check) {
         return fields.checked(Optional.of(column), check);
     }
 
     /**
-     * A problem of {@code column}, with its value, for the decoder to throw: the reader reports
-     * it as any other bad value.
+     * {@return a problem of {@code column}, with its value, for the decoder to throw: the reader
+     * reports it as any other bad value}
+     *
+     * @param column the column's name (a field of a JSON object)
+     * @param reason what was expected, in the user's words
      */
     public RuntimeException rejected(String column, String reason) {
         return fields.rejected(column, reason);
