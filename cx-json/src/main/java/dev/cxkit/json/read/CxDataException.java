@@ -30,6 +30,7 @@ public final class CxDataException extends RuntimeException {
     }
 
     private final transient ReadProblem problem;
+    /** How much of the input the problem spoils; part of the serialized form. */
     private final Scope scope;
 
     CxDataException(ReadProblem problem, Scope scope, Throwable cause) {
