@@ -32,7 +32,8 @@ class CommentsReportTest {
         Path responses = dir.resolve("data").resolve("responses.ndjson");
         List<String> lines = Files.readAllLines(responses);
         StringBuilder commented = new StringBuilder();
-        for (String line : lines) {
+        for (String sampled : lines) {
+            String line = sampled.replaceAll(",\"comment\":\"[^\"]*\"", "");
             Matcher score = SCORE.matcher(line);
             Matcher instrument = INSTRUMENT.matcher(line);
             if (!score.find() || !instrument.find()) {

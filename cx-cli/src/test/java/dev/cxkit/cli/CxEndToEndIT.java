@@ -180,12 +180,13 @@ class CxEndToEndIT {
         assertThat(html)
                 .contains(
                         "<div class=\"headline\"><div class=\"label\">NPS</div>",
-                        "CSAT (top 2 boxes)",
-                        "CES (mean, 1..7)");
-        for (String chart : List.of("trend", "scorecard", "funnel", "friction")) {
+                        "CSAT (top 2 of 1..5)",
+                        "CES (mean of 1..7)");
+        for (String chart :
+                List.of("trend-nps", "scorecard-nps", "funnel-reach", "friction-score")) {
             Matcher figure = Pattern.compile(
                             "<figure class=\"chart\" data-chart=\"" + chart
-                                    + "\"><svg[^>]*>.*?</svg></figure>",
+                                    + "\">\n<svg[^>]*>.*?</svg>\n<figcaption>.*?<details>.*?<table>",
                             Pattern.DOTALL)
                     .matcher(html);
             assertThat(figure.find()).as("chart " + chart).isTrue();

@@ -53,6 +53,10 @@ import java.util.SplittableRandom;
  *   <li>A customer who purchased churns with probability 0.10, or 0.45 after a bad interaction
  *       at the friction touchpoint, 1 to 30 days after their last event (so no event follows
  *       churn); a churn past the end of the period is not observed.
+ *   <li>From a random stream of their own (so the items above are the same for a seed as before
+ *       they were added): repeat-buying transactions of the customers who purchased, and comments
+ *       on about 30 % of the responses, complaints typical of the touchpoint on low scores and
+ *       praise on high ones (see {@code PurchaseDraw}).
  * </ul>
  *
  * <p>Lists are in time order (ties keep generation order). Immutable and thread-safe.
@@ -85,6 +89,7 @@ public final class SampleData {
     private final List<Customer> customers;
     private final List<Interaction> interactions;
     private final List<SurveyResponse> responses;
+    private final List<Transaction> transactions;
 
     private SampleData(
             long seed,
@@ -92,13 +97,15 @@ public final class SampleData {
             List<Touchpoint> touchpoints,
             List<Customer> customers,
             List<Interaction> interactions,
-            List<SurveyResponse> responses) {
+            List<SurveyResponse> responses,
+            List<Transaction> transactions) {
         this.seed = seed;
         this.frictionTouchpointId = frictionTouchpointId;
         this.touchpoints = touchpoints;
         this.customers = customers;
         this.interactions = interactions;
         this.responses = responses;
+        this.transactions = transactions;
     }
 
     /** {@return a builder with the defaults: seed 1, 1,000 customers, 2025, the support hotline} */
@@ -170,6 +177,35 @@ public final class SampleData {
     /** {@return every survey response, in time order} */
     public List<SurveyResponse> responses() {
         return responses;
+    }
+
+    /**
+     * {@return the repeat-buying transactions of the customers who reached the purchase stage, in
+     * time order: the first at the purchase, then BG/NBD-style repeat purchases until the customer
+     * drops out, churns or the period ends (see {@code PurchaseDraw})}
+     */
+    public List<Transaction> transactions() {
+        return transactions;
+    }
+
+    /**
+     * One purchase.
+     *
+     * @param customerId the buyer
+     * @param time when it was made
+     * @param amount what was paid, in currency units, {@code > 0}, rounded to cents
+     */
+    public record Transaction(String customerId, Instant time, double amount) {
+
+        /** Rejects nulls and amounts that are not positive and finite. */
+        public Transaction {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(time, "time");
+            if (!(amount > 0) || Double.isInfinite(amount)) {
+                throw new IllegalArgumentException(
+                        "amount must be a finite number > 0, was " + amount);
+            }
+        }
     }
 
     /** Settings of a {@link SampleData} draw. Not thread-safe. */
@@ -258,13 +294,17 @@ public final class SampleData {
             }
             draw.interactions.sort(Comparator.comparing(Interaction::time));
             draw.responses.sort(Comparator.comparing(SurveyResponse::time));
+            PurchaseDraw purchases = new PurchaseDraw(seed, start.plus(period));
+            List<Transaction> transactions = purchases.transactions(draw.customers, draw.purchases);
+            List<SurveyResponse> responses = purchases.comment(draw.responses);
             return new SampleData(
                     seed,
                     frictionTouchpointId,
                     defaultTouchpoints(),
                     List.copyOf(draw.customers),
                     List.copyOf(draw.interactions),
-                    List.copyOf(draw.responses));
+                    List.copyOf(responses),
+                    List.copyOf(transactions));
         }
     }
 
@@ -278,6 +318,7 @@ public final class SampleData {
         private final List<Customer> customers = new ArrayList<>();
         private final List<Interaction> interactions = new ArrayList<>();
         private final List<SurveyResponse> responses = new ArrayList<>();
+        private final Map<String, Instant> purchases = new java.util.LinkedHashMap<>();
 
         Draw(SplittableRandom random, Instant start, Instant end, String frictionId) {
             this.random = random;
@@ -319,6 +360,9 @@ public final class SampleData {
                     }
                 }
                 purchased |= current.name().equals("purchase");
+                if (current.name().equals("purchase") && time.isBefore(end)) {
+                    purchases.putIfAbsent(id, time);
+                }
                 if (stage + 1 < stages.size() && random.nextDouble() >= CONTINUE[stage]) {
                     break;
                 }

@@ -2,6 +2,7 @@ package dev.cxkit.cli.command;
 
 import dev.cxkit.cli.output.Table;
 import dev.cxkit.cli.report.HtmlReport;
+import dev.cxkit.cli.report.Section;
 import dev.cxkit.journey.FrictionReport;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
@@ -80,16 +81,15 @@ final class CommentsSection {
         if (table.records().isEmpty()) {
             return;
         }
-        page.section(
-                "comments",
-                "What customers say",
-                null,
-                table.text(),
-                "The terms most typical of low and of high scores (low: NPS detractors or the "
-                        + "bottom two points of a scale; high: promoters or the top two), by the "
-                        + "z-score of the weighted log-odds ratio with an informative Dirichlet "
-                        + "prior (Monroe, Colaresi and Quinn 2008); language "
-                        + analyzer.language() + ". Counts are term occurrences on each side.");
+        page.section(Section.of("comments", "What customers say")
+                .note(
+                        "The terms most typical of low and of high scores (low: NPS detractors or the "
+                                + "bottom two points of a scale; high: promoters or the top two), by the "
+                                + "z-score of the weighted log-odds ratio with an informative Dirichlet "
+                                + "prior (Monroe, Colaresi and Quinn 2008); language "
+                                + analyzer.language()
+                                + ". Counts are term occurrences on each side.")
+                .table("", table.text()));
     }
 
     /**
@@ -146,13 +146,10 @@ final class CommentsSection {
         if (table.records().isEmpty()) {
             return;
         }
-        page.section(
-                "friction-text",
-                "Touchpoint friction in comments",
-                null,
-                table.text(),
-                "For the touchpoints ranked highest for friction, the terms most typical of "
+        page.section(Section.of("friction-text", "Touchpoint friction in comments")
+                .note("For the touchpoints ranked highest for friction, the terms most typical of "
                         + "their low-score comments against every other comment (weighted "
-                        + "log-odds z, Monroe, Colaresi and Quinn 2008).");
+                        + "log-odds z, Monroe, Colaresi and Quinn 2008).")
+                .table("", table.text()));
     }
 }

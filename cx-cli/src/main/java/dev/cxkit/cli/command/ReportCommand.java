@@ -1,30 +1,24 @@
 package dev.cxkit.cli.command;
 
+import dev.cxkit.cli.Choices;
+import dev.cxkit.cli.Cx;
+import dev.cxkit.cli.UsageException;
 import dev.cxkit.cli.input.DataFiles;
 import dev.cxkit.cli.input.DataFiles.Kind;
 import dev.cxkit.cli.input.DriverColumns;
 import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
 import dev.cxkit.cli.output.Numbers;
-import dev.cxkit.cli.output.TextTable;
-import dev.cxkit.cli.report.Charts;
 import dev.cxkit.cli.report.HtmlReport;
-import dev.cxkit.drivers.DriverImportance;
-import dev.cxkit.drivers.DriverReport;
+import dev.cxkit.cli.report.Provenance;
 import dev.cxkit.drivers.KeyDriverAnalysis;
-import dev.cxkit.journey.Funnel;
 import dev.cxkit.json.read.CxReader;
+import dev.cxkit.json.read.ReadReport;
 import dev.cxkit.json.read.RecordFormat;
-import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
 import dev.cxkit.model.Interaction;
-import dev.cxkit.model.Stage;
 import dev.cxkit.model.SurveyResponse;
-import dev.cxkit.scorecard.GroupKey;
-import dev.cxkit.scorecard.GroupedScoreAccumulator;
-import dev.cxkit.scorecard.ScoreMetric;
-import dev.cxkit.scorecard.Scorecard;
-import dev.cxkit.scorecard.ScorecardRow;
+import dev.cxkit.scorecard.Adjustment;
 import dev.cxkit.stats.Interval;
 import dev.cxkit.stats.Proportion;
 
@@ -38,6 +32,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +51,14 @@ import java.util.concurrent.Callable;
         name = "report",
         mixinStandardHelpOptions = true,
         description = {
-            "A self-contained HTML report: headline NPS/CSAT/CES with intervals, NPS "
-                    + "trend by month with its interval band, scorecard by touchpoint, stage funnel, "
-                    + "friction ranking and (with --drivers) the key-driver quadrant; with "
-                    + "customers, the churned share; with transactions, their count.",
+            "A self-contained HTML report: where its numbers come from; headline NPS/CSAT/CES "
+                    + "with intervals; NPS by month with its interval band, small months marked "
+                    + "and significant changes flagged; the scorecard by touchpoint with "
+                    + "whiskers; stage funnel and friction ranking (with interactions and "
+                    + "touchpoints); monthly churn, cohort retention and survival by plan (with "
+                    + "customers); lifetime value (with transactions); key drivers with signed "
+                    + "effects (from --drivers, else from the journey); what customers say (with "
+                    + "comments).",
             "Files are given by flag whatever their names, or as DATA: files and directories "
                     + "whose files are told apart by their content (the header or first record): "
                     + "responses have a score, interactions a touchpointId and an outcome, "
@@ -136,8 +137,64 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Outcome column of --drivers (default ${DEFAULT-VALUE}).")
     private String outcome;
 
-    @Option(names = "--level", defaultValue = "0.95", description = "Confidence level.")
+    @Option(
+            names = "--driver-columns",
+            paramLabel = "COLUMNS",
+            split = ",",
+            description = "Driver columns of --drivers (default: every column but --outcome).")
+    private List<String> driverColumns = List.of();
+
+    @Option(
+            names = "--level",
+            defaultValue = "0.95",
+            description = "Confidence level of every interval (default ${DEFAULT-VALUE}).")
     private double level;
+
+    @Option(
+            names = "--min-n",
+            defaultValue = "30",
+            paramLabel = "N",
+            description = "Rates on fewer observations are marked as small samples (hatched or "
+                    + "hollow, with their n); default ${DEFAULT-VALUE}.")
+    private long minimumN;
+
+    @Option(
+            names = "--adjust",
+            defaultValue = "holm",
+            converter = SurveyMetricCommand.AdjustmentConverter.class,
+            description = "Multiple-comparison adjustment of the flagged changes: none, "
+                    + "bonferroni, holm or bh (Benjamini-Hochberg); default ${DEFAULT-VALUE}.")
+    private Adjustment adjustment;
+
+    @Option(
+            names = "--scale",
+            paramLabel = "SCALE",
+            description = "Scale of every score when the response files have no instrument "
+                    + "column: nps (0..10), csat (1..5), ces (1..7) or ces-legacy (1..5).")
+    private Optional<String> scale = Optional.empty();
+
+    @Option(
+            names = "--calibration-end",
+            paramLabel = "DATE",
+            description = "Last day (yyyy-MM-dd) of the period the lifetime-value models are "
+                    + "fitted on (default: the last day of the transactions; needed with "
+                    + "--holdout-end).")
+    private Optional<LocalDate> calibrationEnd = Optional.empty();
+
+    @Option(
+            names = "--holdout-end",
+            paramLabel = "DATE",
+            description = "Last day (yyyy-MM-dd) of a holdout period after --calibration-end: "
+                    + "adds the chart of predicted against actual holdout purchases.")
+    private Optional<LocalDate> holdoutEnd = Optional.empty();
+
+    @Option(
+            names = "--sort",
+            defaultValue = "nps",
+            converter = SortConverter.class,
+            description = "Order of the touchpoint scorecard: nps (highest first) or impact "
+                    + "(n x gap to the overall NPS, largest first); default ${DEFAULT-VALUE}.")
+    private SurveySections.Sort sort;
 
     @Option(
             names = "--language",
@@ -149,6 +206,12 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (holdoutEnd.isPresent()
+                && (calibrationEnd.isEmpty() || !holdoutEnd.get().isAfter(calibrationEnd.get()))) {
+            throw new UsageException("--holdout-end needs --calibration-end before it, was "
+                    + holdoutEnd.get() + " with "
+                    + calibrationEnd.map(LocalDate::toString).orElse("no --calibration-end"));
+        }
         DataFiles files = DataFiles.find(
                 data,
                 Map.of(
@@ -163,10 +226,19 @@ public final class ReportCommand implements Callable<Integer> {
         List<Interaction> interactions = new ArrayList<>();
         List<Customer> customers = new ArrayList<>();
         List<ClvCommand.Transaction> transactions = new ArrayList<>();
-        RecordInput records = new RecordInput(input, spec.commandLine().getErr())
-                .read(CxReader.surveyResponses(), files.of(Kind.RESPONSES), responses::add)
-                .read(CxReader.interactions(), files.of(Kind.INTERACTIONS), interactions::add)
-                .read(CxReader.customers(), files.of(Kind.CUSTOMERS), customers::add);
+        RecordInput records = new RecordInput(input, spec.commandLine().getErr());
+        List<String> kinds = new ArrayList<>();
+        records.read(
+                scale.map(CommentsCommand::scaleNamed)
+                        .map(CxReader::surveyResponses)
+                        .orElseGet(CxReader::surveyResponses),
+                files.of(Kind.RESPONSES),
+                responses::add);
+        kinds(kinds, records, Kind.RESPONSES);
+        records.read(CxReader.interactions(), files.of(Kind.INTERACTIONS), interactions::add);
+        kinds(kinds, records, Kind.INTERACTIONS);
+        records.read(CxReader.customers(), files.of(Kind.CUSTOMERS), customers::add);
+        kinds(kinds, records, Kind.CUSTOMERS);
         for (Path file : files.of(Kind.TRANSACTIONS)) {
             RecordFormat format = input.format()
                     .or(() -> RecordFormat.fromFileName(String.valueOf(file.getFileName())))
@@ -175,81 +247,54 @@ public final class ReportCommand implements Callable<Integer> {
                     ClvCommand.transactions(format, null, null, input.zone()),
                     List.of(file),
                     transactions::add);
+            kinds(kinds, records, Kind.TRANSACTIONS);
         }
 
-        HtmlReport page = new HtmlReport("Customer experience report");
-        Scorecard npsByMonth = scorecard(
-                ScoreMetric.nps(),
-                responses,
-                List.of(GroupKey.period(CalendarPeriod.MONTH, input.zone())));
-        headline(page, "NPS", ScoreMetric.nps(), responses, value -> Numbers.fixed(value, 1));
-        headline(page, "CSAT (top 2 boxes)", ScoreMetric.csat(), responses, Numbers::percent);
-        headline(
-                page,
-                "CES (mean, 1..7)",
-                ScoreMetric.cesMean(),
-                responses,
-                value -> Numbers.fixed(value, 2));
+        HtmlReport page = new HtmlReport("Customer experience report")
+                .provenance(provenance(
+                        records, kinds, responses, interactions, customers, transactions));
+        SurveySections survey =
+                new SurveySections(responses, level, minimumN, adjustment, input.zone());
+        survey.headlines(page);
         customerHeadline(page, customers);
         transactionHeadline(page, transactions);
-        if (!npsByMonth.isEmpty()) {
-            page.section(
-                    "trend",
-                    "NPS by month",
-                    Charts.trend(
-                            "NPS by month (" + Numbers.percent(level) + " interval band)",
-                            "NPS",
-                            estimates(npsByMonth)),
-                    null,
-                    "Adjusted-Wald intervals; months with fewer than " + npsByMonth.minimumN()
-                            + " responses are flagged in cx nps.");
-        }
-        Scorecard npsByTouchpoint =
-                scorecard(ScoreMetric.nps(), responses, List.of(GroupKey.touchpoint()));
-        if (!npsByTouchpoint.isEmpty()) {
-            page.section(
-                    "scorecard",
-                    "Scorecard by touchpoint",
-                    Charts.bars("NPS by touchpoint", "NPS", estimates(npsByTouchpoint)),
-                    touchpointTable(
-                            npsByTouchpoint,
-                            scorecard(
-                                    ScoreMetric.csat(), responses, List.of(GroupKey.touchpoint()))),
-                    null);
-        }
+        survey.trend().ifPresent(page::section);
+        survey.scorecard(sort).ifPresent(page::section);
         if (!files.of(Kind.TOUCHPOINTS).isEmpty()) {
             JourneyAnalysis journeys = JourneyAnalysis.of(
                     journey.catalogue(files.of(Kind.TOUCHPOINTS).get(0)),
                     journey.repeatContact(),
                     interactions,
                     responses);
-            page.section(
-                    "funnel",
-                    "Stage funnel",
-                    Charts.bars(
-                            "Customers reaching each stage",
-                            "customers",
-                            funnelBars(journeys.funnel())),
-                    JourneyTables.funnel(journeys.funnel(), level, "Stage funnel")
-                            .text(),
-                    null);
-            page.section(
-                    "friction",
-                    "Friction ranking",
-                    Charts.bars(
-                            "Friction score by touchpoint",
-                            "friction score",
-                            journeys.friction().ranking().stream()
-                                    .map(r -> new Charts.Estimate(
-                                            r.touchpoint().id(), r.score(), r.score(), r.score()))
-                                    .toList()),
-                    JourneyTables.friction(journeys.friction(), "Friction ranking")
-                            .text(),
-                    "Touchpoints ranked by how far their friction signals exceed the base rates.");
+            page.section(JourneySections.funnel(journeys.funnel(), level));
+            page.section(JourneySections.friction(journeys.friction()));
             CommentsSection.addFriction(page, journeys.friction(), responses, analyzer(), 5, 5);
         }
+        Instant asOf = observedAt(responses, interactions, customers, transactions);
+        ChurnSections.of(customers, input.zone(), asOf, level, minimumN).ifPresent(page::section);
+        if (!customers.isEmpty()) {
+            SurvivalSection.of(customers, asOf, level, minimumN).ifPresent(page::section);
+        }
+        if (!transactions.isEmpty()) {
+            page.section(ClvSection.of(
+                    transactions, input.zone(), calibrationEnd, holdoutEnd, level, minimumN));
+        }
+        KeyDriverAnalysis analysis =
+                KeyDriverAnalysis.builder().confidenceLevel(level).build();
+        if (drivers.isPresent()) {
+            page.section(DriverSection.of(
+                    analysis.analyze(new DriverColumns(
+                                    outcome, driverColumns, List.of(), Map.of(), Optional.empty())
+                            .read(records, input, drivers.get())
+                            .data()),
+                    outcome,
+                    level));
+        } else {
+            JourneyDrivers.of(interactions, responses, (int) Math.max(minimumN, 30))
+                    .ifPresent(data -> page.section(DriverSection.of(
+                            analysis.analyze(data), JourneyDrivers.OUTCOME, level)));
+        }
         CommentsSection.add(page, responses, analyzer(), 8);
-        drivers.ifPresent(file -> driverSection(page, file, records));
         Files.writeString(html, page.render(), StandardCharsets.UTF_8);
         spec.commandLine()
                 .getOut()
@@ -262,6 +307,86 @@ public final class ReportCommand implements Callable<Integer> {
                         transactions.size());
         spec.commandLine().getOut().flush();
         return records.finish();
+    }
+
+    /** The latest instant of any record: the data are taken as observed then. */
+    private static Instant observedAt(
+            List<SurveyResponse> responses,
+            List<Interaction> interactions,
+            List<Customer> customers,
+            List<ClvCommand.Transaction> transactions) {
+        Instant latest = Instant.MIN;
+        for (SurveyResponse response : responses) {
+            latest = later(latest, response.time());
+        }
+        for (Interaction interaction : interactions) {
+            latest = later(latest, interaction.time());
+        }
+        for (Customer customer : customers) {
+            latest = later(latest, customer.churnedAt().orElse(customer.acquiredAt()));
+        }
+        for (ClvCommand.Transaction transaction : transactions) {
+            latest = later(
+                    latest,
+                    transaction.date().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        return latest;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** Names what the files read since the last call hold. */
+    private static void kinds(List<String> kinds, RecordInput records, Kind kind) {
+        while (kinds.size() < records.reports().size()) {
+            kinds.add(kind.label());
+        }
+    }
+
+    /** The sources read, the days their records cover and how the numbers were computed. */
+    private Provenance provenance(
+            RecordInput records,
+            List<String> kinds,
+            List<SurveyResponse> responses,
+            List<Interaction> interactions,
+            List<Customer> customers,
+            List<ClvCommand.Transaction> transactions) {
+        List<Provenance.Source> sources = new ArrayList<>();
+        List<ReadReport> reports = records.reports();
+        for (int i = 0; i < reports.size(); i++) {
+            ReadReport report = reports.get(i);
+            sources.add(new Provenance.Source(
+                    report.source(), kinds.get(i), report.read(), report.rejected()));
+        }
+        List<Instant> times = new ArrayList<>();
+        responses.forEach(response -> times.add(response.time()));
+        interactions.forEach(interaction -> times.add(interaction.time()));
+        customers.forEach(customer -> times.add(customer.acquiredAt()));
+        customers.forEach(customer -> customer.churnedAt().ifPresent(times::add));
+        transactions.forEach(transaction ->
+                times.add(transaction.date().atStartOfDay(input.zone()).toInstant()));
+        Optional<LocalDate> first = times.stream()
+                .min(Instant::compareTo)
+                .map(t -> t.atZone(input.zone()).toLocalDate());
+        Optional<LocalDate> last = times.stream()
+                .max(Instant::compareTo)
+                .map(t -> t.atZone(input.zone()).toLocalDate());
+        String version = Optional.ofNullable(Cx.class.getPackage().getImplementationVersion())
+                .orElse("development");
+        return new Provenance(
+                sources,
+                first,
+                last,
+                Instant.now(),
+                version,
+                "NPS adjusted Wald (Bonett-Price adjusted counts), CSAT and other shares Wilson, "
+                        + "means t, survival log-log (Greenwood), driver importance bootstrap "
+                        + "percentile; changes by two-sample tests, p-values "
+                        + adjustment.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                        + "-adjusted",
+                level,
+                minimumN);
     }
 
     /** The churned share of the customers read, with its Wilson interval. */
@@ -314,105 +439,12 @@ public final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private void headline(
-            HtmlReport page,
-            String label,
-            ScoreMetric metric,
-            List<SurveyResponse> responses,
-            java.util.function.DoubleFunction<String> format) {
-        Scorecard total = scorecard(metric, responses, List.of());
-        if (total.isEmpty()) {
-            return;
+    /** Accepts nps or impact in any case. */
+    static final class SortConverter
+            implements picocli.CommandLine.ITypeConverter<SurveySections.Sort> {
+        @Override
+        public SurveySections.Sort convert(String value) {
+            return Choices.of(SurveySections.Sort.class, value);
         }
-        ScorecardRow row = total.total();
-        String interval = row.interval()
-                .map(i -> Numbers.percent(level) + " interval [" + format.apply(i.lower()) + ", "
-                        + format.apply(i.upper()) + "]")
-                .orElse("");
-        page.headline(
-                label,
-                format.apply(row.value()),
-                interval + String.format(Locale.ROOT, ", n = %,d", row.n()));
-    }
-
-    private Scorecard scorecard(
-            ScoreMetric metric, List<SurveyResponse> responses, List<GroupKey> keys) {
-        GroupedScoreAccumulator groups = GroupedScoreAccumulator.create(metric.scale(), keys);
-        for (SurveyResponse response : responses) {
-            if (response.scale().equals(metric.scale())) {
-                groups.add(response);
-            }
-        }
-        return Scorecard.of(metric, groups.snapshot(), level, Scorecard.DEFAULT_MINIMUM_N);
-    }
-
-    private static List<Charts.Estimate> estimates(Scorecard scorecard) {
-        return scorecard.rows().stream()
-                .map(row -> {
-                    return new Charts.Estimate(
-                            String.join(" ", row.key()),
-                            row.value(),
-                            row.interval().map(Interval::lower).orElse(row.value()),
-                            row.interval().map(Interval::upper).orElse(row.value()));
-                })
-                .toList();
-    }
-
-    private static TextTable touchpointTable(Scorecard nps, Scorecard csat) {
-        TextTable table = new TextTable(List.of(
-                "touchpoint", "NPS n", "NPS", "NPS interval", "CSAT n", "CSAT", "CSAT interval"));
-        for (ScorecardRow row : nps.rows()) {
-            Optional<ScorecardRow> satisfaction = csat.row(row.key());
-            table.row(List.of(
-                    row.key().get(0),
-                    Long.toString(row.n()),
-                    Numbers.fixed(row.value(), 1),
-                    row.interval().map(i -> Numbers.interval(i, 1)).orElse("-"),
-                    satisfaction.map(s -> Long.toString(s.n())).orElse("0"),
-                    satisfaction.map(s -> Numbers.percent(s.value())).orElse("-"),
-                    satisfaction
-                            .flatMap(ScorecardRow::interval)
-                            .map(Numbers::percentInterval)
-                            .orElse("-")));
-        }
-        return table;
-    }
-
-    private static List<Charts.Estimate> funnelBars(Funnel funnel) {
-        List<Charts.Estimate> bars = new ArrayList<>();
-        for (Stage stage : funnel.stages().stages()) {
-            double reached = funnel.reached(stage);
-            bars.add(new Charts.Estimate(stage.name(), reached, reached, reached));
-        }
-        return bars;
-    }
-
-    private void driverSection(HtmlReport page, Path file, RecordInput records) {
-        DriverReport report = KeyDriverAnalysis.create()
-                .analyze(
-                        new DriverColumns(outcome, List.of(), List.of(), Map.of(), Optional.empty())
-                                .read(records, input, file)
-                                .data());
-        List<Charts.Point> points = new ArrayList<>();
-        for (DriverImportance driver : report.drivers()) {
-            points.add(new Charts.Point(
-                    driver.name(), driver.performance(), driver.relativeWeight().share()));
-        }
-        page.section(
-                "drivers",
-                "Key drivers of " + outcome,
-                Charts.quadrant(
-                        "Importance versus performance",
-                        "performance (normalized mean rating)",
-                        "importance (share of R^2)",
-                        points,
-                        report.quadrantThresholds().performance(),
-                        report.quadrantThresholds().importanceShare()),
-                DriversCommand.table(report, "Key drivers").text(),
-                String.format(
-                        Locale.ROOT,
-                        "R^2 %.3f from %d respondents.",
-                        report.rSquared(),
-                        report.respondentsUsed()));
     }
 }

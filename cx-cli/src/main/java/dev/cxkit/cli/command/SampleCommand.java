@@ -26,9 +26,10 @@ import java.util.concurrent.Callable;
         description = {
             "Write a realistic synthetic data set: customers, touchpoints over the "
                     + "detailed stage model, a year of interactions and NPS/CSAT/CES responses, "
-                    + "with a planted friction touchpoint and some churn.",
+                    + "with a planted friction touchpoint, some churn, comments on about a third "
+                    + "of the responses and the customers' repeat purchases.",
             "Files: customers.ndjson, touchpoints.ndjson, interactions.ndjson, "
-                    + "responses.ndjson."
+                    + "responses.ndjson, transactions.csv (customerId,time,amount)."
         })
 public final class SampleCommand implements Callable<Integer> {
 
@@ -67,19 +68,34 @@ public final class SampleCommand implements Callable<Integer> {
         write("touchpoints.ndjson", data.touchpoints());
         write("interactions.ndjson", data.interactions());
         write("responses.ndjson", data.responses());
+        writeTransactions(out.resolve("transactions.csv"), data.transactions());
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(
-                "wrote %d customers, %d touchpoints, %d interactions and %d responses "
+                "wrote %d customers, %d touchpoints, %d interactions, %d responses and %d transactions "
                         + "to %s (seed %d; friction touchpoint '%s')%n",
                 data.customers().size(),
                 data.touchpoints().size(),
                 data.interactions().size(),
                 data.responses().size(),
+                data.transactions().size(),
                 out,
                 seed,
                 data.frictionTouchpointId());
         stdout.flush();
         return Cx.OK;
+    }
+
+    /** The transactions as CSV with the header cx clv reads by default. */
+    private static void writeTransactions(Path file, List<SampleData.Transaction> transactions)
+            throws IOException {
+        try (java.io.BufferedWriter writer = Files.newBufferedWriter(file)) {
+            writer.write("customerId,time,amount\n");
+            for (SampleData.Transaction transaction : transactions) {
+                writer.write(transaction.customerId() + ","
+                        + transaction.time().atZone(java.time.ZoneOffset.UTC).toLocalDate() + ","
+                        + transaction.amount() + "\n");
+            }
+        }
     }
 
     private void write(String fileName, List<?> records) {

@@ -105,6 +105,11 @@ public final class RecordInput {
         }
     }
 
+    /** What each file read so far gave: its name, records read, accepted and rejected. */
+    public List<ReadReport> reports() {
+        return List.copyOf(reports);
+    }
+
     /** Records rejected so far, in all files. */
     long rejected() {
         return reports.stream().mapToLong(ReadReport::rejected).sum();

@@ -2,22 +2,66 @@ package dev.cxkit.cli.report;
 
 import dev.cxkit.cli.output.TextTable;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A self-contained HTML page: a title, headline figures, then sections each holding an inline
- * SVG chart and/or a table. No scripts, styles inline, nothing fetched: the page can be mailed
- * or archived as one file.
+ * A self-contained HTML page: a title, where its numbers come from ({@link Provenance}), headline
+ * figures, then {@link Section sections}. No scripts, styles inline, nothing fetched: the page
+ * can be mailed or archived as one file, read on a phone (charts scale to the width, wide tables
+ * scroll inside their box) and printed on A4 (no figure or table row is split across pages).
  *
- * <p>Every chart sits in a {@code <figure class="chart" data-chart="ID">}, every section in a
- * {@code <section id="ID">}, so tests and scripts can find them.
+ * <p>Every chart sits in a {@code <figure class="chart" data-chart="ID">} with its numbers in a
+ * table, every section in a {@code <section id="ID">}, so tests and scripts can find them. Not
+ * thread-safe.
  */
 public final class HtmlReport {
 
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private static final String STYLE = """
+            *{box-sizing:border-box}
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;\
+            padding:1rem;max-width:880px;color:#222;line-height:1.45;background:#fff}
+            h1{font-size:1.6rem;margin:.5rem 0}
+            h2{font-size:1.25rem;border-bottom:2px solid #0072B2;padding-bottom:.2rem;margin-top:2.2rem}
+            h3{font-size:1rem;margin:1.2rem 0 .4rem}
+            .provenance{font-size:.85rem;color:#444;border:1px solid #ddd;border-radius:6px;\
+            padding:.5rem .8rem;margin:.5rem 0 1rem}
+            .provenance dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.15rem .9rem;margin:0}
+            .provenance dt{font-weight:600}.provenance dd{margin:0;overflow-wrap:anywhere}
+            .headlines{display:grid;grid-template-columns:repeat(auto-fill,minmax(12.5rem,1fr));gap:.7rem}
+            .headline{border:1px solid #ccc;border-radius:6px;padding:.5rem .8rem}
+            .headline .label{color:#444;font-size:.85rem}
+            .headline .value{font-size:1.6rem;font-weight:700;color:#0072B2;white-space:nowrap}
+            .headline .note{color:#555;font-size:.8rem}
+            p.note,figcaption{color:#444;font-size:.9rem}
+            figure.chart{margin:1rem 0}
+            svg.chart{display:block;width:100%;max-width:700px;height:auto;font-family:inherit}
+            details summary{cursor:pointer;color:#0072B2;font-size:.85rem;margin:.3rem 0}
+            .table-wrap{overflow-x:auto;max-width:100%}
+            table{border-collapse:collapse;margin:.4rem 0 1rem;font-size:.82rem}
+            th,td{padding:.2rem .5rem;border-bottom:1px solid #e5e5e5;text-align:left;vertical-align:top}
+            th{background:#f4f6f8}
+            td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            ul.flags{padding-left:1.2rem}ul.flags li.up span{color:#009E73}ul.flags li.down span{color:#D55E00}
+            @media (max-width:600px){body{padding:.6rem}h1{font-size:1.3rem}.headline .value{font-size:1.35rem}}
+            @media print{@page{size:A4;margin:12mm}body{max-width:none;padding:0;font-size:10pt}
+            section,figure,table,tr,.headline,.provenance,ul.flags{break-inside:avoid}
+            h2,h3{break-after:avoid}details summary{display:none}.table-wrap{overflow:visible}}
+            """;
+
     private final String title;
+    private Optional<Provenance> provenance = Optional.empty();
     private final List<String> headlines = new ArrayList<>();
-    private final List<String> sections = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
 
     /**
      * An empty report.
@@ -25,7 +69,13 @@ public final class HtmlReport {
      * @param title the page's title
      */
     public HtmlReport(String title) {
-        this.title = title;
+        this.title = Objects.requireNonNull(title, "title");
+    }
+
+    /** Where the numbers come from and how they were computed, shown under the title. */
+    public HtmlReport provenance(Provenance provenance) {
+        this.provenance = Optional.of(provenance);
+        return this;
     }
 
     /**
@@ -43,70 +93,83 @@ public final class HtmlReport {
         return this;
     }
 
-    /**
-     * A section with a chart (inline SVG, may be null) and a table (may be null).
-     *
-     * @param id the section's id, for links and tests
-     * @param heading the section's heading
-     * @param svg the chart as inline SVG, or null
-     * @param table the table, or null
-     * @param note a note under the section, or null for none
-     * @return this report
-     */
-    public HtmlReport section(String id, String heading, String svg, TextTable table, String note) {
-        StringBuilder html = new StringBuilder();
-        html.append("<section id=\"")
-                .append(escape(id))
-                .append("\"><h2>")
-                .append(escape(heading))
-                .append("</h2>\n");
-        if (note != null) {
-            html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
-        }
-        if (svg != null) {
-            html.append("<figure class=\"chart\" data-chart=\"")
-                    .append(escape(id))
-                    .append("\">")
-                    .append(svg)
-                    .append("</figure>\n");
-        }
-        if (table != null) {
-            html.append(table(table));
-        }
-        sections.add(html.append("</section>\n").toString());
+    /** Adds a section, after those added before. */
+    public HtmlReport section(Section section) {
+        sections.add(Objects.requireNonNull(section, "section"));
         return this;
     }
 
-    /** {@return the page as one self-contained HTML document} */
+    /** The ids of the sections, in page order. */
+    public List<String> sectionIds() {
+        return sections.stream().map(Section::id).toList();
+    }
+
+    /** The page. */
     public String render() {
-        StringBuilder html = new StringBuilder();
+        StringBuilder html = new StringBuilder(1 << 16);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append(
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>")
                 .append(escape(title))
                 .append("</title>\n<style>\n")
-                .append("body{font-family:system-ui,sans-serif;margin:2em auto;max-width:820px;"
-                        + "color:#222}\n")
-                .append(".headlines{display:flex;flex-wrap:wrap;gap:1em}\n")
-                .append(".headline{border:1px solid #ddd;border-radius:6px;padding:.6em 1em;"
-                        + "min-width:10em}\n")
-                .append(".headline .value{font-size:1.8em;font-weight:bold;color:#1f6fb2}\n")
-                .append(".note,.headline .note,.headline .label{color:#666;font-size:.9em}\n")
-                .append("table{border-collapse:collapse;margin:1em 0;font-size:.9em}\n")
-                .append("th,td{padding:.25em .7em;border-bottom:1px solid #eee;text-align:left}\n")
-                .append("td.num{text-align:right;font-variant-numeric:tabular-nums}\n")
-                .append("figure.chart{margin:1em 0}\n</style>\n</head>\n<body>\n<h1>")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n<header>\n<h1>")
                 .append(escape(title))
-                .append("</h1>\n<div class=\"headlines\">\n");
+                .append("</h1>\n");
+        provenance.ifPresent(p -> html.append(provenanceHtml(p)));
+        html.append("</header>\n<main>\n<div class=\"headlines\">\n");
         headlines.forEach(headline -> html.append(headline).append('\n'));
         html.append("</div>\n");
-        sections.forEach(html::append);
-        return html.append("</body>\n</html>\n").toString();
+        sections.forEach(section -> html.append(section.html()));
+        return html.append("</main>\n</body>\n</html>\n").toString();
     }
 
-    private static String table(TextTable table) {
-        StringBuilder html = new StringBuilder("<table>\n<tr>");
-        table.header().forEach(cell -> html.append("<th>").append(escape(cell)).append("</th>"));
-        html.append("</tr>\n");
+    private static String provenanceHtml(Provenance p) {
+        StringBuilder html = new StringBuilder("<div class=\"provenance\"><dl>\n");
+        for (Provenance.Source source : p.sources()) {
+            term(
+                    html,
+                    "Source",
+                    source.file() + " (" + source.holds() + "): "
+                            + String.format(
+                                    Locale.ROOT,
+                                    "%,d records read, %,d rejected",
+                                    source.read(),
+                                    source.rejected()));
+        }
+        if (p.firstDay().isPresent() && p.lastDay().isPresent()) {
+            term(html, "Covers", p.firstDay().get() + " to " + p.lastDay().get());
+        }
+        term(
+                html,
+                "Intervals",
+                p.intervalMethod() + ", " + String.format(Locale.ROOT, "%.0f%%", 100 * p.level())
+                        + " confidence");
+        term(
+                html,
+                "Small samples",
+                "rates on fewer than " + p.minimumN()
+                        + " observations are hatched or faded and marked with their n");
+        term(html, "Generated", GENERATED.format(p.generatedAt()) + " by cxkit " + p.version());
+        return html.append("</dl></div>\n").toString();
+    }
+
+    private static void term(StringBuilder html, String term, String definition) {
+        html.append("<dt>")
+                .append(escape(term))
+                .append("</dt><dd>")
+                .append(escape(definition))
+                .append("</dd>\n");
+    }
+
+    /** A table in a box that scrolls sideways when the table is wider than the page. */
+    static String table(TextTable table) {
+        StringBuilder html = new StringBuilder("<div class=\"table-wrap\"><table>\n<thead><tr>");
+        table.header()
+                .forEach(cell ->
+                        html.append("<th scope=\"col\">").append(escape(cell)).append("</th>"));
+        html.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : table.rows()) {
             html.append("<tr>");
             row.forEach(
@@ -115,9 +178,10 @@ public final class HtmlReport {
                             .append("</td>"));
             html.append("</tr>\n");
         }
-        return html.append("</table>\n").toString();
+        return html.append("</tbody></table></div>\n").toString();
     }
 
+    /** Text escaped for HTML content and attribute values. */
     static String escape(String text) {
         return text.replace("&", "&amp;")
                 .replace("<", "&lt;")

@@ -1,0 +1,216 @@
+package dev.cxkit.cli.report.chart;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Labelled points split into four quadrants by a vertical and a horizontal reference line, with
+ * a name in each quadrant's corner: the importance-versus-performance chart. A point's marker
+ * shape and colour come from its group (for example, whether a driver raises or lowers the
+ * outcome), and a legend names the groups.
+ *
+ * <p>Marks: a point is a {@code <g class="scatter-point">} holding a marker and its label;
+ * the reference lines are {@code <line class="reference">}. Immutable and thread-safe.
+ *
+ * @param id page-unique id of the chart
+ * @param title the chart's accessible title
+ * @param x the horizontal axis
+ * @param y the vertical axis
+ * @param groups legend names of the point groups, indexed by {@link Point#group()}
+ */
+public record ScatterChart(String id, String title, AxisSpec x, AxisSpec y, List<String> groups) {
+
+    private static final double WIDTH = 560;
+    private static final double HEIGHT = 360;
+    private static final double LEFT = 56;
+    private static final double RIGHT = 28;
+    private static final double TOP = 40;
+    private static final double AXIS = 42;
+
+    /**
+     * A point.
+     *
+     * @param label its name
+     * @param x horizontal value
+     * @param y vertical value
+     * @param group index into the chart's groups: marker shape, colour and legend entry
+     */
+    public record Point(String label, double x, double y, int group) {
+
+        public Point {
+            Objects.requireNonNull(label, "label");
+            if (!(Double.isFinite(x) && Double.isFinite(y))) {
+                throw new IllegalArgumentException(
+                        "point '" + label + "' must be finite, was (" + x + ", " + y + ")");
+            }
+        }
+    }
+
+    /**
+     * Four quadrant names, read clockwise from the top left.
+     */
+    public record Quadrants(
+            double xSplit,
+            double ySplit,
+            String topLeft,
+            String topRight,
+            String bottomRight,
+            String bottomLeft) {}
+
+    public ScatterChart {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
+        groups = List.copyOf(groups);
+    }
+
+    /** The chart of {@code points} with the {@code quadrants}. */
+    public String render(List<Point> points, Quadrants quadrants) {
+        if (points.isEmpty()) {
+            throw new IllegalArgumentException("a scatter chart needs >= 1 point");
+        }
+        double bottom = HEIGHT - AXIS;
+        LinearScale xs = x.scale(extent(points, quadrants, true), LEFT, WIDTH - RIGHT);
+        LinearScale ys = y.scale(extent(points, quadrants, false), bottom, TOP);
+        Svg svg = new Svg(id, WIDTH, HEIGHT, title);
+        Axes.left(svg, ys, y.ticksOn(ys, 5), LEFT, WIDTH - RIGHT, y.title());
+        Axes.bottom(svg, xs, x.ticksOn(xs, 5), TOP, bottom, x.title());
+        double splitX = xs.apply(quadrants.xSplit());
+        double splitY = ys.apply(quadrants.ySplit());
+        svg.element(
+                "line",
+                "class",
+                "reference",
+                "x1",
+                Svg.num(splitX),
+                "x2",
+                Svg.num(splitX),
+                "y1",
+                Svg.num(TOP),
+                "y2",
+                Svg.num(bottom),
+                "stroke",
+                Palette.INK,
+                "stroke-dasharray",
+                "4 3");
+        svg.element(
+                "line",
+                "class",
+                "reference",
+                "x1",
+                Svg.num(LEFT),
+                "x2",
+                Svg.num(WIDTH - RIGHT),
+                "y1",
+                Svg.num(splitY),
+                "y2",
+                Svg.num(splitY),
+                "stroke",
+                Palette.INK,
+                "stroke-dasharray",
+                "4 3");
+        corner(svg, quadrants.topLeft(), LEFT + 4, TOP + 12, "start");
+        corner(svg, quadrants.topRight(), WIDTH - RIGHT - 4, TOP + 12, "end");
+        corner(svg, quadrants.bottomRight(), WIDTH - RIGHT - 4, bottom - 6, "end");
+        corner(svg, quadrants.bottomLeft(), LEFT + 4, bottom - 6, "start");
+        legend(svg);
+        List<double[]> placed = new java.util.ArrayList<>();
+        for (Point point : points) {
+            double px = xs.apply(point.x());
+            double py = ys.apply(point.y());
+            String colour = Palette.series(point.group());
+            svg.open("g", "class", "scatter-point", "data-label", point.label());
+            Palette.marker(svg, point.group(), px, py, 5, colour, false, "point");
+            boolean leftSide = px > WIDTH - RIGHT - 110;
+            String label = Axes.shorten(point.label(), 20);
+            double from = leftSide ? px - 8 - Axes.textWidth(label, 11) : px + 8;
+            double baseline = free(placed, from, from + Axes.textWidth(label, 11), py + 4);
+            svg.text(
+                    "text",
+                    label,
+                    "x",
+                    Svg.num(leftSide ? px - 8 : px + 8),
+                    "y",
+                    Svg.num(baseline),
+                    "font-size",
+                    "11",
+                    "text-anchor",
+                    leftSide ? "end" : "start",
+                    "fill",
+                    Palette.INK);
+            svg.close("g");
+        }
+        return svg.finish();
+    }
+
+    /**
+     * The baseline nearest {@code y} at which a label spanning {@code from..to} overlaps none
+     * placed before (moving down, then up, in steps of one line); records the one chosen.
+     */
+    private static double free(List<double[]> placed, double from, double to, double y) {
+        for (int step = 0; step < 12; step++) {
+            double candidate = y + (step % 2 == 0 ? 1 : -1) * ((step + 1) / 2) * 13;
+            boolean clear = placed.stream()
+                    .noneMatch(box ->
+                            from < box[1] && to > box[0] && Math.abs(candidate - box[2]) < 12);
+            if (clear) {
+                placed.add(new double[] {from, to, candidate});
+                return candidate;
+            }
+        }
+        placed.add(new double[] {from, to, y});
+        return y;
+    }
+
+    private void legend(Svg svg) {
+        double at = LEFT;
+        for (int i = 0; i < groups.size(); i++) {
+            Palette.marker(svg, i, at + 5, 12, 5, Palette.series(i), false, "legend-marker");
+            svg.text(
+                    "text",
+                    groups.get(i),
+                    "x",
+                    Svg.num(at + 14),
+                    "y",
+                    "16",
+                    "font-size",
+                    Integer.toString(Axes.FONT),
+                    "fill",
+                    Palette.INK);
+            at += 30 + Axes.textWidth(groups.get(i), Axes.FONT);
+        }
+    }
+
+    private static void corner(Svg svg, String text, double x, double y, String anchor) {
+        svg.text(
+                "text",
+                text,
+                "x",
+                Svg.num(x),
+                "y",
+                Svg.num(y),
+                "text-anchor",
+                anchor,
+                "font-size",
+                "11",
+                "font-style",
+                "italic",
+                "fill",
+                "#666666",
+                "class",
+                "quadrant");
+    }
+
+    private static Range extent(List<Point> points, Quadrants quadrants, boolean horizontal) {
+        double split = horizontal ? quadrants.xSplit() : quadrants.ySplit();
+        double min = split;
+        double max = split;
+        for (Point point : points) {
+            double value = horizontal ? point.x() : point.y();
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+        }
+        return new Range(min, max);
+    }
+}

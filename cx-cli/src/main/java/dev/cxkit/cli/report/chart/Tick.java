@@ -1,0 +1,28 @@
+package dev.cxkit.cli.report.chart;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.DoubleFunction;
+
+/**
+ * A labelled position on an axis, in data units.
+ *
+ * @param value the data value
+ * @param label the text shown at it
+ */
+public record Tick(double value, String label) {
+
+    public Tick {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("tick value must be finite, was " + value);
+        }
+        Objects.requireNonNull(label, "label");
+    }
+
+    /** About {@code count} nice ticks of {@code scale}, labelled by {@code format}. */
+    public static List<Tick> of(LinearScale scale, int count, DoubleFunction<String> format) {
+        return scale.ticks(count).stream()
+                .map(v -> new Tick(v, format.apply(v)))
+                .toList();
+    }
+}
