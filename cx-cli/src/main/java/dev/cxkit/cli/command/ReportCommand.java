@@ -11,6 +11,7 @@ import dev.cxkit.cli.input.RecordInput;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.report.HtmlReport;
 import dev.cxkit.cli.report.Provenance;
+import dev.cxkit.cli.report.Section;
 import dev.cxkit.drivers.KeyDriverAnalysis;
 import dev.cxkit.json.read.CxReader;
 import dev.cxkit.json.read.ReadReport;
@@ -276,8 +277,13 @@ public final class ReportCommand implements Callable<Integer> {
             SurvivalSection.of(customers, asOf, level, minimumN).ifPresent(page::section);
         }
         if (!transactions.isEmpty()) {
-            page.section(ClvSection.of(
-                    transactions, input.zone(), calibrationEnd, holdoutEnd, level, minimumN));
+            try {
+                page.section(ClvSection.of(
+                        transactions, input.zone(), calibrationEnd, holdoutEnd, level, minimumN));
+            } catch (IllegalArgumentException | UsageException cannot) {
+                page.section(Section.of("clv", "Customer lifetime value")
+                        .note("Not computed from these transactions: " + cannot.getMessage()));
+            }
         }
         KeyDriverAnalysis analysis =
                 KeyDriverAnalysis.builder().confidenceLevel(level).build();
