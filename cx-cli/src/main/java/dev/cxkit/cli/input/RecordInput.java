@@ -105,7 +105,11 @@ public final class RecordInput {
         }
     }
 
-    /** What each file read so far gave: its name, records read, accepted and rejected. */
+    /**
+     * What each file read so far gave: its name, records read, accepted and rejected.
+     *
+     * @return the reports, one per file, in reading order
+     */
     public List<ReadReport> reports() {
         return List.copyOf(reports);
     }

@@ -72,7 +72,12 @@ public final class HtmlReport {
         this.title = Objects.requireNonNull(title, "title");
     }
 
-    /** Where the numbers come from and how they were computed, shown under the title. */
+    /**
+     * Where the numbers come from and how they were computed, shown under the title.
+     *
+     * @param provenance the sources, dates, methods and version the page states
+     * @return this report
+     */
     public HtmlReport provenance(Provenance provenance) {
         this.provenance = Optional.of(provenance);
         return this;
@@ -93,18 +98,31 @@ public final class HtmlReport {
         return this;
     }
 
-    /** Adds a section, after those added before. */
+    /**
+     * Adds a section, after those added before.
+     *
+     * @param section the section to add
+     * @return this report
+     */
     public HtmlReport section(Section section) {
         sections.add(Objects.requireNonNull(section, "section"));
         return this;
     }
 
-    /** The ids of the sections, in page order. */
+    /**
+     * The ids of the sections, in page order.
+     *
+     * @return the section ids, in page order
+     */
     public List<String> sectionIds() {
         return sections.stream().map(Section::id).toList();
     }
 
-    /** The page. */
+    /**
+     * The page.
+     *
+     * @return the page as one self-contained HTML document
+     */
     public String render() {
         StringBuilder html = new StringBuilder(1 << 16);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

@@ -30,6 +30,18 @@ public record Provenance(
         double level,
         long minimumN) {
 
+    /**
+     * Checks the components.
+     *
+     * @param sources every input file read
+     * @param firstDay the first day covered by dated records, if any
+     * @param lastDay the last day covered, if any
+     * @param generatedAt when the page was written
+     * @param version the cxkit version
+     * @param intervalMethod how rate intervals were computed, in words
+     * @param level the confidence level, in (0, 1)
+     * @param minimumN rates on fewer observations are marked as small samples
+     */
     public Provenance {
         sources = List.copyOf(sources);
         Objects.requireNonNull(firstDay, "firstDay");
@@ -48,6 +60,14 @@ public record Provenance(
      * @param rejected records rejected as bad, of those read
      */
     public record Source(String file, String holds, long read, long rejected) {
+        /**
+         * Checks the components.
+         *
+         * @param file the file as given
+         * @param holds what it was read as (responses, interactions, customers, ...)
+         * @param read records read
+         * @param rejected records rejected as bad, of those read
+         */
         public Source {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(holds, "holds");

@@ -28,17 +28,32 @@ public final class Section {
                 .append("</h2>\n");
     }
 
-    /** A new section; {@code id} is unique within the page. */
+    /**
+     * A new section; {@code id} is unique within the page.
+     *
+     * @param id the section's id, unique within the page
+     * @param heading the section's heading
+     * @return an empty section
+     */
     public static Section of(String id, String heading) {
         return new Section(id, Objects.requireNonNull(heading, "heading"));
     }
 
-    /** The section's id. */
+    /**
+     * The section's id.
+     *
+     * @return the section's id
+     */
     public String id() {
         return id;
     }
 
-    /** A paragraph of explanation. */
+    /**
+     * A paragraph of explanation.
+     *
+     * @param text the paragraph, plain text
+     * @return this section
+     */
     public Section note(String text) {
         body.append("<p class=\"note\">").append(HtmlReport.escape(text)).append("</p>\n");
         return this;
@@ -51,6 +66,7 @@ public final class Section {
      * @param svg the inline SVG element
      * @param caption what the chart shows and how to read it
      * @param numbers the numbers behind the chart
+     * @return this section
      */
     public Section figure(String chartId, String svg, String caption, TextTable numbers) {
         body.append("<figure class=\"chart\" data-chart=\"")
@@ -66,7 +82,13 @@ public final class Section {
         return this;
     }
 
-    /** A table shown as it is, with an optional caption. */
+    /**
+     * A table shown as it is, with an optional caption.
+     *
+     * @param caption the caption, or null for none
+     * @param table the table
+     * @return this section
+     */
     public Section table(String caption, TextTable table) {
         if (!caption.isEmpty()) {
             body.append("<h3>").append(HtmlReport.escape(caption)).append("</h3>\n");
@@ -78,6 +100,10 @@ public final class Section {
     /**
      * Findings to act on, each a sentence; {@code up} and {@code down} say the direction so the
      * page marks it with an arrow as well as words.
+     *
+     * @param heading the heading above the findings
+     * @param flags the findings, in the order shown
+     * @return this section
      */
     public Section flags(String heading, List<Flag> flags) {
         if (flags.isEmpty()) {
@@ -106,6 +132,12 @@ public final class Section {
      * @param text the sentence, naming the group, the change and its adjusted p-value
      */
     public record Flag(boolean up, String text) {
+        /**
+         * Checks the components.
+         *
+         * @param up true for an increase, false for a decrease
+         * @param text the sentence, naming the group, the change and its adjusted p-value
+         */
         public Flag {
             Objects.requireNonNull(text, "text");
         }

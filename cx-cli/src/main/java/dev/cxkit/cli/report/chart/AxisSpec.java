@@ -19,6 +19,14 @@ public record AxisSpec(
         Optional<List<Tick>> ticks,
         DoubleFunction<String> format) {
 
+    /**
+     * Checks the components.
+     *
+     * @param title the axis title, with its unit
+     * @param domain a fixed data range, or empty to fit the data with nice ends
+     * @param ticks fixed ticks (such as period names at positions 0, 1, ...), or empty for nice ones
+     * @param format formats nice tick values
+     */
     public AxisSpec {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(domain, "domain");
@@ -26,12 +34,25 @@ public record AxisSpec(
         Objects.requireNonNull(format, "format");
     }
 
-    /** An axis fitted to the data with nice ticks. */
+    /**
+     * An axis fitted to the data with nice ticks.
+     *
+     * @param title the axis title, with its unit
+     * @param format formats tick values
+     * @return the axis
+     */
     public static AxisSpec fitted(String title, DoubleFunction<String> format) {
         return new AxisSpec(title, Optional.empty(), Optional.empty(), format);
     }
 
-    /** An axis over a fixed {@code domain} with nice ticks. */
+    /**
+     * An axis over a fixed {@code domain} with nice ticks.
+     *
+     * @param title the axis title, with its unit
+     * @param domain the data range the axis spans
+     * @param format formats tick values
+     * @return the axis
+     */
     public static AxisSpec fixed(String title, Range domain, DoubleFunction<String> format) {
         return new AxisSpec(title, Optional.of(domain), Optional.empty(), format);
     }
@@ -39,6 +60,11 @@ public record AxisSpec(
     /**
      * An axis of categories at positions {@code 0..labels.size()-1}, with half a step of room on
      * each side; with many categories only every k-th is labelled.
+     *
+     * @param title the axis title
+     * @param labels the category labels, in position order
+     * @param maxLabels the most labels drawn, at least 1
+     * @return the axis
      */
     public static AxisSpec categories(String title, List<String> labels, int maxLabels) {
         int every = Math.max(1, (labels.size() + maxLabels - 1) / maxLabels);

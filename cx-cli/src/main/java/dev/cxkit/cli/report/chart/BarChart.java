@@ -44,6 +44,15 @@ public record BarChart(
     public record Bar(
             String label, double value, Optional<Range> interval, String note, boolean small) {
 
+        /**
+         * Checks the components.
+         *
+         * @param label the category
+         * @param value the estimate, drawn as the bar
+         * @param interval its interval, drawn as the whisker, if any
+         * @param note text at the right of the row, such as {@code "n = 6"}
+         * @param small true when the estimate rests on too few observations: hatched, not solid
+         */
         public Bar {
             Objects.requireNonNull(label, "label");
             if (!Double.isFinite(value)) {
@@ -55,6 +64,15 @@ public record BarChart(
         }
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param id page-unique id of the chart
+     * @param title the chart's accessible title
+     * @param axisTitle the value axis title, with its unit
+     * @param format formats tick values
+     * @param signed colour bars below zero differently
+     */
     public BarChart {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -62,7 +80,12 @@ public record BarChart(
         Objects.requireNonNull(format, "format");
     }
 
-    /** The chart of {@code bars}, top to bottom in their order. */
+    /**
+     * The chart of {@code bars}, top to bottom in their order.
+     *
+     * @param bars the bars, one per row
+     * @return the chart as an inline SVG element
+     */
     public String render(List<Bar> bars) {
         if (bars.isEmpty()) {
             throw new IllegalArgumentException("a bar chart needs >= 1 bar");

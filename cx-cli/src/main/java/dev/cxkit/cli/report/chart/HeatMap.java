@@ -32,12 +32,26 @@ public record HeatMap(String id, String title, String columnsTitle, DoubleFuncti
      */
     public record Row(String label, List<Optional<Double>> cells) {
 
+        /**
+         * Checks the components.
+         *
+         * @param label the row's label, such as a cohort with its size
+         * @param cells shares in [0, 1], empty where there is no value
+         */
         public Row {
             Objects.requireNonNull(label, "label");
             cells = List.copyOf(cells);
         }
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param id page-unique id of the chart
+     * @param title the chart's accessible title
+     * @param columnsTitle the title above the column labels
+     * @param format formats a cell's share for its text
+     */
     public HeatMap {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -45,7 +59,13 @@ public record HeatMap(String id, String title, String columnsTitle, DoubleFuncti
         Objects.requireNonNull(format, "format");
     }
 
-    /** The map of {@code rows} under {@code columns} labels. */
+    /**
+     * The map of {@code rows} under {@code columns} labels.
+     *
+     * @param columns the column labels
+     * @param rows the rows, each with one cell per column
+     * @return the map as an inline SVG element
+     */
     public String render(List<String> columns, List<Row> rows) {
         if (rows.isEmpty() || columns.isEmpty()) {
             throw new IllegalArgumentException("a heat map needs >= 1 row and >= 1 column");

@@ -41,6 +41,15 @@ public record LineChart(String id, String title, AxisSpec x, AxisSpec y) {
      */
     public record Point(double x, double y, Optional<Range> band, boolean small, String note) {
 
+        /**
+         * Checks the components.
+         *
+         * @param x the x value
+         * @param y the y value
+         * @param band the interval at {@code x}, drawn as the shaded band, if any
+         * @param small true when the point rests on too few observations (a hollow marker)
+         * @param note text above the point, such as {@code "n = 6"} or a flag, or empty
+         */
         public Point {
             if (!(Double.isFinite(x) && Double.isFinite(y))) {
                 throw new IllegalArgumentException(
@@ -50,7 +59,13 @@ public record LineChart(String id, String title, AxisSpec x, AxisSpec y) {
             Objects.requireNonNull(note, "note");
         }
 
-        /** A plain point. */
+        /**
+         * A plain point.
+         *
+         * @param x the x value
+         * @param y the y value
+         * @return a point with no band, not small, without a note
+         */
         public static Point of(double x, double y) {
             return new Point(x, y, Optional.empty(), false, "");
         }
@@ -68,6 +83,15 @@ public record LineChart(String id, String title, AxisSpec x, AxisSpec y) {
     public record Series(
             String name, List<Point> points, boolean step, boolean markers, List<Double> censored) {
 
+        /**
+         * Checks the components.
+         *
+         * @param name the legend text
+         * @param points in ascending x
+         * @param step draw as a right-continuous step function instead of straight segments
+         * @param markers draw a marker at every point (small points are always marked)
+         * @param censored x positions of censoring ticks, drawn on the line
+         */
         public Series {
             Objects.requireNonNull(name, "name");
             points = List.copyOf(points);
@@ -96,6 +120,14 @@ public record LineChart(String id, String title, AxisSpec x, AxisSpec y) {
         }
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param id page-unique id of the chart
+     * @param title the chart's accessible title
+     * @param x the horizontal axis
+     * @param y the vertical axis
+     */
     public LineChart {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -103,7 +135,12 @@ public record LineChart(String id, String title, AxisSpec x, AxisSpec y) {
         Objects.requireNonNull(y, "y");
     }
 
-    /** The chart of {@code series}, drawn in their order. */
+    /**
+     * The chart of {@code series}, drawn in their order.
+     *
+     * @param series the series to draw
+     * @return the chart as an inline SVG element
+     */
     public String render(List<Series> series) {
         if (series.isEmpty()) {
             throw new IllegalArgumentException("a line chart needs >= 1 series");

@@ -16,6 +16,14 @@ import java.util.List;
  */
 public record LinearScale(double domainMin, double domainMax, double rangeStart, double rangeEnd) {
 
+    /**
+     * Checks the components.
+     *
+     * @param domainMin the data value at {@code rangeStart}
+     * @param domainMax the data value at {@code rangeEnd}, greater than {@code domainMin}
+     * @param rangeStart pixel position of {@code domainMin}
+     * @param rangeEnd pixel position of {@code domainMax}
+     */
     public LinearScale {
         if (!(Double.isFinite(domainMin) && Double.isFinite(domainMax) && domainMin < domainMax)) {
             throw new IllegalArgumentException("domain must be finite with min < max, was ["
@@ -30,6 +38,13 @@ public record LinearScale(double domainMin, double domainMax, double rangeStart,
     /**
      * A scale whose domain covers {@code min..max} widened to whole tick steps for about
      * {@code ticks} ticks; a single value is widened by one unit each way.
+     *
+     * @param min the smallest data value
+     * @param max the largest data value
+     * @param ticks about how many ticks, at least 2
+     * @param rangeStart pixel position of the domain's start
+     * @param rangeEnd pixel position of the domain's end
+     * @return the scale
      */
     public static LinearScale nice(
             double min, double max, int ticks, double rangeStart, double rangeEnd) {
@@ -46,12 +61,22 @@ public record LinearScale(double domainMin, double domainMax, double rangeStart,
                 Math.floor(min / step) * step, Math.ceil(max / step) * step, rangeStart, rangeEnd);
     }
 
-    /** The pixel position of {@code value}; values outside the domain map outside the range. */
+    /**
+     * The pixel position of {@code value}; values outside the domain map outside the range.
+     *
+     * @param value a data value
+     * @return the pixel position
+     */
     public double apply(double value) {
         return rangeStart + (value - domainMin) / (domainMax - domainMin) * (rangeEnd - rangeStart);
     }
 
-    /** Tick values on whole steps inside the domain, about {@code count} of them, ascending. */
+    /**
+     * Tick values on whole steps inside the domain, about {@code count} of them, ascending.
+     *
+     * @param count about how many ticks, at least 2
+     * @return the tick values, ascending
+     */
     public List<Double> ticks(int count) {
         double step = step(domainMin, domainMax, count);
         List<Double> ticks = new ArrayList<>();

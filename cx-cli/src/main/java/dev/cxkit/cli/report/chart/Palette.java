@@ -30,12 +30,22 @@ public final class Palette {
 
     private Palette() {}
 
-    /** The colour of series {@code index} (cycling after seven). */
+    /**
+     * The colour of series {@code index} (cycling after seven).
+     *
+     * @param index the series, from 0
+     * @return the colour, as a CSS hex colour
+     */
     public static String series(int index) {
         return SERIES.get(index % SERIES.size());
     }
 
-    /** The dash pattern ({@code stroke-dasharray}) of series {@code index}. */
+    /**
+     * The dash pattern ({@code stroke-dasharray}) of series {@code index}.
+     *
+     * @param index the series, from 0
+     * @return the dash pattern, empty for a solid line
+     */
     public static String dash(int index) {
         return DASHES.get(index % DASHES.size());
     }
@@ -43,6 +53,9 @@ public final class Palette {
     /**
      * A colour of the sequential white-to-blue ramp for {@code share} in [0, 1] (values outside
      * are clamped): lightness alone carries the value, so it reads in grey too.
+     *
+     * @param share the value, in [0, 1]
+     * @return the colour, as a CSS hex colour
      */
     public static String sequential(double share) {
         double t = Math.max(0, Math.min(1, share));
@@ -52,7 +65,12 @@ public final class Palette {
         return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
     }
 
-    /** True when text on {@link #sequential(double)} of {@code share} should be white. */
+    /**
+     * True when text on {@link #sequential(double)} of {@code share} should be white.
+     *
+     * @param share the value, in [0, 1]
+     * @return whether white text reads better on that colour
+     */
     public static boolean darkOnSequential(double share) {
         return share > 0.55;
     }
@@ -60,6 +78,15 @@ public final class Palette {
     /**
      * Draws marker shape {@code index} (circle, square, triangle, diamond, cycling) of radius
      * {@code r} at {@code (x, y)}; {@code hollow} draws its outline only.
+     *
+     * @param svg the SVG being written
+     * @param index the marker shape, from 0
+     * @param x the centre's x, in user units
+     * @param y the centre's y, in user units
+     * @param r the radius, in user units
+     * @param colour the marker's colour
+     * @param hollow true to draw the outline only
+     * @param cssClass the CSS class of the element
      */
     public static void marker(
             Svg svg,
@@ -148,6 +175,9 @@ public final class Palette {
     /**
      * Defines, in {@code svg}, the diagonal hatch pattern {@code svg.ref("hatch")} in
      * {@code colour}: the fill of estimates on too few observations.
+     *
+     * @param svg the SVG being written
+     * @param colour the colour of the hatch lines
      */
     public static void hatch(Svg svg, String colour) {
         svg.open("defs")

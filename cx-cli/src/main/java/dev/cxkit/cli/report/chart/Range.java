@@ -8,6 +8,12 @@ package dev.cxkit.cli.report.chart;
  */
 public record Range(double lower, double upper) {
 
+    /**
+     * Checks the components.
+     *
+     * @param lower the lower end, finite
+     * @param upper the upper end, finite and {@code >= lower}
+     */
     public Range {
         if (!(Double.isFinite(lower) && Double.isFinite(upper) && lower <= upper)) {
             throw new IllegalArgumentException(

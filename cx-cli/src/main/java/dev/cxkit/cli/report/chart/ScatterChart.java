@@ -37,6 +37,14 @@ public record ScatterChart(String id, String title, AxisSpec x, AxisSpec y, List
      */
     public record Point(String label, double x, double y, int group) {
 
+        /**
+         * Checks the components.
+         *
+         * @param label its name
+         * @param x horizontal value
+         * @param y vertical value
+         * @param group index into the chart's groups: marker shape, colour and legend entry
+         */
         public Point {
             Objects.requireNonNull(label, "label");
             if (!(Double.isFinite(x) && Double.isFinite(y))) {
@@ -57,6 +65,15 @@ public record ScatterChart(String id, String title, AxisSpec x, AxisSpec y, List
             String bottomRight,
             String bottomLeft) {}
 
+    /**
+     * Checks the components.
+     *
+     * @param id page-unique id of the chart
+     * @param title the chart's accessible title
+     * @param x the horizontal axis
+     * @param y the vertical axis
+     * @param groups legend names of the point groups, indexed by {@link Point#group()}
+     */
     public ScatterChart {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -65,7 +82,13 @@ public record ScatterChart(String id, String title, AxisSpec x, AxisSpec y, List
         groups = List.copyOf(groups);
     }
 
-    /** The chart of {@code points} with the {@code quadrants}. */
+    /**
+     * The chart of {@code points} with the {@code quadrants}.
+     *
+     * @param points the points to draw
+     * @param quadrants the quadrant lines and labels
+     * @return the chart as an inline SVG element
+     */
     public String render(List<Point> points, Quadrants quadrants) {
         if (points.isEmpty()) {
             throw new IllegalArgumentException("a scatter chart needs >= 1 point");

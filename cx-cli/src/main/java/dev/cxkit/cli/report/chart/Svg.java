@@ -23,6 +23,9 @@ public final class Svg {
      * Opens an SVG element {@code width x height} user units with a {@code <title>}.
      *
      * @param id unique within the page; prefixes the ids of patterns defined in this SVG
+     * @param width the natural width, in user units
+     * @param height the natural height, in user units
+     * @param title the accessible title
      * @throws IllegalArgumentException when the id is not a plain name or a size is not positive
      */
     public Svg(String id, double width, double height, String title) {
@@ -54,49 +57,90 @@ public final class Svg {
                 .append("</title>\n");
     }
 
-    /** The natural width, in user units. */
+    /**
+     * The natural width, in user units.
+     *
+     * @return the natural width, in user units
+     */
     public double width() {
         return width;
     }
 
-    /** The natural height, in user units. */
+    /**
+     * The natural height, in user units.
+     *
+     * @return the natural height, in user units
+     */
     public double height() {
         return height;
     }
 
-    /** The page-unique id of a definition local to this SVG, e.g. {@code ref("hatch")}. */
+    /**
+     * The page-unique id of a definition local to this SVG, e.g. {@code ref("hatch")}.
+     *
+     * @param local the definition's name within this SVG
+     * @return the id of that definition
+     */
     public String ref(String local) {
         return id + "-" + local;
     }
 
-    /** Opens {@code <tag name="value" ...>}; attributes come as name, value pairs. */
+    /**
+     * Opens {@code <tag name="value" ...>}; attributes come as name, value pairs.
+     *
+     * @param tag the element name
+     * @param attributes attribute names and values, alternating
+     * @return this writer
+     */
     public Svg open(String tag, String... attributes) {
         start(tag, attributes);
         out.append(">\n");
         return this;
     }
 
-    /** Closes the innermost element opened as {@code tag}. */
+    /**
+     * Closes the innermost element opened as {@code tag}.
+     *
+     * @param tag the element name
+     * @return this writer
+     */
     public Svg close(String tag) {
         out.append("</").append(tag).append(">\n");
         return this;
     }
 
-    /** A childless element {@code <tag name="value" .../>}. */
+    /**
+     * A childless element {@code <tag name="value" .../>}.
+     *
+     * @param tag the element name
+     * @param attributes attribute names and values, alternating
+     * @return this writer
+     */
     public Svg element(String tag, String... attributes) {
         start(tag, attributes);
         out.append("/>\n");
         return this;
     }
 
-    /** An element holding escaped text, such as {@code <text>} or {@code <title>}. */
+    /**
+     * An element holding escaped text, such as {@code <text>} or {@code <title>}.
+     *
+     * @param tag the element name
+     * @param text the text, escaped when written
+     * @param attributes attribute names and values, alternating
+     * @return this writer
+     */
     public Svg text(String tag, String text, String... attributes) {
         start(tag, attributes);
         out.append('>').append(escape(text)).append("</").append(tag).append(">\n");
         return this;
     }
 
-    /** The finished SVG element; the writer must not be used afterwards. */
+    /**
+     * The finished SVG element; the writer must not be used afterwards.
+     *
+     * @return the SVG element
+     */
     public String finish() {
         return out.append("</svg>").toString();
     }
@@ -116,7 +160,12 @@ public final class Svg {
         }
     }
 
-    /** A coordinate or length with at most two decimals, trailing zeros dropped. */
+    /**
+     * A coordinate or length with at most two decimals, trailing zeros dropped.
+     *
+     * @param value a finite coordinate or length
+     * @return the number as written in SVG
+     */
     public static String num(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("a coordinate must be finite, was " + value);
@@ -128,7 +177,12 @@ public final class Svg {
         return String.format(Locale.ROOT, hundredths % 10 == 0 ? "%.1f" : "%.2f", value);
     }
 
-    /** Text escaped for an XML attribute value or element content. */
+    /**
+     * Text escaped for an XML attribute value or element content.
+     *
+     * @param text the text to escape
+     * @return the escaped text
+     */
     public static String escape(String text) {
         return text.replace("&", "&amp;")
                 .replace("<", "&lt;")

@@ -12,6 +12,12 @@ import java.util.function.DoubleFunction;
  */
 public record Tick(double value, String label) {
 
+    /**
+     * Checks the components.
+     *
+     * @param value the data value
+     * @param label the text shown at it
+     */
     public Tick {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("tick value must be finite, was " + value);
@@ -19,7 +25,14 @@ public record Tick(double value, String label) {
         Objects.requireNonNull(label, "label");
     }
 
-    /** About {@code count} nice ticks of {@code scale}, labelled by {@code format}. */
+    /**
+     * About {@code count} nice ticks of {@code scale}, labelled by {@code format}.
+     *
+     * @param scale the scale the ticks lie on
+     * @param count about how many ticks
+     * @param format formats a tick's label
+     * @return the ticks, ascending
+     */
     public static List<Tick> of(LinearScale scale, int count, DoubleFunction<String> format) {
         return scale.ticks(count).stream()
                 .map(v -> new Tick(v, format.apply(v)))
