@@ -280,7 +280,7 @@ public final class ReportCommand implements Callable<Integer> {
             try {
                 page.section(ClvSection.of(
                         transactions, input.zone(), calibrationEnd, holdoutEnd, level, minimumN));
-            } catch (IllegalArgumentException | UsageException cannot) {
+            } catch (IllegalArgumentException | IllegalStateException | UsageException cannot) {
                 page.section(Section.of("clv", "Customer lifetime value")
                         .note("Not computed from these transactions: " + cannot.getMessage()));
             }
