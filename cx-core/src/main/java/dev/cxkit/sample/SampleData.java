@@ -197,7 +197,14 @@ public final class SampleData {
      */
     public record Transaction(String customerId, Instant time, double amount) {
 
-        /** Rejects nulls and amounts that are not positive and finite. */
+        /**
+         * Rejects nulls and amounts that are not positive and finite.
+         *
+         * @param customerId the buyer
+         * @param time when it was made
+         * @param amount what was paid, in currency units, {@code > 0}, rounded to cents
+         * @throws IllegalArgumentException when the amount is not a finite number above 0
+         */
         public Transaction {
             Objects.requireNonNull(customerId, "customerId");
             Objects.requireNonNull(time, "time");
