@@ -21,57 +21,11 @@ final class Axes {
         svg.open("g", "class", "axis x");
         for (Tick tick : ticks) {
             double at = x.apply(tick.value());
-            svg.element(
-                    "line",
-                    "x1",
-                    Svg.num(at),
-                    "x2",
-                    Svg.num(at),
-                    "y1",
-                    Svg.num(top),
-                    "y2",
-                    Svg.num(bottom),
-                    "stroke",
-                    Palette.GRID);
-            svg.text(
-                    "text",
-                    tick.label(),
-                    "x",
-                    Svg.num(at),
-                    "y",
-                    Svg.num(bottom + FONT + 3),
-                    "text-anchor",
-                    "middle",
-                    "font-size",
-                    Integer.toString(FONT),
-                    "fill",
-                    Palette.INK);
+            line(svg, at, at, top, bottom, Palette.GRID);
+            label(svg, tick.label(), at, bottom + FONT + 3, "middle");
         }
-        svg.element(
-                "line",
-                "x1",
-                Svg.num(x.rangeStart()),
-                "x2",
-                Svg.num(x.rangeEnd()),
-                "y1",
-                Svg.num(bottom),
-                "y2",
-                Svg.num(bottom),
-                "stroke",
-                Palette.INK);
-        svg.text(
-                "text",
-                title,
-                "x",
-                Svg.num((x.rangeStart() + x.rangeEnd()) / 2),
-                "y",
-                Svg.num(bottom + 2 * FONT + 8),
-                "text-anchor",
-                "middle",
-                "font-size",
-                Integer.toString(FONT),
-                "fill",
-                Palette.INK);
+        line(svg, x.rangeStart(), x.rangeEnd(), bottom, bottom, Palette.INK);
+        label(svg, title, (x.rangeStart() + x.rangeEnd()) / 2, bottom + 2 * FONT + 8, "middle");
         svg.close("g");
     }
 
@@ -84,58 +38,45 @@ final class Axes {
         svg.open("g", "class", "axis y");
         for (Tick tick : ticks) {
             double at = y.apply(tick.value());
-            svg.element(
-                    "line",
-                    "x1",
-                    Svg.num(left),
-                    "x2",
-                    Svg.num(right),
-                    "y1",
-                    Svg.num(at),
-                    "y2",
-                    Svg.num(at),
-                    "stroke",
-                    Palette.GRID);
-            svg.text(
-                    "text",
-                    tick.label(),
-                    "x",
-                    Svg.num(left - 5),
-                    "y",
-                    Svg.num(at + 4),
-                    "text-anchor",
-                    "end",
-                    "font-size",
-                    Integer.toString(FONT),
-                    "fill",
-                    Palette.INK);
+            line(svg, left, right, at, at, Palette.GRID);
+            label(svg, tick.label(), left - 5, at + 4, "end");
         }
+        line(svg, left, left, y.rangeStart(), y.rangeEnd(), Palette.INK);
+        label(svg, title, left, Math.min(y.rangeStart(), y.rangeEnd()) - 8, "start");
+        svg.close("g");
+    }
+
+    /** A line from {@code (x1, y1)} to {@code (x2, y2)} in {@code stroke}. */
+    private static void line(Svg svg, double x1, double x2, double y1, double y2, String stroke) {
         svg.element(
                 "line",
                 "x1",
-                Svg.num(left),
+                Svg.num(x1),
                 "x2",
-                Svg.num(left),
+                Svg.num(x2),
                 "y1",
-                Svg.num(y.rangeStart()),
+                Svg.num(y1),
                 "y2",
-                Svg.num(y.rangeEnd()),
+                Svg.num(y2),
                 "stroke",
-                Palette.INK);
+                stroke);
+    }
+
+    /** Axis text at {@code (x, y)} in the axis font, anchored by {@code anchor}. */
+    private static void label(Svg svg, String text, double x, double y, String anchor) {
         svg.text(
                 "text",
-                title,
+                text,
                 "x",
-                Svg.num(left),
+                Svg.num(x),
                 "y",
-                Svg.num(Math.min(y.rangeStart(), y.rangeEnd()) - 8),
+                Svg.num(y),
                 "text-anchor",
-                "start",
+                anchor,
                 "font-size",
                 Integer.toString(FONT),
                 "fill",
                 Palette.INK);
-        svg.close("g");
     }
 
     /** Shortens {@code label} to {@code max} characters with an ellipsis. */
