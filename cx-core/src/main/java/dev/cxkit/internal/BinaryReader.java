@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -131,6 +132,26 @@ public final class BinaryReader {
     public double readDouble(String field) {
         require(Double.BYTES, field);
         return buffer.getDouble() + 0.0;
+    }
+
+    /**
+     * Reads an instant: a {@code long} of seconds since 1970-01-01T00:00:00Z and an {@code int}
+     * of nanoseconds, in {@link Instant}'s range.
+     *
+     * @param field the field's name, for the message
+     * @return the instant
+     * @throws IllegalArgumentException when the bytes end before it, or the seconds are outside
+     *     {@link Instant#MIN}..{@link Instant#MAX} or the nanoseconds outside 0..999,999,999
+     */
+    public Instant readInstant(String field) {
+        long seconds = readLong(field + " seconds");
+        int nanos = readInt(field + " nanoseconds", 0, 999_999_999);
+        if (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()) {
+            throw new IllegalArgumentException(type + " " + field + " seconds must be in "
+                    + Instant.MIN.getEpochSecond() + ".." + Instant.MAX.getEpochSecond()
+                    + ", was " + seconds);
+        }
+        return Instant.ofEpochSecond(seconds, nanos);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.cxkit.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /**
  * Writes a summary's binary form (big-endian) in the layout {@link BinaryReader} reads: a header
@@ -64,6 +65,17 @@ public final class BinaryWriter {
      */
     public BinaryWriter writeDouble(double value) {
         return writeLong(Double.doubleToLongBits(value));
+    }
+
+    /**
+     * Appends an instant as {@link BinaryReader#readInstant} reads it: a {@code long} of seconds
+     * since the epoch and an {@code int} of nanoseconds.
+     *
+     * @param value the instant
+     * @return this writer
+     */
+    public BinaryWriter writeInstant(Instant value) {
+        return writeLong(value.getEpochSecond()).writeInt(value.getNano());
     }
 
     /**

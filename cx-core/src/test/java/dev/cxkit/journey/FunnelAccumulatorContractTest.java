@@ -1,21 +1,20 @@
 package dev.cxkit.journey;
 
 import dev.cxkit.model.Interaction;
-import dev.cxkit.score.MergeContract;
+import dev.cxkit.score.StateFormContract;
 import dev.cxkit.testing.Property.Trial;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collector;
 
 /**
- * The merge laws for the stage funnel, over interactions of a few customers at the touchpoints
- * of {@link Fixtures#CATALOGUE} in any order. The funnel has no binary form: its mergeable state
- * is each customer's first time per stage, not a summary. No column method: batches add one
- * interaction at a time.
+ * The accumulator laws for the stage funnel, over interactions of a few customers at the
+ * touchpoints of {@link Fixtures#CATALOGUE} in any order, many at the same half hour. The
+ * binary form is of the accumulator's state, each customer's first time per stage ({@link
+ * FunnelAccumulator#toByteArray()}): a funnel's rates do not merge.
  */
 class FunnelAccumulatorContractTest
-        extends MergeContract<FunnelAccumulator, Funnel, List<Interaction>> {
+        extends StateFormContract<FunnelAccumulator, Funnel, Interaction> {
 
     private static final String[] TOUCHPOINTS = {"ad", "shop", "hotline", "chat"};
 
@@ -25,27 +24,20 @@ class FunnelAccumulatorContractTest
     }
 
     @Override
-    protected List<Interaction> data(Trial trial, int size) {
+    protected List<Interaction> items(Trial trial, int size) {
         List<Interaction> interactions = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             interactions.add(Fixtures.at(
                     "c" + trial.intIn(0, 30),
                     TOUCHPOINTS[trial.intIn(0, TOUCHPOINTS.length - 1)],
-                    trial.intIn(0, 200) / 2.0));
+                    trial.intIn(-200, 200) / 2.0));
         }
         return interactions;
     }
 
     @Override
-    protected void addEach(
-            FunnelAccumulator accumulator, List<Interaction> data, int from, int to) {
-        data.subList(from, to).forEach(accumulator::add);
-    }
-
-    @Override
-    protected void addBatch(
-            FunnelAccumulator accumulator, List<Interaction> data, int from, int to) {
-        addEach(accumulator, data, from, to);
+    protected void add(FunnelAccumulator accumulator, Interaction interaction) {
+        accumulator.add(interaction);
     }
 
     @Override
@@ -54,19 +46,17 @@ class FunnelAccumulatorContractTest
     }
 
     @Override
-    protected Funnel snapshot(FunnelAccumulator accumulator) {
+    protected Funnel result(FunnelAccumulator accumulator) {
         return accumulator.snapshot();
     }
 
     @Override
-    protected Funnel collect(List<Interaction> data, int size, boolean parallel) {
-        var stream = data.subList(0, size).stream();
-        return (parallel ? stream.parallel() : stream)
-                .collect(Collector.of(
-                        this::create,
-                        FunnelAccumulator::add,
-                        FunnelAccumulator::merge,
-                        FunnelAccumulator::snapshot,
-                        Collector.Characteristics.UNORDERED));
+    protected byte[] toByteArray(FunnelAccumulator accumulator) {
+        return accumulator.toByteArray();
+    }
+
+    @Override
+    protected FunnelAccumulator fromByteArray(byte[] bytes) {
+        return FunnelAccumulator.fromByteArray(Fixtures.CATALOGUE, bytes);
     }
 }

@@ -3,9 +3,16 @@ package dev.cxkit.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxkit.clv.RfmPatterns;
+import dev.cxkit.journey.FunnelAccumulator;
+import dev.cxkit.journey.TouchpointCatalogue;
 import dev.cxkit.live.DurationHistogram;
 import dev.cxkit.model.CalendarPeriod;
+import dev.cxkit.model.Channel;
+import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Scale;
+import dev.cxkit.model.Stage;
+import dev.cxkit.model.StageModel;
+import dev.cxkit.model.Touchpoint;
 import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScores;
 import dev.cxkit.survival.RiskSets;
@@ -19,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,6 +143,27 @@ class GoldenBytesTest {
                         Duration.ofMinutes(2),
                         Duration.ofMillis(1500)));
         assertThat(decoded.n()).isEqualTo(4);
+        assertThat(decoded.toByteArray()).isEqualTo(golden);
+    }
+
+    @Test
+    void funnelVersion1() {
+        byte[] golden = resource("funnel-v1.bin");
+        TouchpointCatalogue catalogue = TouchpointCatalogue.of(
+                StageModel.DEFAULT,
+                List.of(
+                        Touchpoint.of("ad", Channel.ADVERTISING, Stage.of("pre-purchase")),
+                        Touchpoint.of("shop", Channel.WEB, Stage.of("purchase")),
+                        Touchpoint.of("hotline", Channel.PHONE, Stage.of("post-purchase"))));
+        FunnelAccumulator decoded = FunnelAccumulator.fromByteArray(catalogue, golden);
+        FunnelAccumulator expected = FunnelAccumulator.create(catalogue)
+                .add(Interaction.of("zé", "shop", Instant.parse("2026-01-03T00:00:00Z")))
+                .add(Interaction.of("ana", "shop", Instant.parse("2026-01-02T10:30:00.5Z")))
+                .add(Interaction.of("ana", "ad", Instant.parse("2026-01-01T00:00:00Z")))
+                .add(Interaction.of(
+                        "bo", "hotline", Instant.parse("1969-12-31T23:59:59.999999999Z")));
+        assertThat(decoded.snapshot()).isEqualTo(expected.snapshot());
+        assertThat(expected.toByteArray()).isEqualTo(golden);
         assertThat(decoded.toByteArray()).isEqualTo(golden);
     }
 

@@ -67,3 +67,20 @@ strata = [("basic", risk_sets([(1.0, 1, 0), (4.0, 0, 2)])), ("pró", risk_sets([
 with open("strata-v1.bin", "wb") as out:
     out.write(b"CXST" + struct.pack(">bi", 1, len(strata))
               + b"".join(text(key) + struct.pack(">i", len(table)) + table for key, table in strata))
+
+# FunnelAccumulator state (magic "CXFN"): int stage count, a text name per stage, int customer
+# count, then per customer (ascending id) a text id, an int number of stages reached and per
+# reached stage an int position, a long of seconds and an int of nanoseconds since the epoch.
+# Stages pre-purchase, purchase, post-purchase; "ana" at pre-purchase 2026-01-01T00:00:00Z and
+# purchase 2026-01-02T10:30:00.5Z, "bo" at post-purchase 1969-12-31T23:59:59.999999999Z, "zé"
+# at purchase 2026-01-03T00:00:00Z.
+stages = ["pre-purchase", "purchase", "post-purchase"]
+customers = [("ana", [(0, 1767225600, 0), (1, 1767349800, 500000000)]),
+             ("bo", [(2, -1, 999999999)]),
+             ("zé", [(1, 1767398400, 0)])]
+with open("funnel-v1.bin", "wb") as out:
+    out.write(b"CXFN" + struct.pack(">bi", 1, len(stages)) + b"".join(text(s) for s in stages)
+              + struct.pack(">i", len(customers))
+              + b"".join(text(c) + struct.pack(">i", len(reached))
+                         + b"".join(struct.pack(">iqi", *r) for r in reached)
+                         for c, reached in customers))
