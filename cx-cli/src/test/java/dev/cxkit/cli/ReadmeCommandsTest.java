@@ -62,6 +62,10 @@ class ReadmeCommandsTest {
                                 + "purchases.txt --html report.html",
                         "3 responses, 0 interactions, "),
                 new Example(
+                        "cx report survey.csv telco_churn.csv --duration tenure --event Churn "
+                                + "--unit months --churn-by Contract --html report.html",
+                        "0 transactions, 400 churn-table rows)"),
+                new Example(
                         "cx survival telco_churn.csv --duration tenure --event Churn --unit "
                                 + "months --by Contract --at 12,24,72",
                         "log-rank test across 3 groups: chi-square 95.292, df 2"),

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * The report of {@code cx report} as a reader sees it: rendered by headless Chromium (Debian's
  * {@code chromium} and {@code chromium-driver}, driven by Selenium) at a phone's width (390 px)
  * and a laptop's (1280 px), for the sample data and for real-shaped files (a survey export read
- * with flags, the CDNOW transaction log, driver ratings). Checks: no console error, nothing
+ * with flags beside the CDNOW transaction log and a telco churn table, driver ratings). Checks: no console error, nothing
  * wider than the viewport (wide tables scroll inside their own box), every chart drawn with the
  * marks its numbers call for (one bar per table row, whiskers where there are intervals, one
  * point per month, one heat-map row per cohort). Screenshots of the whole page at both widths are
@@ -120,8 +120,11 @@ class ReportBrowserIT {
     }
 
     @Test
-    void reportOfASurveyExportReadWithFlagsRenders() throws Exception {
+    void reportOfASurveyExportATransactionLogAndAChurnTableRenders() throws Exception {
         ReviewExport.write(dir.resolve("reviews.csv"), 600, 5);
+        Path other = Files.createDirectories(dir.resolve("other-sources"));
+        TestFiles.cdnow(other);
+        TestFiles.telco(other);
         CxProcess.Result report = CxProcess.run(
                 dir,
                 "report",
@@ -139,11 +142,28 @@ class ReportBrowserIT {
                 "yyyy-MM-dd HH:mm:ss",
                 "--language",
                 "pt",
+                "--transactions",
+                "other-sources/cdnow.csv",
+                "--churn-table",
+                "other-sources/telco_churn.csv",
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--unit",
+                "months",
+                "--churn-by",
+                "Contract",
                 "--html",
                 "survey-export.html");
         assertThat(report.exitCode()).as(report.stderr()).isZero();
         assertThat(Files.readString(dir.resolve("survey-export.html")))
-                .contains("CSAT (top 2 of 1..5)", "<section id=\"comments\">");
+                .contains(
+                        "CSAT (top 2 of 1..5)",
+                        "<section id=\"comments\">",
+                        "<section id=\"clv\">",
+                        "data-chart=\"table-churn-within\"",
+                        "data-chart=\"table-survival-km\"");
         for (int width : WIDTHS) {
             render(dir.resolve("survey-export.html"), width, "survey-export");
         }
@@ -232,7 +252,7 @@ class ReportBrowserIT {
                 .as(id + " is drawn")
                 .isPositive();
         switch (id) {
-            case "scorecard-nps", "funnel-reach" -> {
+            case "scorecard-nps", "funnel-reach", "table-churn-within" -> {
                 assertThat(bars).as(id + " bars").isEqualTo(rows);
                 assertThat(whiskers).as(id + " whiskers").isEqualTo(rows);
             }
@@ -254,7 +274,7 @@ class ReportBrowserIT {
                 assertThat(((Number) chart.get("heatRows")).longValue())
                         .as(id + " cohorts")
                         .isEqualTo(rows);
-            case "survival-km" -> {
+            case "survival-km", "table-survival-km" -> {
                 assertThat(((Number) chart.get("series")).longValue())
                         .as(id + " curves")
                         .isEqualTo(rows);

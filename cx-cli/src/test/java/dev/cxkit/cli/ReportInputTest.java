@@ -95,8 +95,8 @@ class ReportInputTest {
                         "cannot tell what '" + data.resolve("notes.csv")
                                 + "' holds: its first record has the fields [author, text]",
                         "customers (acquiredAt), transactions (customerId, time, amount)",
-                        "or give it with --responses, --interactions, --touchpoints, --customers or "
-                                + "--transactions");
+                        "or give it with --responses, --interactions, --touchpoints, --customers, "
+                                + "--transactions or --churn-table");
         assertThat(result.stdout()).isEmpty();
         assertThat(dir.resolve("report.html")).doesNotExist();
     }

@@ -2,15 +2,23 @@ package dev.cxkit.cli.command;
 
 import dev.cxkit.churn.CohortTable;
 import dev.cxkit.churn.PeriodChurn;
+import dev.cxkit.cli.input.DurationEventOptions.ChurnTable;
+import dev.cxkit.cli.input.DurationUnit;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.output.TextTable;
 import dev.cxkit.cli.report.Section;
 import dev.cxkit.cli.report.chart.AxisSpec;
+import dev.cxkit.cli.report.chart.BarChart;
 import dev.cxkit.cli.report.chart.HeatMap;
 import dev.cxkit.cli.report.chart.LineChart;
 import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Customer;
 import dev.cxkit.stats.Interval;
+import dev.cxkit.stats.Proportion;
+import dev.cxkit.survival.ConfidenceType;
+import dev.cxkit.survival.KaplanMeier;
+import dev.cxkit.survival.RiskSets;
+import dev.cxkit.survival.Strata;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,10 +27,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The report's churn and retention section: monthly churn of the customers present at each
- * month's start (with its Wilson interval) beside the simple start-versus-end rate, which hides
- * acquisition, and the cohort retention table as a heat map (share of each month's new
- * customers not churned by the end of each later month).
+ * The report's churn and retention sections. Of customer records: monthly churn of the
+ * customers present at each month's start (with its Wilson interval) beside the simple
+ * start-versus-end rate, which hides acquisition, and the cohort retention table as a heat map
+ * (share of each month's new customers not churned by the end of each later month). Of a churn
+ * table, which has tenures but no dates: per group, the churn within one year as
+ * {@code 1 - S(1 year)} of the Kaplan-Meier curve (which counts customers not yet followed that
+ * long correctly) beside the plain churned share.
  */
 final class ChurnSections {
 
@@ -115,6 +126,86 @@ final class ChurnSections {
             cohortMap(section, cohorts, minimumN);
         }
         return Optional.of(section);
+    }
+
+    /**
+     * The churn-table section: bars of the churn within one year (in {@code unit}) per value of
+     * {@code by} (one bar without), with their log-log intervals, hatched below the minimum n;
+     * groups not followed for a year are named in a note instead.
+     */
+    static Section ofChurnTable(
+            ChurnTable table, Optional<String> by, DurationUnit unit, double level, long minimumN) {
+        double horizon = unit.defaultHorizon();
+        String within = Numbers.fixed(horizon, 0) + " " + unit.label();
+        Strata<String> strata = LifetimeTables.strata(table, by);
+        String group = by.orElse("group");
+        TextTable numbers = new TextTable(List.of(
+                group,
+                "customers",
+                "churned",
+                "churned share",
+                "share interval",
+                "churn within " + within,
+                "churn interval"));
+        List<BarChart.Bar> bars = new ArrayList<>();
+        List<String> unobserved = new ArrayList<>();
+        for (String key : strata.keys()) {
+            RiskSets riskSets = strata.riskSets(key);
+            KaplanMeier curve = KaplanMeier.of(riskSets);
+            if (!curve.isEstimatedAt(horizon)) {
+                unobserved.add(key);
+                continue;
+            }
+            Proportion churned =
+                    new Proportion("churn", riskSets.totalEvents(), riskSets.subjects());
+            Interval interval =
+                    LifetimeTables.churnInterval(curve, horizon, ConfidenceType.LOG_LOG, level);
+            double churn = 1 - curve.survival(horizon);
+            bars.add(new BarChart.Bar(
+                    key,
+                    churn,
+                    Optional.of(SurveySections.range(interval)),
+                    "n = " + riskSets.subjects(),
+                    riskSets.subjects() < minimumN));
+            numbers.row(List.of(
+                    key,
+                    Long.toString(riskSets.subjects()),
+                    Long.toString(riskSets.totalEvents()),
+                    Numbers.percent(churned.value()),
+                    Numbers.percentInterval(churned.interval(level)),
+                    Numbers.percent(churn),
+                    Numbers.percentInterval(interval)));
+        }
+        Section section = Section.of(
+                "table-churn",
+                "Churn within " + within + " by " + by.orElse("all customers") + " (churn table)");
+        if (!bars.isEmpty()) {
+            String svg = new BarChart(
+                            "table-churn-within",
+                            "Churn within " + within + " with " + Numbers.percent(level)
+                                    + " intervals",
+                            "share of customers churned within " + within,
+                            DriverSection::percentTick,
+                            false)
+                    .render(bars);
+            section.figure(
+                    "table-churn-within",
+                    svg,
+                    "Bars are the share of customers who churn within " + within
+                            + ", 1 - S(" + Numbers.fixed(horizon, 0) + ") of the Kaplan-Meier "
+                            + "curve, which counts customers not yet followed that long "
+                            + "correctly; whiskers its " + Numbers.percent(level)
+                            + " log-log interval; hatched bars rest on fewer than " + minimumN
+                            + " customers. The table adds the plain churned share of all "
+                            + "customers with its Wilson interval, which undercounts churn "
+                            + "among recent customers.",
+                    numbers);
+        }
+        if (!unobserved.isEmpty()) {
+            section.note("Not followed for " + within + ", so without an estimate: "
+                    + String.join(", ", unobserved) + ".");
+        }
+        return section;
     }
 
     private static void cohortMap(Section section, CohortTable cohorts, long minimumN) {

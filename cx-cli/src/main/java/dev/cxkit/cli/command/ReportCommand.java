@@ -6,6 +6,8 @@ import dev.cxkit.cli.UsageException;
 import dev.cxkit.cli.input.DataFiles;
 import dev.cxkit.cli.input.DataFiles.Kind;
 import dev.cxkit.cli.input.DriverColumns;
+import dev.cxkit.cli.input.DurationEventOptions;
+import dev.cxkit.cli.input.DurationEventOptions.ChurnTable;
 import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
 import dev.cxkit.cli.output.Numbers;
@@ -46,7 +48,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code cx report}: one self-contained HTML page with the headline metrics and their
  * intervals, the NPS trend with its interval band, the scorecard by touchpoint, the stage
- * funnel, the friction ranking and, given a driver file, the driver quadrant.
+ * funnel, the friction ranking, churn and survival of customer records or of a churn table,
+ * lifetime value of a transaction log and, given a driver file, the driver quadrant.
  */
 @Command(
         name = "report",
@@ -57,14 +60,16 @@ import java.util.concurrent.Callable;
                     + "and significant changes flagged; the scorecard by touchpoint with "
                     + "whiskers; stage funnel and friction ranking (with interactions and "
                     + "touchpoints); monthly churn, cohort retention and survival by plan (with "
-                    + "customers); lifetime value (with transactions); key drivers with signed "
+                    + "customers); churn within a year and survival by group (with a churn table: "
+                    + "--duration, --event); lifetime value (with transactions); key drivers with signed "
                     + "effects (from --drivers, else from the journey); what customers say (with "
                     + "comments).",
             "Files are given by flag whatever their names, or as DATA: files and directories "
                     + "whose files are told apart by their content (the header or first record): "
                     + "responses have a score, interactions a touchpointId and an outcome, "
                     + "touchpoints a channel, customers an acquiredAt, transactions a customerId, "
-                    + "a time and an amount."
+                    + "a time and an amount, a churn table the columns of --duration and "
+                    + "--event."
         })
 public final class ReportCommand implements Callable<Integer> {
 
@@ -79,7 +84,7 @@ public final class ReportCommand implements Callable<Integer> {
             arity = "0..*",
             description = "Files or directories (a directory as cx sample writes it), each file "
                     + "told apart by its content: responses, interactions, touchpoints, customers "
-                    + "or transactions.")
+                    + "transactions or a churn table.")
     private List<Path> data = List.of();
 
     @Option(
@@ -118,6 +123,25 @@ public final class ReportCommand implements Callable<Integer> {
                     + "amount; or header-less id yyyymmdd qty amount text), whatever their names "
                     + "(repeatable).")
     private List<Path> transactionFiles = List.of();
+
+    @Option(
+            names = "--churn-table",
+            paramLabel = "FILE",
+            split = ",",
+            description = "Churn tables (one row per customer: a tenure and whether the customer "
+                    + "churned, as cx survival reads them), whatever their names (repeatable); "
+                    + "needs --duration and --event.")
+    private List<Path> churnTableFiles = List.of();
+
+    @Mixin
+    private DurationEventOptions lifetimes;
+
+    @Option(
+            names = "--churn-by",
+            paramLabel = "COLUMN",
+            description = "Column of the churn table whose values split its customers into "
+                    + "groups compared by the log-rank test, e.g. Contract (default: one group).")
+    private Optional<String> churnBy = Optional.empty();
 
     @Option(names = "--html", required = true, paramLabel = "FILE", description = "Page to write.")
     private Path html;
@@ -213,6 +237,14 @@ public final class ReportCommand implements Callable<Integer> {
                     + holdoutEnd.get() + " with "
                     + calibrationEnd.map(LocalDate::toString).orElse("no --calibration-end"));
         }
+        if (!churnTableFiles.isEmpty() && !lifetimes.active()) {
+            throw new UsageException("--churn-table needs --duration COLUMN (the customer's "
+                    + "tenure) and --event COLUMN[=VALUE] (whether the customer churned)");
+        }
+        if (churnBy.isPresent() && !lifetimes.active()) {
+            throw new UsageException(
+                    "--churn-by groups a churn table: give it with " + "--duration and --event");
+        }
         DataFiles files = DataFiles.find(
                 data,
                 Map.of(
@@ -220,7 +252,9 @@ public final class ReportCommand implements Callable<Integer> {
                         Kind.INTERACTIONS, interactionFiles,
                         Kind.TOUCHPOINTS, touchpointFile.stream().toList(),
                         Kind.CUSTOMERS, customerFiles,
-                        Kind.TRANSACTIONS, transactionFiles),
+                        Kind.TRANSACTIONS, transactionFiles,
+                        Kind.CHURN_TABLE, churnTableFiles),
+                lifetimes.columns(),
                 input,
                 spec.commandLine().getErr());
         List<SurveyResponse> responses = new ArrayList<>();
@@ -244,11 +278,17 @@ public final class ReportCommand implements Callable<Integer> {
             RecordFormat format = input.format()
                     .or(() -> RecordFormat.fromFileName(String.valueOf(file.getFileName())))
                     .orElse(RecordFormat.WHITESPACE);
-            records.read(
+            records.readOwnShape(
                     ClvCommand.transactions(format, null, null, input.zone()),
                     List.of(file),
                     transactions::add);
             kinds(kinds, records, Kind.TRANSACTIONS);
+        }
+        Optional<ChurnTable> churnTable = Optional.empty();
+        if (!files.of(Kind.CHURN_TABLE).isEmpty()) {
+            churnTable = Optional.of(lifetimes.readOwnShape(
+                    records, files.of(Kind.CHURN_TABLE), churnBy.stream().toList()));
+            kinds(kinds, records, Kind.CHURN_TABLE);
         }
 
         HtmlReport page = new HtmlReport("Customer experience report")
@@ -276,6 +316,12 @@ public final class ReportCommand implements Callable<Integer> {
         if (!customers.isEmpty()) {
             SurvivalSection.of(customers, asOf, level, minimumN).ifPresent(page::section);
         }
+        churnTable.filter(table -> table.size() > 0).ifPresent(table -> {
+            page.section(
+                    ChurnSections.ofChurnTable(table, churnBy, lifetimes.unit(), level, minimumN));
+            page.section(SurvivalSection.ofChurnTable(
+                    table, churnBy, lifetimes.unit(), level, minimumN));
+        });
         if (!transactions.isEmpty()) {
             try {
                 page.section(ClvSection.of(
@@ -305,12 +351,17 @@ public final class ReportCommand implements Callable<Integer> {
         spec.commandLine()
                 .getOut()
                 .printf(
-                        "wrote %s (%,d responses, %,d interactions, %,d customers, %,d transactions)%n",
+                        "wrote %s (%,d responses, %,d interactions, %,d customers, %,d transactions"
+                                + "%s)%n",
                         html,
                         responses.size(),
                         interactions.size(),
                         customers.size(),
-                        transactions.size());
+                        transactions.size(),
+                        churnTable
+                                .map(table -> String.format(
+                                        Locale.ROOT, ", %,d churn-table rows", table.size()))
+                                .orElse(""));
         spec.commandLine().getOut().flush();
         return records.finish();
     }

@@ -1,5 +1,7 @@
 package dev.cxkit.cli.command;
 
+import dev.cxkit.cli.input.DurationEventOptions.ChurnTable;
+import dev.cxkit.cli.input.DurationUnit;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.output.TextTable;
 import dev.cxkit.cli.report.Section;
@@ -25,19 +27,29 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The report's survival section: Kaplan-Meier curves of customer lifetimes (acquisition to
- * churn, censored at the observation instant) per plan, each with its pointwise log-log
- * confidence band (Greenwood's variance; Kalbfleisch &amp; Prentice 1980), censoring ticks and
- * hollow points where fewer than the minimum n remain at risk; the medians with their intervals
- * (Brookmeyer &amp; Crowley 1982) and the log-rank test between plans.
+ * The report's survival sections: Kaplan-Meier curves of customer lifetimes per group, each
+ * with its pointwise log-log confidence band (Greenwood's variance; Kalbfleisch &amp; Prentice
+ * 1980), censoring ticks and hollow points where fewer than the minimum n remain at risk; the
+ * medians with their intervals (Brookmeyer &amp; Crowley 1982), survival at a horizon and the
+ * log-rank test between groups. Lifetimes come from customer records (acquisition to churn,
+ * censored at the observation instant, in months, per plan) or from a churn table (its
+ * durations and events, per the values of a column).
  */
 final class SurvivalSection {
 
-    /** The customer attribute the curves are split by. */
+    /** The customer attribute the curves of customer records are split by. */
     static final String STRATUM = "plan";
+
+    /** Survival of customer records is shown at 6 months. */
+    private static final double CUSTOMER_HORIZON = 6;
 
     private SurvivalSection() {}
 
+    /**
+     * The section of customer records, or empty when none was acquired before {@code asOf}.
+     *
+     * @param asOf the instant the data were observed: active customers are censored then
+     */
     static Optional<Section> of(
             List<Customer> customers, Instant asOf, double level, long minimumN) {
         List<Customer> observed = customers.stream()
@@ -51,34 +63,80 @@ final class SurvivalSection {
                 customer -> customer.attributes().getOrDefault(STRATUM, "all"),
                 asOf,
                 ChronoUnit.MONTHS);
+        return Optional.of(section(
+                "survival",
+                "Customer survival by " + STRATUM,
+                strata,
+                STRATUM,
+                "months since acquisition",
+                "months",
+                CUSTOMER_HORIZON,
+                level,
+                minimumN));
+    }
+
+    /**
+     * The section of a churn table, its curves per value of {@code by} (one curve without).
+     *
+     * @param unit the unit of the table's durations; survival is shown at one year in it
+     */
+    static Section ofChurnTable(
+            ChurnTable table, Optional<String> by, DurationUnit unit, double level, long minimumN) {
+        String group = by.orElse("all customers");
+        return section(
+                "table-survival",
+                "Customer survival by " + group + " (churn table)",
+                LifetimeTables.strata(table, by),
+                by.orElse("group"),
+                unit.label() + " of tenure",
+                unit.label(),
+                unit.defaultHorizon(),
+                level,
+                minimumN);
+    }
+
+    /**
+     * The curves of {@code strata} with their numbers and, for several groups, the log-rank
+     * test; the chart's id is the section's followed by {@code -km}.
+     */
+    private static Section section(
+            String id,
+            String heading,
+            Strata<String> strata,
+            String stratum,
+            String axis,
+            String unit,
+            double horizon,
+            double level,
+            long minimumN) {
+        String at = Numbers.fixed(horizon, 0);
         List<LineChart.Series> curves = new ArrayList<>();
         TextTable numbers = new TextTable(List.of(
-                STRATUM,
+                stratum,
                 "customers",
                 "churned",
                 "censored",
-                "median (months)",
+                "median (" + unit + ")",
                 Numbers.percent(level) + " interval",
-                "S(6 months)",
-                "S(6) interval"));
+                "S(" + at + " " + unit + ")",
+                "S(" + at + ") interval"));
         for (String key : strata.keys().stream().sorted().toList()) {
             KaplanMeier curve = strata.riskSets(key).kaplanMeier();
             if (curve.isEmpty()) {
                 continue;
             }
             curves.add(curve(key, curve, level, minimumN));
-            numbers.row(row(key, curve, level));
+            numbers.row(row(key, curve, horizon, level));
         }
         String svg = new LineChart(
-                        "survival-km",
-                        "Share of customers still active by months since " + "acquisition, per "
-                                + STRATUM,
-                        AxisSpec.fitted("months since acquisition", v -> Numbers.fixed(v, 0)),
+                        id + "-km",
+                        "Share of customers still active by " + axis + ", per " + stratum,
+                        AxisSpec.fitted(axis, v -> Numbers.fixed(v, 0)),
                         AxisSpec.fixed("still active", new Range(0, 1), DriverSection::percentTick))
                 .render(curves);
-        Section section = Section.of("survival", "Customer survival by " + STRATUM)
+        Section section = Section.of(id, heading)
                 .figure(
-                        "survival-km",
+                        id + "-km",
                         svg,
                         "Kaplan-Meier curves with their " + Numbers.percent(level)
                                 + " log-log bands; ticks mark customers still active when observed "
@@ -91,12 +149,12 @@ final class SurvivalSection {
                     Locale.ROOT,
                     "Log-rank test of equal survival across %s: chi-square %.2f on %d degrees "
                             + "of freedom, %s.",
-                    STRATUM,
+                    stratum,
                     test.chiSquare(),
                     test.degreesOfFreedom(),
                     SurveySections.pValue(test.pValue())));
         }
-        return Optional.of(section);
+        return section;
     }
 
     private static LineChart.Series curve(
@@ -127,14 +185,12 @@ final class SurvivalSection {
         return new LineChart.Series(key, points, true, false, censored);
     }
 
-    private static List<String> row(String key, KaplanMeier curve, double level) {
+    private static List<String> row(String key, KaplanMeier curve, double horizon, double level) {
         long events = curve.steps().stream().mapToLong(SurvivalStep::events).sum();
         long censored = curve.steps().stream().mapToLong(SurvivalStep::censored).sum();
         OptionalDouble median = curve.median();
         MedianInterval interval = curve.medianInterval(ConfidenceType.LOG_LOG, level);
-        double last = curve.steps().get(curve.steps().size() - 1).time();
-        boolean six = last >= 6;
-        Interval atSix = six ? curve.interval(6, ConfidenceType.LOG_LOG, level) : null;
+        boolean estimated = curve.isEstimatedAt(horizon);
         return List.of(
                 key,
                 Long.toString(curve.riskSets().subjects()),
@@ -142,8 +198,11 @@ final class SurvivalSection {
                 Long.toString(censored),
                 median.isPresent() ? Numbers.fixed(median.getAsDouble(), 1) : "not reached",
                 "[" + bound(interval.lower()) + ", " + bound(interval.upper()) + "]",
-                six ? Numbers.percent(curve.survival(6)) : "-",
-                six ? Numbers.percentInterval(atSix) : "-");
+                estimated ? Numbers.percent(curve.survival(horizon)) : "-",
+                estimated
+                        ? Numbers.percentInterval(
+                                curve.interval(horizon, ConfidenceType.LOG_LOG, level))
+                        : "-");
     }
 
     private static String bound(OptionalDouble bound) {

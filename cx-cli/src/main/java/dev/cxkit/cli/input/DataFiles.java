@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  * file's header, an NDJSON or JSON file's first object). A directory stands for the regular
  * files in it, as {@code cx sample} writes them; there a file that holds none of these is
  * ignored and named on standard error, while a file named on its own must hold one of them.
+ * A churn table (one row per customer) has no fixed fields: it is the file that holds the
+ * duration and event columns the user named ({@code --duration tenure --event Churn}), and is
+ * told apart by them before the other kinds.
  */
 public final class DataFiles {
 
@@ -37,7 +40,12 @@ public final class DataFiles {
         /** Customers: an {@code acquiredAt} time. */
         CUSTOMERS("acquiredAt"),
         /** Transactions: a {@code customerId}, a {@code time} and an {@code amount}. */
-        TRANSACTIONS("customerId", "time", "amount");
+        TRANSACTIONS("customerId", "time", "amount"),
+        /**
+         * A churn table: the duration and event columns named by {@code --duration} and
+         * {@code --event}, whatever they are called.
+         */
+        CHURN_TABLE();
 
         private final List<String> fields;
 
@@ -46,29 +54,44 @@ public final class DataFiles {
         }
 
         /**
-         * The name of the kind and its flag, e.g. {@code responses}.
+         * The name of the kind and its flag, e.g. {@code responses} or {@code churn-table}.
          *
-         * @return the name in lower case
+         * @return the name in lower case, words joined by '-'
          */
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
-        private boolean matches(List<String> columns) {
-            return columns.containsAll(fields);
+        /**
+         * The kind a record with these columns is: a churn table when it has all of
+         * {@code churnColumns} (none when that is empty), else the first fixed kind whose
+         * fields it has.
+         */
+        static Optional<Kind> of(List<String> columns, List<String> churnColumns) {
+            if (!churnColumns.isEmpty() && columns.containsAll(churnColumns)) {
+                return Optional.of(CHURN_TABLE);
+            }
+            return Stream.of(values())
+                    .filter(kind -> !kind.fields.isEmpty() && columns.containsAll(kind.fields))
+                    .findFirst();
         }
 
-        /** The kind a record with these columns is, checked in declaration order. */
-        static Optional<Kind> of(List<String> columns) {
-            return Stream.of(values()).filter(kind -> kind.matches(columns)).findFirst();
-        }
-
-        private static String described() {
+        private static String described(List<String> churnColumns) {
             return String.join(
                     ", ",
                     Stream.of(values())
-                            .map(kind -> kind.label() + " (" + String.join(", ", kind.fields) + ")")
+                            .map(kind -> kind.label() + " ("
+                                    + (kind == CHURN_TABLE
+                                            ? churnFields(churnColumns)
+                                            : String.join(", ", kind.fields))
+                                    + ")")
                             .toList());
+        }
+
+        private static String churnFields(List<String> churnColumns) {
+            return churnColumns.isEmpty()
+                    ? "the columns of --duration and --event"
+                    : String.join(", ", churnColumns);
         }
     }
 
@@ -83,16 +106,22 @@ public final class DataFiles {
      *
      * @param paths files and directories to tell by content
      * @param byFlag files given by flag, per kind
+     * @param churnColumns the duration and event columns of a churn table, as the user named
+     *     them; empty when none was named, and then no file is taken for a churn table
      * @param input how the files are read (their format)
      * @param err where ignored files of a directory are named
      * @return the files by kind
      * @throws IOException when a directory cannot be listed
      * @throws UsageException for a path that does not exist, a file named on its own whose
-     *     content says nothing (naming its fields and what each kind needs), no responses, or
-     *     more than one touchpoint file
+     *     content says nothing (naming its fields and what each kind needs), no responses,
+     *     more than one touchpoint file, or churn-table columns that no file holds
      */
     public static DataFiles find(
-            List<Path> paths, Map<Kind, List<Path>> byFlag, InputOptions input, PrintWriter err)
+            List<Path> paths,
+            Map<Kind, List<Path>> byFlag,
+            List<String> churnColumns,
+            InputOptions input,
+            PrintWriter err)
             throws IOException {
         Map<Kind, List<Path>> found = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
@@ -102,21 +131,27 @@ public final class DataFiles {
             boolean directory = Files.isDirectory(path);
             for (Path file : filesOf(path)) {
                 List<String> columns = columnsOf(file, input);
-                Optional<Kind> kind = Kind.of(columns);
+                Optional<Kind> kind = Kind.of(columns, churnColumns);
                 if (kind.isPresent()) {
                     found.get(kind.get()).add(file);
                 } else if (directory) {
-                    err.println("cx: ignored '" + file + "': " + unknown(columns));
+                    err.println("cx: ignored '" + file + "': " + unknown(columns, churnColumns));
                 } else {
                     throw new UsageException("cannot tell what '" + file + "' holds: "
-                            + unknown(columns) + "; or give it with --responses, "
-                            + "--interactions, --touchpoints, --customers or --transactions");
+                            + unknown(columns, churnColumns) + "; or give it with --responses, "
+                            + "--interactions, --touchpoints, --customers, --transactions or "
+                            + "--churn-table");
                 }
             }
         }
         if (found.get(Kind.RESPONSES).isEmpty()) {
             throw new UsageException("no responses: give --responses FILE, or a file of survey "
                     + "responses (with a score field) among " + paths);
+        }
+        if (!churnColumns.isEmpty() && found.get(Kind.CHURN_TABLE).isEmpty()) {
+            throw new UsageException("--duration and --event name the columns of a churn table ("
+                    + String.join(", ", churnColumns) + "), but no file given holds them: give "
+                    + "--churn-table FILE, or a file with those columns among " + paths);
         }
         if (found.get(Kind.TOUCHPOINTS).size() > 1) {
             throw new UsageException(
@@ -135,11 +170,11 @@ public final class DataFiles {
         return List.copyOf(files.get(kind));
     }
 
-    private static String unknown(List<String> columns) {
+    private static String unknown(List<String> columns, List<String> churnColumns) {
         return (columns.isEmpty()
                         ? "no record could be read"
                         : "its first record has the fields " + columns)
-                + "; expected " + Kind.described();
+                + "; expected " + Kind.described(churnColumns);
     }
 
     /** The column names of the file's first good record, empty when none can be read. */

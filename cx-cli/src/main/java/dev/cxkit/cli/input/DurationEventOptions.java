@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The churn-table mode of {@code cx survival} and {@code cx churn}: one row per customer with a
@@ -75,6 +77,25 @@ public final class DurationEventOptions {
         return duration.isPresent() || event.isPresent();
     }
 
+    /**
+     * The duration and event columns a churn table must have, as named by {@code --duration}
+     * and {@code --event} (without {@code =VALUE}).
+     *
+     * @return the duration column, then the event column; empty when neither option is given
+     * @throws UsageException when only one of {@code --duration} and {@code --event} is given
+     */
+    public List<String> columns() {
+        if (!active()) {
+            return List.of();
+        }
+        String durationColumn = duration.orElseThrow(() ->
+                new UsageException("--event needs --duration COLUMN (the customer's tenure)"));
+        String eventOption = event.orElseThrow(() -> new UsageException(
+                "--duration needs --event COLUMN[=VALUE] (whether the customer churned)"));
+        int split = eventOption.indexOf('=');
+        return List.of(durationColumn, split < 0 ? eventOption : eventOption.substring(0, split));
+    }
+
     /** {@return the unit of the durations} */
     public DurationUnit unit() {
         return unit;
@@ -94,15 +115,38 @@ public final class DurationEventOptions {
      *     headers there are)
      */
     public ChurnTable read(RecordInput input, List<Path> files, List<String> columns) {
-        String durationColumn = duration.orElseThrow(() ->
-                new UsageException("--event needs --duration COLUMN (the customer's tenure)"));
-        String eventOption = event.orElseThrow(() -> new UsageException(
-                "--duration needs --event COLUMN[=VALUE] (whether the customer churned)"));
+        return read(columns, (reader, sink) -> input.read(reader, files, sink));
+    }
+
+    /**
+     * Reads the churn table in {@code files} as {@link #read(RecordInput, List, List)} does, but
+     * by its own header alone: {@code --column}, {@code --headerless} and {@code --time-format}
+     * describe a survey export read beside it ({@link RecordInput#readOwnShape}).
+     *
+     * @param input how records are read and bad ones reported
+     * @param files the churn-table files
+     * @param columns further columns to keep, by name
+     * @return the rows read
+     * @throws UsageException as {@link #read(RecordInput, List, List)}
+     */
+    public ChurnTable readOwnShape(RecordInput input, List<Path> files, List<String> columns) {
+        return read(columns, (reader, sink) -> input.readOwnShape(reader, files, sink));
+    }
+
+    private ChurnTable read(
+            List<String> columns, BiConsumer<CxReader<Customer>, Consumer<Customer>> read) {
+        List<String> named = columns();
+        if (named.isEmpty()) {
+            throw new UsageException("a churn table needs --duration COLUMN (the customer's "
+                    + "tenure) and --event COLUMN[=VALUE] (whether the customer churned)");
+        }
+        String durationColumn = named.get(0);
+        String eventColumn = named.get(1);
+        String eventOption = event.orElseThrow();
         int split = eventOption.indexOf('=');
-        String eventColumn = split < 0 ? eventOption : eventOption.substring(0, split);
         FlagFormat format =
                 split < 0 ? FlagFormat.standard() : flagFormat(eventOption.substring(split + 1));
-        List<String> required = new ArrayList<>(List.of(durationColumn, eventColumn));
+        List<String> required = new ArrayList<>(named);
         for (String column : columns) {
             if (!required.contains(column)) {
                 required.add(column);
@@ -122,7 +166,7 @@ public final class DurationEventOptions {
             return new Customer(
                     row.nonNegative(durationColumn), row.flag(eventColumn, format), values);
         });
-        input.read(reader, files, customers::add);
+        read.accept(reader, customers::add);
         int n = customers.size();
         double[] durations = new double[n];
         boolean[] events = new boolean[n];

@@ -3,8 +3,10 @@ package dev.cxkit.cli.input;
 import dev.cxkit.cli.Cx;
 import dev.cxkit.cli.UsageException;
 import dev.cxkit.json.read.CxReader;
+import dev.cxkit.json.read.ErrorPolicy;
 import dev.cxkit.json.read.ReadProblem;
 import dev.cxkit.json.read.ReadReport;
+import dev.cxkit.json.read.RecordFormat;
 import dev.cxkit.json.read.RecordReader;
 
 import java.io.BufferedWriter;
@@ -60,6 +62,37 @@ public final class RecordInput {
     public <T> RecordInput read(CxReader<T> reader, List<Path> files, Consumer<? super T> sink) {
         for (Path file : InputOptions.readable(files)) {
             read(options.readerFor(reader, file), file, sink);
+        }
+        return this;
+    }
+
+    /**
+     * Reads every file as {@link #read(CxReader, List, Consumer)} does (format, bad records),
+     * but with the reader's own CSV columns and time format: for files of a fixed shape, such
+     * as a transaction log or a churn table, read beside a survey export whose {@code --column},
+     * {@code --headerless} and {@code --time-format} describe that export alone.
+     *
+     * @param <T> the type of the records
+     * @param reader the reader, with the columns and time format of the files' shape
+     * @param files the files to read, in order
+     * @param sink takes each record read
+     * @return this input
+     * @throws UsageException (exit 2) as {@link #read(CxReader, List, Consumer)}
+     */
+    public <T> RecordInput readOwnShape(
+            CxReader<T> reader, List<Path> files, Consumer<? super T> sink) {
+        for (Path file : InputOptions.readable(files)) {
+            RecordFormat format = options.format()
+                    .or(() -> RecordFormat.fromFileName(String.valueOf(file.getFileName())))
+                    .orElse(reader.format());
+            read(
+                    reader.withFormat(format)
+                            .withErrorPolicy(
+                                    options.policy.failFast
+                                            ? ErrorPolicy.FAIL_FAST
+                                            : ErrorPolicy.SKIP_AND_REPORT),
+                    file,
+                    sink);
         }
         return this;
     }
