@@ -59,6 +59,15 @@ class ModulePathTest {
             "dev.cxkit.survival",
             "dev.cxkit.text");
 
+    /** cx-core's packages that are deliberately not exported. */
+    private static final Set<String> CORE_INTERNAL = Set.of("dev.cxkit.internal");
+
+    private static final Set<String> JSON_API = Set.of("dev.cxkit.json", "dev.cxkit.json.read");
+
+    /** cx-json's packages that are deliberately not exported. */
+    private static final Set<String> JSON_INTERNAL =
+            Set.of("dev.cxkit.json.ser", "dev.cxkit.json.deser");
+
     private static final Map<String, ModuleReference> MODULES = modulesRequiredBy("dev.cxkit.json");
 
     @TempDir
@@ -68,8 +77,7 @@ class ModulePathTest {
     void coreExportsItsApiPackagesAndNotItsInternals() {
         ModuleDescriptor core = descriptor("dev.cxkit.core");
 
-        assertThat(exports(core)).isEqualTo(new TreeSet<>(CORE_API));
-        assertThat(core.packages()).contains("dev.cxkit.internal");
+        assertThat(exportProblems(core, CORE_API, CORE_INTERNAL)).isEmpty();
         assertThat(core.isAutomatic()).isFalse();
     }
 
@@ -77,8 +85,7 @@ class ModulePathTest {
     void jsonExportsTheJacksonModuleAndTheReadersOnly() {
         ModuleDescriptor json = descriptor("dev.cxkit.json");
 
-        assertThat(exports(json)).containsExactly("dev.cxkit.json", "dev.cxkit.json.read");
-        assertThat(json.packages()).hasSizeGreaterThan(2);
+        assertThat(exportProblems(json, JSON_API, JSON_INTERNAL)).isEmpty();
         assertThat(json.provides()).anySatisfy(provides -> {
             assertThat(provides.service()).isEqualTo("tools.jackson.databind.JacksonModule");
             assertThat(provides.providers()).containsExactly("dev.cxkit.json.CxModule");
@@ -88,6 +95,45 @@ class ModulePathTest {
                                 .contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE))
                         .map(ModuleDescriptor.Requires::name))
                 .contains("dev.cxkit.core", "tools.jackson.databind");
+    }
+
+    /**
+     * The check above on descriptors that differ from cx-core's in one way each: an internal
+     * package exported, an API package not exported or exported to one module only, and a new
+     * package that nobody classified.
+     */
+    @Test
+    void theExportCheckFailsOnEveryWayADescriptorCanGoWrong() {
+        ModuleDescriptor core = descriptor("dev.cxkit.core");
+        Set<String> api = exports(core);
+
+        assertThat(exportProblems(copy(core, api, "dev.cxkit.internal"), CORE_API, CORE_INTERNAL))
+                .containsExactly("dev.cxkit.internal: internal package exported");
+
+        Set<String> withoutNps = new TreeSet<>(api);
+        withoutNps.remove("dev.cxkit.nps");
+        assertThat(exportProblems(copy(core, withoutNps), CORE_API, CORE_INTERNAL))
+                .containsExactly("dev.cxkit.nps: API package not exported");
+
+        ModuleDescriptor.Builder qualified =
+                ModuleDescriptor.newModule(core.name()).packages(core.packages());
+        withoutNps.forEach(qualified::exports);
+        qualified.exports("dev.cxkit.nps", Set.of("dev.cxkit.json"));
+        assertThat(exportProblems(qualified.build(), CORE_API, CORE_INTERNAL))
+                .containsExactly("dev.cxkit.nps: API package exported only to [dev.cxkit.json]");
+
+        ModuleDescriptor unclassified = ModuleDescriptor.newModule(core.name())
+                .packages(core.packages())
+                .packages(Set.of("dev.cxkit.extra"))
+                .build();
+        assertThat(exportProblems(copy(unclassified, api), CORE_API, CORE_INTERNAL))
+                .containsExactly("dev.cxkit.extra: neither an API nor an internal package");
+
+        ModuleDescriptor.Builder missing = ModuleDescriptor.newModule(core.name());
+        withoutNps.forEach(missing::exports);
+        missing.packages(CORE_INTERNAL);
+        assertThat(exportProblems(missing.build(), CORE_API, CORE_INTERNAL))
+                .containsExactly("dev.cxkit.nps: API package missing from the module");
     }
 
     @Test
@@ -206,6 +252,46 @@ class ModulePathTest {
 
     private static ModuleDescriptor descriptor(String name) {
         return MODULES.get(name).descriptor();
+    }
+
+    /**
+     * What is wrong with {@code module}'s exports, one line a package: every package is either
+     * API (exported to everyone) or internal (not exported), and every API package is there.
+     */
+    private static List<String> exportProblems(
+            ModuleDescriptor module, Set<String> api, Set<String> internal) {
+        Map<String, ModuleDescriptor.Exports> exports = module.exports().stream()
+                .collect(Collectors.toMap(ModuleDescriptor.Exports::source, e -> e));
+        List<String> problems = new ArrayList<>();
+        for (String name : new TreeSet<>(module.packages())) {
+            ModuleDescriptor.Exports exported = exports.get(name);
+            if (api.contains(name) && exported == null) {
+                problems.add(name + ": API package not exported");
+            } else if (api.contains(name) && exported.isQualified()) {
+                problems.add(name + ": API package exported only to "
+                        + new TreeSet<>(exported.targets()));
+            } else if (internal.contains(name) && exported != null) {
+                problems.add(name + ": internal package exported");
+            } else if (!api.contains(name) && !internal.contains(name)) {
+                problems.add(name + ": neither an API nor an internal package");
+            }
+        }
+        new TreeSet<>(api)
+                .stream()
+                        .filter(name -> !module.packages().contains(name))
+                        .forEach(name ->
+                                problems.add(name + ": API package missing from the module"));
+        return problems;
+    }
+
+    /** {@code module}'s name and packages, exporting {@code exported} and {@code more} to all. */
+    private static ModuleDescriptor copy(
+            ModuleDescriptor module, Set<String> exported, String... more) {
+        ModuleDescriptor.Builder builder =
+                ModuleDescriptor.newModule(module.name()).packages(module.packages());
+        exported.forEach(builder::exports);
+        List.of(more).forEach(builder::exports);
+        return builder.build();
     }
 
     private static Set<String> exports(ModuleDescriptor module) {
