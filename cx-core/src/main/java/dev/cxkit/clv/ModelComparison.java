@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * BG/NBD, MBG/NBD and Pareto/NBD side by side on the same customers, so a user can choose between
@@ -79,9 +80,7 @@ public final class ModelComparison {
                 List.of(
                         BgNbdModel.fit(patterns),
                         MbgNbdModel.fit(patterns),
-                        ParetoNbdModel.fit(patterns)),
-                null,
-                0);
+                        ParetoNbdModel.fit(patterns)));
     }
 
     /**
@@ -111,22 +110,47 @@ public final class ModelComparison {
     }
 
     /**
-     * Compares fits made on the same {@code customers} customers, with holdout checks when
-     * {@code holdout} is not null.
+     * Compares fits made on the same {@code customers} customers by their likelihood (AIC, BIC),
+     * without a holdout check.
      *
      * @param customers the number of customers the fits were made on, {@code >= 1}
      * @param fits the fitted models, at least one
-     * @param holdout the customers' calibration summaries with holdout purchases, or null for no
-     *     check
+     * @return the comparison, one row per fit, each with an empty {@link Row#holdout()}
+     * @throws NullPointerException if {@code fits} is null
+     * @throws IllegalArgumentException if {@code customers < 1} or there are no fits
+     */
+    public static ModelComparison of(
+            long customers, List<? extends ModelFit<? extends RepeatBuyingModel>> fits) {
+        return compare(customers, fits, model -> Optional.empty());
+    }
+
+    /**
+     * Compares fits made on the same {@code customers} customers by their likelihood (AIC, BIC)
+     * and by each model's calibration/holdout check.
+     *
+     * @param customers the number of customers the fits were made on, {@code >= 1}
+     * @param fits the fitted models, at least one
+     * @param holdout the customers' calibration summaries with holdout purchases
      * @param horizon the length of the holdout period, in the models' time unit
      * @return the comparison, one row per fit
-     * @throws IllegalArgumentException if {@code customers < 1} or there are no fits
+     * @throws NullPointerException if {@code fits} or {@code holdout} is null
+     * @throws IllegalArgumentException if {@code customers < 1}, there are no fits, or the holdout
+     *     check refuses {@code holdout} or {@code horizon}
      */
     public static ModelComparison of(
             long customers,
             List<? extends ModelFit<? extends RepeatBuyingModel>> fits,
             Collection<CalibrationHoldout> holdout,
             double horizon) {
+        Objects.requireNonNull(holdout, "holdout");
+        return compare(
+                customers, fits, model -> Optional.of(HoldoutCheck.of(model, holdout, horizon)));
+    }
+
+    private static ModelComparison compare(
+            long customers,
+            List<? extends ModelFit<? extends RepeatBuyingModel>> fits,
+            Function<RepeatBuyingModel, Optional<HoldoutCheck>> check) {
         Objects.requireNonNull(fits, "fits");
         checkArgument(customers >= 1, "customers must be >= 1, was %s", customers);
         checkArgument(!fits.isEmpty(), "fits must not be empty");
@@ -138,9 +162,7 @@ public final class ModelComparison {
                     fit,
                     2 * k - 2 * ll,
                     k * Math.log(customers) - 2 * ll,
-                    holdout == null
-                            ? Optional.empty()
-                            : Optional.of(HoldoutCheck.of(fit.model(), holdout, horizon))));
+                    check.apply(fit.model())));
         }
         return new ModelComparison(customers, rows);
     }

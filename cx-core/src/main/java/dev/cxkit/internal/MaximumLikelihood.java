@@ -202,8 +202,17 @@ public final class MaximumLikelihood {
                     converged,
                     standardErrors == null ? "not available" : Arrays.toString(standardErrors));
         }
-        return MaximumLikelihoodEstimate.withCovariance(
-                names, estimate, covariance, maximum, objective.evaluations, iterations, converged);
+        return covariance == null
+                ? MaximumLikelihoodEstimate.withoutStandardErrors(
+                        names, estimate, maximum, objective.evaluations, iterations, converged)
+                : MaximumLikelihoodEstimate.withCovariance(
+                        names,
+                        estimate,
+                        covariance,
+                        maximum,
+                        objective.evaluations,
+                        iterations,
+                        converged);
     }
 
     /**

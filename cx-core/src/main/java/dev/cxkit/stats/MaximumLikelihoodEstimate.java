@@ -21,8 +21,12 @@ public final class MaximumLikelihoodEstimate {
 
     private final List<String> names;
     private final double[] estimates;
+    /** Null when the estimate has none; the accessors answer with an empty {@code Optional}. */
     private final double[] standardErrors;
+
+    /** Null when the estimate has none; the accessors answer with an empty {@code Optional}. */
     private final double[][] covariance;
+
     private final double logLikelihood;
     private final int evaluations;
     private final int iterations;
@@ -48,20 +52,51 @@ public final class MaximumLikelihoodEstimate {
     }
 
     /**
-     * Creates an estimate, as a fitting procedure reports it; {@code standardErrors} is null when
-     * the observed information is not positive definite (they are then reported as absent).
+     * Creates an estimate without standard errors, as a fit reports it when the observed
+     * information at the estimate is not positive definite (or was not computed): {@link
+     * #standardError(String)} and {@link #covariance()} are then empty.
      *
      * @param names the parameter names, in the order of {@code estimates}
      * @param estimates the estimates, on the parameters' natural scale
-     * @param standardErrors the standard errors of the estimates, or null when unavailable
+     * @param logLikelihood the maximised log-likelihood
+     * @param evaluations the number of log-likelihood evaluations the fit made
+     * @param iterations the number of optimizer iterations
+     * @param converged whether the optimizer met its convergence criterion
+     * @return the estimate; the array is copied
+     * @throws NullPointerException when {@code names}, one of them, or {@code estimates} is null
+     * @throws IllegalArgumentException when {@code names} and {@code estimates} differ in length
+     */
+    public static MaximumLikelihoodEstimate withoutStandardErrors(
+            List<String> names,
+            double[] estimates,
+            double logLikelihood,
+            int evaluations,
+            int iterations,
+            boolean converged) {
+        checkNamesAndEstimates(names, estimates);
+        return new MaximumLikelihoodEstimate(
+                names, estimates, null, null, logLikelihood, evaluations, iterations, converged);
+    }
+
+    /**
+     * Creates an estimate with the standard errors of its parameters but no covariance matrix
+     * (for example a fit reported elsewhere): {@link #covariance()} is then empty.
+     *
+     * @param names the parameter names, in the order of {@code estimates}
+     * @param estimates the estimates, on the parameters' natural scale
+     * @param standardErrors the standard errors of the estimates, in the order of {@code names},
+     *     each finite and {@code >= 0}
      * @param logLikelihood the maximised log-likelihood
      * @param evaluations the number of log-likelihood evaluations the fit made
      * @param iterations the number of optimizer iterations
      * @param converged whether the optimizer met its convergence criterion
      * @return the estimate; the arrays are copied
-     * @throws IllegalArgumentException when {@code names} and {@code estimates} differ in length
+     * @throws NullPointerException when {@code names}, one of them, {@code estimates} or {@code
+     *     standardErrors} is null
+     * @throws IllegalArgumentException when the lengths differ or a standard error is negative or
+     *     not finite
      */
-    public static MaximumLikelihoodEstimate of(
+    public static MaximumLikelihoodEstimate withStandardErrors(
             List<String> names,
             double[] estimates,
             double[] standardErrors,
@@ -69,11 +104,19 @@ public final class MaximumLikelihoodEstimate {
             int evaluations,
             int iterations,
             boolean converged) {
+        checkNamesAndEstimates(names, estimates);
+        Objects.requireNonNull(standardErrors, "standardErrors");
         checkArgument(
-                names.size() == estimates.length,
-                "names and estimates must have the same length, were %s and %s",
-                names.size(),
-                estimates.length);
+                standardErrors.length == estimates.length,
+                "standardErrors must have one value per estimate (%s), had %s",
+                estimates.length,
+                standardErrors.length);
+        for (double error : standardErrors) {
+            checkArgument(
+                    error >= 0 && Double.isFinite(error),
+                    "a standard error must be >= 0 and finite, was %s",
+                    error);
+        }
         return new MaximumLikelihoodEstimate(
                 names,
                 estimates,
@@ -87,19 +130,22 @@ public final class MaximumLikelihoodEstimate {
 
     /**
      * Creates an estimate with the covariance matrix of the estimates (natural scale, rows and
-     * columns in the order of {@code names}); null when the observed information is not positive
-     * definite. The standard errors are the square roots of its diagonal.
+     * columns in the order of {@code names}); the standard errors are the square roots of its
+     * diagonal.
      *
      * @param names the parameter names, in the order of {@code estimates}
      * @param estimates the estimates, on the parameters' natural scale
-     * @param covariance the covariance matrix of the estimates, or null when unavailable
+     * @param covariance the covariance matrix of the estimates, square, with one row and column
+     *     per estimate, finite entries and a diagonal {@code >= 0}
      * @param logLikelihood the maximised log-likelihood
      * @param evaluations the number of log-likelihood evaluations the fit made
      * @param iterations the number of optimizer iterations
      * @param converged whether the optimizer met its convergence criterion
      * @return the estimate; the arrays are copied
+     * @throws NullPointerException when {@code names}, one of them, {@code estimates}, {@code
+     *     covariance} or one of its rows is null
      * @throws IllegalArgumentException when {@code names}, {@code estimates} and the covariance
-     *     differ in size
+     *     differ in size, an entry is not finite or a variance is negative
      */
     public static MaximumLikelihoodEstimate withCovariance(
             List<String> names,
@@ -109,25 +155,38 @@ public final class MaximumLikelihoodEstimate {
             int evaluations,
             int iterations,
             boolean converged) {
-        checkArgument(
-                names.size() == estimates.length,
-                "names and estimates must have the same length, were %s and %s",
-                names.size(),
-                estimates.length);
-        checkArgument(
-                covariance == null || covariance.length == estimates.length,
-                "covariance must be %s x %s",
-                estimates.length,
-                estimates.length);
+        checkNamesAndEstimates(names, estimates);
+        Objects.requireNonNull(covariance, "covariance");
+        int n = estimates.length;
+        checkArgument(covariance.length == n, "covariance must be %s x %s", n, n);
+        for (int i = 0; i < n; i++) {
+            double[] row = Objects.requireNonNull(covariance[i], "covariance row");
+            checkArgument(row.length == n, "covariance must be %s x %s", n, n);
+            for (double entry : row) {
+                checkArgument(
+                        Double.isFinite(entry), "covariance entries must be finite, was %s", entry);
+            }
+            checkArgument(row[i] >= 0, "a variance must be >= 0, was %s", row[i]);
+        }
         return new MaximumLikelihoodEstimate(
                 names,
                 estimates,
-                covariance == null ? null : MaximumLikelihood.standardErrors(covariance),
+                MaximumLikelihood.standardErrors(covariance),
                 covariance,
                 logLikelihood,
                 evaluations,
                 iterations,
                 converged);
+    }
+
+    private static void checkNamesAndEstimates(List<String> names, double[] estimates) {
+        Objects.requireNonNull(names, "names");
+        Objects.requireNonNull(estimates, "estimates");
+        checkArgument(
+                names.size() == estimates.length,
+                "names and estimates must have the same length, were %s and %s",
+                names.size(),
+                estimates.length);
     }
 
     private static double[][] deepCopy(double[][] matrix) {
@@ -142,7 +201,7 @@ public final class MaximumLikelihoodEstimate {
      * {@return the covariance matrix of the natural-scale estimates from the inverse observed
      * information (mapped from log-parameters by the delta method), rows and columns in the order
      * of {@link #parameterNames()}; empty when the Hessian at the estimate is not positive definite
-     * or the estimate was created from standard errors alone} A fresh copy on each call.
+     * or the estimate was created without it} A fresh copy on each call.
      */
     public Optional<double[][]> covariance() {
         return covariance == null ? Optional.empty() : Optional.of(deepCopy(covariance));
@@ -170,7 +229,8 @@ public final class MaximumLikelihoodEstimate {
     /**
      * {@return the standard error of the named parameter from the inverse observed information
      * (numeric Hessian of the log-likelihood in log-parameters, mapped by the delta method); empty
-     * when the Hessian at the estimate is not positive definite}
+     * when the Hessian at the estimate is not positive definite (an estimate created {@link
+     * #withoutStandardErrors without standard errors})}
      *
      * @param name the parameter's name, one of the fit's names
      */

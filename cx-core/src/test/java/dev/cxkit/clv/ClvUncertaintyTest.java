@@ -73,10 +73,9 @@ class ClvUncertaintyTest {
         ModelFit<BgNbdModel> fit = BgNbdModel.fit(CdnowData.summaryPatterns());
         ModelFit<BgNbdModel> withoutCovariance = new ModelFit<>(
                 fit.model(),
-                MaximumLikelihoodEstimate.of(
+                MaximumLikelihoodEstimate.withoutStandardErrors(
                         fit.estimate().parameterNames(),
                         fit.estimate().estimates(),
-                        null,
                         fit.estimate().logLikelihood(),
                         fit.estimate().evaluations(),
                         fit.estimate().iterations(),

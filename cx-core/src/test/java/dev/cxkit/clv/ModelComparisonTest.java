@@ -110,6 +110,23 @@ class ModelComparisonTest {
         assertThatThrownBy(() -> new CalibrationHoldout(RfmSummary.of(1, 2, 3), -1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("holdoutPurchases must be >= 0, was -1");
+        ModelFit<BgNbdModel> fit = BgNbdModel.fit(CdnowData.summaryPatterns());
+        assertThatThrownBy(() -> ModelComparison.of(2357, List.of(fit), null, 39))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("holdout");
+        assertThatThrownBy(() -> ModelComparison.of(0, List.of(fit)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("customers must be >= 1, was 0");
+        assertThatThrownBy(() -> ModelComparison.of(2357, List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("fits must not be empty");
+        assertThat(ModelComparison.of(2357, List.of(fit)).rows().get(0).holdout())
+                .isEmpty();
+        assertThat(ModelComparison.of(2357, List.of(fit), List.of(one), 10)
+                        .rows()
+                        .get(0)
+                        .holdout())
+                .isPresent();
         HoldoutCheck check = HoldoutCheck.of(model, List.of(one), 10, 1);
         assertThat(check.rows()).extracting(HoldoutCheck.Row::label).containsExactly("0", "1+");
         assertThat(check.meanAbsoluteError())

@@ -11,7 +11,6 @@ import dev.cxkit.score.ScoreHistogram;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -73,65 +72,5 @@ class StatsValuesTest {
         assertThatThrownBy(() -> Confidence.twoSidedP(Double.NaN))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("z must be a number, was NaN");
-    }
-
-    @Test
-    void estimatesAreValuesThatSayWhetherTheyConverged() {
-        MaximumLikelihoodEstimate estimate = MaximumLikelihoodEstimate.of(
-                List.of("r", "alpha"),
-                new double[] {0.24, 4.4},
-                new double[] {0.01, 0.2},
-                -9582.4,
-                120,
-                30,
-                true);
-        MaximumLikelihoodEstimate stalled = MaximumLikelihoodEstimate.of(
-                List.of("r", "alpha"),
-                new double[] {0.24, 4.4},
-                new double[] {0.01, 0.2},
-                -9582.4,
-                120,
-                30,
-                false);
-        assertThat(estimate.converged()).isTrue();
-        assertThat(stalled.converged()).isFalse();
-        new EqualsTester()
-                .addEqualityGroup(
-                        estimate,
-                        MaximumLikelihoodEstimate.of(
-                                List.of("r", "alpha"),
-                                new double[] {0.24, 4.4},
-                                new double[] {0.01, 0.2},
-                                -9582.4,
-                                120,
-                                30,
-                                true))
-                .addEqualityGroup(stalled)
-                .addEqualityGroup(MaximumLikelihoodEstimate.of(
-                        List.of("r", "alpha"),
-                        new double[] {0.25, 4.4},
-                        new double[] {0.01, 0.2},
-                        -9582.4,
-                        120,
-                        30,
-                        true))
-                .testEquals();
-        assertThat(estimate.hashCode()).isNotEqualTo(stalled.hashCode());
-        assertThatThrownBy(() -> MaximumLikelihoodEstimate.of(
-                        List.of("r"), new double[] {0.24, 4.4}, new double[2], 0, 1, 1, true))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("names and estimates must have the same length, were 1 and 2");
-        assertThatThrownBy(() -> MaximumLikelihoodEstimate.withCovariance(
-                        List.of("r"), new double[] {0.24, 4.4}, null, 0, 1, 1, true))
-                .hasMessage("names and estimates must have the same length, were 1 and 2");
-        assertThatThrownBy(() -> MaximumLikelihoodEstimate.withCovariance(
-                        List.of("r", "alpha"),
-                        new double[] {0.24, 4.4},
-                        new double[1][1],
-                        0,
-                        1,
-                        1,
-                        true))
-                .hasMessage("covariance must be 2 x 2");
     }
 }

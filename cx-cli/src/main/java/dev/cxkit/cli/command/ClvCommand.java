@@ -219,13 +219,13 @@ public final class ClvCommand implements Callable<Integer> {
         json.put("transactions", log.transactions());
         json.put("sameDayTransactionsCollapsed", log.transactions() - log.purchaseDays());
         json.put("zeroAmountRepeatPurchases", zeroValued);
-        ModelComparison comparison = ModelComparison.of(
-                patterns.customers(),
-                List.of(purchases),
-                holdoutEnd == null ? null : split.values(),
-                holdoutEnd == null
-                        ? 0
-                        : CalibrationHoldout.horizon(calibrationEnd, holdoutEnd, ChronoUnit.WEEKS));
+        ModelComparison comparison = holdoutEnd == null
+                ? ModelComparison.of(patterns.customers(), List.of(purchases))
+                : ModelComparison.of(
+                        patterns.customers(),
+                        List.of(purchases),
+                        split.values(),
+                        CalibrationHoldout.horizon(calibrationEnd, holdoutEnd, ChronoUnit.WEEKS));
         ModelComparison.Row fitted = comparison.rows().get(0);
         String modelLine = String.format(
                 Locale.ROOT,
