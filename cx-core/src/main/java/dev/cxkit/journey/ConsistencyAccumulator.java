@@ -17,11 +17,13 @@ import java.util.TreeMap;
  * used. Responses about no touchpoint are ignored. Memory is proportional to touchpoints.
  *
  * <p>{@link #merge(ConsistencyAccumulator)} adds sums and counts: exact up to floating-point
- * rounding of the sums, associative and commutative. Not thread-safe.
+ * rounding of the sums, associative and commutative. {@link #toByteArray()} and {@link
+ * #fromByteArray(byte[])} carry the sums and counts across processes (a {@link Consistency}
+ * holds only the means, which do not merge). Not thread-safe.
  */
 public final class ConsistencyAccumulator {
 
-    private final Map<String, double[]> sumsAndCounts = new TreeMap<>();
+    private final Map<String, Tally> tallies = new TreeMap<>();
 
     private ConsistencyAccumulator() {}
 
@@ -38,11 +40,9 @@ public final class ConsistencyAccumulator {
      */
     public ConsistencyAccumulator add(SurveyResponse response) {
         Objects.requireNonNull(response, "response");
-        response.touchpointId().ifPresent(id -> {
-            double[] sumAndCount = sumsAndCounts.computeIfAbsent(id, key -> new double[2]);
-            sumAndCount[0] += Normalized.score(response);
-            sumAndCount[1]++;
-        });
+        response.touchpointId()
+                .ifPresent(id -> tallies.computeIfAbsent(id, key -> new Tally(0, 0))
+                        .add(Normalized.score(response), 1));
         return this;
     }
 
@@ -62,20 +62,80 @@ public final class ConsistencyAccumulator {
      *
      * @param other the accumulator whose sums and counts are added; unchanged
      * @return this accumulator
+     * @throws IllegalArgumentException when a touchpoint's merged count would exceed {@link
+     *     Long#MAX_VALUE} (decoded bytes can hold such counts); the accumulator is then unchanged
      */
     public ConsistencyAccumulator merge(ConsistencyAccumulator other) {
-        Objects.requireNonNull(other, "other").sumsAndCounts.forEach((id, sumAndCount) -> {
-            double[] mine = sumsAndCounts.computeIfAbsent(id, key -> new double[2]);
-            mine[0] += sumAndCount[0];
-            mine[1] += sumAndCount[1];
+        Objects.requireNonNull(other, "other").tallies.forEach((id, tally) -> {
+            Tally mine = tallies.get(id);
+            if (mine != null && mine.n > Long.MAX_VALUE - tally.n) {
+                throw new IllegalArgumentException("response count of touchpoint '" + id
+                        + "' must be at most " + Long.MAX_VALUE + " when merged, was "
+                        + mine.n + " + " + tally.n);
+            }
         });
+        other.tallies.forEach((id, tally) ->
+                tallies.computeIfAbsent(id, key -> new Tally(0, 0)).add(tally.sum, tally.n));
         return this;
+    }
+
+    /**
+     * The binary form of this accumulator's state: per touchpoint, in id order, the number of
+     * responses and the sum of their normalized scores. Layout, version 1, big-endian: {@code
+     * int} magic {@code "CXCN"}, {@code byte} version, {@code int} number of touchpoints, then
+     * per touchpoint its id as an unsigned {@code short} length and that many bytes of UTF-8, a
+     * {@code long} count and a {@code double} sum.
+     *
+     * @return the bytes, read by {@link #fromByteArray(byte[])}
+     * @throws IllegalArgumentException when a touchpoint id is longer than 65535 UTF-8 bytes
+     */
+    public byte[] toByteArray() {
+        return ConsistencyForm.encode(tallies);
+    }
+
+    /**
+     * Decodes {@link #toByteArray()}'s bytes into an accumulator.
+     *
+     * @param bytes the encoded state
+     * @return a new accumulator holding the decoded sums and counts
+     * @throws IllegalArgumentException on any malformed bytes: a wrong magic, version or length,
+     *     a blank, repeated or unordered touchpoint id, a count below 1, or a sum that is not a
+     *     finite number between 0 and the count
+     */
+    public static ConsistencyAccumulator fromByteArray(byte[] bytes) {
+        ConsistencyAccumulator accumulator = create();
+        ConsistencyForm.decode(bytes, accumulator.tallies);
+        return accumulator;
     }
 
     /** {@return the consistency of the responses added so far} */
     public Consistency snapshot() {
         Map<String, Double> means = new TreeMap<>();
-        sumsAndCounts.forEach((id, sumAndCount) -> means.put(id, sumAndCount[0] / sumAndCount[1]));
+        tallies.forEach((id, tally) -> means.put(id, tally.sum / tally.n));
         return Consistency.ofTouchpointMeans(means);
+    }
+
+    /** One touchpoint's sum of normalized scores and number of responses. */
+    static final class Tally {
+        private double sum;
+        private long n;
+
+        Tally(double sum, long n) {
+            this.sum = sum;
+            this.n = n;
+        }
+
+        double sum() {
+            return sum;
+        }
+
+        long n() {
+            return n;
+        }
+
+        private void add(double scores, long responses) {
+            sum += scores;
+            n += responses;
+        }
     }
 }

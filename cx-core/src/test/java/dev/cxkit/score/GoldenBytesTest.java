@@ -3,6 +3,7 @@ package dev.cxkit.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxkit.clv.RfmPatterns;
+import dev.cxkit.journey.ConsistencyAccumulator;
 import dev.cxkit.journey.FunnelAccumulator;
 import dev.cxkit.journey.TouchpointCatalogue;
 import dev.cxkit.live.DurationHistogram;
@@ -12,6 +13,7 @@ import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.Stage;
 import dev.cxkit.model.StageModel;
+import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.model.Touchpoint;
 import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScores;
@@ -31,6 +33,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The committed bytes of each binary form at its current version (written by
@@ -163,6 +166,27 @@ class GoldenBytesTest {
                 .add(Interaction.of(
                         "bo", "hotline", Instant.parse("1969-12-31T23:59:59.999999999Z")));
         assertThat(decoded.snapshot()).isEqualTo(expected.snapshot());
+        assertThat(expected.toByteArray()).isEqualTo(golden);
+        assertThat(decoded.toByteArray()).isEqualTo(golden);
+    }
+
+    @Test
+    void consistencyVersion1() {
+        byte[] golden = resource("consistency-v1.bin");
+        ConsistencyAccumulator decoded = ConsistencyAccumulator.fromByteArray(golden);
+        Instant at = Instant.parse("2026-01-05T12:00:00Z");
+        ConsistencyAccumulator expected = ConsistencyAccumulator.create()
+                .add(SurveyResponse.of("a", at, Scale.CSAT, 1).withTouchpoint("web"))
+                .add(SurveyResponse.of("b", at, Scale.CSAT, 4).withTouchpoint("app"))
+                .add(SurveyResponse.of("c", at, Scale.CES_LEGACY, 1)
+                        .withTouchpoint("loja-são-paulo"))
+                .add(SurveyResponse.of("d", at, Scale.CSAT, 3).withTouchpoint("web"))
+                .add(SurveyResponse.of("e", at, Scale.NPS, 10).withTouchpoint("app"))
+                .add(SurveyResponse.of("f", at, Scale.NPS, 5).withTouchpoint("web"));
+        assertThat(decoded.snapshot()).isEqualTo(expected.snapshot());
+        assertThat(decoded.snapshot().touchpointMeans())
+                .containsExactlyEntriesOf(
+                        new TreeMap<>(Map.of("app", 0.875, "loja-são-paulo", 1.0, "web", 1 / 3.0)));
         assertThat(expected.toByteArray()).isEqualTo(golden);
         assertThat(decoded.toByteArray()).isEqualTo(golden);
     }

@@ -84,3 +84,12 @@ with open("funnel-v1.bin", "wb") as out:
               + b"".join(text(c) + struct.pack(">i", len(reached))
                          + b"".join(struct.pack(">iqi", *r) for r in reached)
                          for c, reached in customers))
+
+# ConsistencyAccumulator state (magic "CXCN"): int touchpoint count, then per touchpoint
+# (ascending id) a text id, a long response count and a double sum of normalized scores.
+# "app": CSAT 4 (0.75) and NPS 10 (1.0); "loja-são-paulo": CES 1.0 score 1 (reversed: 1.0);
+# "web": CSAT 1 (0), CSAT 3 (0.5), NPS 5 (0.5).
+touchpoints = [("app", 2, 1.75), ("loja-são-paulo", 1, 1.0), ("web", 3, 1.0)]
+with open("consistency-v1.bin", "wb") as out:
+    out.write(b"CXCN" + struct.pack(">bi", 1, len(touchpoints))
+              + b"".join(text(t) + struct.pack(">qd", n, total) for t, n, total in touchpoints))
