@@ -1,5 +1,7 @@
 package dev.cxkit.micrometer;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.live.LiveScores;
 import dev.cxkit.live.WindowSpec;
 import dev.cxkit.model.Scale;
@@ -143,10 +145,11 @@ public final class LiveScoreMetrics implements MeterBinder {
 
         private Builder(LiveScores live) {
             this.live = Objects.requireNonNull(live, "live");
-            if (!live.scale().equals(Scale.NPS)) {
-                throw new IllegalArgumentException(
-                        "live scores must be on scale " + Scale.NPS + ", were on " + live.scale());
-            }
+            checkArgument(
+                    live.scale().equals(Scale.NPS),
+                    "live scores must be on scale %s, were on %s",
+                    Scale.NPS,
+                    live.scale());
         }
 
         /**
@@ -158,9 +161,7 @@ public final class LiveScoreMetrics implements MeterBinder {
          */
         public Builder interval(NpsIntervalMethod method, double level) {
             this.method = Objects.requireNonNull(method, "method");
-            if (!(level > 0 && level < 1)) {
-                throw new IllegalArgumentException("level must be in (0, 1), was " + level);
-            }
+            checkArgument(level > 0 && level < 1, "level must be in (0, 1), was %s", level);
             this.level = level;
             return this;
         }
@@ -185,10 +186,10 @@ public final class LiveScoreMetrics implements MeterBinder {
          */
         public Builder refreshInterval(Duration refreshInterval) {
             Objects.requireNonNull(refreshInterval, "refreshInterval");
-            if (refreshInterval.isNegative()) {
-                throw new IllegalArgumentException(
-                        "refreshInterval must be >= 0, was " + refreshInterval);
-            }
+            checkArgument(
+                    !refreshInterval.isNegative(),
+                    "refreshInterval must be >= 0, was %s",
+                    refreshInterval);
             this.refreshInterval = refreshInterval;
             return this;
         }

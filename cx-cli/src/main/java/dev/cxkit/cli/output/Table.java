@@ -1,5 +1,7 @@
 package dev.cxkit.cli.output;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.stats.Interval;
 
 import java.util.ArrayList;
@@ -190,10 +192,7 @@ public final class Table {
             throw new IllegalStateException("columns must be added before rows");
         }
         for (String field : columnFields) {
-            if (fields.contains(field)) {
-                throw new IllegalArgumentException(
-                        "field '" + field + "' repeats in table " + name);
-            }
+            checkArgument(!fields.contains(field), "field '%s' repeats in table %s", field, name);
         }
         fields.addAll(columnFields);
         columns.add(new Column(label, List.copyOf(columnFields), format));
@@ -222,10 +221,13 @@ public final class Table {
                 flat.add(value);
             }
         }
-        if (flat.size() != fields.size()) {
-            throw new IllegalArgumentException("row of table " + name + " must have "
-                    + fields.size() + " values " + fields + ", had " + flat.size());
-        }
+        checkArgument(
+                flat.size() == fields.size(),
+                "row of table %s must have %s values %s, had %s",
+                name,
+                fields.size(),
+                fields,
+                flat.size());
         rows.add(flat.toArray());
         return this;
     }

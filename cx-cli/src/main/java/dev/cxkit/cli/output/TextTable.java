@@ -1,5 +1,7 @@
 package dev.cxkit.cli.output;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +32,11 @@ public final class TextTable {
      * @return this table
      */
     public TextTable row(List<String> cells) {
-        if (cells.size() != header.size()) {
-            throw new IllegalArgumentException(
-                    "row must have " + header.size() + " cells, had " + cells.size());
-        }
+        checkArgument(
+                cells.size() == header.size(),
+                "row must have %s cells, had %s",
+                header.size(),
+                cells.size());
         rows.add(List.copyOf(cells));
         return this;
     }

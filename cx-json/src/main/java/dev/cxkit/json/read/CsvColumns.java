@@ -1,5 +1,8 @@
 package dev.cxkit.json.read;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+import static dev.cxkit.internal.Checks.nonBlank;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,14 +60,11 @@ public final class CsvColumns {
      */
     public static CsvColumns headerless(List<String> names) {
         Objects.requireNonNull(names, "names");
-        if (names.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "names of a header-less file's columns must " + "not be empty");
-        }
-        if (new HashSet<>(names).size() != names.size()) {
-            throw new IllegalArgumentException(
-                    "names of a header-less file's columns must " + "differ, were " + names);
-        }
+        checkArgument(!names.isEmpty(), "names of a header-less file's columns must not be empty");
+        checkArgument(
+                new HashSet<>(names).size() == names.size(),
+                "names of a header-less file's columns must differ, were %s",
+                names);
         names.forEach(name -> nonBlank(name, "column name"));
         return new CsvColumns(Map.of(), Map.of(), names);
     }
@@ -94,10 +94,7 @@ public final class CsvColumns {
      */
     public CsvColumns mapPosition(String field, int position) {
         Objects.requireNonNull(field, "field");
-        if (position < 1) {
-            throw new IllegalArgumentException(
-                    "position of field " + field + " must be >= 1, was " + position);
-        }
+        checkArgument(position >= 1, "position of field %s must be >= 1, was %s", field, position);
         Map<String, Integer> copy = new HashMap<>(positions);
         copy.put(field, position);
         Map<String, String> named = new HashMap<>(headers);
@@ -144,13 +141,6 @@ public final class CsvColumns {
         java.util.Set<String> fields = new HashSet<>(headers.keySet());
         fields.addAll(positions.keySet());
         return fields;
-    }
-
-    private static void nonBlank(String value, String what) {
-        Objects.requireNonNull(value, what);
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(what + " must not be blank, was '" + value + "'");
-        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.cxkit.json.read;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.json.deser.Fields;
 
 import java.util.Objects;
@@ -43,10 +45,7 @@ public final class FlagFormat {
      */
     public static FlagFormat trueWhen(String value) {
         Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(
-                    "the true value must not be blank, was '" + value + "'");
-        }
+        checkArgument(!value.isBlank(), "the true value must not be blank, was '%s'", value);
         return new FlagFormat(value.trim());
     }
 

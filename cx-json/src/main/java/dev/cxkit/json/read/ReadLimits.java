@@ -1,5 +1,7 @@
 package dev.cxkit.json.read;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import tools.jackson.core.StreamReadConstraints;
 
 import java.util.Objects;
@@ -246,10 +248,10 @@ public final class ReadLimits {
          * @return this builder
          */
         public Builder maxDocumentLength(long value) {
-            if (value != -1 && value <= 0) {
-                throw new IllegalArgumentException(
-                        "maxDocumentLength must be > 0 or -1 (no limit), was " + value);
-            }
+            checkArgument(
+                    value == -1 || value > 0,
+                    "maxDocumentLength must be > 0 or -1 (no limit), was %s",
+                    value);
             this.maxDocumentLength = value;
             return this;
         }
@@ -261,9 +263,7 @@ public final class ReadLimits {
          * @return this builder
          */
         public Builder maxProblemsKept(int value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("maxProblemsKept must be >= 0, was " + value);
-            }
+            checkArgument(value >= 0, "maxProblemsKept must be >= 0, was %s", value);
             this.maxProblemsKept = value;
             return this;
         }
@@ -274,9 +274,7 @@ public final class ReadLimits {
         }
 
         private static int positive(int value, String field) {
-            if (value <= 0) {
-                throw new IllegalArgumentException(field + " must be > 0, was " + value);
-            }
+            checkArgument(value > 0, "%s must be > 0, was %s", field, value);
             return value;
         }
     }

@@ -1,11 +1,15 @@
 package dev.cxkit.json.read;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * One bad record: where it is, which field was wrong, the offending value and why.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param source the input's name, for example a file path
  * @param line the 1-based line where the record starts
@@ -40,9 +44,7 @@ public record ReadProblem(
      */
     public ReadProblem {
         Objects.requireNonNull(source, "source");
-        if (line < 1) {
-            throw new IllegalArgumentException("line must be >= 1, was " + line);
-        }
+        checkArgument(line >= 1, "line must be >= 1, was %s", line);
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(field, "field");
         value = Objects.requireNonNull(value, "value").map(ReadProblem::shorten);

@@ -1,5 +1,7 @@
 package dev.cxkit.json.read;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -8,6 +10,8 @@ import java.util.Objects;
  * rejected} always holds; {@code problems} lists the first rejected records, one entry each, up
  * to {@link ReadLimits#maxProblemsKept()}, so that a file of millions of bad records is read in
  * bounded memory ({@link #problemsOmitted()} counts the rest).
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param source the input's name
  * @param read records read (empty lines are not records)
@@ -33,14 +37,17 @@ public record ReadReport(
     public ReadReport {
         Objects.requireNonNull(source, "source");
         problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
-        if (accepted < 0 || rejected < 0 || read != accepted + rejected) {
-            throw new IllegalArgumentException("read must be accepted + rejected (" + accepted
-                    + " + " + rejected + "), was " + read);
-        }
-        if (problems.size() > rejected) {
-            throw new IllegalArgumentException("problems must list at most the " + rejected
-                    + " rejected records, had " + problems.size());
-        }
+        checkArgument(
+                accepted >= 0 && rejected >= 0 && read == accepted + rejected,
+                "read must be accepted + rejected (%s + %s), was %s",
+                accepted,
+                rejected,
+                read);
+        checkArgument(
+                problems.size() <= rejected,
+                "problems must list at most the %s rejected records, had %s",
+                rejected,
+                problems.size());
     }
 
     /**

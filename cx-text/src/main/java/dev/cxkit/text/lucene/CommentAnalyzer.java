@@ -1,5 +1,7 @@
 package dev.cxkit.text.lucene;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.text.Tokenizer;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -182,11 +184,12 @@ public final class CommentAnalyzer implements Tokenizer {
         String code = Objects.requireNonNull(language, "language").strip().toLowerCase(Locale.ROOT);
         Language chain = LANGUAGES.get(code);
         if (chain == null) {
-            if (!code.equals(PLAIN) && !ISO_LANGUAGES.contains(code)) {
-                throw new IllegalArgumentException("language must be an ISO 639-1 code such as"
-                        + " 'pt', 'en', 'fa', 'hy', 'ka' (or '" + PLAIN
-                        + "' for plain word segmentation), was '" + language + "'");
-            }
+            checkArgument(
+                    code.equals(PLAIN) || ISO_LANGUAGES.contains(code),
+                    "language must be an ISO 639-1 code such as 'pt', 'en', 'fa', 'hy', 'ka' (or"
+                            + " '%s' for plain word segmentation), was '%s'",
+                    PLAIN,
+                    language);
             Analyzer plain = analyzer(UnaryOperator.identity(), false);
             return new CommentAnalyzer(code, Set.of(), plain, plain);
         }
