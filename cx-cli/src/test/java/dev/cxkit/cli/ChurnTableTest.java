@@ -58,19 +58,8 @@ class ChurnTableTest {
 
     @Test
     void survivalOfAChurnTableMatchesSurvfit() {
-        JsonNode all = json(
-                        "survival",
-                        "@telco.csv",
-                        "--duration",
-                        "tenure",
-                        "--event",
-                        "Churn",
-                        "--unit",
-                        "months",
-                        "--at",
-                        "1,3,6,12,24,72",
-                        "-f",
-                        "json")
+        JsonNode all = json(TestFiles.churnTable(
+                        "survival", "telco.csv", "--at", "1,3,6,12,24,72", "-f", "json"))
                 .get("tables")
                 .get("survival")
                 .get(0);
@@ -91,21 +80,8 @@ class ChurnTableTest {
 
     @Test
     void groupsByContractWithTheLogRankTest() {
-        JsonNode out = json(
-                "survival",
-                "@telco.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
-                "--unit",
-                "months",
-                "--by",
-                "Contract",
-                "--at",
-                "12,24",
-                "-f",
-                "json");
+        JsonNode out = json(TestFiles.churnTable(
+                "survival", "telco.csv", "--by", "Contract", "--at", "12,24", "-f", "json"));
         JsonNode rows = out.get("tables").get("survival");
         assertThat(rows)
                 .extracting(row -> row.get("group").asString())
@@ -130,19 +106,8 @@ class ChurnTableTest {
 
     @Test
     void coxModelMatchesCoxphAndCoxZph() {
-        JsonNode out = json(
-                "survival",
-                "@telco.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
-                "--unit",
-                "months",
-                "--cox",
-                "Contract,MonthlyCharges",
-                "-f",
-                "json");
+        JsonNode out = json(TestFiles.churnTable(
+                "survival", "telco.csv", "--cox", "Contract,MonthlyCharges", "-f", "json"));
         JsonNode cox = out.get("tables").get("cox");
         assertThat(cox).hasSize(3);
         JsonNode oneYear = row(cox, "coefficient", "Contract=One year");
@@ -182,18 +147,8 @@ class ChurnTableTest {
     void tableAndCsvShowNoSurvivalBeyondTheLastFollowUp() {
         CxRun.Result table = CxRun.in(
                 dir,
-                "survival",
-                "@telco.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
-                "--unit",
-                "months",
-                "--at",
-                "12,72",
-                "--cox",
-                "Contract");
+                TestFiles.churnTable(
+                        "survival", "telco.csv", "--at", "12,72", "--cox", "Contract"));
         assertThat(table.exitCode()).as(table.stderr()).isZero();
         assertThat(table.stdout())
                 .contains(
@@ -208,19 +163,7 @@ class ChurnTableTest {
                         "Proportional-hazards test",
                         "GLOBAL");
         CxRun.Result csv = CxRun.in(
-                dir,
-                "survival",
-                "@telco.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
-                "--unit",
-                "months",
-                "--at",
-                "12,72",
-                "-f",
-                "csv");
+                dir, TestFiles.churnTable("survival", "telco.csv", "--at", "12,72", "-f", "csv"));
         assertThat(csv.exitCode()).isZero();
         String[] lines = csv.stdout().split("\r\n");
         assertThat(lines[0]).startsWith("group,customers,churned,survival12,survival72,");
@@ -251,15 +194,9 @@ class ChurnTableTest {
 
     @Test
     void churnTableModeGivesShareHorizonAndRetention() {
-        JsonNode out = json(
+        JsonNode out = json(TestFiles.churnTable(
                 "churn",
-                "@telco.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
-                "--unit",
-                "months",
+                "telco.csv",
                 "--by",
                 "Contract",
                 "--horizon",
@@ -269,7 +206,7 @@ class ChurnTableTest {
                 "--interval",
                 "agresti-coull",
                 "-f",
-                "json");
+                "json"));
         JsonNode monthly = row(out.get("tables").get("churn"), "group", "Month-to-month");
         assertThat(monthly.get("churnedShare").asDouble()).isCloseTo(130 / 209.0, within(1e-12));
         assertThat(monthly.get("churnedShareLower").asDouble())
@@ -287,16 +224,7 @@ class ChurnTableTest {
         assertThat(retention.get("retention72").isNull()).isTrue();
         assertThat(out.get("logRank").get("chiSquare").asDouble())
                 .isCloseTo(95.2922032957539, within(1e-9));
-        CxRun.Result table = CxRun.in(
-                dir,
-                "churn",
-                "@telco.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
-                "--unit",
-                "months");
+        CxRun.Result table = CxRun.in(dir, TestFiles.churnTable("churn", "telco.csv"));
         assertThat(table.exitCode()).isZero();
         assertThat(table.stdout())
                 .contains("churn within 12 months", "wilson 95.0% interval", "22.5%");
@@ -306,16 +234,7 @@ class ChurnTableTest {
     void outOfRangeValuesAndHalfGivenModesAreUsageErrors() {
         assertUsage(
                 "--at must be a duration >= 0 in months, was -5",
-                "survival",
-                "@telco.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
-                "--unit",
-                "months",
-                "--at",
-                "-5");
+                TestFiles.churnTable("survival", "telco.csv", "--at", "-5"));
         assertUsage(
                 "--horizon must be a duration >= 0 in days",
                 "churn",
@@ -380,16 +299,7 @@ class ChurnTableTest {
 
     @Test
     void aBadEventValueIsSkippedAndReportedAtItsLine() {
-        CxRun.Result result = CxRun.in(
-                dir,
-                "survival",
-                "@bad.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
-                "--unit",
-                "months");
+        CxRun.Result result = CxRun.in(dir, TestFiles.churnTable("survival", "bad.csv"));
         assertThat(result.exitCode()).isEqualTo(Cx.DATA_ERRORS);
         assertThat(result.stderr())
                 .contains("bad.csv:202:10: Churn:", "Maybe")
@@ -402,18 +312,8 @@ class ChurnTableTest {
         // New customers (tenure 0) have a blank TotalCharges, as in the public export.
         CxRun.Result result = CxRun.in(
                 dir,
-                "survival",
-                "@telco.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
-                "--unit",
-                "months",
-                "--cox",
-                "TotalCharges",
-                "-f",
-                "json");
+                TestFiles.churnTable(
+                        "survival", "telco.csv", "--cox", "TotalCharges", "-f", "json"));
         assertThat(result.exitCode()).isEqualTo(Cx.DATA_ERRORS);
         assertThat(result.stderr())
                 .contains("TotalCharges: must not be blank")

@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,16 @@ class DriversCommandTest {
         }
     }
 
+    /** {@return {@code args} and {@code more} in one array} */
+    private static String[] with(String[] args, String... more) {
+        String[] all = Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
+    /** {@return the JSON output of {@code args}, which must succeed} */
     private static JsonNode json(String... args) {
-        CxRun.Result result = CxRun.in(dir, args);
+        CxRun.Result result = CxRun.in(dir, with(args, "-f", "json"));
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         return CxJson.mapper().readTree(result.stdout());
     }
@@ -70,9 +79,7 @@ class DriversCommandTest {
                 "--drivers",
                 "Contract,tenure,MonthlyCharges,SeniorCitizen,Partner",
                 "--resamples",
-                "0",
-                "-f",
-                "json");
+                "0");
 
         assertThat(drivers.get("outcomeCoding").asString()).isEqualTo("yes-no");
         assertThat(drivers.get("drivers").get("rSquared").asDouble())
@@ -97,31 +104,20 @@ class DriversCommandTest {
 
     @Test
     void aNamedReferenceLevelIsTheOneTheOthersAreComparedWith() {
-        CxRun.Result result = CxRun.in(
-                dir,
-                "drivers",
-                "@telco_churn.csv",
-                "--outcome",
-                "Churn",
-                "--drivers",
-                "Contract,tenure",
-                "--reference",
-                "Contract=Two year",
-                "--resamples",
-                "0");
-        JsonNode drivers = json(
-                "drivers",
-                "@telco_churn.csv",
-                "--outcome",
-                "Churn",
-                "--drivers",
-                "Contract,tenure",
-                "--reference",
-                "Contract=Two year",
-                "--resamples",
-                "0",
-                "-f",
-                "json");
+        String[] twoYearReference = {
+            "drivers",
+            "@telco_churn.csv",
+            "--outcome",
+            "Churn",
+            "--drivers",
+            "Contract,tenure",
+            "--reference",
+            "Contract=Two year",
+            "--resamples",
+            "0"
+        };
+        CxRun.Result result = CxRun.in(dir, twoYearReference);
+        JsonNode drivers = json(twoYearReference);
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdout())
@@ -169,45 +165,34 @@ class DriversCommandTest {
                         + "r7,ok,4,basic,1\r\n",
                 StandardCharsets.UTF_8);
 
-        CxRun.Result result = CxRun.in(
-                dir,
-                "drivers",
-                "@survey.csv",
-                "--outcome",
-                "Churn",
-                "--drivers",
-                "speed,plan",
-                "--resamples",
-                "0",
-                "--bad-records",
-                "@bad.txt");
+        String[] survey = {
+            "drivers",
+            "@survey.csv",
+            "--outcome",
+            "Churn",
+            "--drivers",
+            "speed,plan",
+            "--resamples",
+            "0"
+        };
+        CxRun.Result result = CxRun.in(dir, with(survey, "--bad-records", "@bad.txt"));
 
         assertThat(result.exitCode()).as(result.stderr()).isEqualTo(Cx.DATA_ERRORS);
         assertThat(result.stdout()).contains("5 of 5 respondents used", "plan=pro");
-        String survey = dir.resolve("survey.csv").toString();
+        String surveyFile = dir.resolve("survey.csv").toString();
         assertThat(result.stderr())
                 .contains(
                         "2 bad record(s) skipped of 7 read",
-                        survey
+                        surveyFile
                                 + ":6:5: Churn: expected a number or Yes/No, true/false, Y/N or 1/0, was "
                                 + "maybe",
-                        survey + ":9:3: speed: ");
+                        surveyFile + ":9:3: speed: ");
         assertThat(Files.readAllLines(dir.resolve("bad.txt"))).hasSize(2);
 
-        CxRun.Result failFast = CxRun.in(
-                dir,
-                "drivers",
-                "@survey.csv",
-                "--outcome",
-                "Churn",
-                "--drivers",
-                "speed,plan",
-                "--resamples",
-                "0",
-                "--fail-fast");
+        CxRun.Result failFast = CxRun.in(dir, with(survey, "--fail-fast"));
         assertThat(failFast.exitCode()).isEqualTo(Cx.DATA_ERRORS);
         assertThat(failFast.stdout()).isEmpty();
-        assertThat(failFast.stderr()).startsWith("cx: " + survey + ":6:5: Churn: ");
+        assertThat(failFast.stderr()).startsWith("cx: " + surveyFile + ":6:5: Churn: ");
     }
 
     @Test

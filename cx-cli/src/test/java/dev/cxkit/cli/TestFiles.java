@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /** Input files the end-to-end tests generate, each of a shape real exports have. */
@@ -41,6 +43,28 @@ final class TestFiles {
             Files.copy(in, table);
         }
         return table;
+    }
+
+    /**
+     * {@return the arguments of {@code command} (survival or churn) on {@code file}, read as the
+     * telco churn table it is (tenure in months, Churn Yes/No), followed by {@code options}}
+     *
+     * @param command the subcommand
+     * @param file the churn table, relative to the working directory
+     * @param options the options after the table's
+     */
+    static String[] churnTable(String command, String file, String... options) {
+        List<String> args = new ArrayList<>(List.of(
+                command,
+                "@" + file,
+                "--duration",
+                "tenure",
+                "--event",
+                "Churn",
+                "--unit",
+                "months"));
+        args.addAll(List.of(options));
+        return args.toArray(String[]::new);
     }
 
     /**

@@ -35,6 +35,8 @@ import dev.cxkit.survival.SurvivalStep;
 import dev.cxkit.testing.Property;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
@@ -43,19 +45,11 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 class ResultRoundTripTest {
 
     private static final JsonMapper MAPPER = CxJson.mapper();
-
-    private static <T> void roundTrips(
-            String name, Class<T> type, Function<Property.Trial, T> draw) {
-        Property.check(name + " round trip", 100, trial -> {
-            T value = draw.apply(trial);
-            String json = MAPPER.writeValueAsString(value);
-            assertThat(MAPPER.readValue(json, type)).as(json).isEqualTo(value);
-        });
-    }
 
     private static ScoreHistogram histogram(Property.Trial trial, Scale scale) {
         ScoreAccumulator accumulator = ScoreAccumulator.create(scale);
@@ -77,139 +71,147 @@ class ResultRoundTripTest {
         return RiskSets.of(durations, events);
     }
 
-    @Test
-    void surveyMetricsRoundTrip() {
-        roundTrips("Nps", Nps.class, trial -> Nps.of(histogram(trial, Scale.NPS)));
-        roundTrips(
-                "NpsComparison",
-                NpsComparison.class,
-                trial -> NpsComparison.of(
-                        Nps.of(histogram(trial, Scale.NPS)),
-                        Nps.of(histogram(trial, Scale.NPS)),
-                        NpsIntervalMethod.values()[trial.random().nextInt(3)]));
-        roundTrips(
-                "NpsBreaks",
-                NpsBreaks.class,
-                trial -> NpsBreaks.of(Scale.NPS, trial.intIn(0, 4), trial.intIn(5, 10)));
-        roundTrips(
-                "Csat",
-                Csat.class,
-                trial -> Csat.of(histogram(trial, Scale.CSAT), trial.intIn(2, 5)));
-        roundTrips(
-                "Ces",
-                Ces.class,
-                trial -> trial.random().nextBoolean()
-                        ? Ces.of(histogram(trial, Scale.CES))
-                        : Ces.of(histogram(trial, Scale.CES_LEGACY), CesDefinition.LEGACY));
-        roundTrips("CesDefinition", CesDefinition.class, trial -> CesDefinition.V2);
+    /** A type and a draw of its values, named after the type. */
+    record Case<T>(Class<T> type, Function<Property.Trial, T> draw) {
+        @Override
+        public String toString() {
+            return type.getSimpleName();
+        }
     }
 
-    @Test
-    void survivalResultsRoundTrip() {
-        roundTrips("RiskSets", RiskSets.class, ResultRoundTripTest::riskSets);
-        roundTrips("KaplanMeier", KaplanMeier.class, trial -> KaplanMeier.of(riskSets(trial)));
-        roundTrips("RestrictedMean", RestrictedMean.class, trial -> {
-            double horizon = trial.doubleIn(0, 100);
-            return new RestrictedMean(horizon, trial.doubleIn(0, horizon), trial.doubleIn(0, 10));
-        });
-        roundTrips(
-                "MedianInterval",
-                MedianInterval.class,
-                trial -> new MedianInterval(
-                        OptionalDouble.of(trial.doubleIn(0, 5)),
-                        trial.random().nextBoolean()
-                                ? OptionalDouble.of(trial.doubleIn(5, 10))
-                                : OptionalDouble.empty(),
-                        0.95,
-                        ConfidenceType.values()[trial.random().nextInt(3)]));
-        roundTrips("LogRankTest", LogRankTest.class, trial -> {
-            RiskSets first = riskSets(trial);
-            RiskSets second = riskSets(trial);
-            return Strata.of(Map.of(
-                            "a",
-                            first.merge(RiskSets.of(new double[] {1}, new boolean[] {true})),
-                            "b",
-                            second.merge(RiskSets.of(new double[] {2}, new boolean[] {true}))))
-                    .logRank();
-        });
+    private static <T> Case<T> roundTrip(Class<T> type, Function<Property.Trial, T> draw) {
+        return new Case<>(type, draw);
     }
 
-    @Test
-    void customerBaseModelsAndRatesRoundTrip() {
-        roundTrips(
-                "BgNbdModel",
-                BgNbdModel.class,
-                trial -> BgNbdModel.of(
-                        trial.doubleIn(0.01, 10),
-                        trial.doubleIn(0.01, 50),
-                        trial.doubleIn(0.01, 5),
-                        trial.doubleIn(0.01, 5)));
-        roundTrips(
-                "GammaGammaModel",
-                GammaGammaModel.class,
-                trial -> GammaGammaModel.of(
-                        trial.doubleIn(0.01, 10),
-                        trial.doubleIn(1.01, 10),
-                        trial.doubleIn(0.01, 50)));
-        roundTrips(
-                "ShiftedBetaGeometric",
-                ShiftedBetaGeometric.class,
-                trial -> ShiftedBetaGeometric.of(
-                        trial.doubleIn(0.01, 10), trial.doubleIn(0.01, 10)));
-        roundTrips(
-                "BgBbModel",
-                BgBbModel.class,
-                trial -> BgBbModel.of(
-                        trial.doubleIn(0.01, 10),
-                        trial.doubleIn(0.01, 10),
-                        trial.doubleIn(0.01, 10),
-                        trial.doubleIn(0.01, 10)));
-        roundTrips("Proportion", Proportion.class, trial -> {
-            long n = trial.longIn(0, 1000);
-            return new Proportion("churn", trial.longIn(0, n), n);
-        });
-        roundTrips("PeriodChurn", PeriodChurn.class, trial -> {
-            long atStart = trial.longIn(0, 1000);
-            long newCustomers = trial.longIn(0, 100);
-            return PeriodChurn.ofCounts(
-                    atStart, trial.longIn(newCustomers, atStart + newCustomers), newCustomers);
-        });
+    /**
+     * Every result with a JSON form, drawn at random: the survey metrics, the survival results,
+     * the customer-base models and rates, and the plain result records (read back through
+     * Jackson's record support).
+     */
+    static Stream<Case<?>> results() {
+        return Stream.of(
+                roundTrip(Nps.class, trial -> Nps.of(histogram(trial, Scale.NPS))),
+                roundTrip(
+                        NpsComparison.class,
+                        trial -> NpsComparison.of(
+                                Nps.of(histogram(trial, Scale.NPS)),
+                                Nps.of(histogram(trial, Scale.NPS)),
+                                NpsIntervalMethod.values()[trial.random().nextInt(3)])),
+                roundTrip(
+                        NpsBreaks.class,
+                        trial -> NpsBreaks.of(Scale.NPS, trial.intIn(0, 4), trial.intIn(5, 10))),
+                roundTrip(
+                        Csat.class,
+                        trial -> Csat.of(histogram(trial, Scale.CSAT), trial.intIn(2, 5))),
+                roundTrip(
+                        Ces.class,
+                        trial -> trial.random().nextBoolean()
+                                ? Ces.of(histogram(trial, Scale.CES))
+                                : Ces.of(histogram(trial, Scale.CES_LEGACY), CesDefinition.LEGACY)),
+                roundTrip(CesDefinition.class, trial -> CesDefinition.V2),
+                roundTrip(RiskSets.class, ResultRoundTripTest::riskSets),
+                roundTrip(KaplanMeier.class, trial -> KaplanMeier.of(riskSets(trial))),
+                roundTrip(RestrictedMean.class, trial -> {
+                    double horizon = trial.doubleIn(0, 100);
+                    return new RestrictedMean(
+                            horizon, trial.doubleIn(0, horizon), trial.doubleIn(0, 10));
+                }),
+                roundTrip(
+                        MedianInterval.class,
+                        trial -> new MedianInterval(
+                                OptionalDouble.of(trial.doubleIn(0, 5)),
+                                trial.random().nextBoolean()
+                                        ? OptionalDouble.of(trial.doubleIn(5, 10))
+                                        : OptionalDouble.empty(),
+                                0.95,
+                                ConfidenceType.values()[trial.random().nextInt(3)])),
+                roundTrip(LogRankTest.class, trial -> {
+                    RiskSets first = riskSets(trial);
+                    RiskSets second = riskSets(trial);
+                    return Strata.of(Map.of(
+                                    "a",
+                                    first.merge(
+                                            RiskSets.of(new double[] {1}, new boolean[] {true})),
+                                    "b",
+                                    second.merge(
+                                            RiskSets.of(new double[] {2}, new boolean[] {true}))))
+                            .logRank();
+                }),
+                roundTrip(
+                        BgNbdModel.class,
+                        trial -> BgNbdModel.of(
+                                trial.doubleIn(0.01, 10),
+                                trial.doubleIn(0.01, 50),
+                                trial.doubleIn(0.01, 5),
+                                trial.doubleIn(0.01, 5))),
+                roundTrip(
+                        GammaGammaModel.class,
+                        trial -> GammaGammaModel.of(
+                                trial.doubleIn(0.01, 10),
+                                trial.doubleIn(1.01, 10),
+                                trial.doubleIn(0.01, 50))),
+                roundTrip(
+                        ShiftedBetaGeometric.class,
+                        trial -> ShiftedBetaGeometric.of(
+                                trial.doubleIn(0.01, 10), trial.doubleIn(0.01, 10))),
+                roundTrip(
+                        BgBbModel.class,
+                        trial -> BgBbModel.of(
+                                trial.doubleIn(0.01, 10),
+                                trial.doubleIn(0.01, 10),
+                                trial.doubleIn(0.01, 10),
+                                trial.doubleIn(0.01, 10))),
+                roundTrip(Proportion.class, trial -> {
+                    long n = trial.longIn(0, 1000);
+                    return new Proportion("churn", trial.longIn(0, n), n);
+                }),
+                roundTrip(PeriodChurn.class, trial -> {
+                    long atStart = trial.longIn(0, 1000);
+                    long newCustomers = trial.longIn(0, 100);
+                    return PeriodChurn.ofCounts(
+                            atStart,
+                            trial.longIn(newCustomers, atStart + newCustomers),
+                            newCustomers);
+                }),
+                roundTrip(RfmSummary.class, trial -> {
+                    double age = trial.doubleIn(1, 100);
+                    int frequency = trial.intIn(0, 20);
+                    return new RfmSummary(
+                            frequency,
+                            frequency == 0 ? 0 : trial.doubleIn(0, age),
+                            age,
+                            frequency == 0 ? 0 : trial.doubleIn(0, 500));
+                }),
+                roundTrip(
+                        ContractLifetime.class,
+                        trial -> trial.random().nextBoolean()
+                                ? ContractLifetime.churnedIn(trial.intIn(1, 50))
+                                : ContractLifetime.activeAfter(trial.intIn(1, 50))),
+                roundTrip(
+                        DiscountSchedule.class,
+                        trial -> DiscountSchedule.monthly(
+                                trial.intIn(1, 60),
+                                trial.doubleIn(0, 0.1),
+                                java.time.temporal.ChronoUnit.WEEKS)),
+                roundTrip(
+                        SurvivalStep.class,
+                        trial -> new SurvivalStep(
+                                trial.doubleIn(0, 100),
+                                trial.longIn(1, 100),
+                                trial.longIn(0, 5),
+                                trial.longIn(0, 5),
+                                trial.doubleIn(0, 1),
+                                trial.doubleIn(0, 1))));
     }
 
-    @Test
-    void plainResultRecordsRoundTripThroughJacksonRecordSupport() {
-        roundTrips("RfmSummary", RfmSummary.class, trial -> {
-            double age = trial.doubleIn(1, 100);
-            int frequency = trial.intIn(0, 20);
-            return new RfmSummary(
-                    frequency,
-                    frequency == 0 ? 0 : trial.doubleIn(0, age),
-                    age,
-                    frequency == 0 ? 0 : trial.doubleIn(0, 500));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("results")
+    <T> void roundTrips(Case<T> result) {
+        Property.check(result + " round trip", 100, trial -> {
+            T value = result.draw().apply(trial);
+            String json = MAPPER.writeValueAsString(value);
+            assertThat(MAPPER.readValue(json, result.type())).as(json).isEqualTo(value);
         });
-        roundTrips(
-                "ContractLifetime",
-                ContractLifetime.class,
-                trial -> trial.random().nextBoolean()
-                        ? ContractLifetime.churnedIn(trial.intIn(1, 50))
-                        : ContractLifetime.activeAfter(trial.intIn(1, 50)));
-        roundTrips(
-                "DiscountSchedule",
-                DiscountSchedule.class,
-                trial -> DiscountSchedule.monthly(
-                        trial.intIn(1, 60),
-                        trial.doubleIn(0, 0.1),
-                        java.time.temporal.ChronoUnit.WEEKS));
-        roundTrips(
-                "SurvivalStep",
-                SurvivalStep.class,
-                trial -> new SurvivalStep(
-                        trial.doubleIn(0, 100),
-                        trial.longIn(1, 100),
-                        trial.longIn(0, 5),
-                        trial.longIn(0, 5),
-                        trial.doubleIn(0, 1),
-                        trial.doubleIn(0, 1)));
     }
 
     @Test
