@@ -16,6 +16,8 @@ import java.util.Objects;
  * forth?", 1..5, lower is easier): easy = 1..2, hard = 4..5. Other instruments take their own
  * ranges; the two ranges must lie on the scale and not overlap.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param scale the instrument's scale
  * @param easyFrom the lowest "easy" score
  * @param easyTo the highest "easy" score

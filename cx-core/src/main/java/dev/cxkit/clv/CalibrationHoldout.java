@@ -11,6 +11,8 @@ import java.util.Objects;
  * period that follows it, as {@link TransactionLog#split} gives them: the data of a
  * calibration/holdout check ({@link HoldoutCheck}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param calibration the summary over the calibration period
  * @param holdoutPurchases purchase days in the holdout period, {@code >= 0}
  */

@@ -7,6 +7,8 @@ import static dev.cxkit.internal.Checks.checkArgument;
  * model: either lost in period {@code periods} (at least 1: the first renewal not made was at the
  * end of that period) or still active after {@code periods} periods (0 or more; censored).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param periods the churn period, or the periods observed for an active customer
  * @param churned true when the customer was lost in period {@code periods}
  */

@@ -17,6 +17,8 @@ import java.util.Objects;
  * {@link ChronoUnit#MONTHS} and {@link TransactionLog#summarize} use), that is 4.348 weeks for a
  * model fitted in weeks and 30.44 for one fitted in days.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param periods the horizon in discount periods, {@code >= 1}
  * @param period the discount period, {@code DAYS} or longer
  * @param ratePerPeriod the discount rate per period, {@code > -1}

@@ -6,6 +6,8 @@ import static dev.cxkit.internal.Checks.checkArgument;
  * One customer's repeat-buying summary in the notation of Fader, Hardie &amp; Lee (2005): time runs
  * from the customer's first purchase, in a unit the caller chooses (days, weeks, ...).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param frequency x, the number of repeat purchases (purchases after the first), {@code >= 0};
  *     purchases of zero value count
  * @param recency t_x, the time of the last repeat purchase; 0 when {@code frequency} is 0, and

@@ -15,6 +15,8 @@ import java.util.Objects;
  * of relative weights", Psychological Methods 14(4), 387-399: a random normal driver is added to
  * the model and, in each resample, the driver's importance is compared with the noise driver's.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param value percentile interval of the raw importance (units of R^2)
  * @param share percentile interval of the importance as a share of R^2
  * @param beatsNoiseShare share of resamples in which the driver's importance exceeded the noise

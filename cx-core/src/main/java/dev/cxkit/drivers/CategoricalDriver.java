@@ -9,6 +9,8 @@ import java.util.Objects;
  * A categorical driver as {@link DriverDesign} coded it: one 0/1 column per level except the
  * reference, each named {@code name=level}, whose importance reads against the reference.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the driver's column, e.g. {@code Contract}
  * @param reference the level without a column, e.g. {@code Month-to-month}
  * @param levels the other levels, each with a column, in sorted order

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * Everything the analysis reports about one driver.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the driver's name
  * @param respondents respondents behind its correlation with the outcome (under listwise
  *     deletion the same for every driver)

@@ -6,6 +6,8 @@ import java.util.Objects;
  * A driver the analysis left out, and why (for example "constant: no variance among the 40
  * answers used" or "perfectly collinear: a linear combination of price, speed").
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the driver's name
  * @param reason a sentence saying why it was left out
  */

@@ -3,6 +3,8 @@ package dev.cxkit.drivers;
 /**
  * How a {@link KeyDriverAnalysis} treats missing answers ({@code NaN} or the missing marker).
  *
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum MissingPolicy {
     /**

@@ -5,6 +5,8 @@ package dev.cxkit.drivers;
  * analysis", Journal of Marketing 41(1), 77-79), with importance the driver's share of R^2 by
  * relative weights and performance its normalized mean rating. A driver on a threshold counts
  * as high on that axis.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Quadrant {
     /** High importance, low performance: where improvement moves the outcome most. */

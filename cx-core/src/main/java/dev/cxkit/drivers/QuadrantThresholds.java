@@ -8,6 +8,8 @@ import static dev.cxkit.internal.Checks.checkArgument;
  * it splits at the means over the drivers analysed (importance 1/p, performance the mean
  * performance).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param importanceShare importance split, a share of R^2 in [0, 1]
  * @param performance performance split on the normalized scale [0, 1]
  */

@@ -21,6 +21,8 @@ import java.util.Objects;
  *
  * <p>The {@link #defaults() defaults} weigh every signal 1 and need 30 observations.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param weights the weight of each signal, finite and {@code >= 0}; a signal absent from the
  *     map weighs 0
  * @param minN the fewest observations a signal needs to count, {@code >= 1}

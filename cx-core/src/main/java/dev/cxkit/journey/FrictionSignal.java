@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * A kind of evidence that a touchpoint causes friction, each a share of responses or
  * interactions at the touchpoint.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum FrictionSignal {
     /** CSAT (1..5) bottom-two-box share: responses scoring 1 or 2, out of CSAT responses. */

@@ -11,6 +11,8 @@ import java.util.Set;
  * One customer's health: the score in 0..100, its risk band, the normalized value of each
  * signal that was present and the signals that were missing (their weight renormalized away).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param customerId the customer
  * @param score the weighted mean of present signals, times 100, in [0, 100]
  * @param band the score's risk band

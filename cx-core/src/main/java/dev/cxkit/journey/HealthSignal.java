@@ -2,6 +2,8 @@ package dev.cxkit.journey;
 
 /**
  * A signal a {@link HealthModel} combines, each normalized to [0, 1] with 1 the healthiest.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum HealthSignal {
     /** The latest NPS answer's category: promoter (9-10) 1, passive (7-8) 0.5, detractor 0. */

@@ -17,6 +17,8 @@ import java.util.Objects;
  * of the same stage. A contact followed by a repeat did not settle the customer's need; a
  * contact preceded by one is not a first contact.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param window the longest time between a contact and its repeat, inclusive; {@code > 0}
  * @param scope what "the same place" means
  */

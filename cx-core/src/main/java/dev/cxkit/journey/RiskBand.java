@@ -1,6 +1,10 @@
 package dev.cxkit.journey;
 
-/** Where a health score falls among a {@link HealthModel}'s cut-offs. */
+/**
+ * Where a health score falls among a {@link HealthModel}'s cut-offs.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum RiskBand {
     /** At or above the healthy cut-off. */
     HEALTHY,

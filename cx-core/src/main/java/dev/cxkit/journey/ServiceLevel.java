@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * The service measures of one touchpoint or channel.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param resolution resolved interactions out of all interactions
  * @param firstContactResolution first contacts (no contact at the same place within the
  *     {@link RepeatContact} window before) that were resolved and not followed by a repeat

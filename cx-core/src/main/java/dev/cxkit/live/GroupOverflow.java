@@ -3,6 +3,8 @@ package dev.cxkit.live;
 /**
  * What a bounded recorder does with a record for a new group once it holds its maximum number
  * of groups.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum GroupOverflow {
 

@@ -8,6 +8,8 @@ import java.util.Objects;
  * ending with the current one, such as the last 60 minutes by minute or the last 30 days by
  * day. Its {@link #name()} ({@code "60m"}, {@code "24h"}, {@code "30d"}) tags exported meters.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param slots number of slots, 1..10,000
  * @param unit the slot length: seconds, minutes, hours or days
  */

@@ -8,6 +8,8 @@ import java.util.Locale;
  * The medium through which a customer meets the brand at a touchpoint. Common channels are
  * constants; any other is {@link #of(String) one call away}. Names are compared in lower case.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the channel's name, lower case
  */
 public record Channel(String name) {

@@ -11,6 +11,8 @@ import java.util.Optional;
  * A customer: when they were acquired, when (if) they churned, and free attributes such as
  * plan, region or segment, used for grouping.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id a stable identifier
  * @param acquiredAt when the customer was acquired
  * @param churnedAt when the customer churned, empty while active; never before

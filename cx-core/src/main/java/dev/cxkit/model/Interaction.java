@@ -10,6 +10,8 @@ import java.util.Optional;
 /**
  * One contact between a customer and a touchpoint.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param customerId the customer
  * @param touchpointId the touchpoint
  * @param time when the interaction started

@@ -11,6 +11,8 @@ import java.util.function.Function;
  * One customer's interactions and survey responses, each list in time order (ties keep their
  * order).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param customerId the customer
  * @param interactions the customer's interactions, in non-decreasing time order
  * @param responses the customer's survey responses, in non-decreasing time order

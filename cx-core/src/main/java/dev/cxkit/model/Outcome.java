@@ -1,6 +1,10 @@
 package dev.cxkit.model;
 
-/** How an interaction ended. */
+/**
+ * How an interaction ended.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Outcome {
     /** The customer finished what they came to do. */
     COMPLETED,

@@ -15,6 +15,8 @@ import java.util.Optional;
  * other bounded scale is {@link #of(String, int, int) custom}. How a scale is read (NPS breaks,
  * top boxes, agreement) belongs to the metric that reads it, not to the scale.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the instrument's name, lower case, for example {@code "nps"}; well-formed Unicode of
  *     at most {@value #MAX_NAME_BYTES} UTF-8 bytes, so that it survives the binary forms
  * @param min the lowest score, inclusive

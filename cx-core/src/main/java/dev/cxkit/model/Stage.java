@@ -8,6 +8,8 @@ import java.util.Locale;
  * A stage of the customer journey, such as {@code purchase}. Stages are ordered by the
  * {@link StageModel} they belong to. Names are compared in lower case.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the stage's name, lower case
  */
 public record Stage(String name) {

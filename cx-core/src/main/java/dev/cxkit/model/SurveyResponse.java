@@ -11,6 +11,8 @@ import java.util.Optional;
 /**
  * One answer to a rating question.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param customerId the respondent
  * @param touchpointId the touchpoint the question was about, if any
  * @param time when the answer was given

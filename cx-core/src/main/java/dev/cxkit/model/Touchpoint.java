@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * A place where a customer meets the brand: a web checkout, a support hotline, an advert.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id a stable identifier, referenced by interactions and responses
  * @param name a display name
  * @param channel the medium

@@ -17,6 +17,8 @@ import java.util.Objects;
  * points {@code (min - 1, detractorMax, promoterMin - 1, max)}, so its breaks
  * {@code (0, 6, 8, 15)} on 1..15 are {@code NpsBreaks.of(Scale.of("nps15", 1, 15), 6, 9)}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param scale the scale the scores lie on
  * @param detractorMax the highest detractor score, on the scale and below {@code promoterMin}
  * @param promoterMin the lowest promoter score, on the scale

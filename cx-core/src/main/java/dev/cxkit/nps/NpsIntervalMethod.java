@@ -10,6 +10,8 @@ package dev.cxkit.nps;
  * estimation for the net promoter score", The American Statistician 70(4):365-372) compared
  * them by simulation and found the adjusted Wald and the Tango score interval to keep their
  * level best. Every method's bounds are clipped to [-100, 100] points.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum NpsIntervalMethod {
 

@@ -26,6 +26,8 @@ import java.util.Objects;
  * clipped to 0 (a level that seems to lower loyalty gets no weight rather than a negative one)
  * and the rest normalized to sum to 1.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param weights the weight of each level, {@code >= 0}, summing to 1
  * @param method how the weights were chosen: {@code "equal"}, {@code "given"} or
  *     {@code "standardized-ols"}

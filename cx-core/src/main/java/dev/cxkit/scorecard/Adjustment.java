@@ -9,6 +9,8 @@ import java.util.stream.IntStream;
  * Multiple-comparison adjustment of the p-values of a family of tests, such as every row of a
  * scorecard compared with the rest. Adjusted p-values are compared with the level
  * {@code alpha} directly.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Adjustment {
 

@@ -14,6 +14,8 @@ import java.util.Objects;
  * (the adjusted Wald NPS test) work on adjusted counts and so are centred on the adjusted
  * difference.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param value {@code metric.value(first) - metric.value(second)}
  * @param standardError the standard error of the difference, {@code > 0}
  * @param statistic the method's test statistic: {@code value / standardError} for the

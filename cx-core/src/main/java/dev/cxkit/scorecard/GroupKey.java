@@ -23,6 +23,8 @@ import java.util.function.Function;
  * dropped. A period key remembers its {@link CalendarPeriod}, which lets a scorecard compare
  * each row with the previous period.
  *
+ * <p>Immutable; thread-safe when its extractor is (the extractors of the keys made here are).
+ *
  * @param name the dimension's name, e.g. {@code "touchpoint"}
  * @param extractor the value of a response; must not return null
  * @param period the calendar period, for a period key

@@ -9,6 +9,8 @@ import java.util.Objects;
  * A scorecard row tested against its baseline (the rest of the population, or the previous
  * period of the same group), with its p-value adjusted across the rows compared.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key the row's key
  * @param baseline the baseline's key: empty for the rest, else the previous period's key
  * @param baselineValue the metric's value on the baseline, in the metric's units; the row's

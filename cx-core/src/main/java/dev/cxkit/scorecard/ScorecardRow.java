@@ -12,6 +12,8 @@ import java.util.Optional;
 /**
  * One row of a {@link Scorecard}: a group, its responses and the metric on them.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key one value per grouping key (empty for the total row)
  * @param histogram the group's scores, never empty
  * @param value the metric's value, in its units (NPS points, CSAT share, mean score)

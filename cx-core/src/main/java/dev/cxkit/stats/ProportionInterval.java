@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 /**
  * The interval method for a proportion (a churn rate, a top-box share, any count out of n),
  * wherever a caller can choose one. Both give fractions in [0, 1].
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ProportionInterval {
 

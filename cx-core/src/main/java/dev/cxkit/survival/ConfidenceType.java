@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * <p>Source: Klein &amp; Moeschberger (2003), "Survival Analysis", ch. 4; Borgan &amp;
  * Liest&oslash;l (1990), Scand. J. Statist. 17:35-41, for the log-log transform; names and
  * behaviour as in R's {@code survival::survfit(conf.type=)}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ConfidenceType {
 

@@ -5,6 +5,8 @@ package dev.cxkit.survival;
  *
  * <p>Source: Therneau &amp; Grambsch (2000), "Modeling Survival Data: Extending the Cox Model",
  * section 3.3; names and behaviour as in R's {@code survival::coxph(ties=)}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum CoxTies {
 

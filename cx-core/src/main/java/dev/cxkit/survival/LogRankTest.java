@@ -10,6 +10,8 @@ import java.util.Objects;
 /**
  * The result of a log-rank test between strata ({@link Strata#logRank()}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param chiSquare the test statistic
  * @param degreesOfFreedom strata with expected events, minus one
  * @param pValue {@code P(chi^2_df >= chiSquare)}

@@ -9,6 +9,8 @@ import java.util.OptionalDouble;
  * A confidence interval for the median survival time, each bound empty when the data do not
  * reach it (R prints {@code NA}), as is common for the upper bound.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param lower the first time at which the lower confidence band of the curve is at or below
  *     0.5
  * @param upper the first time at which the upper confidence band is at or below 0.5

@@ -9,6 +9,8 @@ import dev.cxkit.stats.Interval;
  * The restricted mean survival time up to a horizon {@code tau}: the area under the
  * Kaplan-Meier curve from 0 to {@code tau}, the expected lifetime counted up to {@code tau}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param horizon the horizon {@code tau}, in the unit of the durations
  * @param value the area {@code integral_0^tau S(t) dt}
  * @param variance its variance {@code sum_{t_i <= tau} A_i^2 d_i / (n_i (n_i - d_i))}, with

@@ -3,6 +3,8 @@ package dev.cxkit.survival;
 /**
  * One row of a Kaplan-Meier table: the estimate just after a distinct duration.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param time the duration
  * @param atRisk subjects at risk just before {@code time} (duration {@code >= time})
  * @param events events at {@code time}

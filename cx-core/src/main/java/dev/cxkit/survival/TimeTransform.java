@@ -4,6 +4,8 @@ package dev.cxkit.survival;
  * The function of time {@code g(t)} against which the proportional-hazards test looks for a
  * trend in the scaled Schoenfeld residuals ({@link CoxModel#proportionalHazardsTest}); names as
  * R's {@code survival::cox.zph(transform=)}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum TimeTransform {
 

@@ -6,6 +6,8 @@ import java.util.Objects;
  * One term compared between two groups by the weighted log-odds ratio with an informative
  * Dirichlet prior (see {@link DistinctiveTerms}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param term the term
  * @param firstCount the term's count in the first group
  * @param secondCount its count in the second group

@@ -6,6 +6,8 @@ import static dev.cxkit.internal.Checks.checkArgument;
  * One term's count in a {@link TermCounts}: exact when {@code lowerBound == count}; otherwise
  * an estimate whose true value lies in {@code [lowerBound, count]}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param term the term (a bigram is two terms joined by one space)
  * @param count the count, or its upper-bound estimate beyond the vocabulary bound
  * @param lowerBound a lower bound of the true count, {@code 0 <= lowerBound <= count}

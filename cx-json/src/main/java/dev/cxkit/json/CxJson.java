@@ -10,6 +10,9 @@ import java.util.Objects;
 /**
  * cxkit's own Jackson factories and mapper, built with {@link ReadLimits}. Jackson's global
  * defaults are left alone: the limits live on these private factories only.
+ *
+ * <p>Thread-safe and stateless: its methods build new mappers, which are thread-safe once built, as
+ * every Jackson mapper is; {@link #mapper()} returns one shared mapper.
  */
 public final class CxJson {
 

@@ -56,6 +56,9 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code findAndAddModules()} find it through {@code META-INF/services}. The JSON forms are
  * documented in the README section "JSON"; field names are stable. Shapes that are a view of a
  * type's accessors are declared as mix-ins; the others have a serializer of their own.
+ *
+ * <p>Its serializers and deserializers hold no state: one module may be registered on any number of
+ * mappers, used from any thread.
  */
 public final class CxModule extends SimpleModule {
 

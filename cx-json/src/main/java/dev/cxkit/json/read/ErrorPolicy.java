@@ -1,6 +1,10 @@
 package dev.cxkit.json.read;
 
-/** What a reader does with a bad record. */
+/**
+ * What a reader does with a bad record.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ErrorPolicy {
     /** Throw a {@link CxDataException} at the first bad record. */
     FAIL_FAST,

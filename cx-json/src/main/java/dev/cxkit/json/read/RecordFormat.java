@@ -3,7 +3,11 @@ package dev.cxkit.json.read;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The layouts cxkit reads records from. */
+/**
+ * The layouts cxkit reads records from.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum RecordFormat {
     /** One JSON object per line (NDJSON, JSON Lines); a bad line does not stop the next. */
     NDJSON,
