@@ -19,9 +19,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * cx-spark's {@code cx_nps} and {@code cx_nps_weighted} beside the plain-SQL formula a data
  * team would write ({@code count_if} and {@code sum(CASE ...)}), in the same Spark session, on
  * the same generated rows, with Spark's default settings on {@code local[2]}. Three more
- * hand-written weighted queries return the sums alone, no metric and no cxkit code: the nine
- * that {@code cx_nps_weighted} aggregates, the seven its struct needs at least, and five (no
- * count per group), so the run shows what each aggregate per row costs beside the formula's four.
+ * hand-written weighted queries return the sums alone, no metric and no cxkit code: nine (per
+ * NPS group the count, the weight sum and the squared-weight sum), the seven that
+ * {@code cx_nps_weighted} aggregates (per group the count and the weight sum, and one sum of
+ * squared weights), and five (no count per group), so the run shows what each aggregate per row
+ * costs beside the formula's four.
  *
  * <p>A plain timed harness rather than JMH: one query over 10^8 rows runs for seconds on
  * Spark's own thread pool, so what matters is wall time per query, repeated and interleaved
@@ -63,9 +65,9 @@ public final class SparkNpsBenchmark {
     private static final String SQUARE = "weight * weight";
 
     /**
-     * Hand-written SQL with the aggregates {@code cx_nps_weighted} runs: per NPS group the count,
-     * the weight sum and the squared-weight sum. Beside the formula it shows what the number of
-     * aggregates costs, with no cxkit code in the query.
+     * Hand-written SQL with per NPS group the count, the weight sum and the squared-weight sum
+     * (what {@code cx_nps_weighted} aggregated before it pooled the squared weights). Beside the
+     * formula it shows what the number of aggregates costs, with no cxkit code in the query.
      */
     private static final String NINE_SUMS = groupSums(
             countIf(DETRACTOR),
@@ -79,9 +81,9 @@ public final class SparkNpsBenchmark {
             sumIf(PROMOTER, SQUARE));
 
     /**
-     * The fewest sums the {@code cx_nps_weighted} struct can be read from: per group the count and
-     * the weight sum (the counts are fields of the struct), and the squared weights of the whole
-     * group for Kish's effective n.
+     * The fewest sums the {@code cx_nps_weighted} struct can be read from, which it aggregates:
+     * per group the count and the weight sum (the counts are fields of the struct), and the
+     * squared weights of the whole group for Kish's effective n.
      */
     private static final String SEVEN_SUMS = groupSums(
             countIf(DETRACTOR),

@@ -25,13 +25,14 @@ import java.util.stream.Collectors;
  * The cxkit aggregate functions for Spark SQL: survey metrics per group computed by cx-core
  * from counts that Spark itself aggregates.
  *
- * <p><b>How they run.</b> An aggregate such as {@link #nps(Column)} is a {@link Column} of
- * Spark's own code-generated aggregates: one {@code count_if(score = k)} per score of the scale
- * and, for weighted scores, the sums of the weights and squared weights per score (see
- * {@link ScoreColumns}). A scalar function then turns a group's counts into cx-core's
- * {@link ScoreHistogram} or {@link WeightedScoreHistogram} and reads the metric with cx-core
- * ({@link Nps}, {@link Csat}, {@link Ces}), so a group's result is exactly what cx-core computes
- * in process on the same rows. The same columns work in batch queries and in Structured
+ * <p><b>How they run.</b> An aggregate such as {@link #nps(Column)} is a {@link Column} of one
+ * Catalyst aggregate of cxkit's own that Spark compiles into its code-generated hash
+ * aggregation: each row is checked and given its bin (a score of the scale, or an NPS group)
+ * once, and the group's buffer holds the count per bin and, for weighted scores, the weight sum
+ * per bin and the sum of squared weights (see {@link ScoreColumns}). A scalar function then
+ * turns a group's sums into cx-core's {@link ScoreHistogram} or {@link WeightedScoreHistogram}
+ * and reads the metric with cx-core ({@link Nps}, {@link Csat}, {@link Ces}), so a group's
+ * result is what cx-core computes in process on the same rows. The same columns work in batch queries and in Structured
  * Streaming aggregations, whose state then holds the per-score counts.
  *
  * <p><b>Scores and weights.</b> Scores are numeric columns holding whole numbers on the scale

@@ -26,6 +26,11 @@ import java.util.Objects;
  * (9..10), so its aggregates count three bins, not eleven scores, and hand cx-core the
  * histogram holding each bin's total at the bin's first score: cx-core's {@link Nps} of that
  * histogram is the {@code Nps} of the full one (equal counts and weight sums per group).
+ *
+ * <p>{@code weightedRow} may read a weighted histogram's squared weights only through their
+ * total (Kish's effective n and the intervals on it, not the linearization standard error): the
+ * weighted metrics aggregate one pooled sum of squared weights, which {@link Finishers} shares
+ * out among the bins.
  */
 record HistogramMetric(
         String name,
