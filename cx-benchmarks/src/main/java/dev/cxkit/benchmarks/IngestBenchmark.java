@@ -123,8 +123,8 @@ public class IngestBenchmark {
     }
 
     /**
-     * {@link CxReader#read} on every core: byte ranges of the NDJSON file on threads of their
-     * own, merged (gzip and CSV are read on one thread).
+     * {@link CxReader#read} on every core: byte ranges of the NDJSON or CSV file on threads of
+     * their own, merged (gzip is read on one thread).
      */
     @Benchmark
     public Map<String, NpsCounts> cxReaderAllThreads() {

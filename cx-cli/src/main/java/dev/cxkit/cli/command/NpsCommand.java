@@ -3,11 +3,9 @@ package dev.cxkit.cli.command;
 import dev.cxkit.cli.UsageException;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.model.Scale;
-import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.nps.Nps;
 import dev.cxkit.nps.NpsBreaks;
 import dev.cxkit.nps.NpsIntervalMethod;
-import dev.cxkit.score.WeightedScoreAccumulator;
 import dev.cxkit.scorecard.ScoreMetric;
 import dev.cxkit.stats.Interval;
 
@@ -38,8 +36,6 @@ public final class NpsCommand extends SurveyMetricCommand {
                     + "map it with --column weight=HEADER) with Kish's effective n.")
     private boolean weighted;
 
-    private final WeightedScoreAccumulator weights = WeightedScoreAccumulator.create(Scale.NPS);
-
     @Override
     Scale defaultScale() {
         return Scale.NPS;
@@ -60,18 +56,16 @@ public final class NpsCommand extends SurveyMetricCommand {
     }
 
     @Override
-    void accept(SurveyResponse response) {
-        if (weighted) {
-            weights.add(response);
-        }
+    boolean keepsWeights() {
+        return weighted;
     }
 
     @Override
-    List<String> notes() {
+    List<String> notes(Tally tally) {
         if (!weighted) {
             return List.of();
         }
-        Nps nps = Nps.of(weights.snapshot());
+        Nps nps = Nps.of(tally.weights.snapshot());
         if (nps.isEmpty()) {
             return List.of("weighted NPS: no responses with weight");
         }

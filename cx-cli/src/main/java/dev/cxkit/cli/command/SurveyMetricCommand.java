@@ -5,6 +5,7 @@ import dev.cxkit.cli.UsageException;
 import dev.cxkit.cli.input.GroupingOptions;
 import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
+import dev.cxkit.cli.input.ThreadsOption;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.output.OutputOptions;
 import dev.cxkit.cli.output.Table;
@@ -13,6 +14,7 @@ import dev.cxkit.json.read.ErrorPolicy;
 import dev.cxkit.json.read.RecordReader;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
+import dev.cxkit.score.WeightedScoreAccumulator;
 import dev.cxkit.scorecard.Adjustment;
 import dev.cxkit.scorecard.Difference;
 import dev.cxkit.scorecard.GroupKey;
@@ -63,6 +65,9 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
 
     @Mixin
     GroupingOptions grouping;
+
+    @Mixin
+    ThreadsOption threads;
 
     @Parameters(paramLabel = "RESPONSES", arity = "1..*", description = "Survey response files.")
     List<Path> files;
@@ -133,12 +138,52 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
     /** How a value of the metric is shown, e.g. points with one decimal or a percentage. */
     abstract String format(double value);
 
-    /** Called with every response on the metric's scale, for extra headline statistics. */
-    void accept(SurveyResponse response) {}
+    /** True when the survey weights of the responses are summed too, for {@link #notes}. */
+    boolean keepsWeights() {
+        return false;
+    }
 
-    /** Extra lines for the title, from what {@link #accept} saw. */
-    List<String> notes() {
+    /** Extra lines for the title, from the responses read. */
+    List<String> notes(Tally tally) {
         return List.of();
+    }
+
+    /**
+     * The responses of one part of the input: grouped on the metric's scale, counted on other
+     * instruments, their weights summed when {@link #keepsWeights()}. Not thread-safe: one per
+     * reading thread, merged in the order of the input.
+     */
+    static final class Tally {
+        final Scale scale;
+        final GroupedScoreAccumulator groups;
+        final WeightedScoreAccumulator weights;
+        long otherInstruments;
+
+        Tally(Scale scale, List<GroupKey> keys, boolean keepWeights) {
+            this.scale = scale;
+            this.groups = GroupedScoreAccumulator.create(scale, keys);
+            this.weights = keepWeights ? WeightedScoreAccumulator.create(scale) : null;
+        }
+
+        void add(SurveyResponse response) {
+            if (!response.scale().equals(scale)) {
+                otherInstruments++;
+                return;
+            }
+            groups.add(response);
+            if (weights != null) {
+                weights.add(response);
+            }
+        }
+
+        Tally merge(Tally later) {
+            groups.merge(later.groups);
+            if (weights != null) {
+                weights.merge(later.weights);
+            }
+            otherInstruments += later.otherInstruments;
+            return this;
+        }
     }
 
     @Override
@@ -146,22 +191,23 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
         ScoreMetric metric = metric();
         PrintWriter err = spec.commandLine().getErr();
         List<GroupKey> keys = grouping.keys(input, err);
-        GroupedScoreAccumulator groups = GroupedScoreAccumulator.create(metric.scale(), keys);
-        long[] otherInstruments = {0};
+        int readers = threads.count();
+        Tally tally = new Tally(metric.scale(), keys, keepsWeights());
         RecordInput records = new RecordInput(input, err);
         for (Path file : InputOptions.readable(files)) {
             CxReader<SurveyResponse> reader = scale.isPresent() || !hasInstrument(file)
                     ? CxReader.surveyResponses(metric.scale())
                     : CxReader.surveyResponses();
-            records.read(input.readerFor(reader, file), file, response -> {
-                if (response.scale().equals(metric.scale())) {
-                    groups.add(response);
-                    accept(response);
-                } else {
-                    otherInstruments[0]++;
-                }
-            });
+            tally.merge(records.read(
+                    input.readerFor(reader, file),
+                    file,
+                    readers,
+                    () -> new Tally(metric.scale(), keys, keepsWeights()),
+                    Tally::add,
+                    Tally::merge));
         }
+        GroupedScoreAccumulator groups = tally.groups;
+        long otherInstruments = tally.otherInstruments;
         if (groups.snapshot().total().isEmpty()) {
             records.finish();
             throw new UsageException(String.format(
@@ -169,11 +215,11 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
                     "no responses on %s in %s%s",
                     metric.scale(),
                     files,
-                    otherInstruments[0] > 0
+                    otherInstruments > 0
                             ? String.format(
                                     Locale.ROOT,
                                     " (%,d on other instruments; --scale reads every score on one)",
-                                    otherInstruments[0])
+                                    otherInstruments)
                             : ""));
         }
         Scorecard scorecard = Scorecard.of(metric, groups.snapshot(), level, minimumN);
@@ -188,13 +234,13 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
                         "%,d",
                         scorecard.isEmpty() ? 0 : scorecard.total().n())
                 + " responses"
-                + (otherInstruments[0] > 0
+                + (otherInstruments > 0
                         ? String.format(
                                 Locale.ROOT,
                                 " (%,d on other instruments ignored)",
-                                otherInstruments[0])
+                                otherInstruments)
                         : "");
-        for (String note : notes()) {
+        for (String note : notes(tally)) {
             title += System.lineSeparator() + note;
         }
         Map<String, Object> json = new LinkedHashMap<>();

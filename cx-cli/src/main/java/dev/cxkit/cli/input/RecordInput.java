@@ -6,6 +6,7 @@ import dev.cxkit.json.read.CxReader;
 import dev.cxkit.json.read.ErrorPolicy;
 import dev.cxkit.json.read.ReadProblem;
 import dev.cxkit.json.read.ReadReport;
+import dev.cxkit.json.read.ReadResult;
 import dev.cxkit.json.read.RecordFormat;
 import dev.cxkit.json.read.RecordReader;
 
@@ -20,7 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Reads records of one type from several files into a consumer, with progress on standard
@@ -118,6 +122,54 @@ public final class RecordInput {
             throw new UsageException("'" + file + "' holds no records");
         }
         return this;
+    }
+
+    /**
+     * Reads one file with {@code reader}, used as it is, into accumulators on up to
+     * {@code threads} threads ({@link CxReader#read(Path, int, java.util.function.Supplier,
+     * BiConsumer, BinaryOperator)}), merged in the order of the file: the result, the report and
+     * the bad records are those of a read on one thread. Progress is shown on one thread only.
+     *
+     * @param <T> the type of the records
+     * @param <A> the type of the accumulators
+     * @param reader the reader, used as it is
+     * @param file the file to read
+     * @param threads the most threads to read on, {@code >= 1}
+     * @param accumulator makes an empty accumulator, one per thread
+     * @param add adds a record to an accumulator
+     * @param merge combines two accumulators, the earlier part of the file first
+     * @return the merged accumulator
+     * @throws UsageException (exit 2) as {@link #read(CxReader, Path, Consumer)} does
+     */
+    public <T, A> A read(
+            CxReader<T> reader,
+            Path file,
+            int threads,
+            Supplier<A> accumulator,
+            BiConsumer<A, ? super T> add,
+            BinaryOperator<A> merge) {
+        if (threads == 1) {
+            A result = accumulator.get();
+            read(reader, file, record -> add.accept(result, record));
+            return result;
+        }
+        InputOptions.readable(List.of(file));
+        if (sizeOf(file) == 0) {
+            throw new UsageException("'" + file + "' is empty: no records to read");
+        }
+        ReadResult<A> read;
+        try {
+            read = reader.withProblemListener(this::badRecord)
+                    .read(file, threads, accumulator, add, merge);
+        } catch (UncheckedIOException failed) {
+            throw new UsageException(
+                    "cannot read file '" + file + "': " + Cx.message(failed.getCause()), failed);
+        }
+        reports.add(read.report());
+        if (read.report().read() == 0) {
+            throw new UsageException("'" + file + "' holds no records");
+        }
+        return read.result();
     }
 
     /** Writes each problem to the {@code --bad-records} file as it is found. */

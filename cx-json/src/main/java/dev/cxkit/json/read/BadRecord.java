@@ -33,8 +33,8 @@ final class BadRecord extends RuntimeException {
     private static final Pattern REQUIRE = Pattern.compile("require enabling\\s+`[^`]*`");
 
     private static final Pattern SEPARATOR = Pattern.compile(
-            "Unexpected character \\('(.*?)' \\(code \\d+\\)\\): Expected column " + "separator");
-    private static final Pattern CODE = Pattern.compile(" \\(code \\d+\\)");
+            "Unexpected character \\('(.*?)' \\(code \\d+[^)]*\\)\\): Expected column separator");
+    private static final Pattern CODE = Pattern.compile(" \\(code \\d+[^)]*\\)");
 
     private final transient Scope scope;
     private final long line;

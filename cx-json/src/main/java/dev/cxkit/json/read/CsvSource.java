@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * CSV (RFC 4180): a header row, unless {@link CsvColumns#headerless} names the columns, then one
+ * CSV (RFC 4180) given as characters (a {@link java.io.Reader}), read by Jackson's CSV parser;
+ * bytes are read by {@link CsvBytesSource}, with the same records and problems. A header row, unless {@link CsvColumns#headerless} names the columns, then one
  * record per row whose fields are taken from the columns the {@link Header} names. A row with
  * the wrong number of cells, longer than the record limit or with a cell longer than the string
  * limit is skipped and reported (a row's cells are held only up to the record limit, so a line
@@ -114,42 +115,53 @@ final class CsvSource implements RecordSource {
         Scope scope = header == null ? Scope.INPUT : Scope.RECORD;
         if (cells.size() <= 1 && (cells.isEmpty() || cells.get(0).isBlank())) {
             String text = cells.isEmpty() ? "" : cells.get(0);
-            if (text.isEmpty() && end - start <= 2) {
+            if (text.isEmpty()) {
                 invalid.takeBefore(end);
                 return false;
             }
-            if (!text.isEmpty()) {
-                throw BadRecord.of(scope, rowLine, OptionalInt.of(1), BlankLines.describe(text));
-            }
+            throw BadRecord.of(scope, rowLine, OptionalInt.of(1), BlankLines.describe(text));
         }
         var invalidAt = invalid.takeBefore(end);
         if (invalidAt.isPresent()) {
-            throw BadRecord.of(
-                    scope,
-                    rowLine,
-                    OptionalInt.empty(),
-                    "invalid UTF-8 byte sequence at character "
-                            + (invalidAt.getAsLong() - start + 1) + " of the row");
+            throw invalidUtf8(scope, rowLine, invalidAt.getAsLong() - start + 1);
         }
         if (end - start > maxRecordLength) {
-            throw BadRecord.of(
-                    scope,
-                    rowLine,
-                    OptionalInt.empty(),
-                    "row is longer than the maximum record length of " + maxRecordLength
-                            + " characters");
+            throw rowTooLong(scope, rowLine, maxRecordLength);
         }
         if (longCell > 0) {
-            throw BadRecord.of(
-                    scope,
-                    rowLine,
-                    OptionalInt.of(longCell),
-                    "cell of "
-                            + longCellLength
-                            + " characters is longer than the maximum string length of "
-                            + maxStringLength);
+            throw cellTooLong(scope, rowLine, longCell, longCellLength, maxStringLength);
         }
         return true;
+    }
+
+    /** A row with invalid UTF-8 starting at its 1-based character {@code at}. */
+    static BadRecord invalidUtf8(Scope scope, long line, long at) {
+        return BadRecord.of(
+                scope,
+                line,
+                OptionalInt.empty(),
+                "invalid UTF-8 byte sequence at character " + at + " of the row");
+    }
+
+    /** A row longer than {@code maxRecordLength} characters. */
+    static BadRecord rowTooLong(Scope scope, long line, int maxRecordLength) {
+        return BadRecord.of(
+                scope,
+                line,
+                OptionalInt.empty(),
+                "row is longer than the maximum record length of " + maxRecordLength
+                        + " characters");
+    }
+
+    /** A row whose cell at 1-based {@code column}, of {@code length} characters, is too long. */
+    static BadRecord cellTooLong(
+            Scope scope, long line, int column, long length, int maxStringLength) {
+        return BadRecord.of(
+                scope,
+                line,
+                OptionalInt.of(column),
+                "cell of " + length + " characters is longer than the maximum string length of "
+                        + maxStringLength);
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
@@ -300,11 +301,15 @@ public final class CxReader<T> {
      * and the accumulators are combined with {@code merge} in the order of the file, as cxkit's
      * accumulators merge exactly ({@code ScoreAccumulator::merge}).
      *
-     * <p>An uncompressed NDJSON file (of at least {@value #MIN_RANGE_BYTES} bytes a thread,
-     * without a {@linkplain ReadLimits#maxDocumentLength() document limit}) is cut into byte
-     * ranges at line ends, one a thread, since its lines are independent records; any other
-     * input (CSV, whose quoted cells may span lines; JSON arrays; gzip, a single stream) is read
-     * on the calling thread. Either way the result, the {@link ReadReport} and the problems the
+     * <p>An uncompressed NDJSON or CSV file (of at least {@value #MIN_RANGE_BYTES} bytes a
+     * thread, without a {@linkplain ReadLimits#maxDocumentLength() document limit}) is cut into
+     * byte ranges at record starts, one a thread: NDJSON at line ends, since its lines are
+     * independent records; CSV at line ends with an even number of quotes before them, so not
+     * inside a quoted cell, every range after the first reading the columns of the file's header
+     * (a file whose header cannot be used is read on one thread, which reports why; a file where
+     * a quote inside an unquoted cell misled a cut is read again on one thread). Any other input
+     * (JSON arrays; gzip, a single stream; TSV and whitespace files) is read on the calling
+     * thread. Either way the result, the {@link ReadReport} and the problems the
      * {@linkplain #withProblemListener listener} hears, in order and on the calling thread, are
      * those of reading the file with {@link #open(Path)}: every line number, column and count is
      * the same, and under {@link ErrorPolicy#FAIL_FAST} the file's first bad record is thrown.
@@ -352,21 +357,105 @@ public final class CxReader<T> {
                     ? Math.min(threads, Files.size(path) / minRangeBytes)
                     : 1;
             if (ranges > 1
-                    && format == RecordFormat.NDJSON
+                    && (format == RecordFormat.NDJSON || format == RecordFormat.CSV)
                     && limits.maxDocumentLength() < 0
                     && !isGzip(path)) {
-                return new SplitRead<T, A>(path, this::rangeReader, limits, listener)
-                        .read((int) ranges, accumulator, add, merge);
+                if (format == RecordFormat.NDJSON) {
+                    return new SplitRead<T, A>(
+                                    path, LineRanges::split, this::rangeReader, limits, listener)
+                            .read((int) ranges, accumulator, add, merge);
+                }
+                Header header = csvHeader(path);
+                if (header != null) {
+                    return readCsvRanges(path, (int) ranges, header, accumulator, add, merge);
+                }
             }
         } catch (IOException failed) {
             throw new UncheckedIOException(
                     "cannot read '" + path + "': " + failed.getMessage(), failed);
         }
+        return readSequentially(path, accumulator, add);
+    }
+
+    private <A> ReadResult<A> readSequentially(
+            Path path, Supplier<A> accumulator, BiConsumer<A, ? super T> add) {
         A result = accumulator.get();
         try (RecordReader<T> records = open(path)) {
             records.forEachRemaining(record -> add.accept(result, record));
             return new ReadResult<>(result, records.report());
         }
+    }
+
+    /**
+     * Reads a CSV file in byte ranges cut by {@link CsvRanges}; when a cut fell inside a quoted
+     * cell, reads it again on this thread, telling the listener only of the problems it had not
+     * heard yet (those before the cut are the same, in the same order).
+     */
+    private <A> ReadResult<A> readCsvRanges(
+            Path path,
+            int ranges,
+            Header header,
+            Supplier<A> accumulator,
+            BiConsumer<A, ? super T> add,
+            BinaryOperator<A> merge)
+            throws IOException {
+        long[] heard = {0};
+        Consumer<ReadProblem> counted = problem -> {
+            heard[0]++;
+            listener.accept(problem);
+        };
+        try {
+            return new SplitRead<T, A>(
+                            path,
+                            CsvRanges::split,
+                            input -> csvRangeReader(input, header),
+                            limits,
+                            counted)
+                    .read(ranges, accumulator, add, merge);
+        } catch (CsvScanner.PartEndsInQuotes cutInsideQuotes) {
+            long[] skipped = {0};
+            Consumer<ReadProblem> unheard = problem -> {
+                if (skipped[0] < heard[0]) {
+                    skipped[0]++;
+                } else {
+                    listener.accept(problem);
+                }
+            };
+            return withProblemListener(unheard).readSequentially(path, accumulator, add);
+        }
+    }
+
+    /** The columns of a CSV file, or {@code null} when its header row cannot be used. */
+    private Header csvHeader(Path path) throws IOException {
+        Optional<Header> given = Header.headerless(spec, columns);
+        if (given.isPresent()) {
+            return given.get();
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return CsvBytesSource.readHeader(Input.of(in, path.toString()), limits, spec, columns);
+        } catch (CorruptInput corrupt) {
+            return null;
+        }
+    }
+
+    /** The reader of one range of a CSV file: the first reads the header, the others get it. */
+    private SplitRead.RecordReaderFactory<T> csvRangeReader(Input input, Header header) {
+        return (linesBefore, problems) -> new RecordReader<>(
+                input.source(),
+                new CsvBytesSource(
+                        input,
+                        limits,
+                        spec,
+                        columns,
+                        times,
+                        linesBefore == 0 ? null : header,
+                        linesBefore,
+                        true),
+                spec,
+                policy,
+                times,
+                limits,
+                problems);
     }
 
     /** The reader of one range of an NDJSON file, given the lines before it and its problems. */
@@ -412,7 +501,10 @@ public final class CxReader<T> {
         RecordSource records = switch (format) {
             case NDJSON -> new NdjsonSource(input, jsonFactory, limits, tokens(input));
             case JSON_ARRAY -> new JsonArraySource(input, jsonFactory, limits);
-            case CSV -> new CsvSource(input, csvFactory, limits, spec, columns);
+            case CSV ->
+                input.givenAsText()
+                        ? new CsvSource(input, csvFactory, limits, spec, columns)
+                        : new CsvBytesSource(input, limits, spec, columns, times, null, 0, false);
             case TSV, WHITESPACE -> new DelimitedSource(input, format, limits, spec, columns);
         };
         return new RecordReader<>(input.source(), records, spec, policy, times, limits, listener);

@@ -124,23 +124,37 @@ final class Header {
         return BadRecord.of(Scope.INPUT, line, OptionalInt.empty(), reason);
     }
 
+    /** The 1-based column record field {@code field} is read from, or 0 when none is. */
+    int column(String field) {
+        return fieldColumns.getOrDefault(field, 0);
+    }
+
+    /**
+     * Checks that the row starting at {@code line} has {@code count} cells, one per column.
+     *
+     * @throws BadRecord of this record when the row has another number of cells
+     */
+    void checkCells(int count, long line) {
+        if (count != names.size()) {
+            throw BadRecord.of(
+                    Scope.RECORD,
+                    line,
+                    OptionalInt.empty(),
+                    "row has "
+                            + count + " cells, "
+                            + (fromFile ? "the header has " : "expected ")
+                            + names.size()
+                            + (fromFile ? "" : " (" + String.join(", ", names) + ")"));
+        }
+    }
+
     /**
      * The record of one row starting at {@code line}.
      *
      * @throws BadRecord of this record when the row has another number of cells
      */
     RawRecord record(List<String> cells, long line) {
-        if (cells.size() != names.size()) {
-            throw BadRecord.of(
-                    Scope.RECORD,
-                    line,
-                    OptionalInt.empty(),
-                    "row has "
-                            + cells.size() + " cells, "
-                            + (fromFile ? "the header has " : "expected ")
-                            + names.size()
-                            + (fromFile ? "" : " (" + String.join(", ", names) + ")"));
-        }
+        checkCells(cells.size(), line);
         ObjectNode object = JsonNodeFactory.instance.objectNode();
         fieldColumns.forEach((field, column) -> object.put(field, cells.get(column - 1)));
         spec.otherColumnsField().ifPresent(field -> {

@@ -56,6 +56,11 @@ final class Input {
         return new Input(null, reader, source);
     }
 
+    /** True when the input was given as characters, not bytes. */
+    boolean givenAsText() {
+        return bytes == null;
+    }
+
     /** The input's name. */
     String source() {
         return source;

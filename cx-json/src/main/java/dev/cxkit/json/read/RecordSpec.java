@@ -17,8 +17,9 @@ import java.util.function.Function;
 /**
  * A record type the readers know: its decoder, its fields in the JSON form (which CSV columns
  * map to; empty with {@code allColumns} for rows, which take every column), those every record
- * must have, where a CSV row's other columns go, if anywhere, and the fast path reading its
- * NDJSON records token by token, if it has one ({@code tokens} is {@code null} otherwise).
+ * must have, where a CSV row's other columns go, if anywhere, and the fast paths reading its
+ * NDJSON records token by token and its CSV rows cell by cell, if it has them ({@code tokens}
+ * and {@code cells} are {@code null} otherwise).
  */
 record RecordSpec<T>(
         Decoder<T> decoder,
@@ -26,7 +27,8 @@ record RecordSpec<T>(
         List<String> required,
         Optional<String> otherColumnsField,
         boolean allColumns,
-        TokenDecoder.Factory<T> tokens) {
+        TokenDecoder.Factory<T> tokens,
+        CellDecoder.Factory<T> cells) {
 
     /** Decodes one record's fields; throws {@code FieldException} for a bad one. */
     interface Decoder<T> {
@@ -48,7 +50,9 @@ record RecordSpec<T>(
             List.of("customerId", "time", "instrument", "score"),
             Optional.empty(),
             false,
-            (times, limits, source) -> new SurveyResponseTokens(null, times, limits, source));
+            (times, limits, source) -> new SurveyResponseTokens(null, times, limits, source),
+            (header, times, limits, source) ->
+                    new SurveyResponseCells(null, header, times, limits, source));
 
     static final RecordSpec<Interaction> INTERACTION = new RecordSpec<>(
             (fields, times, source, line) -> InteractionDeserializer.INSTANCE.decode(fields),
@@ -63,6 +67,7 @@ record RecordSpec<T>(
             List.of("customerId", "touchpointId", "time", "outcome", "resolved"),
             Optional.empty(),
             false,
+            null,
             null);
 
     /** A customer CSV row's columns other than its fields are its attributes. */
@@ -72,6 +77,7 @@ record RecordSpec<T>(
             List.of("id", "acquiredAt"),
             Optional.of("attributes"),
             false,
+            null,
             null);
 
     /** Survey responses on a scale the caller names: no instrument, optional customer id. */
@@ -84,7 +90,9 @@ record RecordSpec<T>(
                 List.of("time", "score"),
                 Optional.empty(),
                 false,
-                (times, limits, source) -> new SurveyResponseTokens(scale, times, limits, source));
+                (times, limits, source) -> new SurveyResponseTokens(scale, times, limits, source),
+                (header, times, limits, source) ->
+                        new SurveyResponseCells(scale, header, times, limits, source));
     }
 
     /** Records of any shape, decoded by the caller from a {@link Row}. */
@@ -101,6 +109,7 @@ record RecordSpec<T>(
                 List.copyOf(required),
                 Optional.empty(),
                 true,
+                null,
                 null);
     }
 }

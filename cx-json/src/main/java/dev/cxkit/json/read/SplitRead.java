@@ -22,11 +22,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * An NDJSON file read on several threads: the file is cut into byte ranges at line ends, the
- * lines before each range are counted (a pass at the speed of memory), and each range is read
- * by a {@link RecordReader} of its own, numbering lines from where its range starts, into an
- * accumulator of its own; the accumulators are merged in the order of the ranges. NDJSON records
- * are independent lines, so each record, its line and its problem are those of a sequential
+ * A file read on several threads: the file is cut into byte ranges at record starts (by a
+ * {@link Splitter}: line starts for NDJSON, {@link CsvRanges} for CSV), the lines before each
+ * range are counted (a pass at the speed of memory), and each range is read by a
+ * {@link RecordReader} of its own, numbering lines from where its range starts, into an
+ * accumulator of its own; the accumulators are merged in the order of the ranges. Each range
+ * starts at a record, so each record, its line and its problem are those of a sequential
  * read.
  *
  * <p>Problems reach the caller's listener on the calling thread, in the order of the input: a
@@ -41,11 +42,18 @@ final class SplitRead<T, A> {
     private static final int QUEUED_PROBLEMS = 1_024;
 
     private final Path path;
+    private final Splitter splitter;
     private final String source;
     private final Function<Input, RecordReaderFactory<T>> readers;
     private final int maxProblems;
     private final Consumer<? super ReadProblem> listener;
     private volatile boolean cancelled;
+
+    /** Cuts a file into at most {@code ranges} byte ranges starting at records. */
+    interface Splitter {
+        /** The ranges' starts followed by the file's size, as {@link LineRanges#split} gives. */
+        long[] split(Path path, int ranges) throws IOException;
+    }
 
     /** Opens a record reader of one range, given its input and its first line's number - 1. */
     interface RecordReaderFactory<T> {
@@ -54,10 +62,12 @@ final class SplitRead<T, A> {
 
     SplitRead(
             Path path,
+            Splitter splitter,
             Function<Input, RecordReaderFactory<T>> readers,
             ReadLimits limits,
             Consumer<? super ReadProblem> listener) {
         this.path = path;
+        this.splitter = splitter;
         this.source = path.toString();
         this.readers = readers;
         this.maxProblems = limits.maxProblemsKept();
@@ -71,7 +81,7 @@ final class SplitRead<T, A> {
             BiConsumer<A, ? super T> add,
             BinaryOperator<A> merge)
             throws IOException {
-        long[] starts = LineRanges.split(path, ranges);
+        long[] starts = splitter.split(path, ranges);
         int count = starts.length - 1;
         ExecutorService threads = Executors.newFixedThreadPool(count, runnable -> {
             Thread thread = new Thread(runnable, "cxkit-read");
