@@ -101,7 +101,11 @@ class ReportBrowserIT {
         assertThat(Files.readString(page))
                 .contains(
                         "<section id=\"trend\">",
+                        "<section id=\"trend-csat\">",
+                        "<section id=\"trend-ces\">",
                         "<section id=\"scorecard\">",
+                        "<section id=\"scorecard-csat\">",
+                        "<section id=\"scorecard-ces\">",
                         "<section id=\"funnel\">",
                         "<section id=\"friction\">",
                         "<section id=\"churn\">",
@@ -160,6 +164,7 @@ class ReportBrowserIT {
         assertThat(Files.readString(dir.resolve("survey-export.html")))
                 .contains(
                         "CSAT (top 2 of 1..5)",
+                        "data-chart=\"trend-csat\"",
                         "<section id=\"comments\">",
                         "<section id=\"clv\">",
                         "data-chart=\"table-churn-within\"",
@@ -252,7 +257,11 @@ class ReportBrowserIT {
                 .as(id + " is drawn")
                 .isPositive();
         switch (id) {
-            case "scorecard-nps", "funnel-reach", "table-churn-within" -> {
+            case "scorecard-nps",
+                    "scorecard-csat",
+                    "scorecard-ces",
+                    "funnel-reach",
+                    "table-churn-within" -> {
                 assertThat(bars).as(id + " bars").isEqualTo(rows);
                 assertThat(whiskers).as(id + " whiskers").isEqualTo(rows);
             }
@@ -262,7 +271,7 @@ class ReportBrowserIT {
             }
             case "friction-score", "clv-distribution" ->
                 assertThat(bars).as(id + " bars").isEqualTo(rows);
-            case "trend-nps", "churn-monthly", "clv-alive" ->
+            case "trend-nps", "trend-csat", "trend-ces", "churn-monthly", "clv-alive" ->
                 assertThat(((Number) chart.get("firstSeriesPoints")).longValue())
                         .as(id + " points")
                         .isEqualTo(rows);

@@ -5,14 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * Writes a synthetic e-commerce review export in the shape of the public Brazilian e-commerce
  * review table (review_id, order_id, review_score, review_comment_title, review_comment_message,
- * review_creation_date, review_answer_timestamp): 1..5 stars, Portuguese comments, many
+ * review_creation_date, review_answer_timestamp) joined, as analysts export it, with the
+ * order's product_category_name from the products table: 1..5 stars, Portuguese comments, many
  * reviews without a comment, and comments with quotes, commas and line breaks inside quoted
- * CSV cells. Seeded, so every run writes the same file.
+ * CSV cells. Furniture (moveis_decoracao) draws almost half of the 1- and 2-star reviews, and
+ * pet_shop is a small category. Seeded, so every run writes the same file.
  */
 final class ReviewExport {
 
@@ -51,21 +55,38 @@ final class ReviewExport {
 
     private static final String[] TITLES = {"", "", "Recomendo", "Péssimo", "Bom", "Super"};
 
+    /** Product categories, the last one small. */
+    private static final String[] CATEGORIES = {
+        "cama_mesa_banho",
+        "beleza_saude",
+        "esporte_lazer",
+        "informatica_acessorios",
+        "moveis_decoracao",
+        "pet_shop",
+    };
+
+    /** One review as written: its stars, creation time and product category. */
+    record Review(int stars, LocalDateTime created, String category) {}
+
     private ReviewExport() {}
 
-    /** Writes {@code reviews} reviews to {@code file}. */
-    static void write(Path file, int reviews, long seed) throws IOException {
+    /** Writes {@code reviews} reviews to {@code file} and returns them. */
+    static List<Review> write(Path file, int reviews, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom categories = new SplittableRandom(seed + 1);
         StringBuilder csv = new StringBuilder("review_id,order_id,review_score,"
                 + "review_comment_title,review_comment_message,review_creation_date,"
-                + "review_answer_timestamp\r\n");
+                + "review_answer_timestamp,product_category_name\r\n");
         LocalDateTime start = LocalDateTime.of(2018, 1, 1, 0, 0);
+        List<Review> written = new ArrayList<>();
         for (int i = 0; i < reviews; i++) {
             int stars = stars(random);
             String message = random.nextInt(10) < 4 ? "" : message(random, stars);
             LocalDateTime created = start.plusDays(random.nextInt(300));
+            String category = category(categories, stars);
+            written.add(new Review(stars, created, category));
             csv.append(String.format(
-                    "%032x,%032x,%d,%s,%s,%s,%s\r\n",
+                    "%032x,%032x,%d,%s,%s,%s,%s,%s\r\n",
                     i * 7919L + 13,
                     i * 104729L + 7,
                     stars,
@@ -73,9 +94,21 @@ final class ReviewExport {
                     cell(message),
                     created.toString().replace('T', ' ') + ":00",
                     created.plusDays(1).plusHours(random.nextInt(23)).toString().replace('T', ' ')
-                            + ":00"));
+                            + ":00",
+                    category));
         }
         Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return written;
+    }
+
+    /** Furniture for 45% of 1- and 2-star reviews; else pet_shop 3%, the rest alike. */
+    private static String category(SplittableRandom random, int stars) {
+        if (stars <= 2 && random.nextInt(100) < 45) {
+            return "moveis_decoracao";
+        }
+        return random.nextInt(100) < 3
+                ? CATEGORIES[CATEGORIES.length - 1]
+                : CATEGORIES[random.nextInt(CATEGORIES.length - 1)];
     }
 
     private static int stars(SplittableRandom random) {

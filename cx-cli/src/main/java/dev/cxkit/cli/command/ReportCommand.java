@@ -47,7 +47,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code cx report}: one self-contained HTML page with the headline metrics and their
- * intervals, the NPS trend with its interval band, the scorecard by touchpoint, the stage
+ * intervals, the NPS, CSAT and CES trends with their interval bands, their scorecards by
+ * touchpoint, the stage
  * funnel, the friction ranking, churn and survival of customer records or of a churn table,
  * lifetime value of a transaction log and, given a driver file, the driver quadrant.
  */
@@ -56,9 +57,9 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {
             "A self-contained HTML report: where its numbers come from; headline NPS/CSAT/CES "
-                    + "with intervals; NPS by month with its interval band, small months marked "
-                    + "and significant changes flagged; the scorecard by touchpoint with "
-                    + "whiskers; stage funnel and friction ranking (with interactions and "
+                    + "with intervals; NPS, CSAT and CES by month (those with responses) with "
+                    + "their interval bands, small months marked and significant changes "
+                    + "flagged; their scorecards by touchpoint with whiskers; stage funnel and friction ranking (with interactions and "
                     + "touchpoints); monthly churn, cohort retention and survival by plan (with "
                     + "customers); churn within a year and survival by group (with a churn table: "
                     + "--duration, --event); lifetime value (with transactions); key drivers with signed "
@@ -217,8 +218,9 @@ public final class ReportCommand implements Callable<Integer> {
             names = "--sort",
             defaultValue = "nps",
             converter = SortConverter.class,
-            description = "Order of the touchpoint scorecard: nps (highest first) or impact "
-                    + "(n x gap to the overall NPS, largest first); default ${DEFAULT-VALUE}.")
+            description = "Order of the touchpoint scorecards: nps (each by its metric, NPS, "
+                    + "CSAT or CES, highest first) or impact (n x gap to the overall value, "
+                    + "largest first); default ${DEFAULT-VALUE}.")
     private SurveySections.Sort sort;
 
     @Option(
@@ -299,8 +301,8 @@ public final class ReportCommand implements Callable<Integer> {
         survey.headlines(page);
         customerHeadline(page, customers);
         transactionHeadline(page, transactions);
-        survey.trend().ifPresent(page::section);
-        survey.scorecard(sort).ifPresent(page::section);
+        survey.trends().forEach(page::section);
+        survey.scorecards(sort).forEach(page::section);
         if (!files.of(Kind.TOUCHPOINTS).isEmpty()) {
             JourneyAnalysis journeys = JourneyAnalysis.of(
                     journey.catalogue(files.of(Kind.TOUCHPOINTS).get(0)),

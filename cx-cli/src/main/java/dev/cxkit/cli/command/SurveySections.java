@@ -22,6 +22,7 @@ import dev.cxkit.stats.Interval;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,24 +32,102 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The report's survey sections: the headline NPS, CSAT and CES, the NPS trend by month and the
- * scorecard by touchpoint. Every rate carries its n and interval; rows on fewer than the minimum
- * n are marked as small samples; rows that differ significantly from the previous month or from
- * the rest of the responses (p-values adjusted across the rows tested) are flagged with their
- * adjusted p-value.
+ * The report's survey sections: the headline NPS, CSAT and CES, and for each of them with
+ * responses its trend by month and its scorecard by touchpoint. Every rate carries its n and
+ * interval; rows on fewer than the minimum n are marked as small samples; rows that differ
+ * significantly from the previous month or from the rest of the responses (p-values adjusted
+ * across the rows tested) are flagged with their adjusted p-value.
  */
 final class SurveySections {
 
-    /** How the touchpoint scorecard is ordered. */
+    /** How the touchpoint scorecards are ordered. */
     enum Sort {
-        /** Highest NPS first. */
+        /** Highest value of the scorecard's metric first (NPS, CSAT or CES). */
         NPS,
         /**
-         * Largest friction impact first: {@code n x (overall NPS - row NPS)}, the NPS points the
-         * row costs the whole, summed over its responses.
+         * Largest friction impact first: {@code n x (overall value - row value)}, what the row
+         * costs the whole in the metric's unit, summed over its responses.
          */
         IMPACT
     }
+
+    /**
+     * How the report names, draws and prints a metric.
+     *
+     * @param id the metric in section and chart ids
+     * @param name the metric's short name
+     * @param label the headline's label, with its scale
+     * @param metric the metric
+     * @param axis the value axis title, with its unit
+     * @param value formats a value (NPS points, CSAT as %, CES mean)
+     * @param tick formats an axis tick
+     * @param differenceScale multiplies a difference into {@code differenceUnit}
+     * @param differenceDecimals decimals of a difference
+     * @param differenceUnit the unit differences are printed in
+     */
+    private record View(
+            String id,
+            String name,
+            String label,
+            ScoreMetric metric,
+            String axis,
+            DoubleFunction<String> value,
+            DoubleFunction<String> tick,
+            double differenceScale,
+            int differenceDecimals,
+            String differenceUnit) {
+
+        /** A change in the difference unit, signed. */
+        String signed(double change) {
+            return (change > 0 ? "+" : "") + difference(change);
+        }
+
+        /** A change in the difference unit. */
+        String difference(double change) {
+            return Numbers.fixed(differenceScale * change, differenceDecimals);
+        }
+
+        /** An interval of the metric, {@code [lower, upper]}. */
+        String interval(Interval interval) {
+            return "[" + value.apply(interval.lower()) + ", " + value.apply(interval.upper()) + "]";
+        }
+    }
+
+    /** NPS, CSAT (top-2 box of 1..5, a share shown as %) and CES (mean of 1..7). */
+    private static final List<View> VIEWS = List.of(
+            new View(
+                    "nps",
+                    "NPS",
+                    "NPS",
+                    ScoreMetric.nps(),
+                    "NPS (points)",
+                    value -> Numbers.fixed(value, 1),
+                    value -> Numbers.fixed(value, 0),
+                    1,
+                    1,
+                    "points"),
+            new View(
+                    "csat",
+                    "CSAT",
+                    "CSAT (top 2 of 1..5)",
+                    ScoreMetric.csat(),
+                    "CSAT (share of 4 and 5)",
+                    Numbers::percent,
+                    DriverSection::percentTick,
+                    100,
+                    1,
+                    "percentage points"),
+            new View(
+                    "ces",
+                    "CES",
+                    "CES (mean of 1..7)",
+                    ScoreMetric.cesMean(),
+                    "CES (mean of 1..7, higher is easier)",
+                    value -> Numbers.fixed(value, 2),
+                    value -> Numbers.fixed(value, 1),
+                    1,
+                    2,
+                    "scale points"));
 
     private final List<SurveyResponse> responses;
     private final double level;
@@ -71,37 +150,44 @@ final class SurveySections {
 
     /** The headline NPS, CSAT and CES, each with its interval and n, where there are responses. */
     void headlines(HtmlReport page) {
-        headline(page, "NPS", ScoreMetric.nps(), value -> Numbers.fixed(value, 1));
-        headline(page, "CSAT (top 2 of 1..5)", ScoreMetric.csat(), Numbers::percent);
-        headline(
-                page,
-                "CES (mean of 1..7)",
-                ScoreMetric.cesMean(),
-                value -> Numbers.fixed(value, 2));
-    }
-
-    private void headline(
-            HtmlReport page, String label, ScoreMetric metric, DoubleFunction<String> format) {
-        Scorecard total = scorecard(metric, List.of());
-        if (total.isEmpty()) {
-            return;
+        for (View view : VIEWS) {
+            Scorecard total = scorecard(view.metric(), List.of());
+            if (total.isEmpty()) {
+                continue;
+            }
+            ScorecardRow row = total.total();
+            String interval = row.interval().map(i -> view.interval(i) + ", ").orElse("");
+            page.headline(
+                    view.label(),
+                    view.value().apply(row.value()),
+                    interval
+                            + String.format(Locale.ROOT, "n = %,d", row.n())
+                            + (row.n() < minimumN ? " (small sample)" : ""));
         }
-        ScorecardRow row = total.total();
-        String interval = row.interval()
-                .map(i -> "[" + format.apply(i.lower()) + ", " + format.apply(i.upper()) + "], ")
-                .orElse("");
-        page.headline(
-                label,
-                format.apply(row.value()),
-                interval
-                        + String.format(Locale.ROOT, "n = %,d", row.n())
-                        + (row.n() < minimumN ? " (small sample)" : ""));
     }
 
-    /** NPS by month with its interval band, small months marked, changes flagged. */
-    Optional<Section> trend() {
+    /** The trend by month of each metric with responses: NPS, then CSAT, then CES. */
+    List<Section> trends() {
+        List<Section> sections = new ArrayList<>();
+        for (View view : VIEWS) {
+            trend(view).ifPresent(sections::add);
+        }
+        return sections;
+    }
+
+    /** The scorecard by touchpoint of each metric with responses: NPS, then CSAT, then CES. */
+    List<Section> scorecards(Sort sort) {
+        List<Section> sections = new ArrayList<>();
+        for (View view : VIEWS) {
+            scorecard(view, sort).ifPresent(sections::add);
+        }
+        return sections;
+    }
+
+    /** The metric by month with its interval band, small months marked, changes flagged. */
+    private Optional<Section> trend(View view) {
         Scorecard months =
-                scorecard(ScoreMetric.nps(), List.of(GroupKey.period(CalendarPeriod.MONTH, zone)));
+                scorecard(view.metric(), List.of(GroupKey.period(CalendarPeriod.MONTH, zone)));
         if (months.isEmpty()) {
             return Optional.empty();
         }
@@ -110,8 +196,14 @@ final class SurveySections {
         List<String> labels =
                 months.rows().stream().map(row -> row.key().get(0)).toList();
         List<LineChart.Point> points = new ArrayList<>();
-        TextTable numbers = new TextTable(
-                List.of("month", "n", "NPS", interval(), "small sample", "change", "adjusted p"));
+        TextTable numbers = new TextTable(List.of(
+                "month",
+                "n",
+                view.name(),
+                interval(),
+                "small sample",
+                "change (" + view.differenceUnit() + ")",
+                "adjusted p"));
         List<Section.Flag> flags = new ArrayList<>();
         for (int i = 0; i < months.rows().size(); i++) {
             ScorecardRow row = months.rows().get(i);
@@ -131,67 +223,79 @@ final class SurveySections {
             numbers.row(List.of(
                     labels.get(i),
                     Long.toString(row.n()),
-                    Numbers.fixed(row.value(), 1),
-                    row.interval().map(v -> Numbers.interval(v, 1)).orElse("-"),
+                    view.value().apply(row.value()),
+                    row.interval().map(view::interval).orElse("-"),
                     row.smallSample() ? "yes" : "no",
-                    change.map(c -> signed(c.difference().value())).orElse("-"),
+                    change.map(c -> view.signed(c.difference().value())).orElse("-"),
                     change.map(c -> pValue(c.adjustedPValue())).orElse("-")));
             if (significant) {
                 flags.add(flag(
-                        row, change.get(), "than in " + change.get().baseline().get(0)));
+                        view,
+                        row,
+                        change.get(),
+                        "than in " + change.get().baseline().get(0)));
             }
         }
+        String id = "trend-" + view.id();
         LineChart chart = new LineChart(
-                "trend-nps",
-                "NPS by month with its interval band",
+                id,
+                view.name() + " by month with its interval band",
                 AxisSpec.categories("month", labels, 8),
-                AxisSpec.fitted("NPS (points)", value -> Numbers.fixed(value, 0)));
-        String svg =
-                chart.render(List.of(new LineChart.Series("NPS", points, false, true, List.of())));
-        return Optional.of(Section.of("trend", "NPS by month")
-                .figure(
-                        "trend-nps",
-                        svg,
-                        "The line is NPS per month, the band its "
-                                + Numbers.percent(level)
-                                + " interval. Hollow points with their n are months "
-                                + "with fewer than " + minimumN
-                                + " responses: noise, not a trend. Arrows "
-                                + "mark months that differ from the month before after the "
-                                + adjustmentName() + " adjustment.",
-                        numbers)
-                .flags("Changes from the month before", flags));
+                AxisSpec.fitted(view.axis(), view.tick()));
+        String svg = chart.render(
+                List.of(new LineChart.Series(view.name(), points, false, true, List.of())));
+        return Optional.of(
+                Section.of(view.id().equals("nps") ? "trend" : id, view.name() + " by month")
+                        .figure(
+                                id,
+                                svg,
+                                "The line is " + view.name() + " per month, the band its "
+                                        + Numbers.percent(level)
+                                        + " interval. Hollow points with their n are months "
+                                        + "with fewer than " + minimumN
+                                        + " responses: noise, not a trend. Arrows "
+                                        + "mark months that differ from the month before after the "
+                                        + adjustmentName() + " adjustment.",
+                                numbers)
+                        .flags("Changes from the month before", flags));
     }
 
-    /** The scorecard by touchpoint: NPS bars with whiskers, CSAT and CES beside them. */
-    Optional<Section> scorecard(Sort sort) {
-        Scorecard nps = scorecard(ScoreMetric.nps(), List.of(GroupKey.touchpoint()));
-        if (nps.isEmpty()) {
+    /**
+     * The scorecard of {@code view} by touchpoint: bars with whiskers, the other metrics beside
+     * them in the table; empty without responses or when none names a touchpoint.
+     */
+    private Optional<Section> scorecard(View view, Sort sort) {
+        Scorecard card = scorecard(view.metric(), List.of(GroupKey.touchpoint()));
+        if (card.isEmpty()
+                || card.rows().stream().allMatch(row -> row.key().get(0).equals(GroupKey.NONE))) {
             return Optional.empty();
         }
-        double overall = nps.total().value();
-        Scorecard csat = scorecard(ScoreMetric.csat(), List.of(GroupKey.touchpoint()));
-        Scorecard ces = scorecard(ScoreMetric.cesMean(), List.of(GroupKey.touchpoint()));
-        Map<List<String>, RowComparison> versusRest = byKey(nps.compareWithRest(adjustment));
+        double overall = card.total().value();
+        Map<List<String>, RowComparison> versusRest = byKey(card.compareWithRest(adjustment));
         Comparator<ScorecardRow> order = sort == Sort.NPS
                 ? Comparator.comparingDouble(ScorecardRow::value).reversed()
                 : Comparator.comparingDouble((ScorecardRow row) -> impact(row, overall))
                         .reversed();
-        List<ScorecardRow> rows = nps.rows().stream().sorted(order).toList();
+        List<ScorecardRow> rows = card.rows().stream().sorted(order).toList();
+        Map<View, Scorecard> others = new LinkedHashMap<>();
+        for (View other : VIEWS) {
+            Scorecard beside = scorecard(other.metric(), List.of(GroupKey.touchpoint()));
+            if (other != view && !beside.isEmpty()) {
+                others.put(other, beside);
+            }
+        }
         List<BarChart.Bar> bars = new ArrayList<>();
         List<Section.Flag> flags = new ArrayList<>();
-        TextTable numbers = new TextTable(List.of(
+        List<String> header = new ArrayList<>(List.of(
                 "touchpoint",
-                "NPS n",
-                "NPS",
+                view.name() + " n",
+                view.name(),
                 interval(),
-                "vs rest",
+                "vs rest (" + view.differenceUnit() + ")",
                 "adjusted p",
-                "impact (n x gap)",
-                "CSAT n",
-                "CSAT",
-                "CES n",
-                "CES mean"));
+                "impact (n x gap)"));
+        others.keySet().forEach(other -> header.addAll(List.of(other.name() + " n", other.name())));
+        TextTable numbers = new TextTable(header);
         for (ScorecardRow row : rows) {
             String id = row.key().get(0);
             Optional<RowComparison> test = Optional.ofNullable(versusRest.get(row.key()));
@@ -207,43 +311,49 @@ final class SurveySections {
                                     : ""),
                     row.smallSample()));
             if (significant) {
-                flags.add(flag(row, test.get(), "than at the other touchpoints"));
+                flags.add(flag(view, row, test.get(), "than at the other touchpoints"));
             }
-            Optional<ScorecardRow> satisfied = csat.row(row.key());
-            Optional<ScorecardRow> effort = ces.row(row.key());
-            numbers.row(List.of(
+            List<String> cells = new ArrayList<>(List.of(
                     id,
                     Long.toString(row.n()),
-                    Numbers.fixed(row.value(), 1),
-                    row.interval().map(v -> Numbers.interval(v, 1)).orElse("-"),
-                    test.map(c -> signed(c.difference().value())).orElse("-"),
+                    view.value().apply(row.value()),
+                    row.interval().map(view::interval).orElse("-"),
+                    test.map(c -> view.signed(c.difference().value())).orElse("-"),
                     test.map(c -> pValue(c.adjustedPValue())).orElse("-"),
-                    Numbers.fixed(impact(row, overall), 0),
-                    satisfied.map(s -> Long.toString(s.n())).orElse("0"),
-                    satisfied.map(s -> Numbers.percent(s.value())).orElse("-"),
-                    effort.map(s -> Long.toString(s.n())).orElse("0"),
-                    effort.map(s -> Numbers.fixed(s.value(), 2)).orElse("-")));
+                    Numbers.fixed(view.differenceScale() * impact(row, overall), 0)));
+            others.forEach((other, beside) -> {
+                Optional<ScorecardRow> match = beside.row(row.key());
+                cells.add(match.map(m -> Long.toString(m.n())).orElse("0"));
+                cells.add(match.map(m -> other.value().apply(m.value())).orElse("-"));
+            });
+            numbers.row(cells);
         }
+        String id = "scorecard-" + view.id();
         String svg = new BarChart(
-                        "scorecard-nps",
-                        "NPS by touchpoint with " + Numbers.percent(level) + " intervals",
-                        "NPS (points)",
-                        value -> Numbers.fixed(value, 0),
+                        id,
+                        view.name() + " by touchpoint with " + Numbers.percent(level)
+                                + " intervals",
+                        view.axis(),
+                        view.tick(),
                         true)
                 .render(bars);
-        return Optional.of(Section.of("scorecard", "Scorecard by touchpoint")
+        String name = view.name();
+        return Optional.of(Section.of(
+                        view.id().equals("nps") ? "scorecard" : id,
+                        (view.id().equals("nps") ? "Scorecard" : name + " scorecard")
+                                + " by touchpoint")
                 .note(
                         sort == Sort.NPS
-                                ? "Touchpoints by NPS, highest first (--sort impact orders them by friction "
-                                        + "impact)."
-                                : "Touchpoints by friction impact, n x (overall NPS "
-                                        + Numbers.fixed(overall, 1)
-                                        + " - touchpoint NPS): the NPS points a touchpoint costs, summed over "
-                                        + "its responses, largest first.")
+                                ? "Touchpoints by " + name + ", highest first (--sort impact "
+                                        + "orders them by friction impact)."
+                                : "Touchpoints by friction impact, n x (overall " + name + " "
+                                        + view.value().apply(overall) + " - touchpoint " + name
+                                        + "): what a touchpoint costs the whole, summed over its "
+                                        + "responses, largest first.")
                 .figure(
-                        "scorecard-nps",
+                        id,
                         svg,
-                        "Bars are NPS, whiskers its " + Numbers.percent(level)
+                        "Bars are " + name + ", whiskers its " + Numbers.percent(level)
                                 + " interval; hatched bars rest on fewer than " + minimumN
                                 + " responses. "
                                 + "Arrows mark touchpoints that differ from all other responses after the "
@@ -257,20 +367,23 @@ final class SurveySections {
         return row.n() * (overall - row.value());
     }
 
-    private Section.Flag flag(ScorecardRow row, RowComparison comparison, String baseline) {
+    private Section.Flag flag(
+            View view, ScorecardRow row, RowComparison comparison, String baseline) {
         double difference = comparison.difference().value();
         return new Section.Flag(
                 difference > 0,
                 String.format(
                         Locale.ROOT,
-                        "%s: NPS %s, %s points %s %s (%s vs %s, n = %,d; adjusted %s)",
+                        "%s: %s %s, %s %s %s %s (%s vs %s, n = %,d; adjusted %s)",
                         String.join(" ", row.key()),
-                        Numbers.fixed(row.value(), 1),
-                        Numbers.fixed(Math.abs(difference), 1),
+                        view.name(),
+                        view.value().apply(row.value()),
+                        view.difference(Math.abs(difference)),
+                        view.differenceUnit(),
                         difference > 0 ? "higher" : "lower",
                         baseline,
-                        Numbers.fixed(row.value(), 1),
-                        Numbers.fixed(comparison.baselineValue(), 1),
+                        view.value().apply(row.value()),
+                        view.value().apply(comparison.baselineValue()),
                         row.n(),
                         pValue(comparison.adjustedPValue())));
     }
@@ -309,10 +422,6 @@ final class SurveySections {
 
     static Range range(Interval interval) {
         return new Range(interval.lower(), interval.upper());
-    }
-
-    static String signed(double value) {
-        return (value > 0 ? "+" : "") + Numbers.fixed(value, 1);
     }
 
     /** {@code p = 0.004}, or {@code p < 0.001} below a thousandth. */
