@@ -15,7 +15,10 @@ import java.util.stream.Collector;
  * accumulators combine by the pairwise update of Chan, Golub and LeVeque (1979), "Updating
  * formulae and a pairwise algorithm for computing sample variances", Stanford report
  * STAN-CS-79-773. Counts merge exactly; the mean and variance agree with a single pass up to
- * floating-point rounding. Not thread-safe: merge per-thread accumulators.
+ * floating-point rounding; merging into an empty accumulator copies exactly. Partial results
+ * cross processes as {@link SentimentSummary#toByteArray()} and merge back with {@link
+ * #merge(SentimentSummary)} or {@link SentimentSummary#merge(SentimentSummary)}. Not
+ * thread-safe: merge per-thread accumulators.
  */
 public final class SentimentAccumulator {
 
@@ -65,19 +68,60 @@ public final class SentimentAccumulator {
      *
      * @param other the accumulator whose scores are added; unchanged
      * @return this accumulator
+     * @throws IllegalArgumentException when the number of comments would exceed {@link
+     *     Long#MAX_VALUE}; the accumulator is then unchanged
      */
     public SentimentAccumulator merge(SentimentAccumulator other) {
         Objects.requireNonNull(other, "other");
-        if (other.n == 0) {
+        return merge(other.n, other.positive, other.negative, other.mean, other.squares);
+    }
+
+    /**
+     * Adds the scores a summary describes, for example one decoded from {@link
+     * SentimentSummary#toByteArray()}; the same update as {@link #merge(SentimentAccumulator)}.
+     *
+     * @param summary the summary whose scores are added
+     * @return this accumulator
+     * @throws IllegalArgumentException when the number of comments would exceed {@link
+     *     Long#MAX_VALUE}; the accumulator is then unchanged
+     */
+    public SentimentAccumulator merge(SentimentSummary summary) {
+        Objects.requireNonNull(summary, "summary");
+        return merge(
+                summary.n(),
+                summary.positive(),
+                summary.negative(),
+                summary.rawMean(),
+                summary.squares());
+    }
+
+    private SentimentAccumulator merge(
+            long otherN,
+            long otherPositive,
+            long otherNegative,
+            double otherMean,
+            double otherSquares) {
+        if (otherN == 0) {
             return this;
         }
-        long total = Math.addExact(n, other.n);
-        double delta = other.mean - mean;
-        squares += other.squares + delta * delta * ((double) n * other.n / total);
-        mean += delta * other.n / total;
-        n = total;
-        positive += other.positive;
-        negative += other.negative;
+        checkArgument(
+                n <= Long.MAX_VALUE - otherN,
+                "comments must be at most %s when merged, were %s + %s",
+                Long.MAX_VALUE,
+                n,
+                otherN);
+        if (n == 0) {
+            mean = otherMean;
+            squares = otherSquares;
+        } else {
+            long total = n + otherN;
+            double delta = otherMean - mean;
+            squares += otherSquares + delta * delta * ((double) n * otherN / total);
+            mean += delta * otherN / total;
+        }
+        n += otherN;
+        positive += otherPositive;
+        negative += otherNegative;
         return this;
     }
 

@@ -19,6 +19,8 @@ import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScores;
 import dev.cxkit.survival.RiskSets;
 import dev.cxkit.survival.Strata;
+import dev.cxkit.text.SentimentAccumulator;
+import dev.cxkit.text.SentimentSummary;
 import dev.cxkit.text.TermCountAccumulator;
 import dev.cxkit.text.TermCounts;
 
@@ -188,6 +190,17 @@ class GoldenBytesTest {
                 .containsExactlyEntriesOf(
                         new TreeMap<>(Map.of("app", 0.875, "loja-são-paulo", 1.0, "web", 1 / 3.0)));
         assertThat(expected.toByteArray()).isEqualTo(golden);
+        assertThat(decoded.toByteArray()).isEqualTo(golden);
+    }
+
+    @Test
+    void sentimentSummaryVersion1() {
+        byte[] golden = resource("sentiment-summary-v1.bin");
+        SentimentSummary decoded = SentimentSummary.fromByteArray(golden);
+        SentimentSummary expected =
+                SentimentAccumulator.create().add(0).add(0.5).add(-0.5).add(1).snapshot();
+        assertThat(decoded).isEqualTo(expected);
+        assertThat(decoded.mean()).isEqualTo(0.25);
         assertThat(decoded.toByteArray()).isEqualTo(golden);
     }
 

@@ -3,19 +3,21 @@ package dev.cxkit.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.cxkit.score.MergeContract;
+import dev.cxkit.score.AccumulatorContract;
 import dev.cxkit.testing.Property.Trial;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.DoubleStream;
 
 /**
- * The merge laws for sentiment summaries (Chan et al.'s pairwise update of mean and squares),
- * over scores in [-1, 1] with many exact zeros; counts agree exactly, mean and standard
- * deviation to rounding. No binary form: the summary is five numbers a caller can carry.
+ * The accumulator laws for sentiment summaries (Chan et al.'s pairwise update of mean and
+ * squares), over scores in [-1, 1] with many exact zeros; counts agree exactly, mean and
+ * standard deviation to rounding. The binary form is {@link SentimentSummary#toByteArray()}.
  */
 class SentimentAccumulatorContractTest
-        extends MergeContract<SentimentAccumulator, SentimentSummary, double[]> {
+        extends AccumulatorContract<SentimentAccumulator, SentimentSummary, double[]> {
 
     @Override
     protected SentimentAccumulator create() {
@@ -38,12 +40,12 @@ class SentimentAccumulatorContractTest
         }
     }
 
-    /** No column method: through a summary of the batch merged in. */
+    /** No column method: through the summary of the batch merged in. */
     @Override
     protected void addBatch(SentimentAccumulator accumulator, double[] data, int from, int to) {
         SentimentAccumulator batch = create();
         addEach(batch, data, from, to);
-        accumulator.merge(batch);
+        accumulator.merge(batch.snapshot());
     }
 
     @Override
@@ -62,6 +64,27 @@ class SentimentAccumulatorContractTest
         return (parallel ? stream.parallel() : stream)
                 .boxed()
                 .collect(SentimentAccumulator.toSummary());
+    }
+
+    @Override
+    protected List<byte[]> encode(SentimentSummary summary) {
+        return List.of(summary.toByteArray());
+    }
+
+    @Override
+    protected SentimentSummary decode(List<byte[]> parts) {
+        return SentimentSummary.fromByteArray(parts.get(0));
+    }
+
+    @Override
+    protected SentimentSummary combine(SentimentSummary first, SentimentSummary second) {
+        return first.merge(second);
+    }
+
+    /** The number of comments, after the magic and version. */
+    @Override
+    protected OptionalInt firstCountOffset(byte[] firstPart) {
+        return OptionalInt.of(4 + 1);
     }
 
     @Override

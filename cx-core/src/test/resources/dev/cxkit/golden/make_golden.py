@@ -3,8 +3,9 @@ documents (big-endian), independently of the Java encoders:
 - score histograms: int magic, byte version, short name length, UTF-8 name, int min, int max,
   then per score a long count (ScoreHistogram, magic "CXSH") or a long count, double weight sum
   and double squared-weight sum (WeightedScoreHistogram, magic "CXWH");
-- RiskSets ("CXRS"), GroupedScores ("CXGS"), RfmPatterns ("CXRP") and Strata ("CXST"), laid
-  out as below.
+- RiskSets ("CXRS"), GroupedScores ("CXGS"), RfmPatterns ("CXRP"), Strata ("CXST"),
+  FunnelAccumulator ("CXFN"), ConsistencyAccumulator ("CXCN") and SentimentSummary
+  ("CXSE"), laid out as below.
 Run: python3 make_golden.py (in this folder)."""
 import struct
 
@@ -93,3 +94,13 @@ touchpoints = [("app", 2, 1.75), ("loja-são-paulo", 1, 1.0), ("web", 3, 1.0)]
 with open("consistency-v1.bin", "wb") as out:
     out.write(b"CXCN" + struct.pack(">bi", 1, len(touchpoints))
               + b"".join(text(t) + struct.pack(">qd", n, total) for t, n, total in touchpoints))
+
+# SentimentSummary (magic "CXSE"): long comments, long positive, long negative, double mean,
+# double sum of squared deviations from the mean. Scores 0, 0.5, -0.5, 1.0.
+scores = [0.0, 0.5, -0.5, 1.0]
+mean = sum(scores) / len(scores)
+squares = sum((s - mean) ** 2 for s in scores)
+with open("sentiment-summary-v1.bin", "wb") as out:
+    out.write(b"CXSE" + struct.pack(">bqqqdd", 1, len(scores), sum(s > 0 for s in scores),
+                                    sum(s < 0 for s in scores), mean, squares))
+
