@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Accumulates a transaction log (customer, time, amount) and summarises it into per-customer
@@ -38,7 +39,8 @@ import java.util.function.BiFunction;
  * a {@code double}.
  *
  * <p>Mutable and not thread-safe; logs built on several threads combine with {@link #merge}, which
- * is exact.
+ * is exact. Logs built in other processes travel as {@link #toByteArray(Function)} and are read
+ * back with {@link #fromByteArray(byte[], Function)}, amounts exactly.
  *
  * @param <K> the customer identifier type (with equals and hashCode)
  */
@@ -60,6 +62,57 @@ public final class TransactionLog<K> {
      */
     public static <K> TransactionLog<K> create(ZoneId zone) {
         return new TransactionLog<>(Objects.requireNonNull(zone, "zone"));
+    }
+
+    /** A log holding decoded purchase days: customers in {@code days}' order. */
+    static <K> TransactionLog<K> decoded(
+            ZoneId zone, long transactions, Map<K, TreeMap<LocalDate, BigDecimal>> days) {
+        TransactionLog<K> log = new TransactionLog<>(zone);
+        log.days.putAll(days);
+        log.transactions = transactions;
+        return log;
+    }
+
+    /**
+     * Decodes {@link #toByteArray(Function)}'s bytes, each customer's key read from its text by
+     * {@code key}. The log lists its customers in the order of their key texts.
+     *
+     * @param <K> the type of the customer keys
+     * @param bytes the encoded log
+     * @param key the key of a text, the inverse of the encoder's function
+     * @return a new log holding the decoded purchase days, in the encoded zone
+     * @throws IllegalArgumentException on any malformed bytes: a wrong magic, version or length,
+     *     an unknown zone, repeated or unordered key texts, two texts read as the same key, a
+     *     customer with no purchase day, days out of order or outside {@link LocalDate}'s range,
+     *     negative or malformed amounts, or fewer transactions than purchase days
+     */
+    public static <K> TransactionLog<K> fromByteArray(
+            byte[] bytes, Function<String, ? extends K> key) {
+        return TransactionLogForm.decode(bytes, key);
+    }
+
+    /**
+     * The binary form, so that logs built in other processes can be merged exactly: the zone,
+     * the number of transactions and each customer's purchase days with their exact decimal
+     * amounts, customers in the order of their key texts (written by {@code keyText}) and
+     * amounts without trailing zeros, so that equal logs have equal bytes. Layout, version 1,
+     * big-endian: {@code int} magic {@code "CXTL"}, {@code byte} version, the zone id as text,
+     * {@code long} transactions, {@code int} customers, then per customer its key as text, an
+     * {@code int} number of purchase days and per day, ascending, a {@code long} epoch day and
+     * the amount as an {@code int} scale, an {@code int} length and that many bytes of its
+     * unscaled value in two's complement. A text is an unsigned {@code short} length and that
+     * many bytes of UTF-8.
+     *
+     * @param keyText the text of a customer's key, at most 65535 UTF-8 bytes, a different text
+     *     for each customer; read back by the function given to {@link #fromByteArray(byte[],
+     *     Function)}
+     * @return the bytes
+     * @throws IllegalArgumentException when two customers' keys have the same text, a text is
+     *     longer than 65535 UTF-8 bytes, or an amount's scale is outside -1000..1000 or its
+     *     unscaled value longer than 255 bytes
+     */
+    public byte[] toByteArray(Function<? super K, String> keyText) {
+        return TransactionLogForm.encode(zone, transactions, days, keyText);
     }
 
     /**

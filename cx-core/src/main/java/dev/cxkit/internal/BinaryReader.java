@@ -1,10 +1,13 @@
 package dev.cxkit.internal;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -155,6 +158,31 @@ public final class BinaryReader {
     }
 
     /**
+     * Reads a decimal: an {@code int} scale, then a block ({@link #readBlock}) of 1 to
+     * {@code maxBytes} bytes holding the unscaled value in the minimal two's-complement form of
+     * {@link BigInteger#toByteArray()}.
+     *
+     * @param field the field's name, for the message
+     * @param maxBytes the longest unscaled value, in bytes
+     * @return the decimal, with the encoded scale
+     * @throws IllegalArgumentException when the bytes end before it, or the unscaled value is
+     *     empty, longer than {@code maxBytes} or not in its minimal form
+     */
+    public BigDecimal readDecimal(String field, int maxBytes) {
+        int scale = readInt(field + " scale");
+        int length = readInt(field + " length", 1, maxBytes);
+        require(length, field);
+        byte[] unscaled = new byte[length];
+        buffer.get(unscaled);
+        BigInteger value = new BigInteger(unscaled);
+        if (!Arrays.equals(value.toByteArray(), unscaled)) {
+            throw new IllegalArgumentException(
+                    type + " " + field + " must be in minimal two's-complement form, was not");
+        }
+        return new BigDecimal(value, scale);
+    }
+
+    /**
      * Reads a text: an unsigned {@code short} length of at most {@code maxBytes}, then that
      * many bytes of well-formed UTF-8.
      *
@@ -185,6 +213,26 @@ public final class BinaryReader {
             throw new IllegalArgumentException(
                     type + " " + field + " must be well-formed UTF-8, was not");
         }
+    }
+
+    /**
+     * Reads a text of a sorted list ({@link #readText}) and checks that it comes after the one
+     * before it in {@link String#compareTo} order, so that the list has no repeats.
+     *
+     * @param field the texts' name, singular, for the message
+     * @param maxBytes the longest valid encoding, at most 65535
+     * @param previous the text before it, or {@code null} for the first
+     * @return the text
+     * @throws IllegalArgumentException as {@link #readText} does, and when the text does not come
+     *     after {@code previous}
+     */
+    public String readTextAfter(String field, int maxBytes, String previous) {
+        String text = readText(field, maxBytes);
+        if (previous != null && previous.compareTo(text) >= 0) {
+            throw new IllegalArgumentException(type + " " + field + "s must be in ascending order"
+                    + " without repeats, '" + text + "' follows '" + previous + "'");
+        }
+        return text;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.cxkit.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
@@ -76,6 +77,18 @@ public final class BinaryWriter {
      */
     public BinaryWriter writeInstant(Instant value) {
         return writeLong(value.getEpochSecond()).writeInt(value.getNano());
+    }
+
+    /**
+     * Appends a decimal as {@link BinaryReader#readDecimal} reads it: an {@code int} scale, an
+     * {@code int} length and the unscaled value's minimal two's-complement bytes.
+     *
+     * @param value the decimal
+     * @return this writer
+     */
+    public BinaryWriter writeDecimal(BigDecimal value) {
+        writeInt(value.scale());
+        return writeBlock(value.unscaledValue().toByteArray());
     }
 
     /**

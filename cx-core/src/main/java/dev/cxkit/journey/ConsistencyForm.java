@@ -48,14 +48,10 @@ final class ConsistencyForm {
         in.requireItems(touchpoints, MIN_TOUCHPOINT_BYTES, "touchpoints");
         String previous = null;
         for (int i = 0; i < touchpoints; i++) {
-            String id = in.readText("touchpoint id", MAX_ID_BYTES);
+            String id = in.readTextAfter("touchpoint id", MAX_ID_BYTES, previous);
             if (id.isBlank()) {
                 throw new IllegalArgumentException(
                         TYPE + " touchpoint id " + i + " must not be blank, was '" + id + "'");
-            }
-            if (previous != null && previous.compareTo(id) >= 0) {
-                throw new IllegalArgumentException(TYPE + " touchpoint ids must be in ascending "
-                        + "order without repeats, '" + id + "' follows '" + previous + "'");
             }
             long n = in.readCount("response count of '" + id + "'");
             if (n == 0) {

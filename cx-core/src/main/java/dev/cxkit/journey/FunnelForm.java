@@ -87,14 +87,10 @@ final class FunnelForm {
         in.requireItems(customers, MIN_CUSTOMER_BYTES, "customers");
         String previous = null;
         for (int i = 0; i < customers; i++) {
-            String customer = in.readText("customer id", MAX_TEXT_BYTES);
+            String customer = in.readTextAfter("customer id", MAX_TEXT_BYTES, previous);
             if (customer.isBlank()) {
                 throw new IllegalArgumentException(
                         TYPE + " customer id " + i + " must not be blank, was '" + customer + "'");
-            }
-            if (previous != null && previous.compareTo(customer) >= 0) {
-                throw new IllegalArgumentException(TYPE + " customer ids must be in ascending "
-                        + "order without repeats, '" + customer + "' follows '" + previous + "'");
             }
             Instant[] times = readTimes(in, stageCount, customer);
             try {

@@ -1,28 +1,28 @@
 package dev.cxkit.clv;
 
-import dev.cxkit.score.MergeContract;
+import dev.cxkit.score.StateFormContract;
 import dev.cxkit.testing.Property.Trial;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collector;
+import java.util.function.Function;
 
 /**
- * The merge laws for transaction logs, read through their per-customer summaries: amounts in
- * cents, several on one day, so that exact decimal sums are what makes merged logs equal. The
- * summaries compress to {@link RfmPatterns}, whose binary form {@link RfmPatternsContractTest}
- * checks; the log itself has no binary form (its customer keys are any type).
+ * The accumulator laws for transaction logs, read through their per-customer summaries and
+ * their bytes: amounts in cents, several on one day, so that exact decimal sums are what makes
+ * merged logs equal. The binary form is of the log itself ({@link
+ * TransactionLog#toByteArray(Function)}), customer keys written as themselves.
  */
 class TransactionLogContractTest
-        extends MergeContract<
+        extends StateFormContract<
                 TransactionLog<String>,
                 Map<String, RfmSummary>,
-                List<TransactionLogContractTest.Purchase>> {
+                TransactionLogContractTest.Purchase> {
 
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private static final LocalDate END = START.plusDays(60);
@@ -32,11 +32,11 @@ class TransactionLogContractTest
 
     @Override
     protected TransactionLog<String> create() {
-        return TransactionLog.create(ZoneOffset.UTC);
+        return TransactionLog.create(ZoneId.of("America/Sao_Paulo"));
     }
 
     @Override
-    protected List<Purchase> data(Trial trial, int size) {
+    protected List<Purchase> items(Trial trial, int size) {
         List<Purchase> purchases = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             purchases.add(new Purchase(
@@ -48,10 +48,8 @@ class TransactionLogContractTest
     }
 
     @Override
-    protected void addEach(TransactionLog<String> log, List<Purchase> data, int from, int to) {
-        for (Purchase purchase : data.subList(from, to)) {
-            log.add(purchase.customer(), purchase.date(), purchase.amount());
-        }
+    protected void add(TransactionLog<String> log, Purchase purchase) {
+        log.add(purchase.customer(), purchase.date(), purchase.amount());
     }
 
     /** No column method: the same transactions as {@code double} amounts. */
@@ -68,20 +66,17 @@ class TransactionLogContractTest
     }
 
     @Override
-    protected Map<String, RfmSummary> snapshot(TransactionLog<String> log) {
+    protected Map<String, RfmSummary> result(TransactionLog<String> log) {
         return log.summarize(END, ChronoUnit.DAYS);
     }
 
     @Override
-    protected Map<String, RfmSummary> collect(List<Purchase> data, int size, boolean parallel) {
-        var stream = data.subList(0, size).stream();
-        return (parallel ? stream.parallel() : stream)
-                .collect(Collector.of(
-                        this::create,
-                        (TransactionLog<String> log, Purchase purchase) ->
-                                log.add(purchase.customer(), purchase.date(), purchase.amount()),
-                        TransactionLog::merge,
-                        this::snapshot,
-                        Collector.Characteristics.UNORDERED));
+    protected byte[] toByteArray(TransactionLog<String> log) {
+        return log.toByteArray(Function.identity());
+    }
+
+    @Override
+    protected TransactionLog<String> fromByteArray(byte[] bytes) {
+        return TransactionLog.fromByteArray(bytes, Function.identity());
     }
 }

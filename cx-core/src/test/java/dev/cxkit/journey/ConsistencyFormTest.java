@@ -1,5 +1,8 @@
 package dev.cxkit.journey;
 
+import static dev.cxkit.testing.Bytes.withDouble;
+import static dev.cxkit.testing.Bytes.withLong;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +11,6 @@ import dev.cxkit.model.SurveyResponse;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -74,18 +76,6 @@ class ConsistencyFormTest {
                 .hasMessage("response count of touchpoint 'app' must be at most " + Long.MAX_VALUE
                         + " when merged, was 2 + " + Long.MAX_VALUE);
         assertThat(other.toByteArray()).as("unchanged").isEqualTo(before);
-    }
-
-    private static byte[] withLong(byte[] bytes, int offset, long value) {
-        byte[] changed = bytes.clone();
-        ByteBuffer.wrap(changed).putLong(offset, value);
-        return changed;
-    }
-
-    private static byte[] withDouble(byte[] bytes, int offset, double value) {
-        byte[] changed = bytes.clone();
-        ByteBuffer.wrap(changed).putDouble(offset, value);
-        return changed;
     }
 
     private static void assertRefused(byte[] bytes, String message) {

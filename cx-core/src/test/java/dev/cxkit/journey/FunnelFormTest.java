@@ -3,6 +3,8 @@ package dev.cxkit.journey;
 import static dev.cxkit.journey.Fixtures.CATALOGUE;
 import static dev.cxkit.journey.Fixtures.PRE;
 import static dev.cxkit.journey.Fixtures.at;
+import static dev.cxkit.testing.Bytes.withInt;
+import static dev.cxkit.testing.Bytes.withLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +17,6 @@ import dev.cxkit.model.Touchpoint;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -83,8 +84,7 @@ class FunnelFormTest {
         assertRefused(good, reached + 4, 3, "stage position of 'a' must be in 0..2, was 3");
         assertRefused(good, reached + 4 + 4 + 8, 1_000_000_000, "nanoseconds must be in");
         assertRefused(good, reached + 4 + 4 + 8 + 4, 0, "positions of 'a' must ascend");
-        byte[] late = good.clone();
-        ByteBuffer.wrap(late).putLong(reached + 8, Instant.MAX.getEpochSecond() + 1);
+        byte[] late = withLong(good, reached + 8, Instant.MAX.getEpochSecond() + 1);
         assertThatThrownBy(() -> FunnelAccumulator.fromByteArray(CATALOGUE, late))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("first time of 'a' at stage 0 seconds must be in");
@@ -137,8 +137,8 @@ class FunnelFormTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(accumulator.toByteArray()).as("unchanged").isEqualTo(before);
 
-        byte[] far = twoCustomers().toByteArray();
-        ByteBuffer.wrap(far).putLong(FIRST_CUSTOMER + 3 + 8, LONG_AGO.getEpochSecond());
+        byte[] far = withLong(
+                twoCustomers().toByteArray(), FIRST_CUSTOMER + 3 + 8, LONG_AGO.getEpochSecond());
         assertThatThrownBy(() -> FunnelAccumulator.fromByteArray(CATALOGUE, far))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("FunnelAccumulator bytes: first times of customer 'a'");
@@ -166,8 +166,7 @@ class FunnelFormTest {
     }
 
     private static void assertRefused(byte[] good, int offset, int value, String message) {
-        byte[] bad = good.clone();
-        ByteBuffer.wrap(bad).putInt(offset, value);
+        byte[] bad = withInt(good, offset, value);
         assertThatThrownBy(() -> FunnelAccumulator.fromByteArray(CATALOGUE, bad))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);

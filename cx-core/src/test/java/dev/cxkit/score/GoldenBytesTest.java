@@ -3,6 +3,8 @@ package dev.cxkit.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxkit.clv.RfmPatterns;
+import dev.cxkit.clv.RfmSummary;
+import dev.cxkit.clv.TransactionLog;
 import dev.cxkit.journey.ConsistencyAccumulator;
 import dev.cxkit.journey.FunnelAccumulator;
 import dev.cxkit.journey.TouchpointCatalogue;
@@ -29,9 +31,13 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,6 +208,27 @@ class GoldenBytesTest {
         assertThat(decoded).isEqualTo(expected);
         assertThat(decoded.mean()).isEqualTo(0.25);
         assertThat(decoded.toByteArray()).isEqualTo(golden);
+    }
+
+    @Test
+    void transactionLogVersion1() {
+        byte[] golden = resource("transaction-log-v1.bin");
+        TransactionLog<String> decoded = TransactionLog.fromByteArray(golden, key -> key);
+        TransactionLog<String> expected = TransactionLog.<String>create(
+                        ZoneId.of("America/Sao_Paulo"))
+                .add("zé", LocalDate.parse("2026-01-10"), new BigDecimal("1000"))
+                .add("ana", LocalDate.parse("2026-01-05"), new BigDecimal("10.00"))
+                .add("bo", LocalDate.parse("2025-12-31"), 0.5)
+                .add("ana", LocalDate.parse("2026-02-01"), BigDecimal.ZERO)
+                .add("ana", LocalDate.parse("2026-01-05"), 9.99);
+        LocalDate end = LocalDate.parse("2026-03-01");
+        assertThat(decoded.summarize(end, ChronoUnit.DAYS))
+                .isEqualTo(expected.summarize(end, ChronoUnit.DAYS));
+        assertThat(decoded.transactions()).isEqualTo(5);
+        assertThat(decoded.summarize(end, ChronoUnit.DAYS).get("ana"))
+                .isEqualTo(new RfmSummary(1, 27, 55, 0, 0));
+        assertThat(expected.toByteArray(key -> key)).isEqualTo(golden);
+        assertThat(decoded.toByteArray(key -> key)).isEqualTo(golden);
     }
 
     private static byte[] resource(String name) {

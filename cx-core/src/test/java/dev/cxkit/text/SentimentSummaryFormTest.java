@@ -1,5 +1,8 @@
 package dev.cxkit.text;
 
+import static dev.cxkit.testing.Bytes.withDouble;
+import static dev.cxkit.testing.Bytes.withLong;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -8,7 +11,6 @@ import com.google.common.testing.EqualsTester;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /** The binary form and merge of sentiment summaries: what they keep and what they refuse. */
@@ -89,18 +91,6 @@ class SentimentSummaryFormTest {
                         + Long.MAX_VALUE);
         assertThat(accumulator.snapshot()).as("unchanged").isEqualTo(of(0.5));
         assertThatThrownBy(() -> huge.merge(huge)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static byte[] withLong(byte[] bytes, int offset, long value) {
-        byte[] changed = bytes.clone();
-        ByteBuffer.wrap(changed).putLong(offset, value);
-        return changed;
-    }
-
-    private static byte[] withDouble(byte[] bytes, int offset, double value) {
-        byte[] changed = bytes.clone();
-        ByteBuffer.wrap(changed).putDouble(offset, value);
-        return changed;
     }
 
     private static void assertRefused(byte[] bytes, String message) {

@@ -4,9 +4,10 @@ documents (big-endian), independently of the Java encoders:
   then per score a long count (ScoreHistogram, magic "CXSH") or a long count, double weight sum
   and double squared-weight sum (WeightedScoreHistogram, magic "CXWH");
 - RiskSets ("CXRS"), GroupedScores ("CXGS"), RfmPatterns ("CXRP"), Strata ("CXST"),
-  FunnelAccumulator ("CXFN"), ConsistencyAccumulator ("CXCN") and SentimentSummary
-  ("CXSE"), laid out as below.
+  FunnelAccumulator ("CXFN"), ConsistencyAccumulator ("CXCN"), SentimentSummary ("CXSE") and
+  TransactionLog ("CXTL"), laid out as below.
 Run: python3 make_golden.py (in this folder)."""
+import datetime
 import struct
 
 
@@ -104,3 +105,28 @@ with open("sentiment-summary-v1.bin", "wb") as out:
     out.write(b"CXSE" + struct.pack(">bqqqdd", 1, len(scores), sum(s > 0 for s in scores),
                                     sum(s < 0 for s in scores), mean, squares))
 
+# TransactionLog (magic "CXTL"): text zone, long transactions, int customer count, then per
+# customer (ascending key text) a text key, an int day count and per day a long epoch day and
+# the amount (without trailing zeros) as int scale, int length and minimal two's-complement
+# unscaled bytes. "ana": 10.00 and 9.99 on 2026-01-05, 0 on 2026-02-01; "bo": 0.5 on
+# 2025-12-31; "zé": 1000 on 2026-01-10 (1E+3).
+
+
+def day(iso):
+    return (datetime.date.fromisoformat(iso) - datetime.date(1970, 1, 1)).days
+
+
+def decimal(unscaled, scale):
+    raw = unscaled.to_bytes((unscaled.bit_length() + 8) // 8, "big", signed=True)
+    return struct.pack(">ii", scale, len(raw)) + raw
+
+
+log = [("ana", [("2026-01-05", 1999, 2), ("2026-02-01", 0, 0)]),
+       ("bo", [("2025-12-31", 5, 1)]),
+       ("zé", [("2026-01-10", 1, -3)])]
+with open("transaction-log-v1.bin", "wb") as out:
+    out.write(b"CXTL" + struct.pack(">b", 1) + text("America/Sao_Paulo")
+              + struct.pack(">qi", 5, len(log))
+              + b"".join(text(key) + struct.pack(">i", len(days))
+                         + b"".join(struct.pack(">q", day(d)) + decimal(u, s) for d, u, s in days)
+                         for key, days in log))
