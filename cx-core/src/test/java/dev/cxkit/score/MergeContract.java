@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.Collector;
 
 /**
  * The merge laws every mergeable accumulator keeps, as laws over seeded random data (after
@@ -170,6 +172,22 @@ public abstract class MergeContract<A, R, D> {
             addEach(accumulator, data, half, size);
             assertEquivalent(early, whole(data, half));
         });
+    }
+
+    /**
+     * A collector that adds items with {@code add} and combines with {@link #merge}, for a
+     * {@link #collect} over single items.
+     */
+    protected final <T> Collector<T, A, R> collector(BiConsumer<A, T> add) {
+        return Collector.of(
+                this::create,
+                add,
+                (A into, A other) -> {
+                    merge(into, other);
+                    return into;
+                },
+                this::snapshot,
+                Collector.Characteristics.UNORDERED);
     }
 
     /** An accumulator of items {@code [from, to)}. */

@@ -7,7 +7,6 @@ import dev.cxkit.testing.Property.Trial;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collector;
 
 /**
  * {@link AccumulatorContract}'s laws for an accumulator whose binary form is of its own state
@@ -110,16 +109,7 @@ public abstract class StateFormContract<A, S, T>
     @Override
     protected final State<S> collect(List<T> data, int size, boolean parallel) {
         var stream = data.subList(0, size).stream();
-        return (parallel ? stream.parallel() : stream)
-                .collect(Collector.of(
-                        this::create,
-                        this::add,
-                        (A into, A other) -> {
-                            merge(into, other);
-                            return into;
-                        },
-                        this::snapshot,
-                        Collector.Characteristics.UNORDERED));
+        return (parallel ? stream.parallel() : stream).collect(collector(this::add));
     }
 
     @Override
