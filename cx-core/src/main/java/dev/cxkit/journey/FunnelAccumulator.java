@@ -81,9 +81,18 @@ public final class FunnelAccumulator {
      */
     public FunnelAccumulator add(Journey journey) {
         Objects.requireNonNull(journey, "journey");
-        FunnelAccumulator part = create(catalogue);
-        journey.interactions().forEach(part::add);
-        return merge(part);
+        if (journey.interactions().isEmpty()) {
+            return this;
+        }
+        Instant[] times = firstTimes.get(journey.customerId());
+        Instant[] updated = times == null ? new Instant[catalogue.stages().size()] : times.clone();
+        for (Interaction interaction : journey.interactions()) {
+            int stage = catalogue.stagePosition(interaction.touchpointId(), "touchpointId");
+            updated[stage] = earlier(updated[stage], interaction.time());
+        }
+        checkSpan(journey.customerId(), updated, -1, null);
+        firstTimes.put(journey.customerId(), updated);
+        return this;
     }
 
     /**
@@ -110,7 +119,7 @@ public final class FunnelAccumulator {
                 for (int stage = 0; stage < times.length; stage++) {
                     earliest[stage] = earlier(earliest[stage], times[stage]);
                 }
-                checkSpan(customer, earliest);
+                checkSpan(customer, earliest, -1, null);
                 merged.put(customer, earliest);
             } else {
                 merged.put(customer, times.clone());
@@ -172,9 +181,7 @@ public final class FunnelAccumulator {
             times[stage] = time;
             firstTimes.put(customer, times);
         } else if (times[stage] == null || time.isBefore(times[stage])) {
-            Instant[] changed = times.clone();
-            changed[stage] = time;
-            checkSpan(customer, changed);
+            checkSpan(customer, times, stage, time);
             times[stage] = time;
         }
     }
@@ -185,14 +192,16 @@ public final class FunnelAccumulator {
 
     /**
      * Checks that a customer's first times lie within {@link #MAX_SPAN} of one another, so that
-     * the funnel can measure the time between any two of them.
+     * the funnel can measure the time between any two of them: {@code times} with {@code time}
+     * at {@code stage} instead ({@code -1}: {@code times} as they are).
      */
-    static void checkSpan(String customer, Instant[] times) {
-        Instant first = null;
-        Instant last = null;
-        for (Instant time : times) {
-            first = earlier(first, time);
-            last = last == null || (time != null && time.isAfter(last)) ? time : last;
+    static void checkSpan(String customer, Instant[] times, int stage, Instant time) {
+        Instant first = time;
+        Instant last = time;
+        for (int i = 0; i < times.length; i++) {
+            Instant other = i == stage ? null : times[i];
+            first = earlier(first, other);
+            last = last == null || (other != null && other.isAfter(last)) ? other : last;
         }
         if (first != null && Duration.between(first, last).compareTo(MAX_SPAN) > 0) {
             throw new IllegalArgumentException("first times of customer '" + customer

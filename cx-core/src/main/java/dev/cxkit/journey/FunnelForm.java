@@ -94,7 +94,7 @@ final class FunnelForm {
             }
             Instant[] times = readTimes(in, stageCount, customer);
             try {
-                FunnelAccumulator.checkSpan(customer, times);
+                FunnelAccumulator.checkSpan(customer, times, -1, null);
             } catch (IllegalArgumentException tooLong) {
                 throw new IllegalArgumentException(TYPE + " bytes: " + tooLong.getMessage());
             }
