@@ -19,11 +19,12 @@ import java.util.OptionalInt;
  * line holding only blanks or invisible characters (U+0020, U+001C, U+2028...) is a bad record.
  *
  * <p>Lines are found and checked in the UTF-8 bytes ({@link Utf8Lines}). Where the record type
- * has a {@link TokenDecoder}, one Jackson parser reads every line's bytes in turn, token by
- * token, into the record (no tree, no text decoded but the values); a line it declines (a bad
- * or unusual record) is read again on its own through the general path: its text parsed into a
- * tree for the type's deserializer, which gives the record or the problem with its column in the
- * line. The parser is replaced after a declined line, since it may stand anywhere in it.
+ * has a {@link TokenDecoder}, a line is read by the first of three paths that takes it: its
+ * bytes read as a plain flat object without a tokenizer; else one Jackson parser, reading every
+ * such line's bytes in turn, token by token, into the record (no tree, no text decoded but the
+ * values); else (a bad or unusual record) the general path: the line's text parsed into a tree
+ * for the type's deserializer, which gives the record or the problem with its column in the
+ * line. The parser is replaced after a line it declined, since it may stand anywhere in it.
  */
 final class NdjsonSource implements RecordSource {
 
@@ -84,7 +85,7 @@ final class NdjsonSource implements RecordSource {
                             OptionalInt.of(1),
                             BlankLines.describe(lines.text()));
                 case TEXT -> {
-                    Object record = tokens == null ? null : readTokens(line);
+                    Object record = tokens == null ? null : readFast(line);
                     return record != null
                             ? RawRecord.decoded(record, line)
                             : parse(lines.text(), line);
@@ -113,7 +114,16 @@ final class NdjsonSource implements RecordSource {
     }
 
     /**
-     * The current line's record through the fast path, or {@code null} when the line is to be
+     * The current line's record through a fast path, straight from its bytes or else from the
+     * parser's tokens; {@code null} when the line is to be read through the general path.
+     */
+    private Object readFast(long line) {
+        Object record = tokens.decode(lines.bytes(), lines.from(), lines.to(), line);
+        return record != null ? record : readTokens(line);
+    }
+
+    /**
+     * The current line's record through the token path, or {@code null} when the line is to be
      * read through the general path: the decoder declined it, the parser failed in it, or
      * something other than blanks follows the object in the line.
      */

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The fast path of NDJSON survey responses: reads the fields of {@code SurveyResponse}'s JSON
- * form token by token (names matched by Jackson's {@link PropertyNameMatcher}, without
+ * The fast paths of NDJSON survey responses. A line is first read from its bytes by
+ * {@link SurveyResponseBytes}; a line it declines is read here from Jackson's tokens: the fields
+ * of {@code SurveyResponse}'s JSON form token by token (names matched by Jackson's {@link PropertyNameMatcher}, without
  * allocating them), times through {@link IsoInstants} straight from the parser's buffer, and
  * repeated short strings from a {@link StringCache}. It returns a response only when the record
  * is plainly valid under the same rules as the general path ({@code TreeReader}, {@code Fields}
@@ -25,86 +26,52 @@ import java.util.Optional;
  * their limits, no decimal that rounds to 0, required fields present with their JSON types, and
  * the {@code SurveyResponse} constructor's checks. For anything else, a nested value included,
  * it returns {@code null} and the general path reads the line and reports what is wrong.
- * {@code TokenDecoderTest} checks both paths agree on generated records.
+ * Both paths gather the fields in one {@link ResponseParts}. {@code TokenDecoderTest} checks
+ * that every path agrees with the general path on generated and mutated records.
  */
 final class SurveyResponseTokens implements TokenDecoder<SurveyResponse> {
 
-    private static final int CUSTOMER = 0;
-    private static final int TOUCHPOINT = 1;
-    private static final int TIME = 2;
-    private static final int INSTRUMENT = 3;
-    private static final int SCALE_MIN = 4;
-    private static final int SCALE_MAX = 5;
-    private static final int SCORE = 6;
-    private static final int WEIGHT = 7;
-    private static final int COMMENT = 8;
-    private static final PropertyNameMatcher NAMES = BinaryNameMatcher.construct(List.of(
-            "customerId",
-            "touchpointId",
-            "time",
-            "instrument",
-            "scaleMin",
-            "scaleMax",
-            "score",
-            "weight",
-            "comment"));
-    private static final int INSTRUMENT_FIELDS = bit(INSTRUMENT) | bit(SCALE_MIN) | bit(SCALE_MAX);
-    private static final int MAX_OTHER_FIELDS = 16;
+    private static final PropertyNameMatcher NAMES =
+            BinaryNameMatcher.construct(List.of(ResponseParts.NAMES));
 
-    private final Scale scale;
+    private final ResponseParts parts;
+    private final SurveyResponseBytes bytes;
     private final TimeFormat times;
     private final boolean defaultTimes;
     private final int maxStringLength;
     private final int maxNumberLength;
-    private final String source;
-    private final int required;
-    private final StringCache strings = new StringCache();
+    private final StringCache strings;
     private final CharSlice slice = new CharSlice();
-    private final String[] others = new String[MAX_OTHER_FIELDS];
+    private final String[] others = new String[ResponseParts.MAX_OTHER_FIELDS];
     private int otherCount;
-    private int seen;
-    private int present;
-    private String customerId;
-    private Optional<String> touchpointId;
-    private Instant time;
-    private String instrument;
-    private int scaleMin;
-    private int scaleMax;
-    private int score;
-    private double weight;
-    private String comment;
-    private String lastInstrument;
-    private Scale lastScale;
 
     /**
      * @param scale the scale every response is on, or {@code null} to read it from the
      *     {@code instrument} (and {@code scaleMin}, {@code scaleMax}) fields
      */
     SurveyResponseTokens(Scale scale, TimeFormat times, ReadLimits limits, String source) {
-        this.scale = scale;
+        this.parts = new ResponseParts(scale, source);
+        this.strings = new StringCache();
+        this.bytes = new SurveyResponseBytes(parts, times, limits, strings);
         this.times = times;
         this.defaultTimes = times.equals(TimeFormat.iso());
         this.maxStringLength = limits.maxStringLength();
         this.maxNumberLength = limits.maxNumberLength();
-        this.source = source;
-        this.required = scale == null
-                ? bit(CUSTOMER) | bit(TIME) | bit(INSTRUMENT) | bit(SCORE)
-                : bit(TIME) | bit(SCORE);
     }
 
-    private static int bit(int field) {
-        return 1 << field;
+    @Override
+    public SurveyResponse decode(byte[] line, int from, int to, long number) {
+        return bytes.decode(line, from, to, number);
     }
 
     @Override
     public SurveyResponse decode(JsonParser parser, long line) {
-        seen = 0;
-        present = 0;
+        parts.reset();
         otherCount = 0;
         while (true) {
             int field = parser.nextNameMatch(NAMES);
             if (field == PropertyNameMatcher.MATCH_END_OBJECT) {
-                return response(line);
+                return parts.response(line);
             }
             if (field == PropertyNameMatcher.MATCH_ODD_TOKEN) {
                 return null;
@@ -119,27 +86,62 @@ final class SurveyResponseTokens implements TokenDecoder<SurveyResponse> {
 
     /** Reads a field of the record's form; false when the general path must read the record. */
     private boolean field(JsonParser parser, int field, JsonToken token) {
-        if ((seen & bit(field)) != 0) {
+        if (!parts.see(field)) {
             return false;
         }
-        seen |= bit(field);
-        if (scale != null && (INSTRUMENT_FIELDS & bit(field)) != 0) {
+        if (parts.ignored(field)) {
             return scalar(parser, token);
         }
         if (token == JsonToken.VALUE_NULL) {
             return true;
         }
-        boolean read = switch (field) {
-            case CUSTOMER -> (customerId = nonBlank(parser, token, false)) != null;
-            case TOUCHPOINT -> (touchpointId = touchpoint(parser, token)) != null;
-            case TIME -> (time = time(parser, token)) != null;
-            case INSTRUMENT -> (instrument = nonBlank(parser, token, true)) != null;
-            case WEIGHT -> weight(parser, token);
-            case COMMENT -> (comment = string(parser, token)) != null;
-            default -> integer(parser, field, token);
-        };
-        present |= bit(field);
-        return read;
+        switch (field) {
+            case ResponseParts.CUSTOMER -> {
+                String value = nonBlank(parser, token, false);
+                if (value == null) {
+                    return false;
+                }
+                parts.customerId(value);
+            }
+            case ResponseParts.TOUCHPOINT -> {
+                Optional<String> value = touchpoint(parser, token);
+                if (value == null) {
+                    return false;
+                }
+                parts.touchpointId(value);
+            }
+            case ResponseParts.TIME -> {
+                Instant value = time(parser, token);
+                if (value == null) {
+                    return false;
+                }
+                parts.time(value);
+            }
+            case ResponseParts.INSTRUMENT -> {
+                String value = nonBlank(parser, token, true);
+                if (value == null) {
+                    return false;
+                }
+                parts.instrument(value);
+            }
+            case ResponseParts.WEIGHT -> {
+                return weight(parser, token);
+            }
+            case ResponseParts.COMMENT -> {
+                String value = string(parser, token);
+                if (value == null) {
+                    return false;
+                }
+                parts.comment(value);
+            }
+            default -> {
+                if (!isInt(parser, token)) {
+                    return false;
+                }
+                parts.integer(field, parser.getIntValue());
+            }
+        }
+        return true;
     }
 
     /**
@@ -153,25 +155,11 @@ final class SurveyResponseTokens implements TokenDecoder<SurveyResponse> {
                 return false;
             }
         }
-        if (otherCount == MAX_OTHER_FIELDS) {
+        if (otherCount == ResponseParts.MAX_OTHER_FIELDS) {
             return false;
         }
         others[otherCount++] = name;
         return scalar(parser, token);
-    }
-
-    /** An integer field ({@code score}, {@code scaleMin}, {@code scaleMax}) in {@code int} range. */
-    private boolean integer(JsonParser parser, int field, JsonToken token) {
-        if (!isInt(parser, token)) {
-            return false;
-        }
-        int value = parser.getIntValue();
-        switch (field) {
-            case SCORE -> score = value;
-            case SCALE_MIN -> scaleMin = value;
-            default -> scaleMax = value;
-        }
-        return true;
     }
 
     /** A scalar within its limits, whose value is not read: any but a decimal rounding to 0. */
@@ -248,15 +236,16 @@ final class SurveyResponseTokens implements TokenDecoder<SurveyResponse> {
     }
 
     private boolean weight(JsonParser parser, JsonToken token) {
+        double value;
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-            weight = decimal(parser);
-            return Double.isFinite(weight);
+            value = decimal(parser);
+        } else if (isLong(parser, token)) {
+            value = parser.getLongValue();
+        } else {
+            return false;
         }
-        if (isLong(parser, token)) {
-            weight = parser.getLongValue();
-            return true;
-        }
-        return false;
+        parts.weight(value);
+        return Double.isFinite(value);
     }
 
     /** A decimal within the number limit; NaN when it is over it or rounds to 0 from non-0. */
@@ -280,51 +269,5 @@ final class SurveyResponseTokens implements TokenDecoder<SurveyResponse> {
         return token == JsonToken.VALUE_NUMBER_INT
                 && parser.getStringLength() <= maxNumberLength
                 && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
-    }
-
-    /** The response from the fields read, or {@code null} when one is missing or invalid. */
-    private SurveyResponse response(long line) {
-        if ((present & required) != required) {
-            return null;
-        }
-        Scale on = scale != null ? scale : instrumentScale();
-        if (on == null) {
-            return null;
-        }
-        try {
-            return new SurveyResponse(
-                    has(CUSTOMER) ? customerId : source + ":" + line,
-                    has(TOUCHPOINT) ? touchpointId : Optional.empty(),
-                    time,
-                    on,
-                    score,
-                    has(WEIGHT) ? weight : 1.0,
-                    has(COMMENT) ? Optional.of(comment) : Optional.empty());
-        } catch (IllegalArgumentException invalid) {
-            return null;
-        }
-    }
-
-    private boolean has(int field) {
-        return (present & bit(field)) != 0;
-    }
-
-    /** The scale the instrument fields name, or {@code null} when they name none. */
-    private Scale instrumentScale() {
-        if (has(SCALE_MIN) || has(SCALE_MAX)) {
-            if (!has(SCALE_MIN) || !has(SCALE_MAX)) {
-                return null;
-            }
-            try {
-                return Scale.of(instrument, scaleMin, scaleMax);
-            } catch (IllegalArgumentException invalid) {
-                return null;
-            }
-        }
-        if (instrument != lastInstrument) {
-            lastScale = Scale.builtIn(instrument).orElse(null);
-            lastInstrument = instrument;
-        }
-        return lastScale;
     }
 }
