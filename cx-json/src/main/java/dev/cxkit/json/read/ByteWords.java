@@ -7,8 +7,9 @@ import java.nio.ByteOrder;
 /**
  * Bytes handled eight at a time, as the bytes of a little-endian {@code long} (SWAR, "SIMD within
  * a register"): the readers find line ends and string ends a word at a time. A test marks a byte
- * by its high bit ({@code 0x80} in the byte's place); marks are exact up to the first marked byte
- * (a borrow can only mark bytes after it), so {@link #firstMarked} is exact. See H. S. Warren,
+ * by its high bit ({@code 0x80} in the byte's place). {@link #equal} marks exactly the equal
+ * bytes; {@link #below} is exact up to the first marked byte (a borrow can only mark bytes after
+ * it), which is all {@link #firstMarked} reads. See H. S. Warren,
  * <i>Hacker's Delight</i> (2nd ed., 2012), section 6-1. Stateless.
  */
 final class ByteWords {
@@ -17,6 +18,7 @@ final class ByteWords {
     static final long HIGH_BITS = 0x8080808080808080L;
 
     private static final long ONES = 0x0101010101010101L;
+    private static final long LOW_BITS = 0x7f7f7f7f7f7f7f7fL;
     private static final VarHandle WORDS =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -32,10 +34,13 @@ final class ByteWords {
         return c * ONES;
     }
 
-    /** {@return the marks of the bytes of {@code word} equal to the byte of {@code pattern}} */
+    /**
+     * {@return the marks of the bytes of {@code word} equal to the byte of {@code pattern}, exact
+     * for every byte}
+     */
     static long equal(long word, long pattern) {
         long zeroWhereEqual = word ^ pattern;
-        return (zeroWhereEqual - ONES) & ~zeroWhereEqual & HIGH_BITS;
+        return ~((zeroWhereEqual & LOW_BITS) + LOW_BITS | zeroWhereEqual | LOW_BITS);
     }
 
     /** {@return the marks of the bytes of {@code word} below {@code n}, for {@code n <= 0x80}} */

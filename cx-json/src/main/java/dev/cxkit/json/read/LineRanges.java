@@ -16,6 +16,8 @@ import java.util.Arrays;
 final class LineRanges {
 
     private static final int BUFFER_BYTES = 1 << 16;
+    private static final long LFS = ByteWords.everyByte('\n');
+    private static final long CRS = ByteWords.everyByte('\r');
 
     private LineRanges() {}
 
@@ -64,11 +66,14 @@ final class LineRanges {
         }
     }
 
-    /** The line ends in {@code [from, to)}, a range that ends at a line start or the file's end. */
+    /**
+     * The line ends in {@code [from, to)}, a range that ends at a line start or the file's end:
+     * every LF and CR, less the CRs followed by an LF. Eight bytes at a time ({@link ByteWords}).
+     */
     static long countLines(Path path, long from, long to) throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES);
-            byte[] bytes = buffer.array();
+            byte[] bytes = new byte[BUFFER_BYTES];
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
             long lines = 0;
             boolean afterCr = false;
             for (long position = from; position < to; ) {
@@ -78,7 +83,16 @@ final class LineRanges {
                 if (read <= 0) {
                     break;
                 }
-                for (int i = 0; i < read; i++) {
+                int i = 0;
+                for (; i + Long.BYTES <= read; i += Long.BYTES) {
+                    long word = ByteWords.word(bytes, i);
+                    long lfs = ByteWords.equal(word, LFS);
+                    long crs = ByteWords.equal(word, CRS);
+                    long crLfs = crs & lfs >>> 8 | (afterCr ? lfs & 0x80 : 0);
+                    lines += Long.bitCount(lfs) + Long.bitCount(crs) - Long.bitCount(crLfs);
+                    afterCr = crs < 0;
+                }
+                for (; i < read; i++) {
                     byte b = bytes[i];
                     if (b == '\n') {
                         lines += afterCr ? 0 : 1;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,11 +24,13 @@ import java.util.function.Supplier;
 
 /**
  * A file read on several threads: the file is cut into byte ranges at record starts (by a
- * {@link Splitter}: line starts for NDJSON, {@link CsvRanges} for CSV), the lines before each
- * range are counted (a pass at the speed of memory), and each range is read by a
- * {@link RecordReader} of its own, numbering lines from where its range starts, into an
- * accumulator of its own; the accumulators are merged in the order of the ranges. Each range
- * starts at a record, so each record, its line and its problem are those of a sequential
+ * {@link Splitter}: line starts for NDJSON, {@link CsvRanges} for CSV), one a thread; the thread
+ * of each range but the first counts the lines of the range before its own (eight bytes at a
+ * time, while that range is being read), so that the lines before every range are known after
+ * one range's count; and each range is read by a {@link RecordReader} of its own, numbering
+ * lines from where its range starts, into an accumulator of its own; the accumulators are merged
+ * in the order of the ranges. Each range starts at a record, so each record, its line and its
+ * problem are those of a sequential
  * read.
  *
  * <p>Problems reach the caller's listener on the calling thread, in the order of the input: a
@@ -89,24 +92,25 @@ final class SplitRead<T, A> {
             return thread;
         });
         try {
-            List<Future<Long>> lineCounts = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                long from = starts[i];
-                long to = starts[i + 1];
-                lineCounts.add(threads.submit(() -> LineRanges.countLines(path, from, to)));
-            }
-            long linesBefore = 0;
+            List<CompletableFuture<Long>> linesBefore = new ArrayList<>();
             List<BlockingQueue<Object>> queues = new ArrayList<>();
             List<Future<Range<A>>> results = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED_PROBLEMS);
                 queues.add(queue);
-                long first = linesBefore;
+                CompletableFuture<Long> before = new CompletableFuture<>();
+                CompletableFuture<Long> previous = i == 0 ? null : linesBefore.get(i - 1);
+                linesBefore.add(before);
+                long previousFrom = i == 0 ? 0 : starts[i - 1];
                 long from = starts[i];
                 long to = starts[i + 1];
-                results.add(
-                        threads.submit(() -> readRange(from, to, first, queue, accumulator, add)));
-                linesBefore += await(lineCounts.get(i));
+                results.add(threads.submit(() -> readRange(
+                        from,
+                        to,
+                        () -> number(previous, previousFrom, from, before),
+                        queue,
+                        accumulator,
+                        add)));
             }
             return merge(queues, results, merge);
         } finally {
@@ -115,19 +119,50 @@ final class SplitRead<T, A> {
         }
     }
 
+    /**
+     * The lines before the range starting at {@code from}, also completing {@code before} with
+     * them: those of the range before it, {@code [previousFrom, from)}, counted on this thread
+     * while that range is read, added to the lines before that one ({@code previous}; none for
+     * the first range). So each thread counts one other range's lines, all at the same time,
+     * rather than every range being counted before any is read.
+     */
+    private long number(
+            CompletableFuture<Long> previous,
+            long previousFrom,
+            long from,
+            CompletableFuture<Long> before)
+            throws IOException {
+        try {
+            long lines = previous == null
+                    ? 0
+                    : LineRanges.countLines(path, previousFrom, from) + previous.join();
+            before.complete(lines);
+            return lines;
+        } catch (IOException | RuntimeException failed) {
+            before.completeExceptionally(failed);
+            throw failed;
+        }
+    }
+
+    /** Counts the lines before a range, on the range's thread. */
+    private interface LinesBefore {
+        long count() throws IOException;
+    }
+
     /** One range's accumulator and report, or what ended its read. */
     private record Range<A>(A result, ReadReport report, RuntimeException failure) {}
 
     private Range<A> readRange(
             long from,
             long to,
-            long linesBefore,
+            LinesBefore lines,
             BlockingQueue<Object> queue,
             Supplier<A> accumulator,
             BiConsumer<A, ? super T> add)
             throws IOException {
-        A result = accumulator.get();
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            long linesBefore = lines.count();
+            A result = accumulator.get();
             InputStream bytes = new RangeStream(channel, from, to);
             Input input = from == 0 ? Input.of(bytes, source) : Input.utf8(bytes, source);
             Consumer<ReadProblem> problems = problem -> offer(queue, problem);
