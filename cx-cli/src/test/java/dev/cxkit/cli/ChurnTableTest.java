@@ -237,60 +237,35 @@ class ChurnTableTest {
                 TestFiles.churnTable("survival", "telco.csv", "--at", "-5"));
         assertUsage(
                 "--horizon must be a duration >= 0 in days",
-                "churn",
-                "@telco.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
+                TestFiles.churnTableInDays("churn", "telco.csv",
                 "--horizon",
-                "-1");
+                "-1"));
         assertUsage("--event needs --duration", "survival", "@telco.csv", "--event", "Churn");
         assertUsage("--duration needs --event", "churn", "@telco.csv", "--duration", "tenure");
         assertUsage("customer records need --from", "churn", "@telco.csv");
         assertUsage(
                 "expected one of days, weeks, months, years, was 'fortnights'",
-                "survival",
-                "@telco.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
+                TestFiles.churnTableInDays("survival", "telco.csv",
                 "--unit",
-                "fortnights");
+                "fortnights"));
         assertUsage("--cox needs a churn table", "survival", "@telco.csv", "--cox", "Contract");
         assertUsage(
                 "--level must be in (0, 1)",
-                "survival",
-                "@telco.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
+                TestFiles.churnTableInDays("survival", "telco.csv",
                 "--level",
-                "95");
+                "95"));
         assertUsage(
                 "reference level 'Monthly'",
-                "survival",
-                "@telco.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
+                TestFiles.churnTableInDays("survival", "telco.csv",
                 "--cox",
                 "Contract",
                 "--reference",
-                "Contract=Monthly");
+                "Contract=Monthly"));
         CxRun.Result unknown = CxRun.in(
                 dir,
-                "survival",
-                "@telco.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
+                TestFiles.churnTableInDays("survival", "telco.csv",
                 "--by",
-                "Contrat");
+                "Contrat"));
         assertThat(unknown.exitCode()).as(unknown.stderr()).isEqualTo(Cx.USAGE);
         assertThat(unknown.stderr())
                 .contains("Contrat", "Contract", "tenure")
@@ -323,16 +298,8 @@ class ChurnTableTest {
         Files.writeString(dir.resolve("empty.csv"), "customerID,tenure,Churn\r\n");
         for (String command : List.of("survival", "churn")) {
             for (String format : List.of("table", "csv", "json")) {
-                CxRun.Result empty = CxRun.in(
-                        dir,
-                        command,
-                        "@empty.csv",
-                        "--duration",
-                        "tenure",
-                        "--event",
-                        "Churn",
-                        "-f",
-                        format);
+                CxRun.Result empty =
+                        CxRun.in(dir, TestFiles.churnTableInDays(command, "empty.csv", "-f", format));
                 assertThat(empty.exitCode()).as(command + " " + format).isEqualTo(Cx.USAGE);
                 assertThat(empty.stderr()).contains("empty.csv", "no records");
             }

@@ -54,15 +54,22 @@ final class TestFiles {
      * @param options the options after the table's
      */
     static String[] churnTable(String command, String file, String... options) {
-        List<String> args = new ArrayList<>(List.of(
-                command,
-                "@" + file,
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
-                "--unit",
-                "months"));
+        List<String> args = new ArrayList<>(List.of("--unit", "months"));
+        args.addAll(List.of(options));
+        return churnTableInDays(command, file, args.toArray(String[]::new));
+    }
+
+    /**
+     * {@return the arguments of {@code command} on {@code file} read as a churn table (tenure,
+     * Churn Yes/No) in cx's default unit, days, unless {@code options} name another}
+     *
+     * @param command the subcommand
+     * @param file the churn table, relative to the working directory
+     * @param options the options after the table's
+     */
+    static String[] churnTableInDays(String command, String file, String... options) {
+        List<String> args = new ArrayList<>(
+                List.of(command, "@" + file, "--duration", "tenure", "--event", "Churn"));
         args.addAll(List.of(options));
         return args.toArray(String[]::new);
     }
