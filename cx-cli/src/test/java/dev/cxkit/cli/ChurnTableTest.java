@@ -237,35 +237,28 @@ class ChurnTableTest {
                 TestFiles.churnTable("survival", "telco.csv", "--at", "-5"));
         assertUsage(
                 "--horizon must be a duration >= 0 in days",
-                TestFiles.churnTableInDays("churn", "telco.csv",
-                "--horizon",
-                "-1"));
+                TestFiles.churnTableInDays("churn", "telco.csv", "--horizon", "-1"));
         assertUsage("--event needs --duration", "survival", "@telco.csv", "--event", "Churn");
         assertUsage("--duration needs --event", "churn", "@telco.csv", "--duration", "tenure");
         assertUsage("customer records need --from", "churn", "@telco.csv");
         assertUsage(
                 "expected one of days, weeks, months, years, was 'fortnights'",
-                TestFiles.churnTableInDays("survival", "telco.csv",
-                "--unit",
-                "fortnights"));
+                TestFiles.churnTableInDays("survival", "telco.csv", "--unit", "fortnights"));
         assertUsage("--cox needs a churn table", "survival", "@telco.csv", "--cox", "Contract");
         assertUsage(
                 "--level must be in (0, 1)",
-                TestFiles.churnTableInDays("survival", "telco.csv",
-                "--level",
-                "95"));
+                TestFiles.churnTableInDays("survival", "telco.csv", "--level", "95"));
         assertUsage(
                 "reference level 'Monthly'",
-                TestFiles.churnTableInDays("survival", "telco.csv",
-                "--cox",
-                "Contract",
-                "--reference",
-                "Contract=Monthly"));
+                TestFiles.churnTableInDays(
+                        "survival",
+                        "telco.csv",
+                        "--cox",
+                        "Contract",
+                        "--reference",
+                        "Contract=Monthly"));
         CxRun.Result unknown = CxRun.in(
-                dir,
-                TestFiles.churnTableInDays("survival", "telco.csv",
-                "--by",
-                "Contrat"));
+                dir, TestFiles.churnTableInDays("survival", "telco.csv", "--by", "Contrat"));
         assertThat(unknown.exitCode()).as(unknown.stderr()).isEqualTo(Cx.USAGE);
         assertThat(unknown.stderr())
                 .contains("Contrat", "Contract", "tenure")
@@ -298,8 +291,8 @@ class ChurnTableTest {
         Files.writeString(dir.resolve("empty.csv"), "customerID,tenure,Churn\r\n");
         for (String command : List.of("survival", "churn")) {
             for (String format : List.of("table", "csv", "json")) {
-                CxRun.Result empty =
-                        CxRun.in(dir, TestFiles.churnTableInDays(command, "empty.csv", "-f", format));
+                CxRun.Result empty = CxRun.in(
+                        dir, TestFiles.churnTableInDays(command, "empty.csv", "-f", format));
                 assertThat(empty.exitCode()).as(command + " " + format).isEqualTo(Cx.USAGE);
                 assertThat(empty.stderr()).contains("empty.csv", "no records");
             }
