@@ -76,14 +76,10 @@ final class Finishers {
      */
     static Column bytes(Scale scale, ScoreColumns columns, boolean withInvalid) {
         ScaleRef ref = ScaleRef.of(scale);
-        if (!withInvalid) {
-            UDF1<Row, byte[]> finish =
-                    statistics -> histogram(ref.scale(), null, statistics).toByteArray();
-            return finish(finish, DataTypes.BinaryType, columns, false);
-        }
-        UDF1<Row, Row> finish = statistics -> RowFactory.create(
-                histogram(ref.scale(), null, statistics).toByteArray(), invalid(statistics));
-        return finish(finish, BYTES_AND_INVALID, columns, false);
+        return encoded(
+                statistics -> histogram(ref.scale(), null, statistics).toByteArray(),
+                columns,
+                withInvalid);
     }
 
     /**
@@ -92,13 +88,21 @@ final class Finishers {
      */
     static Column weightedBytes(Scale scale, ScoreColumns columns, boolean withInvalid) {
         ScaleRef ref = ScaleRef.of(scale);
+        return encoded(
+                statistics -> weighted(ref.scale(), null, statistics).toByteArray(),
+                columns,
+                withInvalid);
+    }
+
+    /** The bytes {@code encode} writes of the statistics, with the invalid count when asked. */
+    private static Column encoded(
+            SerializableFunction<Row, byte[]> encode, ScoreColumns columns, boolean withInvalid) {
         if (!withInvalid) {
-            UDF1<Row, byte[]> finish =
-                    statistics -> weighted(ref.scale(), null, statistics).toByteArray();
+            UDF1<Row, byte[]> finish = encode::apply;
             return finish(finish, DataTypes.BinaryType, columns, false);
         }
-        UDF1<Row, Row> finish = statistics -> RowFactory.create(
-                weighted(ref.scale(), null, statistics).toByteArray(), invalid(statistics));
+        UDF1<Row, Row> finish =
+                statistics -> RowFactory.create(encode.apply(statistics), invalid(statistics));
         return finish(finish, BYTES_AND_INVALID, columns, false);
     }
 
