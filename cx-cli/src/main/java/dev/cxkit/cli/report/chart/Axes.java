@@ -48,35 +48,17 @@ final class Axes {
 
     /** A line from {@code (x1, y1)} to {@code (x2, y2)} in {@code stroke}. */
     private static void line(Svg svg, double x1, double x2, double y1, double y2, String stroke) {
-        svg.element(
-                "line",
-                "x1",
-                Svg.num(x1),
-                "x2",
-                Svg.num(x2),
-                "y1",
-                Svg.num(y1),
-                "y2",
-                Svg.num(y2),
-                "stroke",
-                stroke);
+        SvgElement.of("line").span(x1, x2, y1, y2).stroke(stroke).write(svg);
     }
 
-    /** Axis text at {@code (x, y)} in the axis font, anchored by {@code anchor}. */
-    private static void label(Svg svg, String text, double x, double y, String anchor) {
-        svg.text(
-                "text",
-                text,
-                "x",
-                Svg.num(x),
-                "y",
-                Svg.num(y),
-                "text-anchor",
-                anchor,
-                "font-size",
-                Integer.toString(FONT),
-                "fill",
-                Palette.INK);
+    /** Text at {@code (x, y)} in the axis font, anchored by {@code anchor}: labels and titles. */
+    static void label(Svg svg, String text, double x, double y, String anchor) {
+        SvgElement.of("text")
+                .at(x, y)
+                .anchor(anchor)
+                .font(FONT)
+                .fill(Palette.INK)
+                .write(svg, text);
     }
 
     /** Shortens {@code label} to {@code max} characters with an ellipsis. */

@@ -123,20 +123,11 @@ public record BarChart(
             row(svg, x, bars.get(i), TOP + i * ROW + ROW / 2, right);
         }
         double zero = x.apply(0);
-        svg.element(
-                "line",
-                "class",
-                "zero",
-                "x1",
-                Svg.num(zero),
-                "x2",
-                Svg.num(zero),
-                "y1",
-                Svg.num(TOP),
-                "y2",
-                Svg.num(bottom),
-                "stroke",
-                Palette.INK);
+        SvgElement.of("line")
+                .cls("zero")
+                .span(zero, zero, TOP, bottom)
+                .stroke(Palette.INK)
+                .write(svg);
         return svg.finish();
     }
 
@@ -153,19 +144,8 @@ public record BarChart(
                                         + format.apply(r.upper()) + "]")
                                 .orElse("")
                         + " " + bar.note());
-        svg.text(
-                "text",
-                Axes.shorten(bar.label(), LABEL_CHARS),
-                "x",
-                Svg.num(x.rangeStart() - 6),
-                "y",
-                Svg.num(middle + 4),
-                "text-anchor",
-                "end",
-                "font-size",
-                Integer.toString(Axes.FONT),
-                "fill",
-                Palette.INK);
+        Axes.label(
+                svg, Axes.shorten(bar.label(), LABEL_CHARS), x.rangeStart() - 6, middle + 4, "end");
         svg.element(
                 "rect",
                 "class",
@@ -187,19 +167,12 @@ public record BarChart(
         bar.interval()
                 .ifPresent(range ->
                         whisker(svg, x.apply(range.lower()), x.apply(range.upper()), middle));
-        svg.text(
-                "text",
-                bar.note(),
-                "x",
-                Svg.num(right + 6),
-                "y",
-                Svg.num(middle + 4),
-                "font-size",
-                "11",
-                "fill",
-                Palette.INK,
-                "class",
-                "note");
+        SvgElement.of("text")
+                .at(right + 6, middle + 4)
+                .font(11)
+                .fill(Palette.INK)
+                .cls("note")
+                .write(svg, bar.note());
         svg.close("g");
     }
 

@@ -77,50 +77,30 @@ public record HeatMap(String id, String title, String columnsTitle, DoubleFuncti
                 + 10;
         BandScale x = BandScale.of(columns, left, WIDTH - 4, 0.06);
         Svg svg = new Svg(id, WIDTH, TOP + rows.size() * ROW + 6, title);
-        svg.text(
-                "text",
-                columnsTitle,
-                "x",
-                Svg.num(left),
-                "y",
-                "12",
-                "font-size",
-                Integer.toString(Axes.FONT),
-                "fill",
-                Palette.INK);
+        SvgElement.of("text")
+                .at(left, 12)
+                .font(Axes.FONT)
+                .fill(Palette.INK)
+                .write(svg, columnsTitle);
         int every = Math.max(1, (int) Math.ceil(columns.size() * 22 / (WIDTH - left)));
         for (int c = 0; c < columns.size(); c += every) {
-            svg.text(
-                    "text",
-                    columns.get(c),
-                    "x",
-                    Svg.num(x.center(c)),
-                    "y",
-                    Svg.num(TOP - 6),
-                    "text-anchor",
-                    "middle",
-                    "font-size",
-                    "11",
-                    "fill",
-                    Palette.INK);
+            SvgElement.of("text")
+                    .at(x.center(c), TOP - 6)
+                    .anchor("middle")
+                    .font(11)
+                    .fill(Palette.INK)
+                    .write(svg, columns.get(c));
         }
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             double y = TOP + r * ROW;
             svg.open("g", "class", "heat-row");
-            svg.text(
-                    "text",
-                    row.label(),
-                    "x",
-                    Svg.num(left - 6),
-                    "y",
-                    Svg.num(y + ROW / 2 + 4),
-                    "text-anchor",
-                    "end",
-                    "font-size",
-                    "11",
-                    "fill",
-                    Palette.INK);
+            SvgElement.of("text")
+                    .at(left - 6, y + ROW / 2 + 4)
+                    .anchor("end")
+                    .font(11)
+                    .fill(Palette.INK)
+                    .write(svg, row.label());
             for (int c = 0; c < Math.min(columns.size(), row.cells().size()); c++) {
                 cell(svg, x, c, y, columns.get(c), row);
             }
@@ -152,19 +132,12 @@ public record HeatMap(String id, String title, String columnsTitle, DoubleFuncti
                 "fill",
                 Palette.sequential(value));
         if (x.bandwidth() >= 20) {
-            svg.text(
-                    "text",
-                    format.apply(value),
-                    "x",
-                    Svg.num(x.center(column)),
-                    "y",
-                    Svg.num(y + ROW / 2 + 4),
-                    "text-anchor",
-                    "middle",
-                    "font-size",
-                    x.bandwidth() >= 30 ? "10" : "8",
-                    "fill",
-                    Palette.darkOnSequential(value) ? "#ffffff" : Palette.INK);
+            SvgElement.of("text")
+                    .at(x.center(column), y + ROW / 2 + 4)
+                    .anchor("middle")
+                    .font(x.bandwidth() >= 30 ? 10 : 8)
+                    .fill(Palette.darkOnSequential(value) ? "#ffffff" : Palette.INK)
+                    .write(svg, format.apply(value));
         }
         svg.close("g");
     }

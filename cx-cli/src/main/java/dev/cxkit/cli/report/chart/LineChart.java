@@ -224,21 +224,13 @@ public record LineChart(String id, String title, AxisSpec x, AxisSpec y) {
                         point.small() ? "point small" : "point");
             }
             if (!point.note().isEmpty()) {
-                svg.text(
-                        "text",
-                        point.note(),
-                        "x",
-                        Svg.num(px),
-                        "y",
-                        Svg.num(py - 9),
-                        "text-anchor",
-                        "middle",
-                        "font-size",
-                        "10",
-                        "fill",
-                        Palette.INK,
-                        "class",
-                        "note");
+                SvgElement.of("text")
+                        .at(px, py - 9)
+                        .anchor("middle")
+                        .font(10)
+                        .fill(Palette.INK)
+                        .cls("note")
+                        .write(svg, point.note());
             }
         }
         svg.close("g");
@@ -333,34 +325,18 @@ public record LineChart(String id, String title, AxisSpec x, AxisSpec y) {
                 at = LEFT;
             }
             String colour = Palette.series(i);
-            svg.element(
-                    "line",
-                    "x1",
-                    Svg.num(at),
-                    "x2",
-                    Svg.num(at + 28),
-                    "y1",
-                    Svg.num(row),
-                    "y2",
-                    Svg.num(row),
-                    "stroke",
-                    colour,
-                    "stroke-width",
-                    "2",
-                    "stroke-dasharray",
-                    Palette.dash(i));
+            SvgElement.of("line")
+                    .span(at, at + 28, row, row)
+                    .stroke(colour)
+                    .attr("stroke-width", "2")
+                    .attr("stroke-dasharray", Palette.dash(i))
+                    .write(svg);
             Palette.marker(svg, i, at + 14, row, 4, colour, false, "legend-marker");
-            svg.text(
-                    "text",
-                    name,
-                    "x",
-                    Svg.num(at + 34),
-                    "y",
-                    Svg.num(row + 4),
-                    "font-size",
-                    Integer.toString(Axes.FONT),
-                    "fill",
-                    Palette.INK);
+            SvgElement.of("text")
+                    .at(at + 34, row + 4)
+                    .font(Axes.FONT)
+                    .fill(Palette.INK)
+                    .write(svg, name);
             at += width;
         }
         svg.close("g");

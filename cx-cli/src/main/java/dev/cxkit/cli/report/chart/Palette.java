@@ -194,22 +194,23 @@ public final class Palette {
                         "patternTransform",
                         "rotate(45)")
                 .element(
-                        "rect", "width", "6", "height", "6", "fill", colour, "fill-opacity", "0.15")
-                .element(
-                        "line",
-                        "x1",
-                        "0",
-                        "y1",
-                        "0",
-                        "x2",
-                        "0",
-                        "y2",
+                        "rect",
+                        "width",
                         "6",
-                        "stroke",
+                        "height",
+                        "6",
+                        "fill",
                         colour,
-                        "stroke-width",
-                        "2.5")
-                .close("pattern")
-                .close("defs");
+                        "fill-opacity",
+                        "0.15");
+        SvgElement.of("line")
+                .attr("x1", "0")
+                .attr("y1", "0")
+                .attr("x2", "0")
+                .attr("y2", "6")
+                .stroke(colour)
+                .attr("stroke-width", "2.5")
+                .write(svg);
+        svg.close("pattern").close("defs");
     }
 }

@@ -101,38 +101,8 @@ public record ScatterChart(String id, String title, AxisSpec x, AxisSpec y, List
         Axes.bottom(svg, xs, x.ticksOn(xs, 5), TOP, bottom, x.title());
         double splitX = xs.apply(quadrants.xSplit());
         double splitY = ys.apply(quadrants.ySplit());
-        svg.element(
-                "line",
-                "class",
-                "reference",
-                "x1",
-                Svg.num(splitX),
-                "x2",
-                Svg.num(splitX),
-                "y1",
-                Svg.num(TOP),
-                "y2",
-                Svg.num(bottom),
-                "stroke",
-                Palette.INK,
-                "stroke-dasharray",
-                "4 3");
-        svg.element(
-                "line",
-                "class",
-                "reference",
-                "x1",
-                Svg.num(LEFT),
-                "x2",
-                Svg.num(WIDTH - RIGHT),
-                "y1",
-                Svg.num(splitY),
-                "y2",
-                Svg.num(splitY),
-                "stroke",
-                Palette.INK,
-                "stroke-dasharray",
-                "4 3");
+        reference(svg, splitX, splitX, TOP, bottom);
+        reference(svg, LEFT, WIDTH - RIGHT, splitY, splitY);
         corner(svg, quadrants.topLeft(), LEFT + 4, TOP + 12, "start");
         corner(svg, quadrants.topRight(), WIDTH - RIGHT - 4, TOP + 12, "end");
         corner(svg, quadrants.bottomRight(), WIDTH - RIGHT - 4, bottom - 6, "end");
@@ -149,19 +119,12 @@ public record ScatterChart(String id, String title, AxisSpec x, AxisSpec y, List
             String label = Axes.shorten(point.label(), 20);
             double from = leftSide ? px - 8 - Axes.textWidth(label, 11) : px + 8;
             double baseline = free(placed, from, from + Axes.textWidth(label, 11), py + 4);
-            svg.text(
-                    "text",
-                    label,
-                    "x",
-                    Svg.num(leftSide ? px - 8 : px + 8),
-                    "y",
-                    Svg.num(baseline),
-                    "font-size",
-                    "11",
-                    "text-anchor",
-                    leftSide ? "end" : "start",
-                    "fill",
-                    Palette.INK);
+            SvgElement.of("text")
+                    .at(leftSide ? px - 8 : px + 8, baseline)
+                    .font(11)
+                    .anchor(leftSide ? "end" : "start")
+                    .fill(Palette.INK)
+                    .write(svg, label);
             svg.close("g");
         }
         return svg.finish();
@@ -190,39 +153,34 @@ public record ScatterChart(String id, String title, AxisSpec x, AxisSpec y, List
         double at = LEFT;
         for (int i = 0; i < groups.size(); i++) {
             Palette.marker(svg, i, at + 5, 12, 5, Palette.series(i), false, "legend-marker");
-            svg.text(
-                    "text",
-                    groups.get(i),
-                    "x",
-                    Svg.num(at + 14),
-                    "y",
-                    "16",
-                    "font-size",
-                    Integer.toString(Axes.FONT),
-                    "fill",
-                    Palette.INK);
+            SvgElement.of("text")
+                    .at(at + 14, 16)
+                    .font(Axes.FONT)
+                    .fill(Palette.INK)
+                    .write(svg, groups.get(i));
             at += 30 + Axes.textWidth(groups.get(i), Axes.FONT);
         }
     }
 
+    /** A dashed reference line from {@code (x1, y1)} to {@code (x2, y2)}. */
+    private static void reference(Svg svg, double x1, double x2, double y1, double y2) {
+        SvgElement.of("line")
+                .cls("reference")
+                .span(x1, x2, y1, y2)
+                .stroke(Palette.INK)
+                .attr("stroke-dasharray", "4 3")
+                .write(svg);
+    }
+
     private static void corner(Svg svg, String text, double x, double y, String anchor) {
-        svg.text(
-                "text",
-                text,
-                "x",
-                Svg.num(x),
-                "y",
-                Svg.num(y),
-                "text-anchor",
-                anchor,
-                "font-size",
-                "11",
-                "font-style",
-                "italic",
-                "fill",
-                "#666666",
-                "class",
-                "quadrant");
+        SvgElement.of("text")
+                .at(x, y)
+                .anchor(anchor)
+                .font(11)
+                .attr("font-style", "italic")
+                .fill("#666666")
+                .cls("quadrant")
+                .write(svg, text);
     }
 
     private static Range extent(List<Point> points, Quadrants quadrants, boolean horizontal) {
