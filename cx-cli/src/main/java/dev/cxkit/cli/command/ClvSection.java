@@ -49,7 +49,38 @@ final class ClvSection {
     private static final int TOP = 10;
     private static final int FREQUENCY_CAP = 10;
 
+    /** A log spanning fewer days gets no default holdout. */
+    static final int MINIMUM_SPLIT_DAYS = 90;
+
     private ClvSection() {}
+
+    /**
+     * The calibration and holdout periods of a holdout check.
+     *
+     * @param calibrationEnd the last day the models are fitted on
+     * @param holdoutEnd the last day of the holdout period, after {@code calibrationEnd}
+     */
+    record Split(LocalDate calibrationEnd, LocalDate holdoutEnd) {}
+
+    /**
+     * The split used when none is asked for: the models are fitted on the first two thirds of
+     * the days the log spans and checked on the last third; empty for a log spanning fewer than
+     * {@link #MINIMUM_SPLIT_DAYS} days.
+     */
+    static Optional<Split> defaultSplit(List<ClvCommand.Transaction> transactions) {
+        Optional<LocalDate> first =
+                transactions.stream().map(ClvCommand.Transaction::date).min(LocalDate::compareTo);
+        Optional<LocalDate> last =
+                transactions.stream().map(ClvCommand.Transaction::date).max(LocalDate::compareTo);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        long days = ChronoUnit.DAYS.between(first.get(), last.get());
+        if (days < MINIMUM_SPLIT_DAYS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Split(first.get().plusDays(Math.round(days * 2 / 3.0)), last.get()));
+    }
 
     /**
      * The section.

@@ -203,16 +203,23 @@ public final class ReportCommand implements Callable<Integer> {
             names = "--calibration-end",
             paramLabel = "DATE",
             description = "Last day (yyyy-MM-dd) of the period the lifetime-value models are "
-                    + "fitted on (default: the last day of the transactions; needed with "
-                    + "--holdout-end).")
+                    + "fitted on (default: two thirds through the days the transactions span, "
+                    + "the rest held out, for a log of at least 90 days; else its last day).")
     private Optional<LocalDate> calibrationEnd = Optional.empty();
 
     @Option(
             names = "--holdout-end",
             paramLabel = "DATE",
             description = "Last day (yyyy-MM-dd) of a holdout period after --calibration-end: "
-                    + "adds the chart of predicted against actual holdout purchases.")
+                    + "adds the chart of predicted against actual holdout purchases (default "
+                    + "with the default --calibration-end: the last day of the transactions).")
     private Optional<LocalDate> holdoutEnd = Optional.empty();
+
+    @Option(
+            names = "--no-holdout",
+            description = "Fit the lifetime-value models on all transactions and leave out the "
+                    + "holdout check (instead of the default split).")
+    private boolean noHoldout;
 
     @Option(
             names = "--sort",
@@ -233,6 +240,10 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (noHoldout && (calibrationEnd.isPresent() || holdoutEnd.isPresent())) {
+            throw new UsageException("--no-holdout fits on all transactions: leave out "
+                    + "--calibration-end and --holdout-end, or --no-holdout");
+        }
         if (holdoutEnd.isPresent()
                 && (calibrationEnd.isEmpty() || !holdoutEnd.get().isAfter(calibrationEnd.get()))) {
             throw new UsageException("--holdout-end needs --calibration-end before it, was "
@@ -325,9 +336,23 @@ public final class ReportCommand implements Callable<Integer> {
                     table, churnBy, lifetimes.unit(), level, minimumN));
         });
         if (!transactions.isEmpty()) {
+            Optional<ClvSection.Split> split = calibrationEnd.isPresent() || noHoldout
+                    ? Optional.empty()
+                    : ClvSection.defaultSplit(transactions);
             try {
-                page.section(ClvSection.of(
-                        transactions, input.zone(), calibrationEnd, holdoutEnd, level, minimumN));
+                Section clv = ClvSection.of(
+                        transactions,
+                        input.zone(),
+                        split.map(ClvSection.Split::calibrationEnd).or(() -> calibrationEnd),
+                        split.map(ClvSection.Split::holdoutEnd).or(() -> holdoutEnd),
+                        level,
+                        minimumN);
+                split.ifPresent(chosen -> clv.note("By default the models are fitted on the "
+                        + "first two thirds of the days the transactions span, to "
+                        + chosen.calibrationEnd() + ", and checked on the rest, to "
+                        + chosen.holdoutEnd() + ": --calibration-end and --holdout-end choose "
+                        + "another split, --no-holdout fits on all transactions."));
+                page.section(clv);
             } catch (IllegalArgumentException | IllegalStateException | UsageException cannot) {
                 page.section(Section.of("clv", "Customer lifetime value")
                         .note("Not computed from these transactions: " + cannot.getMessage()));
