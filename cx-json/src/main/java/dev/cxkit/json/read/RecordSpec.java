@@ -37,16 +37,7 @@ record RecordSpec<T>(
 
     static final RecordSpec<SurveyResponse> SURVEY_RESPONSE = new RecordSpec<>(
             (fields, times, source, line) -> SurveyResponseDeserializer.INSTANCE.decode(fields),
-            List.of(
-                    "customerId",
-                    "touchpointId",
-                    "time",
-                    "instrument",
-                    "scaleMin",
-                    "scaleMax",
-                    "score",
-                    "weight",
-                    "comment"),
+            List.of(ResponseParts.NAMES),
             List.of("customerId", "time", "instrument", "score"),
             Optional.empty(),
             false,

@@ -36,6 +36,7 @@ final class SurveyResponseBytes {
             .toArray(byte[][]::new);
     private static final int[] FIELDS_BY_KEY = fieldsByKey();
     private static final int MAX_DIGITS = 15;
+    private static final int MAX_TIME_LENGTH = 64;
     private static final double[] POWERS_OF_TEN = {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
     };
@@ -51,7 +52,8 @@ final class SurveyResponseBytes {
     private final int maxNumberLength;
     private final int maxNameLength;
     private final StringCache strings;
-    private final AsciiSlice slice = new AsciiSlice();
+    private final char[] timeChars = new char[MAX_TIME_LENGTH];
+    private final CharSlice slice = new CharSlice();
     private final int[] otherNames = new int[2 * ResponseParts.MAX_OTHER_FIELDS];
     private int otherCount;
     private byte[] bytes;
@@ -198,10 +200,7 @@ final class SurveyResponseBytes {
                 parts.touchpointId(value);
             }
             case ResponseParts.TIME -> {
-                if (!plainString() || !ascii) {
-                    return false;
-                }
-                Instant time = IsoInstants.parse(slice.trimmed(bytes, stringFrom, stringTo));
+                Instant time = plainString() && ascii ? time() : null;
                 if (time == null) {
                     return false;
                 }
@@ -238,6 +237,21 @@ final class SurveyResponseBytes {
             }
         }
         return true;
+    }
+
+    /**
+     * The current string, ASCII, as an instant in one of the shapes of {@link IsoInstants}
+     * (blanks around it passed over), or {@code null}.
+     */
+    private Instant time() {
+        int length = stringTo - stringFrom;
+        if (length > timeChars.length) {
+            return null;
+        }
+        for (int i = 0; i < length; i++) {
+            timeChars[i] = (char) bytes[stringFrom + i];
+        }
+        return IsoInstants.parse(slice.trimmed(timeChars, 0, length));
     }
 
     /** Passes a field the record does not have: a new name with a plain scalar value. */
