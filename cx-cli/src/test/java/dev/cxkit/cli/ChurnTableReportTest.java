@@ -31,22 +31,18 @@ class ChurnTableReportTest {
         Files.move(TestFiles.telco(dir), dir.resolve("subscribers-2024.csv"));
         CxRun.Result result = CxRun.in(
                 dir,
-                "report",
-                "--responses",
-                "@sample/responses.ndjson",
-                "--churn-table",
-                "@subscribers-2024.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
-                "--unit",
-                "months",
-                "--churn-by",
-                "Contract",
-                "--html",
-                "@report.html",
-                "-q");
+                TestFiles.commandLine(
+                        "report",
+                        "--responses",
+                        "@sample/responses.ndjson",
+                        "--churn-table",
+                        "@subscribers-2024.csv",
+                        TestFiles.TELCO_FLAGS,
+                        "--churn-by",
+                        "Contract",
+                        "--html",
+                        "@report.html",
+                        "-q"));
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(result.stdout()).contains("0 transactions, 400 churn-table rows)");
         html = Files.readString(dir.resolve("report.html"));
@@ -211,34 +207,21 @@ class ChurnTableReportTest {
 
         CxRun.Result result = CxRun.in(
                 dir,
-                "report",
-                "--responses",
-                "@reviews.csv",
-                "--scale",
-                "csat",
-                "--column",
-                "score=review_score",
-                "--column",
-                "time=review_creation_date",
-                "--column",
-                "comment=review_comment_message",
-                "--time-format",
-                "yyyy-MM-dd HH:mm:ss",
-                "--transactions",
-                "@cdnow.csv",
-                "--churn-table",
-                "@subscribers-2024.csv",
-                "--duration",
-                "tenure",
-                "--event",
-                "Churn",
-                "--unit",
-                "months",
-                "--churn-by",
-                "Contract",
-                "--html",
-                "@all.html",
-                "-q");
+                TestFiles.commandLine(
+                        "report",
+                        "--responses",
+                        "@reviews.csv",
+                        ReviewExport.FLAGS,
+                        "--transactions",
+                        "@cdnow.csv",
+                        "--churn-table",
+                        "@subscribers-2024.csv",
+                        TestFiles.TELCO_FLAGS,
+                        "--churn-by",
+                        "Contract",
+                        "--html",
+                        "@all.html",
+                        "-q"));
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         long transactions = Files.readAllLines(dir.resolve("cdnow.csv")).size() - 1;

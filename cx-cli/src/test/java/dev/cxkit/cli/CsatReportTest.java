@@ -37,28 +37,20 @@ class CsatReportTest {
         reviews = ReviewExport.write(dir.resolve("order_reviews.csv"), 1200, 5);
         CxRun.Result result = CxRun.in(
                 dir,
-                "report",
-                "--responses",
-                "@order_reviews.csv",
-                "--scale",
-                "csat",
-                "--column",
-                "score=review_score",
-                "--column",
-                "time=review_creation_date",
-                "--column",
-                "comment=review_comment_message",
-                "--column",
-                "touchpointId=product_category_name",
-                "--time-format",
-                "yyyy-MM-dd HH:mm:ss",
-                "--language",
-                "pt",
-                "--min-n",
-                Integer.toString(MINIMUM_N),
-                "--html",
-                "@csat.html",
-                "-q");
+                TestFiles.commandLine(
+                        "report",
+                        "--responses",
+                        "@order_reviews.csv",
+                        ReviewExport.FLAGS,
+                        "--column",
+                        "touchpointId=product_category_name",
+                        "--language",
+                        "pt",
+                        "--min-n",
+                        Integer.toString(MINIMUM_N),
+                        "--html",
+                        "@csat.html",
+                        "-q"));
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         html = Files.readString(dir.resolve("csat.html"));
     }

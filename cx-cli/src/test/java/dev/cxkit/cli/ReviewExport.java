@@ -65,6 +65,22 @@ final class ReviewExport {
         "pet_shop",
     };
 
+    /**
+     * The flags that read the export as CSAT responses: the scale, the score, time and comment
+     * columns and the time format.
+     */
+    static final List<String> FLAGS = List.of(
+            "--scale",
+            "csat",
+            "--column",
+            "score=review_score",
+            "--column",
+            "time=review_creation_date",
+            "--column",
+            "comment=review_comment_message",
+            "--time-format",
+            "yyyy-MM-dd HH:mm:ss");
+
     /** One review as written: its stars, creation time and product category. */
     record Review(int stars, LocalDateTime created, String category) {}
 

@@ -74,6 +74,28 @@ final class TestFiles {
         return args.toArray(String[]::new);
     }
 
+    /** The flags that read the telco churn table: tenure in months, Churn yes or no. */
+    static final List<String> TELCO_FLAGS =
+            List.of("--duration", "tenure", "--event", "Churn", "--unit", "months");
+
+    /**
+     * A command line of {@code parts}, each a word or a list of words.
+     *
+     * @param parts words ({@code String}) and lists of words ({@code List<String>})
+     * @return the words in order
+     */
+    static String[] commandLine(Object... parts) {
+        List<String> words = new ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof List<?> list) {
+                list.forEach(word -> words.add((String) word));
+            } else {
+                words.add((String) part);
+            }
+        }
+        return words.toArray(String[]::new);
+    }
+
     /**
      * Ratings of 200 respondents: an outcome {@code recommend} (0..10) driven by {@code speed}
      * and {@code staff}, a noise driver {@code decor}, all 1..5.
