@@ -68,8 +68,7 @@ final class CsvBytesSource implements RecordSource {
         CsvBytesSource header =
                 new CsvBytesSource(input, limits, spec, columns, TimeFormat.iso(), null, 0, false);
         try {
-            header.readHeader();
-            return header.header;
+            return header.readHeader();
         } catch (BadRecord unusable) {
             return null;
         } finally {

@@ -362,7 +362,11 @@ public final class CxReader<T> {
                     && !isGzip(path)) {
                 if (format == RecordFormat.NDJSON) {
                     return new SplitRead<T, A>(
-                                    path, LineRanges::split, this::rangeReader, limits, listener)
+                                    path,
+                                    RecordRanges.Rule.LINES,
+                                    this::rangeReader,
+                                    limits,
+                                    listener)
                             .read((int) ranges, accumulator, add, merge);
                 }
                 Header header = csvHeader(path);
@@ -387,9 +391,9 @@ public final class CxReader<T> {
     }
 
     /**
-     * Reads a CSV file in byte ranges cut by {@link CsvRanges}; when a cut fell inside a quoted
-     * cell, reads it again on this thread, telling the listener only of the problems it had not
-     * heard yet (those before the cut are the same, in the same order).
+     * Reads a CSV file in byte ranges starting at rows by quote parity ({@link RecordRanges}); when
+     * a cut fell inside a quoted cell, reads it again on this thread, telling the listener only of
+     * the problems it had not heard yet (those before the cut are the same, in the same order).
      */
     private <A> ReadResult<A> readCsvRanges(
             Path path,
@@ -407,7 +411,7 @@ public final class CxReader<T> {
         try {
             return new SplitRead<T, A>(
                             path,
-                            CsvRanges::split,
+                            RecordRanges.Rule.ROWS,
                             input -> csvRangeReader(input, header),
                             limits,
                             counted)

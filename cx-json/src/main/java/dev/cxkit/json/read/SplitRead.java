@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -23,15 +24,18 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A file read on several threads: the file is cut into byte ranges at record starts (by a
- * {@link Splitter}: line starts for NDJSON, {@link CsvRanges} for CSV), one a thread; the thread
- * of each range but the first counts the lines of the range before its own (eight bytes at a
- * time, while that range is being read), so that the lines before every range are known after
- * one range's count; and each range is read by a {@link RecordReader} of its own, numbering
+ * A file read on several threads, one byte range a thread, each range starting at a record
+ * ({@link RecordRanges}: any line start for NDJSON, a line start outside quotes for CSV). The
+ * file is cut without a pass before reading: the file is divided at cuts of about equal size,
+ * and the thread of each range but the first counts the lines (and CSV quotes) between the
+ * previous cut and its own, eight bytes at a time, adds them to the previous thread's total, and
+ * starts its range at the first record start at or after its cut; the range before it reads up
+ * to its cut and waits there, if it must, for where this range starts. So the threads count at
+ * the same time, the lines before every range are known after one range's count, and the last
+ * range is never counted. Each range is read by a {@link RecordReader} of its own, numbering
  * lines from where its range starts, into an accumulator of its own; the accumulators are merged
  * in the order of the ranges. Each range starts at a record, so each record, its line and its
- * problem are those of a sequential
- * read.
+ * problem are those of a sequential read.
  *
  * <p>Problems reach the caller's listener on the calling thread, in the order of the input: a
  * range's problems wait in a bounded queue until the ranges before it are done (a range with
@@ -45,18 +49,12 @@ final class SplitRead<T, A> {
     private static final int QUEUED_PROBLEMS = 1_024;
 
     private final Path path;
-    private final Splitter splitter;
+    private final RecordRanges.Rule rule;
     private final String source;
     private final Function<Input, RecordReaderFactory<T>> readers;
     private final int maxProblems;
     private final Consumer<? super ReadProblem> listener;
     private volatile boolean cancelled;
-
-    /** Cuts a file into at most {@code ranges} byte ranges starting at records. */
-    interface Splitter {
-        /** The ranges' starts followed by the file's size, as {@link LineRanges#split} gives. */
-        long[] split(Path path, int ranges) throws IOException;
-    }
 
     /** Opens a record reader of one range, given its input and its first line's number - 1. */
     interface RecordReaderFactory<T> {
@@ -65,12 +63,12 @@ final class SplitRead<T, A> {
 
     SplitRead(
             Path path,
-            Splitter splitter,
+            RecordRanges.Rule rule,
             Function<Input, RecordReaderFactory<T>> readers,
             ReadLimits limits,
             Consumer<? super ReadProblem> listener) {
         this.path = path;
-        this.splitter = splitter;
+        this.rule = rule;
         this.source = path.toString();
         this.readers = readers;
         this.maxProblems = limits.maxProblemsKept();
@@ -84,33 +82,28 @@ final class SplitRead<T, A> {
             BiConsumer<A, ? super T> add,
             BinaryOperator<A> merge)
             throws IOException {
-        long[] starts = splitter.split(path, ranges);
-        int count = starts.length - 1;
-        ExecutorService threads = Executors.newFixedThreadPool(count, runnable -> {
+        long size = Files.size(path);
+        long[] cuts = RecordRanges.cuts(size, ranges);
+        ExecutorService threads = Executors.newFixedThreadPool(ranges, runnable -> {
             Thread thread = new Thread(runnable, "cxkit-read");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<CompletableFuture<Long>> linesBefore = new ArrayList<>();
+            List<Cut> starts = new ArrayList<>();
             List<BlockingQueue<Object>> queues = new ArrayList<>();
             List<Future<Range<A>>> results = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < ranges; i++) {
+                starts.add(new Cut(i == 0 ? 0 : cuts[i - 1]));
+            }
+            for (int i = 0; i < ranges; i++) {
                 BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED_PROBLEMS);
                 queues.add(queue);
-                CompletableFuture<Long> before = new CompletableFuture<>();
-                CompletableFuture<Long> previous = i == 0 ? null : linesBefore.get(i - 1);
-                linesBefore.add(before);
-                long previousFrom = i == 0 ? 0 : starts[i - 1];
-                long from = starts[i];
-                long to = starts[i + 1];
-                results.add(threads.submit(() -> readRange(
-                        from,
-                        to,
-                        () -> number(previous, previousFrom, from, before),
-                        queue,
-                        accumulator,
-                        add)));
+                Cut previous = i == 0 ? null : starts.get(i - 1);
+                Cut own = starts.get(i);
+                Cut next = i + 1 < ranges ? starts.get(i + 1) : null;
+                results.add(threads.submit(
+                        () -> readRange(previous, own, next, size, queue, accumulator, add)));
             }
             return merge(queues, results, merge);
         } finally {
@@ -120,57 +113,96 @@ final class SplitRead<T, A> {
     }
 
     /**
-     * The lines before the range starting at {@code from}, also completing {@code before} with
-     * them: those of the range before it, {@code [previousFrom, from)}, counted on this thread
-     * while that range is read, added to the lines before that one ({@code previous}; none for
-     * the first range). So each thread counts one other range's lines, all at the same time,
-     * rather than every range being counted before any is read.
+     * Where a range is cut (the first range at 0) and, once its thread has counted, where it
+     * starts ({@link Located}).
      */
-    private long number(
-            CompletableFuture<Long> previous,
-            long previousFrom,
-            long from,
-            CompletableFuture<Long> before)
-            throws IOException {
-        try {
-            long lines = previous == null
-                    ? 0
-                    : LineRanges.countLines(path, previousFrom, from) + previous.join();
-            before.complete(lines);
-            return lines;
-        } catch (IOException | RuntimeException failed) {
-            before.completeExceptionally(failed);
-            throw failed;
+    private record Cut(long at, CompletableFuture<Located> located) {
+        Cut(long at) {
+            this(at, new CompletableFuture<>());
         }
     }
 
-    /** Counts the lines before a range, on the range's thread. */
-    private interface LinesBefore {
-        long count() throws IOException;
+    /**
+     * Where a range starts: the lines and quotes before its cut, its first byte and the lines
+     * before that.
+     */
+    private record Located(RecordRanges.Count beforeCut, long start, long linesBefore) {}
+
+    /**
+     * Finds where the range of {@code own} starts and the lines before it, on the range's thread:
+     * counts the lines and quotes from the previous cut to its own, adds those before the previous
+     * cut, and looks for the first record start from its cut. A start before the previous range's
+     * (a record spanning both cuts) makes the range before it empty.
+     */
+    private Located locate(FileChannel channel, Cut previous, Cut own) throws IOException {
+        try {
+            Located located;
+            if (previous == null) {
+                located = new Located(RecordRanges.Count.NONE, 0, 0);
+            } else {
+                RecordRanges.Count counted = RecordRanges.count(channel, previous.at, own.at, rule);
+                Located before = join(previous.located);
+                RecordRanges.Count beforeCut = before.beforeCut().plus(counted);
+                RecordRanges.Start found =
+                        RecordRanges.start(channel, own.at, beforeCut.quotes() % 2 == 0, rule);
+                located = found.position() < before.start()
+                        ? new Located(beforeCut, before.start(), before.linesBefore())
+                        : new Located(
+                                beforeCut, found.position(), beforeCut.lines() + found.lines());
+            }
+            own.located.complete(located);
+            return located;
+        } catch (IOException | RuntimeException failed) {
+            own.located.completeExceptionally(failed);
+            throw failed;
+        }
     }
 
     /** One range's accumulator and report, or what ended its read. */
     private record Range<A>(A result, ReadReport report, RuntimeException failure) {}
 
     private Range<A> readRange(
-            long from,
-            long to,
-            LinesBefore lines,
+            Cut previous,
+            Cut own,
+            Cut next,
+            long size,
             BlockingQueue<Object> queue,
             Supplier<A> accumulator,
             BiConsumer<A, ? super T> add)
             throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            long linesBefore = lines.count();
+            Located located = locate(channel, previous, own);
+            long from = located.start();
             A result = accumulator.get();
-            InputStream bytes = new RangeStream(channel, from, to);
+            if (from == size) {
+                return new Range<>(result, new ReadReport(source, 0, 0, 0, List.of()), null);
+            }
+            InputStream bytes = next == null
+                    ? new RangeStream(channel, from, size, null)
+                    : new RangeStream(channel, from, next.at, next.located);
             Input input = from == 0 ? Input.of(bytes, source) : Input.utf8(bytes, source);
             Consumer<ReadProblem> problems = problem -> offer(queue, problem);
-            try (RecordReader<T> records = readers.apply(input).open(linesBefore, problems)) {
+            try (RecordReader<T> records =
+                    readers.apply(input).open(located.linesBefore(), problems)) {
                 return readAll(records, result, add);
             }
         } finally {
             offer(queue, END);
+        }
+    }
+
+    /** The value of a future completed by another range's thread, its failure as thrown. */
+    private static <V> V join(CompletableFuture<V> future) throws IOException {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            if (failed.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (failed.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw failed;
         }
     }
 
@@ -259,35 +291,44 @@ final class SplitRead<T, A> {
         }
     }
 
-    /** The bytes {@code [from, to)} of a file; closing it closes the channel. */
+    /**
+     * The bytes from {@code from} to the start of the next range, {@code end}, which is at or
+     * after {@code cut}: read freely up to the cut, then up to {@code end} once the next range's
+     * thread has found it. Closing it closes the channel.
+     */
     private static final class RangeStream extends InputStream {
         private final FileChannel channel;
         private final InputStream in;
-        private long remaining;
+        private final CompletableFuture<Located> end;
+        private long position;
+        private long limit;
 
-        RangeStream(FileChannel channel, long from, long to) throws IOException {
+        /** @param end the next range's start, or {@code null} when {@code cut} is the end */
+        RangeStream(FileChannel channel, long from, long cut, CompletableFuture<Located> end)
+                throws IOException {
             this.channel = channel.position(from);
             this.in = Channels.newInputStream(channel);
-            this.remaining = to - from;
+            this.end = end;
+            this.position = from;
+            this.limit = Math.max(from, cut);
         }
 
         @Override
         public int read() throws IOException {
-            if (remaining == 0) {
-                return -1;
-            }
-            int b = in.read();
-            remaining -= b < 0 ? 0 : 1;
-            return b;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
         public int read(byte[] into, int offset, int length) throws IOException {
-            if (remaining == 0) {
+            if (position == limit && end != null) {
+                limit = Math.max(limit, join(end).start());
+            }
+            if (position == limit) {
                 return -1;
             }
-            int read = in.read(into, offset, (int) Math.min(length, remaining));
-            remaining -= Math.max(read, 0);
+            int read = in.read(into, offset, (int) Math.min(length, limit - position));
+            position += Math.max(read, 0);
             return read;
         }
 

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A file read on several threads gives what a sequential read gives: the same records in the
@@ -57,21 +58,24 @@ class ParallelReadTest {
                             heardSequential::add)
                     .read(file, 1, ArrayList::new, List::add, ParallelReadTest::concat);
             List<ReadProblem> heardParallel = new ArrayList<>();
+            AtomicInteger made = new AtomicInteger();
             ReadResult<List<SurveyResponse>> parallel = reader.withProblemListener(
                             heardParallel::add)
                     .read(
                             file,
                             threads,
                             minRange,
-                            ArrayList::new,
+                            () -> {
+                                made.incrementAndGet();
+                                return new ArrayList<>();
+                            },
                             List::add,
                             ParallelReadTest::concat);
 
             assertThat(parallel.result()).isEqualTo(sequential.result());
             assertThat(parallel.report()).isEqualTo(sequential.report());
             assertThat(heardParallel).isEqualTo(heardSequential);
-            long ranges = Math.min(threads, Files.size(file) / minRange);
-            split[0] += ranges > 1 && LineRanges.split(file, (int) ranges).length > 2 ? 1 : 0;
+            split[0] += made.get() > 1 ? 1 : 0;
         });
         assertThat(split[0]).as("trials read in more than one range").isGreaterThan(20);
     }
@@ -100,7 +104,8 @@ class ParallelReadTest {
         Path path = directory.resolve("responses.ndjson");
         Files.write(path, ndjson(new SplittableRandom(18), 24_000));
         assertThat(Files.size(path)).isGreaterThan(2 * CxReader.MIN_RANGE_BYTES);
-        assertThat(LineRanges.split(path, 2)).hasSize(3);
+        assertThat(RecordRangesTest.Naive.starts(path, 2, RecordRanges.Rule.LINES))
+                .hasSize(3);
 
         ReadResult<ScoreAccumulator> read = CxReader.surveyResponses()
                 .withErrorPolicy(ErrorPolicy.SKIP_AND_REPORT)
@@ -123,6 +128,70 @@ class ParallelReadTest {
         assertThat(nps).isEqualTo(Nps.of(sequential.snapshot()));
         assertThat(report.accepted()).isGreaterThan(15_000);
         assertThat(report.rejected()).isPositive();
+    }
+
+    @Test
+    void aCutAtAnyByteAroundBadLinesAndLineEndsChangesNothing() throws IOException {
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        int good = 0;
+        for (; text.size() < 2_000; good++) {
+            text.writeBytes(response("\"customerId\":\"c" + good + "\",", "\n"));
+        }
+        int from = text.size();
+        text.writeBytes(response("\"customerId\":\"crlf\",", "\r\n"));
+        text.writeBytes(("{\"customerId\":\"comma\"},\n").getBytes(StandardCharsets.UTF_8));
+        text.writeBytes("   \r\n\r".getBytes(StandardCharsets.UTF_8));
+        byte[] invalid = response("\"customerId\":\"utf8\",", "\r\n");
+        invalid[5] = (byte) 0xC3;
+        text.writeBytes(invalid);
+        String padded = new String(
+                response("\"customerId\":\"p\",\"comment\":\"\",", ""), StandardCharsets.UTF_8);
+        String atLimit = padded.replace("\"\"", "\"" + "x".repeat(300 - padded.length()) + "\"");
+        text.writeBytes((atLimit + "\n" + atLimit.replace("\"x", "\"xx") + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        text.writeBytes(response("", "\r"));
+        text.writeBytes(response("\"customerId\":\"lf\",", "\n"));
+        int to = text.size();
+        text.writeBytes(response("\"customerId\":\"last\",", "\n"));
+        Path file = directory.resolve("cut.ndjson");
+        CxReader<SurveyResponse> reader = CxReader.surveyResponses(Scale.NPS)
+                .withLimits(ReadLimits.builder()
+                        .maxRecordLength(300)
+                        .maxProblemsKept(2)
+                        .build());
+
+        List<ReadOutcome> skipping = ReadOutcome.cutAtEveryByte(
+                reader.withErrorPolicy(ErrorPolicy.SKIP_AND_REPORT),
+                file,
+                text.toByteArray(),
+                from,
+                to);
+        List<ReadOutcome> failing =
+                ReadOutcome.cutAtEveryByte(reader, file, text.toByteArray(), from, to);
+
+        ReadOutcome read = skipping.get(0);
+        assertThat(skipping).allMatch(outcome -> outcome.equals(read));
+        int firstBad = good + 2;
+        assertThat(read.records())
+                .extracting(SurveyResponse::customerId)
+                .endsWith("crlf", "p", file + ":" + (firstBad + 6), "lf", "last");
+        assertThat(read.heard())
+                .extracting(problem ->
+                        problem.message().substring(0, problem.message().indexOf(": ")))
+                .containsExactly(
+                        file + ":" + firstBad + ":23",
+                        file + ":" + (firstBad + 1) + ":1",
+                        file + ":" + (firstBad + 3) + ":6",
+                        file + ":" + (firstBad + 5) + ":301");
+        assertThat(read.report().problems()).hasSize(2);
+        assertThat(failing)
+                .allMatch(outcome -> outcome.end().startsWith(file + ":" + firstBad + ":23: "));
+    }
+
+    /** An NPS response line whose fields start with {@code first}, ended by {@code end}. */
+    private static byte[] response(String first, String end) {
+        return ("{" + first + "\"time\":\"2024-05-01T12:00:00Z\",\"score\":7}" + end)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static ReadResult<List<SurveyResponse>> read(
