@@ -16,8 +16,13 @@ final class TestFiles {
 
     /** The {@code cx sample} data set (customers, touchpoints, interactions, responses). */
     static Path sample(Path dir) {
-        CxRun.Result result =
-                CxRun.in(dir, "sample", "--out", "@sample", "--customers", "300", "--seed", "7");
+        return sample(dir, 300);
+    }
+
+    /** The {@code cx sample} data set of {@code customers} customers. */
+    static Path sample(Path dir, int customers) {
+        CxRun.Result result = CxRun.in(
+                dir, "sample", "--out", "@sample", "--customers", "" + customers, "--seed", "7");
         if (result.exitCode() != 0) {
             throw new IllegalStateException(result.stderr());
         }

@@ -13,13 +13,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * {@code cx nps --threads N} prints the same scorecard, the same bad-record summary and
- * {@code --bad-records} file, and exits with the same code with one thread and with several, on
- * CSV and NDJSON files large enough to be cut (2 x 1 MiB and more), whose bad records and quoted
- * cells spanning lines fall anywhere; {@code --threads 0} is a usage error.
+ * {@code cx nps}, {@code cx report} and {@code cx journey} with {@code --threads N} print (or
+ * write) the same output, the same bad-record summary and {@code --bad-records} file, and exit
+ * with the same code with one thread and with several, on CSV and NDJSON files large enough to
+ * be cut (2 x 1 MiB and more), whose bad records and quoted cells spanning lines fall anywhere,
+ * at the cuts too; {@code --threads 0} is a usage error.
  */
 class ThreadsOptionTest {
 
@@ -69,6 +71,121 @@ class ThreadsOptionTest {
         assertThat(Files.readAllLines(dir.resolve("bad-1.txt"), StandardCharsets.UTF_8))
                 .hasSizeGreaterThan(200)
                 .allMatch(line -> line.contains("score must be in 0..10"));
+    }
+
+    @Test
+    void reportAndJourneyReadResponsesOnSeveralThreadsAlike() throws IOException {
+        Path sample = TestFiles.sample(dir, 4_000);
+        Path responses = sample.resolve("responses.ndjson");
+        List<String> lines = Files.readAllLines(responses, StandardCharsets.UTF_8);
+        SplittableRandom random = new SplittableRandom(19);
+        StringBuilder spoilt = new StringBuilder();
+        for (String line : lines) {
+            spoilt.append(
+                            random.nextInt(150) == 0
+                                    ? line.replaceFirst("\"score\":[0-9]+", "\"score\":-1")
+                                    : line)
+                    .append(random.nextInt(10) == 0 ? "\r\n" : "\n");
+        }
+        Files.writeString(responses, spoilt, StandardCharsets.UTF_8);
+        assertThat(Files.size(responses)).isGreaterThan(2L << 20);
+
+        CxRun.Result oneJourney = null;
+        for (String threads : new String[] {"1", "2", "3"}) {
+            CxRun.Result journey = CxRun.in(
+                    dir,
+                    "journey",
+                    "--touchpoints",
+                    "@sample/touchpoints.ndjson",
+                    "@sample/interactions.ndjson",
+                    "--responses",
+                    "@sample/responses.ndjson",
+                    "--threads",
+                    threads,
+                    "--bad-records",
+                    "@journey-bad-" + threads + ".txt");
+            CxRun.Result report = CxRun.in(
+                    dir,
+                    "report",
+                    "@sample",
+                    "--html",
+                    "@report-" + threads + ".html",
+                    "--threads",
+                    threads,
+                    "--bad-records",
+                    "@report-bad-" + threads + ".txt");
+            assertThat(journey.exitCode()).isEqualTo(Cx.DATA_ERRORS);
+            assertThat(report.exitCode()).isEqualTo(Cx.DATA_ERRORS);
+            if (oneJourney == null) {
+                oneJourney = journey;
+                assertThat(journey.stderr()).contains("bad record(s) skipped");
+                assertThat(Files.readAllLines(dir.resolve("journey-bad-1.txt")))
+                        .hasSizeGreaterThan(30)
+                        .allMatch(line -> line.contains("score"));
+                continue;
+            }
+            assertThat(journey.stdout()).isEqualTo(oneJourney.stdout());
+            assertThat(journey.stderr().replace("-bad-" + threads, "-bad-1"))
+                    .isEqualTo(oneJourney.stderr());
+            for (String command : new String[] {"journey", "report"}) {
+                assertThat(Files.readString(dir.resolve(command + "-bad-" + threads + ".txt")))
+                        .isEqualTo(Files.readString(dir.resolve(command + "-bad-1.txt")));
+            }
+            assertThat(withoutTime(Files.readString(dir.resolve("report-" + threads + ".html"))))
+                    .isEqualTo(withoutTime(Files.readString(dir.resolve("report-1.html"))));
+        }
+    }
+
+    @Test
+    void driversReadOnSeveralThreadsAlike() throws IOException {
+        SplittableRandom random = new SplittableRandom(20);
+        try (Writer csv = Files.newBufferedWriter(dir.resolve("ratings.csv"))) {
+            csv.write("respondent,speed,staff,decor,recommend\n");
+            for (int i = 0; i < 150_000; i++) {
+                int speed = 1 + random.nextInt(5);
+                int staff = 1 + random.nextInt(5);
+                String decor = random.nextInt(300) == 0 ? "n/a" : "" + (1 + random.nextInt(5));
+                long recommend = Math.min(
+                        10,
+                        Math.max(0, Math.round(speed + staff * 0.8 - 1 + random.nextGaussian())));
+                String respondent =
+                        random.nextInt(50) == 0 ? "\"r" + i + ",\nsecond line\"" : "r" + i;
+                csv.write(respondent + "," + speed + "," + staff + "," + decor + "," + recommend
+                        + (random.nextInt(10) == 0 ? "\r\n" : "\n"));
+            }
+        }
+        assertThat(Files.size(dir.resolve("ratings.csv"))).isGreaterThan(2L << 20);
+
+        CxRun.Result one = drivers("1");
+        assertThat(one.exitCode()).isEqualTo(Cx.DATA_ERRORS);
+        assertThat(one.stdout()).contains("Key drivers of recommend", "speed", "decor");
+        assertThat(one.stderr()).contains("bad record(s) skipped of 150000 read");
+        for (String threads : new String[] {"2", "3"}) {
+            CxRun.Result several = drivers(threads);
+            assertThat(several.stdout()).isEqualTo(one.stdout());
+            assertThat(several.stderr()).isEqualTo(one.stderr());
+            assertThat(several.exitCode()).isEqualTo(one.exitCode());
+        }
+    }
+
+    private static CxRun.Result drivers(String threads) {
+        return CxRun.in(
+                dir,
+                "drivers",
+                "@ratings.csv",
+                "--outcome",
+                "recommend",
+                "--drivers",
+                "speed,staff,decor",
+                "--resamples",
+                "0",
+                "--threads",
+                threads);
+    }
+
+    /** A report page without the minute it was generated. */
+    private static String withoutTime(String html) {
+        return html.replaceAll("[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} UTC by cxkit", "");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.cxkit.cli.UsageException;
 import dev.cxkit.cli.input.DriverColumns;
 import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
+import dev.cxkit.cli.input.ThreadsOption;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.output.OutputOptions;
 import dev.cxkit.cli.output.Table;
@@ -56,6 +57,9 @@ public final class DriversCommand implements Callable<Integer> {
 
     @Mixin
     private OutputOptions output;
+
+    @Mixin
+    private ThreadsOption threads;
 
     @Parameters(
             paramLabel = "FILE",
@@ -118,7 +122,7 @@ public final class DriversCommand implements Callable<Integer> {
         }
         RecordInput records = new RecordInput(input, spec.commandLine().getErr());
         DriverDesign design = new DriverColumns(outcome, drivers, categorical, references, missing)
-                .read(records, input, file);
+                .read(records, input, file, threads.count());
         DriverReport report = analyze(design);
         String title = String.format(
                 Locale.ROOT,

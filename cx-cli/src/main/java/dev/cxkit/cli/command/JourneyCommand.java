@@ -2,6 +2,7 @@ package dev.cxkit.cli.command;
 
 import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
+import dev.cxkit.cli.input.ThreadsOption;
 import dev.cxkit.cli.output.OutputOptions;
 import dev.cxkit.json.read.CxReader;
 import dev.cxkit.model.Interaction;
@@ -41,6 +42,9 @@ public final class JourneyCommand implements Callable<Integer> {
     @Mixin
     private JourneyOptions journey;
 
+    @Mixin
+    private ThreadsOption threads;
+
     @Option(
             names = "--touchpoints",
             paramLabel = "FILE",
@@ -68,9 +72,10 @@ public final class JourneyCommand implements Callable<Integer> {
     public Integer call() {
         List<Interaction> interactions = new ArrayList<>();
         List<SurveyResponse> responses = new ArrayList<>();
+        int readers = threads.count();
         RecordInput records = new RecordInput(input, spec.commandLine().getErr())
-                .read(CxReader.interactions(), interactionFiles, interactions::add)
-                .read(CxReader.surveyResponses(), responseFiles, responses::add);
+                .read(CxReader.interactions(), interactionFiles, readers, interactions::add)
+                .read(CxReader.surveyResponses(), responseFiles, readers, responses::add);
         JourneyAnalysis analysis = JourneyAnalysis.of(
                 journey.catalogue(touchpoints), journey.repeatContact(), interactions, responses);
         Map<String, Object> json = new LinkedHashMap<>();

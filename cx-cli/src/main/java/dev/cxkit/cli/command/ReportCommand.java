@@ -10,6 +10,7 @@ import dev.cxkit.cli.input.DurationEventOptions;
 import dev.cxkit.cli.input.DurationEventOptions.ChurnTable;
 import dev.cxkit.cli.input.InputOptions;
 import dev.cxkit.cli.input.RecordInput;
+import dev.cxkit.cli.input.ThreadsOption;
 import dev.cxkit.cli.output.Numbers;
 import dev.cxkit.cli.report.HtmlReport;
 import dev.cxkit.cli.report.Provenance;
@@ -150,6 +151,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     private JourneyOptions journey;
 
+    @Mixin
+    private ThreadsOption threads;
+
     @Option(
             names = "--drivers",
             paramLabel = "CSV",
@@ -276,16 +280,19 @@ public final class ReportCommand implements Callable<Integer> {
         List<ClvCommand.Transaction> transactions = new ArrayList<>();
         RecordInput records = new RecordInput(input, spec.commandLine().getErr());
         List<String> kinds = new ArrayList<>();
+        int readers = threads.count();
         records.read(
                 scale.map(CommentsCommand::scaleNamed)
                         .map(CxReader::surveyResponses)
                         .orElseGet(CxReader::surveyResponses),
                 files.of(Kind.RESPONSES),
+                readers,
                 responses::add);
         kinds(kinds, records, Kind.RESPONSES);
-        records.read(CxReader.interactions(), files.of(Kind.INTERACTIONS), interactions::add);
+        records.read(
+                CxReader.interactions(), files.of(Kind.INTERACTIONS), readers, interactions::add);
         kinds(kinds, records, Kind.INTERACTIONS);
-        records.read(CxReader.customers(), files.of(Kind.CUSTOMERS), customers::add);
+        records.read(CxReader.customers(), files.of(Kind.CUSTOMERS), readers, customers::add);
         kinds(kinds, records, Kind.CUSTOMERS);
         for (Path file : files.of(Kind.TRANSACTIONS)) {
             RecordFormat format = input.format()
@@ -364,7 +371,7 @@ public final class ReportCommand implements Callable<Integer> {
             page.section(DriverSection.of(
                     analysis.analyze(new DriverColumns(
                                     outcome, driverColumns, List.of(), Map.of(), Optional.empty())
-                            .read(records, input, drivers.get())
+                            .read(records, input, drivers.get(), readers)
                             .data()),
                     outcome,
                     level));

@@ -6,7 +6,6 @@ import dev.cxkit.json.read.CxDataException;
 import dev.cxkit.json.read.CxReader;
 import dev.cxkit.json.read.ErrorPolicy;
 import dev.cxkit.json.read.RecordFormat;
-import dev.cxkit.json.read.RecordReader;
 import dev.cxkit.json.read.Row;
 import dev.cxkit.model.YesNo;
 
@@ -61,11 +60,14 @@ public final class DriverColumns {
 
     /**
      * Reads {@code file} (CSV unless its name or {@code --input-format} says otherwise) through
-     * {@code records}, which accounts for bad records, into a design.
+     * {@code records}, which accounts for bad records, into a design, on up to {@code threads}
+     * threads ({@link RecordInput#read(dev.cxkit.json.read.CxReader, List, int,
+     * java.util.function.Consumer)}; the design is the same with any number).
      *
      * @param records the command's input, which counts and reports bad records
      * @param options how files are read
      * @param file the driver table
+     * @param threads the most threads to read the file on, {@code >= 1}
      * @return the coded design
      *
      * @throws UsageException when a column named is not in the file (naming those there are),
@@ -73,7 +75,7 @@ public final class DriverColumns {
      *     design (a driver mixing numbers and categories, an outcome mixing numbers and yes/no
      *     values, no driver left)
      */
-    public DriverDesign read(RecordInput records, InputOptions options, Path file) {
+    public DriverDesign read(RecordInput records, InputOptions options, Path file, int threads) {
         InputOptions.readable(List.of(file));
         for (String column : categorical) {
             if (!drivers.isEmpty() && !drivers.contains(column)) {
@@ -81,7 +83,7 @@ public final class DriverColumns {
                         "--categorical " + column + " is not among --drivers " + drivers);
             }
         }
-        Map<String, Boolean> numeric = kinds(options, file);
+        Map<String, Boolean> numeric = kinds(options, file, threads);
         List<String> columns = new ArrayList<>(numeric.keySet());
         List<Respondent> respondents = new ArrayList<>();
         List<String> required = new ArrayList<>(List.of(outcome));
@@ -89,7 +91,7 @@ public final class DriverColumns {
         CxReader<Respondent> reader = CxReader.rows(
                         required, row -> respondent(row, columns, numeric))
                 .withFormat(RecordFormat.CSV);
-        records.read(reader, List.of(file), respondents::add);
+        records.read(reader, List.of(file), threads, respondents::add);
         DriverDesign.Builder design = DriverDesign.builder()
                 .outcome(outcome, respondents.stream().map(Respondent::outcome).toList())
                 .rowLabels(respondents.stream().map(Respondent::label).toList());
@@ -136,31 +138,26 @@ public final class DriverColumns {
 
     /**
      * The driver columns in order, each true when numeric: by a first read of the rows that
-     * counts the cells that are numbers. A file that cannot be read leaves the columns named;
-     * the read proper reports what is wrong with it.
+     * counts the cells that are numbers, on up to {@code threads} threads. A file that cannot be
+     * read leaves the columns named; the read proper reports what is wrong with it.
      */
-    private Map<String, Boolean> kinds(InputOptions options, Path file) {
+    private Map<String, Boolean> kinds(InputOptions options, Path file, int threads) {
         Map<String, long[]> counts = new LinkedHashMap<>();
         drivers.forEach(column -> counts.put(column, new long[2]));
-        CxReader<Boolean> count = options.readerFor(
-                        CxReader.rows(List.of(), row -> {
-                                    if (counts.isEmpty()) {
-                                        row.columns().stream()
-                                                .filter(column -> !column.equals(outcome))
-                                                .forEach(column -> counts.put(column, new long[2]));
-                                    }
-                                    counts.forEach((column, numbersAndTexts) -> row.optionalString(
-                                                    column)
-                                            .filter(cell -> !cell.isBlank())
-                                            .ifPresent(cell -> numbersAndTexts[
-                                                    DriverDesign.isNumber(cell.trim()) ? 0 : 1]++));
-                                    return true;
-                                })
-                                .withFormat(RecordFormat.CSV),
+        CxReader<CellKinds> cells = options.readerFor(
+                        CxReader.rows(List.of(), this::cellKinds).withFormat(RecordFormat.CSV),
                         file)
                 .withErrorPolicy(ErrorPolicy.SKIP_AND_REPORT);
-        try (RecordReader<Boolean> rows = count.open(file)) {
-            rows.forEachRemaining(counted -> {});
+        try {
+            add(
+                    counts,
+                    cells.read(
+                                    file,
+                                    threads,
+                                    LinkedHashMap::new,
+                                    DriverColumns::count,
+                                    DriverColumns::add)
+                            .result());
         } catch (CxDataException | UncheckedIOException unreadable) {
             // the read proper reports what is wrong with the file
         }
@@ -174,5 +171,49 @@ public final class DriverColumns {
             }
         }
         return numeric;
+    }
+
+    /**
+     * What the driver cells of a row hold: per column, 0 a number, 1 a text, -1 nothing (blank
+     * or missing).
+     */
+    private record CellKinds(List<String> columns, byte[] kinds) {}
+
+    /** The driver cells of {@code row}: the named drivers, else every column but the outcome. */
+    private CellKinds cellKinds(Row row) {
+        List<String> columns = drivers.isEmpty()
+                ? row.columns().stream()
+                        .filter(column -> !column.equals(outcome))
+                        .toList()
+                : drivers;
+        byte[] kinds = new byte[columns.size()];
+        for (int c = 0; c < kinds.length; c++) {
+            kinds[c] = row.optionalString(columns.get(c))
+                    .filter(cell -> !cell.isBlank())
+                    .map(cell -> DriverDesign.isNumber(cell.trim()) ? (byte) 0 : (byte) 1)
+                    .orElse((byte) -1);
+        }
+        return new CellKinds(columns, kinds);
+    }
+
+    /** Counts the numbers and texts of a row's driver cells, by column in first-seen order. */
+    private static void count(Map<String, long[]> counts, CellKinds row) {
+        for (int c = 0; c < row.kinds().length; c++) {
+            long[] numbersAndTexts =
+                    counts.computeIfAbsent(row.columns().get(c), column -> new long[2]);
+            if (row.kinds()[c] >= 0) {
+                numbersAndTexts[row.kinds()[c]]++;
+            }
+        }
+    }
+
+    /** Adds the counts of {@code later} (a later part of the file) to {@code counts}. */
+    private static Map<String, long[]> add(Map<String, long[]> counts, Map<String, long[]> later) {
+        later.forEach((column, numbersAndTexts) -> {
+            long[] sum = counts.computeIfAbsent(column, c -> new long[2]);
+            sum[0] += numbersAndTexts[0];
+            sum[1] += numbersAndTexts[1];
+        });
+        return counts;
     }
 }

@@ -125,10 +125,47 @@ public final class RecordInput {
     }
 
     /**
+     * Reads every file as {@link #read(CxReader, List, Consumer)} does, each on up to
+     * {@code threads} threads ({@link #read(CxReader, Path, int, Supplier, BiConsumer,
+     * BinaryOperator)}): the records of a file reach {@code sink} in the file's order, on the
+     * calling thread, once the file is read; the records, the report and the bad records are
+     * those of a read on one thread. For commands that keep every record.
+     *
+     * @param <T> the type of the records
+     * @param reader the reader, configured for each file by the input options
+     * @param files the files to read, in order
+     * @param threads the most threads to read each file on, {@code >= 1}
+     * @param sink takes each record read
+     * @return this input
+     * @throws UsageException (exit 2) as {@link #read(CxReader, List, Consumer)}
+     */
+    public <T> RecordInput read(
+            CxReader<T> reader, List<Path> files, int threads, Consumer<? super T> sink) {
+        if (threads == 1) {
+            return read(reader, files, sink);
+        }
+        for (Path file : InputOptions.readable(files)) {
+            read(
+                            options.readerFor(reader, file),
+                            file,
+                            threads,
+                            ArrayList<T>::new,
+                            List::add,
+                            (first, later) -> {
+                                first.addAll(later);
+                                return first;
+                            })
+                    .forEach(sink);
+        }
+        return this;
+    }
+
+    /**
      * Reads one file with {@code reader}, used as it is, into accumulators on up to
      * {@code threads} threads ({@link CxReader#read(Path, int, java.util.function.Supplier,
      * BiConsumer, BinaryOperator)}), merged in the order of the file: the result, the report and
-     * the bad records are those of a read on one thread. Progress is shown on one thread only.
+     * the bad records are those of a read on one thread. Progress shows the bytes read on one
+     * thread, the records read on several.
      *
      * @param <T> the type of the records
      * @param <A> the type of the accumulators
@@ -154,13 +191,19 @@ public final class RecordInput {
             return result;
         }
         InputOptions.readable(List.of(file));
-        if (sizeOf(file) == 0) {
+        long size = sizeOf(file);
+        if (size == 0) {
             throw new UsageException("'" + file + "' is empty: no records to read");
         }
-        ReadResult<A> read;
-        try {
+        ReadResult<Counted<A>> read;
+        try (Progress progress = Progress.start(err, options.quiet, size)) {
             read = reader.withProblemListener(this::badRecord)
-                    .read(file, threads, accumulator, add, merge);
+                    .read(
+                            file,
+                            threads,
+                            () -> new Counted<>(accumulator.get(), progress),
+                            (counted, record) -> counted.add(add, record),
+                            (first, later) -> first.merge(merge, later));
         } catch (UncheckedIOException failed) {
             throw new UsageException(
                     "cannot read file '" + file + "': " + Cx.message(failed.getCause()), failed);
@@ -169,7 +212,33 @@ public final class RecordInput {
         if (read.report().read() == 0) {
             throw new UsageException("'" + file + "' holds no records");
         }
-        return read.result();
+        return read.result().accumulator;
+    }
+
+    /** A reading thread's accumulator, telling the progress of each 65,536 records it adds. */
+    private static final class Counted<A> {
+        private static final int BATCH = 1 << 16;
+
+        private final A accumulator;
+        private final Progress progress;
+        private int records;
+
+        Counted(A accumulator, Progress progress) {
+            this.accumulator = accumulator;
+            this.progress = progress;
+        }
+
+        <T> void add(BiConsumer<A, ? super T> add, T record) {
+            add.accept(accumulator, record);
+            if (++records == BATCH) {
+                progress.add(BATCH);
+                records = 0;
+            }
+        }
+
+        Counted<A> merge(BinaryOperator<A> merge, Counted<A> later) {
+            return new Counted<>(merge.apply(accumulator, later.accumulator), progress);
+        }
     }
 
     /** Writes each problem to the {@code --bad-records} file as it is found. */

@@ -7,10 +7,12 @@ import picocli.CommandLine.Option;
 import java.util.Optional;
 
 /**
- * {@code --threads N}: how many threads read each input file. An uncompressed NDJSON or CSV file
- * of at least 1 MiB a thread is read in byte ranges on that many threads, into accumulators
- * merged exactly in file order; other files (gzip-compressed, JSON arrays, TSV, whitespace) are
- * read on one. The output, the bad records and the exit code are the same with any number.
+ * {@code --threads N}: how many threads read each input file ({@code cx nps}, {@code csat},
+ * {@code ces}, {@code journey}, {@code report}). An uncompressed NDJSON or CSV file of at least
+ * 1 MiB a thread is read in byte ranges on that many threads, into accumulators merged exactly in
+ * file order (or lists of the records, put together in file order); other files (gzip-compressed,
+ * JSON arrays, TSV, whitespace) are read on one. The output, the bad records and the exit code
+ * are the same with any number.
  */
 public final class ThreadsOption {
 
