@@ -2,6 +2,8 @@ package dev.cxkit.clv;
 
 import static dev.cxkit.internal.Checks.checkArgument;
 
+import dev.cxkit.internal.Counts;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -257,6 +259,10 @@ public final class RfmPatterns {
 
         private Builder() {}
 
+        private static long addCounts(long count, long other) {
+            return Counts.add(count, other, "customers of one pattern");
+        }
+
         /**
          * Adds one customer.
          *
@@ -296,7 +302,8 @@ public final class RfmPatterns {
             checkArgument(count >= 0, "count must be >= 0, was %s", count);
             if (count > 0) {
                 // + 0.0 turns -0.0 into 0.0 so that equal times share a key
-                counts.merge(new Key(frequency, recency + 0.0, age + 0.0), count, Math::addExact);
+                counts.merge(
+                        new Key(frequency, recency + 0.0, age + 0.0), count, Builder::addCounts);
             }
             return this;
         }
@@ -306,10 +313,12 @@ public final class RfmPatterns {
          *
          * @param other the builder whose patterns are added
          * @return this builder
+         * @throws IllegalArgumentException when a pattern's merged count would exceed {@link
+         *     Long#MAX_VALUE}; the patterns before it are then already added
          */
         public Builder merge(Builder other) {
             Objects.requireNonNull(other, "other");
-            other.counts.forEach((key, count) -> counts.merge(key, count, Math::addExact));
+            other.counts.forEach((key, count) -> counts.merge(key, count, Builder::addCounts));
             return this;
         }
 

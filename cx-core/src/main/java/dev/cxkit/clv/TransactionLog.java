@@ -2,6 +2,8 @@ package dev.cxkit.clv;
 
 import static dev.cxkit.internal.Checks.checkArgument;
 
+import dev.cxkit.internal.Counts;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
@@ -163,19 +165,31 @@ public final class TransactionLog<K> {
     }
 
     /**
-     * Adds every transaction of {@code other} (left unchanged) to this log; exact.
+     * Adds every transaction of {@code other} (left unchanged) to this log; exact. Both logs
+     * must read instants in the same zone (or zones of the same fixed offset, such as {@code
+     * UTC} and {@code Z}): their days would otherwise be days of different calendars.
      *
      * @param other the log whose transactions are added; unchanged
      * @return this log
+     * @throws IllegalArgumentException when {@code other}'s zone is not this log's, or when the
+     *     merged number of transactions would exceed {@link Long#MAX_VALUE} (decoded bytes can
+     *     hold such counts); this log is then unchanged
      */
     public TransactionLog<K> merge(TransactionLog<K> other) {
         Objects.requireNonNull(other, "other");
+        checkArgument(
+                zone.normalized().equals(other.zone.normalized()),
+                "merged transaction logs must read days in one zone, this log's is %s, the"
+                        + " other's %s",
+                zone,
+                other.zone);
+        long merged = Counts.add(transactions, other.transactions, "transactions");
         other.days.forEach((customer, purchases) -> {
             TreeMap<LocalDate, BigDecimal> mine =
                     days.computeIfAbsent(customer, key -> new TreeMap<>());
             purchases.forEach((date, amount) -> mine.merge(date, amount, BigDecimal::add));
         });
-        transactions += other.transactions;
+        transactions = merged;
         return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.cxkit.journey;
 
+import dev.cxkit.internal.Counts;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Journey;
 import dev.cxkit.model.SurveyResponse;
@@ -22,17 +23,26 @@ import java.util.Objects;
  * are not friction evidence and are ignored. Memory is proportional to touchpoints.
  *
  * <p>{@link #merge(FrictionAccumulator)} adds counts: exact, associative and commutative when
- * each journey is added to exactly one part. Not thread-safe. A journey naming a touchpoint not
- * in the catalogue is rejected with an {@link IllegalArgumentException} and leaves the
- * accumulator unchanged.
+ * each journey is added to exactly one part. {@link #toByteArray()} and {@link
+ * #fromByteArray(TouchpointCatalogue, byte[])} carry the state (per touchpoint, a score
+ * histogram per instrument and the interaction counts) across processes: a {@link
+ * FrictionReport} holds rates, and the state is what merges. Its size is fixed by the catalogue,
+ * 256 bytes per touchpoint and its names. Not thread-safe. A journey naming a touchpoint not in
+ * the catalogue is rejected with an {@link IllegalArgumentException} and leaves the accumulator
+ * unchanged.
  */
 public final class FrictionAccumulator {
 
     private final RepeatScope scope;
-    private final Map<String, FrictionTally> tallies = new LinkedHashMap<>();
+    private final Map<String, FrictionTally> tallies;
+
+    private FrictionAccumulator(RepeatScope scope, Map<String, FrictionTally> tallies) {
+        this.scope = scope;
+        this.tallies = tallies;
+    }
 
     private FrictionAccumulator(RepeatScope scope) {
-        this.scope = scope;
+        this(scope, new LinkedHashMap<>());
         for (Touchpoint touchpoint : scope.catalogue().touchpoints()) {
             tallies.put(touchpoint.id(), new FrictionTally());
         }
@@ -75,13 +85,64 @@ public final class FrictionAccumulator {
      *
      * @param other the accumulator whose evidence is added; unchanged
      * @return this accumulator
-     * @throws IllegalArgumentException when the catalogues or repeat-contact rules differ
+     * @throws IllegalArgumentException when the catalogues or repeat-contact rules differ, or
+     *     when the merged interactions or responses of an instrument, over all touchpoints, would
+     *     exceed {@link Long#MAX_VALUE} (decoded bytes can hold such counts); this accumulator is
+     *     then unchanged
      */
     public FrictionAccumulator merge(FrictionAccumulator other) {
         Objects.requireNonNull(other, "other");
         scope.requireSame(other.scope, "friction evidence");
+        long[] mine = FrictionTally.observations(tallies.values());
+        long[] theirs = FrictionTally.observations(other.tallies.values());
+        for (int i = 0; i < mine.length; i++) {
+            Counts.add(mine[i], theirs[i], FrictionTally.OBSERVATIONS.get(i));
+        }
         other.tallies.forEach((id, tally) -> tallies.get(id).merge(tally));
         return this;
+    }
+
+    /**
+     * The binary form of this accumulator's state: the repeat-contact rule, the catalogue's
+     * touchpoints (id, channel and stage names) and, per touchpoint in catalogue order, its
+     * interaction counts and a score histogram per friction instrument. Layout, version 1,
+     * big-endian: {@code int} magic {@code "CXFR"}, {@code byte} version, {@code long} seconds
+     * and {@code int} nanoseconds of the repeat-contact window, {@code byte} scope (0
+     * touchpoint, 1 stage), {@code int} number of touchpoints, per touchpoint three texts (an
+     * unsigned {@code short} length and that many bytes of UTF-8: id, channel, stage), then per
+     * touchpoint four {@code long}s (interactions, abandoned, escalated, repeated) and the
+     * {@code long} counts of CSAT 1..5, NPS 0..10, CES 1..7 and CES 1.0 1..5. Equal states have
+     * equal bytes.
+     *
+     * @return the bytes, read by {@link #fromByteArray(TouchpointCatalogue, byte[])}
+     * @throws IllegalArgumentException when a touchpoint id, channel or stage name is longer
+     *     than 65535 UTF-8 bytes
+     */
+    public byte[] toByteArray() {
+        return FrictionForm.encode(scope, tallies);
+    }
+
+    /**
+     * Decodes {@link #toByteArray()}'s bytes into an accumulator over {@code catalogue}, which
+     * must have the touchpoints the bytes name (ids, channels and stages, in order); the
+     * repeat-contact rule is the one the bytes carry.
+     *
+     * @param catalogue the catalogue the state was collected over
+     * @param bytes the encoded state
+     * @return a new accumulator holding the decoded evidence
+     * @throws IllegalArgumentException on any malformed bytes: a wrong magic, version or
+     *     length, a repeat-contact window that is not positive or an unknown scope, touchpoints
+     *     other than the catalogue's, a negative count, more abandoned and escalated (or
+     *     repeated) interactions than interactions, or interactions or responses of an
+     *     instrument (CES and CES 1.0 together) beyond {@link Long#MAX_VALUE} over all
+     *     touchpoints
+     */
+    public static FrictionAccumulator fromByteArray(TouchpointCatalogue catalogue, byte[] bytes) {
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(bytes, "bytes");
+        Map<String, FrictionTally> tallies = new LinkedHashMap<>();
+        RepeatScope scope = FrictionForm.decode(bytes, catalogue, tallies);
+        return new FrictionAccumulator(scope, tallies);
     }
 
     /** {@return the friction evidence collected so far} */

@@ -139,13 +139,21 @@ public final class Nps {
      * @param passives the number of passives, {@code >= 0}
      * @param promoters the number of promoters, {@code >= 0}
      * @return the NPS of those counts
-     * @throws IllegalArgumentException when a count is negative
+     * @throws IllegalArgumentException when a count is negative or their sum exceeds {@link
+     *     Long#MAX_VALUE}
      */
     public static Nps ofCounts(long detractors, long passives, long promoters) {
         checkCount(detractors, "detractors");
         checkCount(passives, "passives");
         checkCount(promoters, "promoters");
-        Math.addExact(Math.addExact(detractors, passives), promoters); // n must fit a long
+        checkArgument(
+                passives <= Long.MAX_VALUE - detractors
+                        && promoters <= Long.MAX_VALUE - detractors - passives,
+                "detractors + passives + promoters must be at most %s, were %s + %s + %s",
+                Long.MAX_VALUE,
+                detractors,
+                passives,
+                promoters);
         return new Nps(
                 Group.unweighted(detractors),
                 Group.unweighted(passives),

@@ -1,5 +1,6 @@
 package dev.cxkit.score;
 
+import dev.cxkit.internal.Counts;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 
@@ -168,6 +169,8 @@ public final class ScoreAccumulator {
      *
      * @param other the accumulator whose counts are added; unchanged
      * @return this accumulator
+     * @throws IllegalArgumentException when the scales differ, or when the merged number of
+     *     responses would exceed {@link Long#MAX_VALUE}; this accumulator is then unchanged
      */
     public ScoreAccumulator merge(ScoreAccumulator other) {
         Scales.requireSame(scale, Objects.requireNonNull(other, "other").scale);
@@ -180,6 +183,8 @@ public final class ScoreAccumulator {
      *
      * @param histogram the histogram whose counts are added
      * @return this accumulator
+     * @throws IllegalArgumentException when the scales differ, or when the merged number of
+     *     responses would exceed {@link Long#MAX_VALUE}; this accumulator is then unchanged
      */
     public ScoreAccumulator merge(ScoreHistogram histogram) {
         Scales.requireSame(scale, Objects.requireNonNull(histogram, "histogram").scale());
@@ -192,9 +197,11 @@ public final class ScoreAccumulator {
         return new ScoreHistogram(scale, counts.clone());
     }
 
+    /** Adds {@code other} bin by bin once the merged total is known to fit a {@code long}. */
     private void addCounts(long[] other) {
+        Counts.add(n(), Counts.total(other, "responses"), "responses");
         for (int i = 0; i < counts.length; i++) {
-            counts[i] = Math.addExact(counts[i], other[i]);
+            counts[i] += other[i];
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.cxkit.score;
 
+import dev.cxkit.internal.Counts;
 import dev.cxkit.model.Scale;
 
 import java.nio.ByteBuffer;
@@ -29,11 +30,7 @@ public final class ScoreHistogram {
     ScoreHistogram(Scale scale, long[] counts) {
         this.scale = scale;
         this.counts = counts;
-        long total = 0;
-        for (long count : counts) {
-            total = Math.addExact(total, count);
-        }
-        this.n = total;
+        this.n = Counts.total(counts, "responses");
     }
 
     /**

@@ -26,7 +26,7 @@ public final class SegmentedScoreAccumulator {
     private SegmentedScoreAccumulator(Scale scale, int segments) {
         this.scale = scale;
         this.segments = segments;
-        this.counts = new long[Math.multiplyExact(segments, scale.points())];
+        this.counts = new long[segments * scale.points()];
     }
 
     /**
@@ -39,6 +39,11 @@ public final class SegmentedScoreAccumulator {
         Objects.requireNonNull(scale, "scale");
         if (segments < 1) {
             throw new IllegalArgumentException("segments must be >= 1, was " + segments);
+        }
+        int most = Integer.MAX_VALUE / scale.points();
+        if (segments > most) {
+            throw new IllegalArgumentException("segments must be at most " + most + " (one table"
+                    + " of segments x " + scale.points() + " points), was " + segments);
         }
         return new SegmentedScoreAccumulator(scale, segments);
     }
@@ -91,6 +96,7 @@ public final class SegmentedScoreAccumulator {
      *
      * @param other the accumulator whose counts are added; unchanged
      * @return this accumulator
+     * @throws IllegalArgumentException when the scales or segment counts differ
      */
     public SegmentedScoreAccumulator merge(SegmentedScoreAccumulator other) {
         Objects.requireNonNull(other, "other");
@@ -99,8 +105,9 @@ public final class SegmentedScoreAccumulator {
             throw new IllegalArgumentException("segments must be " + segments
                     + " to match this accumulator, was " + other.segments);
         }
+        // counts come from adding scores one at a time, so their sums cannot reach a long's limit
         for (int i = 0; i < counts.length; i++) {
-            counts[i] = Math.addExact(counts[i], other.counts[i]);
+            counts[i] += other.counts[i];
         }
         return this;
     }

@@ -1,5 +1,6 @@
 package dev.cxkit.score;
 
+import dev.cxkit.internal.Counts;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 
@@ -116,6 +117,8 @@ public final class WeightedScoreAccumulator {
      *
      * @param other the accumulator whose sums are added; unchanged
      * @return this accumulator
+     * @throws IllegalArgumentException when the scales differ, or when the merged number of
+     *     responses would exceed {@link Long#MAX_VALUE}; this accumulator is then unchanged
      */
     public WeightedScoreAccumulator merge(WeightedScoreAccumulator other) {
         Scales.requireSame(scale, Objects.requireNonNull(other, "other").scale);
@@ -128,6 +131,8 @@ public final class WeightedScoreAccumulator {
      *
      * @param histogram the weighted histogram whose sums are added
      * @return this accumulator
+     * @throws IllegalArgumentException when the scales differ, or when the merged number of
+     *     responses would exceed {@link Long#MAX_VALUE}; this accumulator is then unchanged
      */
     public WeightedScoreAccumulator merge(WeightedScoreHistogram histogram) {
         Scales.requireSame(scale, Objects.requireNonNull(histogram, "histogram").scale());
@@ -148,8 +153,12 @@ public final class WeightedScoreAccumulator {
     }
 
     private void addSums(long[] otherCounts, double[] otherWeights, double[] otherSquares) {
+        Counts.add(
+                Counts.total(counts, "responses"),
+                Counts.total(otherCounts, "responses"),
+                "responses");
         for (int i = 0; i < counts.length; i++) {
-            counts[i] = Math.addExact(counts[i], otherCounts[i]);
+            counts[i] += otherCounts[i];
             weights[i] += otherWeights[i];
             squaredWeights[i] += otherSquares[i];
         }

@@ -1,5 +1,6 @@
 package dev.cxkit.score;
 
+import dev.cxkit.internal.Counts;
 import dev.cxkit.model.Scale;
 
 import java.nio.ByteBuffer;
@@ -35,11 +36,7 @@ public final class WeightedScoreHistogram {
         this.counts = counts;
         this.weights = weights;
         this.squaredWeights = squaredWeights;
-        long total = 0;
-        for (long count : counts) {
-            total = Math.addExact(total, count);
-        }
-        this.n = total;
+        this.n = Counts.total(counts, "responses");
     }
 
     /**

@@ -127,7 +127,7 @@ public final class WeightedScoreRecorder {
         }
 
         void add(int index, long count, double weight, double squared) {
-            counts[index] = Math.addExact(counts[index], count);
+            counts[index] += count; // recorded one at a time: far from a long's limit
             weights[index] += weight;
             squaredWeights[index] += squared;
         }

@@ -2,6 +2,8 @@ package dev.cxkit.text;
 
 import static dev.cxkit.internal.Checks.checkArgument;
 
+import dev.cxkit.internal.Counts;
+
 import org.apache.datasketches.frequencies.ItemsSketch;
 
 import java.nio.charset.StandardCharsets;
@@ -163,12 +165,16 @@ public final class TermCountAccumulator {
      * @param other the accumulator to add, made with the same analyzer, bound and n-gram order;
      *     unchanged
      * @return this accumulator
+     * @throws IllegalArgumentException when they were made differently, or when the merged
+     *     number of comments would exceed {@link Long#MAX_VALUE}; this accumulator is then
+     *     unchanged
      */
     public TermCountAccumulator merge(TermCountAccumulator other) {
         Objects.requireNonNull(other, "other");
         requireSame(other.analyzer, other.vocabularyBound, other.maxGram);
+        long merged = Counts.add(comments, other.comments, "comments");
         sketch.merge(other.sketch);
-        comments = Math.addExact(comments, other.comments);
+        comments = merged;
         return this;
     }
 
@@ -177,12 +183,16 @@ public final class TermCountAccumulator {
      *
      * @param counts the term counts to add, made with the same analyzer, bound and n-gram order
      * @return this accumulator
+     * @throws IllegalArgumentException when they were made differently, or when the merged
+     *     number of comments would exceed {@link Long#MAX_VALUE}; this accumulator is then
+     *     unchanged
      */
     public TermCountAccumulator merge(TermCounts counts) {
         Objects.requireNonNull(counts, "counts");
         requireSame(counts.analyzer(), counts.vocabularyBound(), counts.maxGram());
+        long merged = Counts.add(comments, counts.comments(), "comments");
         sketch.merge(counts.sketch());
-        comments = Math.addExact(comments, counts.comments());
+        comments = merged;
         return this;
     }
 

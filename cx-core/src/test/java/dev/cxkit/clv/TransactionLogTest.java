@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.cxkit.testing.Bytes;
 import dev.cxkit.testing.Property;
 
 import org.junit.jupiter.api.Test;
@@ -181,6 +182,44 @@ class TransactionLogTest {
                         .get("a")
                         .meanRepeatValue())
                 .isEqualTo(0.3);
+    }
+
+    @Test
+    void logsOfDifferentZonesAreNotMerged() {
+        TransactionLog<String> utc =
+                TransactionLog.<String>create(ZoneOffset.UTC).add("a", LocalDate.of(2024, 1, 1), 1);
+        TransactionLog<String> saoPaulo = TransactionLog.<String>create(
+                        ZoneId.of("America/Sao_Paulo"))
+                .add("a", LocalDate.of(2024, 1, 2), 2);
+        LocalDate end = LocalDate.of(2024, 2, 1);
+        var before = utc.summarize(end, ChronoUnit.DAYS);
+        assertThatThrownBy(() -> utc.merge(saoPaulo))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("merged transaction logs must read days in one zone, this log's is Z,"
+                        + " the other's America/Sao_Paulo");
+        assertThat(utc.summarize(end, ChronoUnit.DAYS)).as("unchanged").isEqualTo(before);
+        assertThat(utc.transactions()).isEqualTo(1);
+        TransactionLog<String> sameOffset = TransactionLog.<String>create(ZoneId.of("UTC"))
+                .add("b", LocalDate.of(2024, 1, 3), 3);
+        assertThat(utc.merge(sameOffset).transactions()).isEqualTo(2);
+    }
+
+    @Test
+    void mergedTransactionsBeyondALongAreRefused() {
+        TransactionLog<String> one =
+                TransactionLog.<String>create(ZoneOffset.UTC).add("a", LocalDate.of(2024, 1, 1), 1);
+        int count = 4 + 1 + 2 + 1; // magic, version, the zone "Z" as text
+        byte[] bytes = one.toByteArray(key -> key);
+        TransactionLog<String> atLimit = TransactionLog.fromByteArray(
+                Bytes.withLong(bytes, count, Long.MAX_VALUE - 1), key -> key);
+        assertThat(atLimit.merge(one).transactions()).isEqualTo(Long.MAX_VALUE);
+        TransactionLog<String> beyond = TransactionLog.fromByteArray(
+                Bytes.withLong(bytes, count, Long.MAX_VALUE), key -> key);
+        assertThatThrownBy(() -> one.merge(beyond))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("transactions must be at most " + Long.MAX_VALUE + " when merged, were"
+                        + " 1 + " + Long.MAX_VALUE);
+        assertThat(one.transactions()).isEqualTo(1);
     }
 
     @Test

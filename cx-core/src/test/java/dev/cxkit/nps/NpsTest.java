@@ -237,7 +237,8 @@ class NpsTest {
         assertThatThrownBy(() -> Nps.ofCounts(0, 0, -3))
                 .hasMessage("promoters must be >= 0, was -3");
         assertThatThrownBy(() -> Nps.ofCounts(Long.MAX_VALUE, 1, 0))
-                .isInstanceOf(ArithmeticException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("detractors + passives + promoters must be at most");
         assertThatThrownBy(() -> Nps.of((ScoreHistogram) null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("histogram");

@@ -6,12 +6,18 @@ import dev.cxkit.clv.RfmPatterns;
 import dev.cxkit.clv.RfmSummary;
 import dev.cxkit.clv.TransactionLog;
 import dev.cxkit.journey.ConsistencyAccumulator;
+import dev.cxkit.journey.FrictionAccumulator;
+import dev.cxkit.journey.FrictionSignal;
 import dev.cxkit.journey.FunnelAccumulator;
+import dev.cxkit.journey.RepeatContact;
+import dev.cxkit.journey.ServiceAccumulator;
 import dev.cxkit.journey.TouchpointCatalogue;
 import dev.cxkit.live.DurationHistogram;
 import dev.cxkit.model.CalendarPeriod;
 import dev.cxkit.model.Channel;
 import dev.cxkit.model.Interaction;
+import dev.cxkit.model.Journey;
+import dev.cxkit.model.Outcome;
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.Stage;
 import dev.cxkit.model.StageModel;
@@ -19,6 +25,7 @@ import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.model.Touchpoint;
 import dev.cxkit.scorecard.GroupKey;
 import dev.cxkit.scorecard.GroupedScores;
+import dev.cxkit.stats.Proportion;
 import dev.cxkit.survival.RiskSets;
 import dev.cxkit.survival.Strata;
 import dev.cxkit.text.SentimentAccumulator;
@@ -41,6 +48,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -199,6 +207,85 @@ class GoldenBytesTest {
         assertThat(decoded.toByteArray()).isEqualTo(golden);
     }
 
+    /** The catalogue of the friction and service forms: a store and a hotline. */
+    private static final TouchpointCatalogue STORE_AND_HOTLINE = TouchpointCatalogue.of(
+            StageModel.DEFAULT,
+            List.of(
+                    Touchpoint.of("loja-são-paulo", Channel.STORE, Stage.of("purchase")),
+                    Touchpoint.of("hotline", Channel.PHONE, Stage.of("post-purchase"))));
+
+    /** Repeats within 48 hours at the same stage. */
+    private static final RepeatContact TWO_DAYS_AT_A_STAGE =
+            new RepeatContact(Duration.ofHours(48), RepeatContact.Scope.STAGE);
+
+    private static final Instant T0 = Instant.parse("2026-01-05T08:00:00Z");
+
+    @Test
+    void frictionVersion1() {
+        byte[] golden = resource("friction-v1.bin");
+        FrictionAccumulator decoded = FrictionAccumulator.fromByteArray(STORE_AND_HOTLINE, golden);
+        FrictionAccumulator expected = FrictionAccumulator.create(
+                        STORE_AND_HOTLINE, TWO_DAYS_AT_A_STAGE)
+                .add(new Journey(
+                        "ana",
+                        List.of(
+                                Interaction.of("ana", "hotline", T0)
+                                        .withOutcome(Outcome.ABANDONED, false),
+                                Interaction.of("ana", "hotline", T0.plus(Duration.ofHours(10)))),
+                        List.of(
+                                about("ana", T0, Scale.CSAT, 2, "hotline"),
+                                about("ana", T0, Scale.CES, 6, "hotline"),
+                                about("ana", T0, Scale.CES_LEGACY, 4, "hotline"),
+                                about("ana", T0, Scale.NPS, 9, "loja-são-paulo"),
+                                about("ana", T0, Scale.of("stars", 1, 10), 7, "hotline"))))
+                .add(new Journey(
+                        "bo",
+                        List.of(Interaction.of("bo", "loja-são-paulo", T0.plus(Duration.ofHours(5)))
+                                .withOutcome(Outcome.ESCALATED, false)),
+                        List.of(about("bo", T0, Scale.NPS, 0, "loja-são-paulo"))));
+        assertThat(decoded.snapshot()).isEqualTo(expected.snapshot());
+        assertThat(decoded.snapshot().evidence("hotline").get(FrictionSignal.REPEAT_CONTACT))
+                .isEqualTo(new Proportion("repeat contact", 1, 2));
+        assertThat(expected.toByteArray()).isEqualTo(golden);
+        assertThat(decoded.toByteArray()).isEqualTo(golden);
+    }
+
+    @Test
+    void serviceVersion1() {
+        byte[] golden = resource("service-v1.bin");
+        ServiceAccumulator decoded = ServiceAccumulator.fromByteArray(STORE_AND_HOTLINE, golden);
+        ServiceAccumulator expected = ServiceAccumulator.create(
+                        STORE_AND_HOTLINE, TWO_DAYS_AT_A_STAGE)
+                .add(new Journey(
+                        "ana",
+                        List.of(
+                                Interaction.of("ana", "hotline", T0)
+                                        .withOutcome(Outcome.ABANDONED, false)
+                                        .withDurations(Duration.ofSeconds(60), Duration.ZERO),
+                                Interaction.of("ana", "hotline", T0.plus(Duration.ofHours(10)))
+                                        .withDurations(
+                                                Duration.ofSeconds(30),
+                                                Duration.ofSeconds(300, 500_000_000))),
+                        List.of()))
+                .add(new Journey(
+                        "bo",
+                        List.of(new Interaction(
+                                "bo",
+                                "loja-são-paulo",
+                                T0.plus(Duration.ofHours(5)),
+                                Outcome.COMPLETED,
+                                Optional.empty(),
+                                Optional.of(Duration.ofSeconds(120)),
+                                true)),
+                        List.of()));
+        assertThat(decoded.byTouchpoint()).isEqualTo(expected.byTouchpoint());
+        assertThat(decoded.byChannel()).isEqualTo(expected.byChannel());
+        assertThat(decoded.byTouchpoint().get("hotline").firstContactResolution())
+                .isEqualTo(new Proportion("first-contact resolution", 0, 1));
+        assertThat(expected.toByteArray()).isEqualTo(golden);
+        assertThat(decoded.toByteArray()).isEqualTo(golden);
+    }
+
     @Test
     void sentimentSummaryVersion1() {
         byte[] golden = resource("sentiment-summary-v1.bin");
@@ -229,6 +316,11 @@ class GoldenBytesTest {
                 .isEqualTo(new RfmSummary(1, 27, 55, 0, 0));
         assertThat(expected.toByteArray(key -> key)).isEqualTo(golden);
         assertThat(decoded.toByteArray(key -> key)).isEqualTo(golden);
+    }
+
+    private static SurveyResponse about(
+            String customer, Instant at, Scale scale, int score, String touchpoint) {
+        return SurveyResponse.of(customer, at, scale, score).withTouchpoint(touchpoint);
     }
 
     private static byte[] resource(String name) {

@@ -4,8 +4,9 @@ documents (big-endian), independently of the Java encoders:
   then per score a long count (ScoreHistogram, magic "CXSH") or a long count, double weight sum
   and double squared-weight sum (WeightedScoreHistogram, magic "CXWH");
 - RiskSets ("CXRS"), GroupedScores ("CXGS"), RfmPatterns ("CXRP"), Strata ("CXST"),
-  FunnelAccumulator ("CXFN"), ConsistencyAccumulator ("CXCN"), SentimentSummary ("CXSE") and
-  TransactionLog ("CXTL"), laid out as below.
+  FunnelAccumulator ("CXFN"), ConsistencyAccumulator ("CXCN"), SentimentSummary ("CXSE"),
+  TransactionLog ("CXTL"), FrictionAccumulator ("CXFR") and ServiceAccumulator ("CXSV"), laid
+  out as below.
 Run: python3 make_golden.py (in this folder)."""
 import datetime
 import struct
@@ -130,3 +131,44 @@ with open("transaction-log-v1.bin", "wb") as out:
               + b"".join(text(key) + struct.pack(">i", len(days))
                          + b"".join(struct.pack(">q", day(d)) + decimal(u, s) for d, u, s in days)
                          for key, days in log))
+
+# The scope of a journey-level accumulator's state (FrictionAccumulator, ServiceAccumulator):
+# long window seconds, int window nanoseconds, byte scope (0 touchpoint, 1 stage), int touchpoint
+# count, then per touchpoint (catalogue order) a text id, a text channel and a text stage.
+# Repeats within 48 hours at the same stage; touchpoints "loja-são-paulo" (store, purchase) and
+# "hotline" (phone, post-purchase).
+scope = (struct.pack(">qib", 48 * 3600, 0, 1) + struct.pack(">i", 2)
+         + text("loja-são-paulo") + text("store") + text("purchase")
+         + text("hotline") + text("phone") + text("post-purchase"))
+
+# FrictionAccumulator state (magic "CXFR"): the scope, then per touchpoint long interactions,
+# abandoned, escalated, repeated and the long counts of CSAT 1..5, NPS 0..10, CES 1..7 and
+# CES 1.0 1..5. "ana": hotline at 0h abandoned, hotline at 10h (a repeat of the first); CSAT 2,
+# CES 6 and CES 1.0 4 about the hotline, NPS 9 about the store (and a 1..10 "stars" score, not
+# evidence). "bo": store at 5h escalated; NPS 0 about the store.
+friction = [((1, 0, 1, 0), [0] * 5, [1] + [0] * 8 + [1, 0], [0] * 7, [0] * 5),
+             ((2, 1, 0, 1), [0, 1, 0, 0, 0], [0] * 11, [0, 0, 0, 0, 0, 1, 0], [0, 0, 0, 1, 0])]
+with open("friction-v1.bin", "wb") as out:
+    out.write(b"CXFR" + struct.pack(">b", 1) + scope
+              + b"".join(struct.pack(">4q", *counts)
+                         + b"".join(struct.pack(">%dq" % len(h), *h) for h in histograms)
+                         for counts, *histograms in friction))
+
+# ServiceAccumulator state (magic "CXSV"): the scope, then per touchpoint long interactions,
+# resolved, first contacts, first contacts resolved, an int count and that many long wait times
+# in nanoseconds (ascending), and the same for handling times. "ana": hotline at 0h abandoned
+# and unresolved (wait 60 s, handling 0), hotline at 10h resolved (wait 30 s, handling 300.5 s;
+# a repeat, so no first contact). "bo": store at 5h resolved (handling 120 s, no wait measured).
+service = [((1, 1, 1, 1), [], [120 * 10**9]),
+           ((2, 1, 1, 0), [30 * 10**9, 60 * 10**9], [0, 300_500_000_000])]
+
+
+def durations(nanos):
+    return struct.pack(">i", len(nanos)) + b"".join(struct.pack(">q", n) for n in nanos)
+
+
+with open("service-v1.bin", "wb") as out:
+    out.write(b"CXSV" + struct.pack(">b", 1) + scope
+              + b"".join(struct.pack(">4q", *counts) + durations(waits) + durations(handling)
+                         for counts, waits, handling in service))
+
