@@ -11,6 +11,13 @@ import java.util.Optional;
 /**
  * One answer to a rating question.
  *
+ * <p><b>Weights.</b> A survey weight is 0 or in [{@value #MIN_WEIGHT}, {@value #MAX_WEIGHT}]:
+ * the squares of such weights are finite, normal doubles, and so are the sums of up to
+ * {@code Long.MAX_VALUE} of them that weighted statistics need (Kish's effective n, variances).
+ * Weights outside that range (say 1e200 or 1e-200, from an export that multiplied them out) are
+ * rejected here rather than turned into an infinite or zero sum later: rescale them, which
+ * leaves every weighted statistic unchanged.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param customerId the respondent
@@ -18,7 +25,8 @@ import java.util.Optional;
  * @param time when the answer was given
  * @param scale the instrument, which bounds the score
  * @param score the answer, on {@code scale}
- * @param weight the survey weight: finite and {@code >= 0}; 1 for unweighted surveys
+ * @param weight the survey weight: 0 or in [{@value #MIN_WEIGHT}, {@value #MAX_WEIGHT}]; 1 for
+ *     unweighted surveys
  * @param comment a free-text comment, if any
  */
 public record SurveyResponse(
@@ -30,6 +38,15 @@ public record SurveyResponse(
         double weight,
         Optional<String> comment) {
 
+    /** The smallest positive survey weight, 1e-100: its square, 1e-200, is a normal double. */
+    public static final double MIN_WEIGHT = 1e-100;
+
+    /**
+     * The largest survey weight, 1e100: the sum of {@code Long.MAX_VALUE} squared weights stays
+     * finite, and so does the square of the sum of {@code Long.MAX_VALUE} weights.
+     */
+    public static final double MAX_WEIGHT = 1e100;
+
     /**
      * Checks the components.
      *
@@ -38,10 +55,11 @@ public record SurveyResponse(
      * @param time when the answer was given
      * @param scale the instrument, which bounds the score
      * @param score the answer, on {@code scale}
-     * @param weight the survey weight: finite and {@code >= 0}; 1 for unweighted surveys
+     * @param weight the survey weight: 0 or in [{@value #MIN_WEIGHT}, {@value #MAX_WEIGHT}];
+     *     1 for unweighted surveys
      * @param comment a free-text comment, if any
      * @throws IllegalArgumentException when an id is blank, the score is off the scale or the
-     *     weight is negative or not finite
+     *     weight is not a {@linkplain #isValidWeight(double) valid weight}
      */
     public SurveyResponse {
         Checks.nonBlank(customerId, "customerId");
@@ -51,10 +69,21 @@ public record SurveyResponse(
         Objects.requireNonNull(scale, "scale");
         scale.check(score, "score");
         checkArgument(
-                weight >= 0 && !Double.isInfinite(weight),
-                "weight must be finite and >= 0, was %s",
+                isValidWeight(weight),
+                "weight must be 0 or in [" + MIN_WEIGHT + ", " + MAX_WEIGHT + "], was %s",
                 weight);
         Objects.requireNonNull(comment, "comment");
+    }
+
+    /**
+     * {@return true when {@code weight} is a survey weight cxkit takes: 0 or in
+     * [{@value #MIN_WEIGHT}, {@value #MAX_WEIGHT}]; false for NaN, infinities, negative weights
+     * and weights outside that range}
+     *
+     * @param weight the survey weight to check
+     */
+    public static boolean isValidWeight(double weight) {
+        return weight == 0 || weight >= MIN_WEIGHT && weight <= MAX_WEIGHT;
     }
 
     /**
@@ -83,7 +112,10 @@ public record SurveyResponse(
     /**
      * {@return this response with survey weight {@code weight}}
      *
-     * @param weight the survey weight: finite and {@code >= 0}; 1 for unweighted surveys
+     * @param weight the survey weight: 0 or in [{@value #MIN_WEIGHT}, {@value #MAX_WEIGHT}];
+     *     1 for unweighted surveys
+     * @throws IllegalArgumentException when the weight is not a {@linkplain #isValidWeight(double)
+     *     valid weight}
      */
     public SurveyResponse withWeight(double weight) {
         return new SurveyResponse(customerId, touchpointId, time, scale, score, weight, comment);

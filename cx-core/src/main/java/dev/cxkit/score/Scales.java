@@ -1,6 +1,9 @@
 package dev.cxkit.score;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Scale;
+import dev.cxkit.model.SurveyResponse;
 
 /** Checks shared by the accumulators. */
 final class Scales {
@@ -17,28 +20,28 @@ final class Scales {
         }
     }
 
-    /**
-     * The smallest positive survey weight, 1e-100: its square (1e-200) is still a normal
-     * double, so sums of squared weights neither underflow to 0 nor lose the weight.
-     */
-    static final double MIN_WEIGHT = 1e-100;
+    /** The smallest positive survey weight, {@link SurveyResponse#MIN_WEIGHT}. */
+    static final double MIN_WEIGHT = SurveyResponse.MIN_WEIGHT;
+
+    /** The largest survey weight, {@link SurveyResponse#MAX_WEIGHT}. */
+    static final double MAX_WEIGHT = SurveyResponse.MAX_WEIGHT;
 
     /**
-     * The largest survey weight, 1e100: sums of up to {@code Long.MAX_VALUE} squared weights
-     * stay finite, and so do Kish's {@code (sum w)^2} and every weighted statistic.
+     * What a survey weight must be, after the field's name and before the value: 0 or in
+     * [{@link SurveyResponse#MIN_WEIGHT}, {@link SurveyResponse#MAX_WEIGHT}].
      */
-    static final double MAX_WEIGHT = 1e100;
+    private static final String WEIGHT_RANGE = " must be 0 or in [" + MIN_WEIGHT + ", "
+            + MAX_WEIGHT + "] (so that squared weights stay finite, normal "
+            + "doubles; rescale the weights otherwise), was ";
 
-    /** Returns {@code weight} when it is 0 or in [{@link #MIN_WEIGHT}, {@link #MAX_WEIGHT}]. */
-    static double checkWeight(double weight, String field) {
-        if (!(weight >= 0) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException(field + " must be finite and >= 0, was " + weight);
-        }
-        if (!(weight == 0 || weight >= MIN_WEIGHT && weight <= MAX_WEIGHT)) {
-            throw new IllegalArgumentException(field + " must be 0 or in [" + MIN_WEIGHT + ", "
-                    + MAX_WEIGHT + "] (so that squared weights stay finite, normal doubles; "
-                    + "rescale the weights otherwise), was " + weight);
-        }
+    /** Returns {@code weight} when it is {@linkplain SurveyResponse#isValidWeight valid}. */
+    static double checkWeight(double weight) {
+        checkArgument(SurveyResponse.isValidWeight(weight), "weight" + WEIGHT_RANGE + "%s", weight);
         return weight;
+    }
+
+    /** The exception for {@code weight} of {@code field}, not a valid survey weight. */
+    static IllegalArgumentException invalidWeight(String field, double weight) {
+        return new IllegalArgumentException(field + WEIGHT_RANGE + weight);
     }
 }

@@ -12,7 +12,11 @@ import java.util.stream.Collector;
  * weights and the sum of squared weights. {@link #snapshot()} gives the immutable
  * {@link WeightedScoreHistogram}.
  *
- * <p>Weights must be finite and {@code >= 0}. Merging adds counts exactly and weight sums in
+ * <p>Weights must be 0 or in [{@value SurveyResponse#MIN_WEIGHT},
+ * {@value SurveyResponse#MAX_WEIGHT}] ({@link SurveyResponse#isValidWeight(double)}): the
+ * squared weights of up to {@code Long.MAX_VALUE} responses and every weighted statistic stay
+ * finite, so adding and merging never give NaN; a weight outside that range is rejected with an
+ * {@link IllegalArgumentException} naming it. Merging adds counts exactly and weight sums in
  * floating point. Not thread-safe: merge per-thread accumulators, as the {@link Collector}
  * does on a parallel stream. A rejected value leaves the accumulator unchanged.
  */
@@ -61,27 +65,31 @@ public final class WeightedScoreAccumulator {
     }
 
     /**
-     * Adds one score with weight {@code weight} (finite, {@code >= 0}).
+     * Adds one score with weight {@code weight}.
      *
      * @param score a score on the scale
-     * @param weight the survey weight, finite and {@code >= 0}
+     * @param weight the survey weight, 0 or in [{@value SurveyResponse#MIN_WEIGHT},
+     *     {@value SurveyResponse#MAX_WEIGHT}]
      * @return this accumulator
+     * @throws IllegalArgumentException when the score is off the scale or the weight out of
+     *     range; the accumulator is then unchanged
      */
     public WeightedScoreAccumulator add(int score, double weight) {
         int index = scale.check(score, "score") - scale.min();
-        addAt(index, Scales.checkWeight(weight, "weight"));
+        addAt(index, Scales.checkWeight(weight));
         return this;
     }
 
     /**
-     * Adds a response's score with its survey weight; its scale must be this one's.
+     * Adds a response's score with its survey weight; its scale must be this one's. The weight
+     * is valid, as every response's is ({@link SurveyResponse#isValidWeight(double)}).
      *
      * @param response the survey response, on this scale
      * @return this accumulator
      */
     public WeightedScoreAccumulator add(SurveyResponse response) {
         Scales.requireSame(scale, Objects.requireNonNull(response, "response").scale());
-        addAt(response.score() - scale.min(), Scales.checkWeight(response.weight(), "weight"));
+        addAt(response.score() - scale.min(), response.weight());
         return this;
     }
 
@@ -89,7 +97,8 @@ public final class WeightedScoreAccumulator {
      * Adds {@code scores[from, to)} with {@code weights[from, to)}, without allocating.
      *
      * @param scores a column of scores on the scale
-     * @param weights the survey weight of each score, finite and {@code >= 0}
+     * @param weights the survey weight of each score, 0 or in
+     *     [{@value SurveyResponse#MIN_WEIGHT}, {@value SurveyResponse#MAX_WEIGHT}]
      * @param from the first index, inclusive
      * @param to the last index, exclusive
      * @return this accumulator
@@ -104,7 +113,9 @@ public final class WeightedScoreAccumulator {
                 throw new IllegalArgumentException("scores[" + i + "] must be in " + scale.min()
                         + ".." + scale.max() + ", was " + scores[i]);
             }
-            Scales.checkWeight(weights[i], "weights[" + i + "]");
+            if (!SurveyResponse.isValidWeight(weights[i])) {
+                throw Scales.invalidWeight("weights[" + i + "]", weights[i]);
+            }
         }
         for (int i = from; i < to; i++) {
             addAt(scores[i] - scale.min(), weights[i]);

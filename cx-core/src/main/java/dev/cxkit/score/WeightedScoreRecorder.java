@@ -175,13 +175,14 @@ public final class WeightedScoreRecorder {
      * from any thread.
      *
      * @param score a score on the scale
-     * @param weight the survey weight, finite and {@code >= 0}
-     * @throws IllegalArgumentException when the score is off the scale or the weight negative
-     *     or not finite; nothing is recorded
+     * @param weight the survey weight, 0 or in [{@value SurveyResponse#MIN_WEIGHT},
+     *     {@value SurveyResponse#MAX_WEIGHT}] ({@link SurveyResponse#isValidWeight(double)})
+     * @throws IllegalArgumentException when the score is off the scale or the weight out of
+     *     that range; nothing is recorded
      */
     public void record(int score, double weight) {
         int index = scale.check(score, "score") - scale.min();
-        recordAt(index, Scales.checkWeight(weight, "weight"));
+        recordAt(index, Scales.checkWeight(weight));
     }
 
     /**

@@ -45,11 +45,28 @@ class ModelValidationTest {
                 .hasMessage("score must be in 1..5 on scale 'csat', was 0");
         SurveyResponse response = SurveyResponse.of("c1", T0, Scale.NPS, 9);
         assertThatThrownBy(() -> response.withWeight(-0.5))
-                .hasMessage("weight must be finite and >= 0, was -0.5");
+                .hasMessage("weight must be 0 or in [1.0E-100, 1.0E100], was -0.5");
         assertThatThrownBy(() -> response.withWeight(Double.NaN))
-                .hasMessage("weight must be finite and >= 0, was NaN");
+                .hasMessage("weight must be 0 or in [1.0E-100, 1.0E100], was NaN");
         assertThatThrownBy(() -> response.withWeight(Double.POSITIVE_INFINITY))
-                .hasMessage("weight must be finite and >= 0, was Infinity");
+                .hasMessage("weight must be 0 or in [1.0E-100, 1.0E100], was Infinity");
+        // The range's limits are weights; the next doubles beyond them, and 1e200 or 1e-200 are not
+        assertThat(response.withWeight(SurveyResponse.MAX_WEIGHT).weight()).isEqualTo(1e100);
+        assertThat(response.withWeight(SurveyResponse.MIN_WEIGHT).weight()).isEqualTo(1e-100);
+        assertThat(response.withWeight(0).weight()).isZero();
+        for (double outside : new double[] {
+            Math.nextUp(1e100),
+            1e200,
+            Double.MAX_VALUE,
+            Math.nextDown(1e-100),
+            1e-200,
+            Double.MIN_VALUE
+        }) {
+            assertThat(SurveyResponse.isValidWeight(outside)).as("%s", outside).isFalse();
+            assertThatThrownBy(() -> response.withWeight(outside))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("weight must be 0 or in [1.0E-100, 1.0E100], was " + outside);
+        }
         assertThatThrownBy(() -> response.withTouchpoint(""))
                 .hasMessage("touchpointId must not be blank, was ''");
         assertThatThrownBy(() -> SurveyResponse.of(null, T0, Scale.NPS, 9))

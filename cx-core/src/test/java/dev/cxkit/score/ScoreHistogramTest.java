@@ -157,10 +157,12 @@ class ScoreHistogramTest {
     void weightedAccumulatorRejectsBadWeightsAndStaysUnchanged() {
         WeightedScoreAccumulator accumulator = WeightedScoreAccumulator.create(Scale.CSAT);
         assertThatThrownBy(() -> accumulator.add(3, -1))
-                .hasMessage("weight must be finite and >= 0, was -1.0");
+                .hasMessage("weight must be 0 or in [1.0E-100, 1.0E100] (so that squared weights "
+                        + "stay finite, normal doubles; rescale the weights otherwise), was -1.0");
         assertThatThrownBy(() ->
                         accumulator.addAll(new byte[] {3, 4}, new double[] {1, Double.NaN}, 0, 2))
-                .hasMessage("weights[1] must be finite and >= 0, was NaN");
+                .hasMessageStartingWith("weights[1] must be 0 or in [1.0E-100, 1.0E100]")
+                .hasMessageEndingWith(", was NaN");
         assertThatThrownBy(() -> accumulator.addAll(new byte[] {3, 9}, new double[] {1, 1}, 0, 2))
                 .hasMessage("scores[1] must be in 1..5, was 9");
         assertThat(accumulator.snapshot().n()).isZero();

@@ -44,6 +44,9 @@ import java.util.concurrent.Callable;
  * one pass into a {@link GroupedScoreAccumulator}, keep those on the metric's scale, and print
  * the {@link Scorecard} (one total row, or one row per {@code --by} group) with optional
  * comparisons. Subcommands only choose the {@link ScoreMetric}.
+ *
+ * <p>Not thread-safe: picocli sets its options from one command line, on an instance made for
+ * that run.
  */
 public abstract class SurveyMetricCommand implements Callable<Integer> {
 
@@ -138,15 +141,20 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
     /** How a value of the metric is shown, e.g. points with one decimal or a percentage. */
     abstract String format(double value);
 
-    /** True when the survey weights of the responses are summed too, for {@link #notes}. */
+    /** True when the survey weights of the responses are summed too, for {@link #more}. */
     boolean keepsWeights() {
         return false;
     }
 
-    /** Extra lines for the title, from the responses read. */
-    List<String> notes(Tally tally) {
-        return List.of();
-    }
+    /**
+     * Adds what the command reports beside the scorecard, from the responses read: tables printed
+     * after it in every format, and the library results JSON writes under their keys.
+     *
+     * @param tally the responses read
+     * @param tables the tables to print, the scorecard first
+     * @param json the library results of the JSON output, by key
+     */
+    void more(Tally tally, List<Table> tables, Map<String, Object> json) {}
 
     /**
      * The responses of one part of the input: grouped on the metric's scale, counted on other
@@ -240,13 +248,13 @@ public abstract class SurveyMetricCommand implements Callable<Integer> {
                                 " (%,d on other instruments ignored)",
                                 otherInstruments)
                         : "");
-        for (String note : notes(tally)) {
-            title += System.lineSeparator() + note;
-        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("scorecard", scorecard);
         json.put("comparisons", comparisons);
-        output.print(spec.commandLine().getOut(), table(title, scorecard, comparisons), json);
+        List<Table> tables = new ArrayList<>();
+        tables.add(table(title, scorecard, comparisons));
+        more(tally, tables, json);
+        output.print(spec.commandLine().getOut(), tables, json);
         return records.finish();
     }
 

@@ -531,11 +531,32 @@ public final class Fields {
         } catch (IllegalArgumentException | NullPointerException rejected) {
             Optional<String> value = name.flatMap(this::present).map(this::shown);
             String reason = Objects.requireNonNullElse(rejected.getMessage(), "rejected");
-            String echo = value.map(shown -> ", was " + shown).orElse(null);
-            if (echo != null && reason.endsWith(echo) && reason.length() > echo.length()) {
-                reason = reason.substring(0, reason.length() - echo.length());
+            if (value.isPresent()) {
+                reason = withoutEcho(reason, value.get());
             }
             throw new FieldException(name.map(field -> path + field), value, reason);
+        }
+    }
+
+    /**
+     * {@code reason} without its closing {@code ", was VALUE"} when VALUE is the field's value
+     * {@code shown}, as text or as the same number written another way ({@code 1.0E200} for
+     * {@code 1e200}): the exception shows the value once, as the input has it.
+     */
+    private static String withoutEcho(String reason, String shown) {
+        int at = reason.lastIndexOf(", was ");
+        if (at <= 0) {
+            return reason;
+        }
+        String echoed = reason.substring(at + ", was ".length());
+        return echoed.equals(shown) || sameNumber(echoed, shown) ? reason.substring(0, at) : reason;
+    }
+
+    private static boolean sameNumber(String first, String second) {
+        try {
+            return Double.parseDouble(first) == Double.parseDouble(second);
+        } catch (NumberFormatException notNumbers) {
+            return false;
         }
     }
 

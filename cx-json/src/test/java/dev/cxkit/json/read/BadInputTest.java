@@ -104,7 +104,7 @@ class BadInputTest {
                         "negative weight",
                         HEAD + "\"instrument\":\"nps\",\"score\":9,\"weight\":-1}",
                         Optional.of("weight"),
-                        "weight must be finite and >= 0"),
+                        "weight must be 0 or in [1.0E-100, 1.0E100]"),
                 Arguments.of(
                         "half a custom scale",
                         HEAD + "\"instrument\":\"stars\",\"scaleMin\":1,\"score\":9}",

@@ -192,13 +192,13 @@ class HostileInputTest {
         assertThat(json.problems())
                 .extracting(ReadProblem::message)
                 .containsExactly(
-                        "in:1:68: weight: weight must be finite and >= 0, was -1.25",
+                        "in:1:68: weight: weight must be 0 or in [1.0E-100, 1.0E100], was -1.25",
                         "in:2:68: weight: number of 6 characters is longer than the maximum number length "
                                 + "of 5, was 1.25e0");
         assertThat(csv.problems())
                 .extracting(ReadProblem::message)
                 .containsExactly(
-                        "in:2:4: weight: weight must be finite and >= 0, was -1.25",
+                        "in:2:4: weight: weight must be 0 or in [1.0E-100, 1.0E100], was -1.25",
                         "in:3:4: weight: expected a number of at most 5 characters, had 6, was 1.25e0",
                         "in:6:3: score: expected an integer of at most 5 characters, had 6, was 000009");
     }
