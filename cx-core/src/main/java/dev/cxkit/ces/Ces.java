@@ -1,5 +1,7 @@
 package dev.cxkit.ces;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.stats.MeanScore;
 import dev.cxkit.stats.Proportion;
@@ -52,10 +54,11 @@ public final class Ces {
     public static Ces of(ScoreHistogram histogram, CesDefinition definition) {
         Objects.requireNonNull(histogram, "histogram");
         Objects.requireNonNull(definition, "definition");
-        if (!definition.scale().equals(histogram.scale())) {
-            throw new IllegalArgumentException("histogram scale must be the definition's scale "
-                    + definition.scale() + ", was " + histogram.scale());
-        }
+        checkArgument(
+                definition.scale().equals(histogram.scale()),
+                "histogram scale must be the definition's scale %s, was %s",
+                definition.scale(),
+                histogram.scale());
         return new Ces(histogram, definition);
     }
 

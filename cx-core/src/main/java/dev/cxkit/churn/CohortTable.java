@@ -208,10 +208,13 @@ public final class CohortTable {
             active = List.copyOf(active);
             for (int k = 0; k < active.size(); k++) {
                 long count = active.get(k);
-                if (count < 0 || count > size) {
-                    throw new IllegalArgumentException("active[" + k + "] of cohort " + start
-                            + " must be in 0.." + size + ", was " + count);
-                }
+                checkArgument(
+                        count >= 0 && count <= size,
+                        "active[%s] of cohort %s must be in 0..%s, was %s",
+                        k,
+                        start,
+                        size,
+                        count);
             }
         }
 
@@ -227,10 +230,12 @@ public final class CohortTable {
          * @throws IllegalArgumentException unless {@code 0 <= k < periods()}
          */
         public Proportion retention(int k) {
-            if (k < 0 || k >= active.size()) {
-                throw new IllegalArgumentException("k must be in 0.." + (active.size() - 1)
-                        + " for cohort " + start + ", was " + k);
-            }
+            checkArgument(
+                    k >= 0 && k < active.size(),
+                    "k must be in 0..%s for cohort %s, was %s",
+                    active.size() - 1,
+                    start,
+                    k);
             return new Proportion(
                     "retention of cohort " + start + " after " + k + " periods",
                     active.get(k),

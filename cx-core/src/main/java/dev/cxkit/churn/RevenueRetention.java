@@ -47,10 +47,11 @@ public record RevenueRetention(
         checkAmount("churned", churned);
         checkAmount("contraction", contraction);
         checkAmount("expansion", expansion);
-        if (churned + contraction > startRevenue) {
-            throw new IllegalArgumentException("churned + contraction must be <= startRevenue = "
-                    + startRevenue + ", was " + (churned + contraction));
-        }
+        checkArgument(
+                churned + contraction <= startRevenue,
+                "churned + contraction must be <= startRevenue = %s, was %s",
+                startRevenue,
+                churned + contraction);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.cxkit.journey;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.SurveyResponse;
 
 import java.util.Map;
@@ -68,11 +70,13 @@ public final class ConsistencyAccumulator {
     public ConsistencyAccumulator merge(ConsistencyAccumulator other) {
         Objects.requireNonNull(other, "other").tallies.forEach((id, tally) -> {
             Tally mine = tallies.get(id);
-            if (mine != null && mine.n > Long.MAX_VALUE - tally.n) {
-                throw new IllegalArgumentException("response count of touchpoint '" + id
-                        + "' must be at most " + Long.MAX_VALUE + " when merged, was "
-                        + mine.n + " + " + tally.n);
-            }
+            checkArgument(
+                    mine == null || mine.n <= Long.MAX_VALUE - tally.n,
+                    "response count of touchpoint '%s' must be at most " + Long.MAX_VALUE
+                            + " when merged, was %s + %s",
+                    id,
+                    mine == null ? 0 : mine.n,
+                    tally.n);
         });
         other.tallies.forEach((id, tally) ->
                 tallies.computeIfAbsent(id, key -> new Tally(0, 0)).add(tally.sum, tally.n));

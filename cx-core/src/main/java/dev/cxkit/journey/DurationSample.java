@@ -39,10 +39,11 @@ public final class DurationSample {
     static DurationSample ofNanos(String name, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        if (sorted.length > 0 && sorted[0] < 0) {
-            throw new IllegalArgumentException(
-                    name + " durations must be >= 0, was " + Duration.ofNanos(sorted[0]));
-        }
+        checkArgument(
+                sorted.length == 0 || sorted[0] >= 0,
+                "%s durations must be >= 0, was %s",
+                name,
+                sorted.length == 0 ? null : Duration.ofNanos(sorted[0]));
         return new DurationSample(name, sorted);
     }
 

@@ -44,10 +44,11 @@ public record FrictionRule(Map<FrictionSignal, Double> weights, long minN) {
         Objects.requireNonNull(weights, "weights");
         weights.forEach((signal, weight) -> {
             Objects.requireNonNull(signal, "signal");
-            if (weight == null || !(weight >= 0) || weight.isInfinite()) {
-                throw new IllegalArgumentException(
-                        "weight of " + signal + " must be finite and >= 0, was " + weight);
-            }
+            checkArgument(
+                    weight != null && weight >= 0 && !weight.isInfinite(),
+                    "weight of %s must be finite and >= 0, was %s",
+                    signal,
+                    weight);
         });
         checkArgument(minN >= 1, "minN must be >= 1, was %s", minN);
         weights = weights.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(weights));

@@ -85,14 +85,17 @@ public final class HealthModel {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(journey, "journey");
         Objects.requireNonNull(asOf, "asOf");
-        if (!customer.id().equals(journey.customerId())) {
-            throw new IllegalArgumentException("journey.customerId must be the customer's id '"
-                    + customer.id() + "', was '" + journey.customerId() + "'");
-        }
-        if (asOf.isBefore(customer.acquiredAt())) {
-            throw new IllegalArgumentException("asOf must be >= acquiredAt ("
-                    + customer.acquiredAt() + ") of customer '" + customer.id() + "', was " + asOf);
-        }
+        checkArgument(
+                customer.id().equals(journey.customerId()),
+                "journey.customerId must be the customer's id '%s', was '%s'",
+                customer.id(),
+                journey.customerId());
+        checkArgument(
+                !asOf.isBefore(customer.acquiredAt()),
+                "asOf must be >= acquiredAt (%s) of customer '%s', was %s",
+                customer.acquiredAt(),
+                customer.id(),
+                asOf);
         Map<HealthSignal, Double> values = new EnumMap<>(HealthSignal.class);
         latestNps(journey, asOf).ifPresent(v -> values.put(HealthSignal.NPS, v));
         meanOf(journey, asOf, Scale.CSAT, Scale.CSAT)
@@ -120,11 +123,12 @@ public final class HealthModel {
                 missing.add(signal);
             }
         }
-        if (totalWeight == 0) {
-            throw new IllegalArgumentException("health of customer '" + customer.id()
-                    + "' is undefined at " + asOf + ": no weighted signal present, missing "
-                    + missing);
-        }
+        checkArgument(
+                totalWeight != 0,
+                "health of customer '%s' is undefined at %s: no weighted signal present, missing %s",
+                customer.id(),
+                asOf,
+                missing);
         double score = Math.min(100, Math.max(0, 100 * weighted / totalWeight));
         return new Health(customer.id(), score, band(score), values, missing);
     }
@@ -234,10 +238,11 @@ public final class HealthModel {
          */
         public Builder weight(HealthSignal signal, double weight) {
             Objects.requireNonNull(signal, "signal");
-            if (!(weight >= 0) || Double.isInfinite(weight)) {
-                throw new IllegalArgumentException(
-                        "weight of " + signal + " must be finite and >= 0, was " + weight);
-            }
+            checkArgument(
+                    weight >= 0 && !Double.isInfinite(weight),
+                    "weight of %s must be finite and >= 0, was %s",
+                    signal,
+                    weight);
             weights.put(signal, weight);
             return this;
         }
@@ -288,11 +293,12 @@ public final class HealthModel {
          * @return this builder
          */
         public Builder cutOffs(double healthyFrom, double watchFrom) {
-            if (!(watchFrom >= 0 && watchFrom <= healthyFrom && healthyFrom <= 100)) {
-                throw new IllegalArgumentException("cut-offs must satisfy 0 <= watchFrom <= "
-                        + "healthyFrom <= 100, were watchFrom " + watchFrom + ", healthyFrom "
-                        + healthyFrom);
-            }
+            checkArgument(
+                    watchFrom >= 0 && watchFrom <= healthyFrom && healthyFrom <= 100,
+                    "cut-offs must satisfy 0 <= watchFrom <= healthyFrom <= 100, were watchFrom "
+                            + "%s, healthyFrom %s",
+                    watchFrom,
+                    healthyFrom);
             this.healthyFrom = healthyFrom;
             this.watchFrom = watchFrom;
             return this;
@@ -305,9 +311,8 @@ public final class HealthModel {
 
         private static Duration positive(Duration duration, String field) {
             Objects.requireNonNull(duration, field);
-            if (duration.toSeconds() < 1) {
-                throw new IllegalArgumentException(field + " must be >= 1 second, was " + duration);
-            }
+            checkArgument(
+                    duration.toSeconds() >= 1, "%s must be >= 1 second, was %s", field, duration);
             return duration;
         }
     }

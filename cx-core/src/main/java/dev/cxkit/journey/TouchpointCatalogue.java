@@ -44,15 +44,16 @@ public final class TouchpointCatalogue {
         Map<String, Touchpoint> byId = new LinkedHashMap<>();
         for (Touchpoint touchpoint : touchpoints) {
             Objects.requireNonNull(touchpoint, "touchpoint");
-            if (!stages.contains(touchpoint.stage())) {
-                throw new IllegalArgumentException("stage of touchpoint '" + touchpoint.id()
-                        + "' must be one of " + stages.stages() + ", was '" + touchpoint.stage()
-                        + "'");
-            }
-            if (byId.putIfAbsent(touchpoint.id(), touchpoint) != null) {
-                throw new IllegalArgumentException(
-                        "touchpoint ids must be unique, '" + touchpoint.id() + "' appears twice");
-            }
+            checkArgument(
+                    stages.contains(touchpoint.stage()),
+                    "stage of touchpoint '%s' must be one of %s, was '%s'",
+                    touchpoint.id(),
+                    stages.stages(),
+                    touchpoint.stage());
+            checkArgument(
+                    byId.putIfAbsent(touchpoint.id(), touchpoint) == null,
+                    "touchpoint ids must be unique, '%s' appears twice",
+                    touchpoint.id());
         }
         return new TouchpointCatalogue(stages, byId);
     }
@@ -99,10 +100,12 @@ public final class TouchpointCatalogue {
      */
     public Touchpoint require(String touchpointId, String field) {
         Touchpoint touchpoint = byId.get(Objects.requireNonNull(touchpointId, "touchpointId"));
-        if (touchpoint == null) {
-            throw new IllegalArgumentException(field + " must name a touchpoint of the catalogue "
-                    + byId.keySet() + ", was '" + touchpointId + "'");
-        }
+        checkArgument(
+                touchpoint != null,
+                "%s must name a touchpoint of the catalogue %s, was '%s'",
+                field,
+                byId.keySet(),
+                touchpointId);
         return touchpoint;
     }
 

@@ -1,5 +1,7 @@
 package dev.cxkit.live;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +29,7 @@ final class BoundedGroups<K, V> {
 
     BoundedGroups(
             String what, int maxGroups, GroupOverflow overflow, K otherKey, Supplier<V> factory) {
-        if (maxGroups < 1) {
-            throw new IllegalArgumentException("maxGroups must be >= 1, was " + maxGroups);
-        }
+        checkArgument(maxGroups >= 1, "maxGroups must be >= 1, was %s", maxGroups);
         this.what = what;
         this.maxGroups = maxGroups;
         this.overflow = Objects.requireNonNull(overflow, "overflow");

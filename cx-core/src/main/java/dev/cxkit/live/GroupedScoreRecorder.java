@@ -1,5 +1,7 @@
 package dev.cxkit.live;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 import dev.cxkit.score.ScoreHistogram;
@@ -39,6 +41,9 @@ public final class GroupedScoreRecorder {
 
     private final Scale scale;
     private final List<GroupKey> keys;
+    /** The keys' names, for messages. */
+    private final List<String> keyNames;
+
     private final BoundedGroups<List<String>, ScoreRecorder> groups;
     private final Object readLock = new Object();
 
@@ -46,6 +51,7 @@ public final class GroupedScoreRecorder {
             Scale scale, List<GroupKey> keys, int maxGroups, GroupOverflow overflow) {
         this.scale = scale;
         this.keys = keys;
+        this.keyNames = keys.stream().map(GroupKey::name).toList();
         this.groups = new BoundedGroups<>(
                 "group",
                 maxGroups,
@@ -154,12 +160,12 @@ public final class GroupedScoreRecorder {
      */
     public ScoreRecorder group(List<String> values) {
         Objects.requireNonNull(values, "values");
-        if (values.size() != keys.size()) {
-            throw new IllegalArgumentException("group must have " + keys.size()
-                    + " values, one per key "
-                    + keys.stream().map(GroupKey::name).toList()
-                    + ", had " + values.size());
-        }
+        checkArgument(
+                values.size() == keys.size(),
+                "group must have %s values, one per key %s, had %s",
+                keys.size(),
+                keyNames,
+                values.size());
         ScoreRecorder recorder = groups.groups().get(values);
         return recorder != null ? recorder : groups.get(List.copyOf(values));
     }

@@ -1,5 +1,7 @@
 package dev.cxkit.live;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
@@ -28,17 +30,17 @@ public record WindowSpec(int slots, ChronoUnit unit) {
      */
     public WindowSpec {
         Objects.requireNonNull(unit, "unit");
-        if (slots < 1 || slots > MAX_SLOTS) {
-            throw new IllegalArgumentException(
-                    "slots must be in 1.." + MAX_SLOTS + ", was " + slots);
-        }
-        if (unit != ChronoUnit.SECONDS
-                && unit != ChronoUnit.MINUTES
-                && unit != ChronoUnit.HOURS
-                && unit != ChronoUnit.DAYS) {
-            throw new IllegalArgumentException(
-                    "unit must be SECONDS, MINUTES, HOURS or DAYS, was " + unit);
-        }
+        checkArgument(
+                slots >= 1 && slots <= MAX_SLOTS,
+                "slots must be in 1.." + MAX_SLOTS + ", was %s",
+                slots);
+        checkArgument(
+                unit == ChronoUnit.SECONDS
+                        || unit == ChronoUnit.MINUTES
+                        || unit == ChronoUnit.HOURS
+                        || unit == ChronoUnit.DAYS,
+                "unit must be SECONDS, MINUTES, HOURS or DAYS, was %s",
+                unit);
     }
 
     /**

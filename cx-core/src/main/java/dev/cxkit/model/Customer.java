@@ -1,5 +1,7 @@
 package dev.cxkit.model;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.internal.Checks;
 
 import java.time.Instant;
@@ -41,12 +43,12 @@ public record Customer(
         Objects.requireNonNull(acquiredAt, "acquiredAt");
         Objects.requireNonNull(churnedAt, "churnedAt");
         Objects.requireNonNull(attributes, "attributes");
-        churnedAt.ifPresent(churned -> {
-            if (churned.isBefore(acquiredAt)) {
-                throw new IllegalArgumentException("churnedAt must not be before acquiredAt ("
-                        + acquiredAt + "), was " + churned + " for customer '" + id + "'");
-            }
-        });
+        churnedAt.ifPresent(churned -> checkArgument(
+                !churned.isBefore(acquiredAt),
+                "churnedAt must not be before acquiredAt (%s), was %s for customer '%s'",
+                acquiredAt,
+                churned,
+                id));
         attributes.forEach((key, value) -> {
             Checks.nonBlank(key, "attribute name");
             Objects.requireNonNull(value, "attributes[" + key + "]");

@@ -1,5 +1,7 @@
 package dev.cxkit.model;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.internal.Checks;
 
 import java.time.Duration;
@@ -98,10 +100,7 @@ public record Interaction(
 
     private static void checkNotNegative(Optional<Duration> duration, String field) {
         Objects.requireNonNull(duration, field);
-        duration.ifPresent(value -> {
-            if (value.isNegative()) {
-                throw new IllegalArgumentException(field + " must be >= 0, was " + value);
-            }
-        });
+        duration.ifPresent(value ->
+                checkArgument(!value.isNegative(), "%s must be >= 0, was %s", field, value));
     }
 }

@@ -1,5 +1,7 @@
 package dev.cxkit.model;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.internal.Checks;
 
 import java.time.Instant;
@@ -61,15 +63,22 @@ public record Journey(
         Instant previous = Instant.MIN;
         for (int i = 0; i < events.size(); i++) {
             T event = events.get(i);
-            if (!owner.apply(event).equals(customerId)) {
-                throw new IllegalArgumentException(field + "[" + i + "].customerId must be '"
-                        + customerId + "', was '" + owner.apply(event) + "'");
-            }
+            String owned = owner.apply(event);
+            checkArgument(
+                    owned.equals(customerId),
+                    "%s[%s].customerId must be '%s', was '%s'",
+                    field,
+                    i,
+                    customerId,
+                    owned);
             Instant at = time.apply(event);
-            if (at.isBefore(previous)) {
-                throw new IllegalArgumentException(field + "[" + i + "].time must be >= " + previous
-                        + " (time order), was " + at);
-            }
+            checkArgument(
+                    !at.isBefore(previous),
+                    "%s[%s].time must be >= %s (time order), was %s",
+                    field,
+                    i,
+                    previous,
+                    at);
             previous = at;
         }
     }

@@ -1,5 +1,7 @@
 package dev.cxkit.model;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.internal.Checks;
 
 import java.nio.charset.StandardCharsets;
@@ -53,25 +55,25 @@ public record Scale(String name, int min, int max) {
      */
     public Scale {
         Checks.nonBlank(name, "name");
-        if (name.codePoints()
-                .anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
-            throw new IllegalArgumentException("scale name must be well-formed Unicode (no "
-                    + "unpaired surrogate), was '" + name + "'");
-        }
+        checkArgument(
+                name.codePoints()
+                        .noneMatch(
+                                c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE),
+                "scale name must be well-formed Unicode (no unpaired surrogate), was '%s'",
+                name);
         name = name.toLowerCase(Locale.ROOT);
-        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
-            throw new IllegalArgumentException("scale name must be at most " + MAX_NAME_BYTES
-                    + " UTF-8 bytes, was " + name.getBytes(StandardCharsets.UTF_8).length
-                    + " bytes");
-        }
-        if (min >= max) {
-            throw new IllegalArgumentException(
-                    "max must be > min (" + min + "), was " + max + " for scale '" + name + "'");
-        }
-        if ((long) max - min + 1 > MAX_POINTS) {
-            throw new IllegalArgumentException("scale '" + name + "' must have at most "
-                    + MAX_POINTS + " points, was " + min + ".." + max);
-        }
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        checkArgument(
+                bytes <= MAX_NAME_BYTES,
+                "scale name must be at most " + MAX_NAME_BYTES + " UTF-8 bytes, was %s bytes",
+                bytes);
+        checkArgument(max > min, "max must be > min (%s), was %s for scale '%s'", min, max, name);
+        checkArgument(
+                (long) max - min + 1 <= MAX_POINTS,
+                "scale '%s' must have at most " + MAX_POINTS + " points, was %s..%s",
+                name,
+                min,
+                max);
     }
 
     /**
@@ -125,6 +127,8 @@ public record Scale(String name, int min, int max) {
      * @throws IllegalArgumentException naming {@code field}, the value and the range otherwise
      */
     public int check(int score, String field) {
+        // Written out rather than with Checks: on every response's path, where a message's
+        // five arguments would be boxed into an array on each call.
         if (!contains(score)) {
             throw new IllegalArgumentException(field + " must be in " + min + ".." + max
                     + " on scale '" + name + "', was " + score);

@@ -36,10 +36,12 @@ public final class StageModel {
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = Objects.requireNonNull(stages.get(i), "stages[" + i + "]");
             Integer earlier = byStage.putIfAbsent(stage, i);
-            if (earlier != null) {
-                throw new IllegalArgumentException("stages must each appear once, but '" + stage
-                        + "' is at positions " + earlier + " and " + i + " (a cycle)");
-            }
+            checkArgument(
+                    earlier == null,
+                    "stages must each appear once, but '%s' is at positions %s and %s (a cycle)",
+                    stage,
+                    earlier,
+                    i);
         }
         this.stages = List.copyOf(stages);
         this.positions = Map.copyOf(byStage);

@@ -360,10 +360,11 @@ public final class Nps {
 
     private static Scale requireScale(NpsBreaks breaks, Scale scale) {
         Objects.requireNonNull(breaks, "breaks");
-        if (!breaks.scale().equals(scale)) {
-            throw new IllegalArgumentException("histogram scale must be the breaks' scale "
-                    + breaks.scale() + ", was " + scale);
-        }
+        checkArgument(
+                breaks.scale().equals(scale),
+                "histogram scale must be the breaks' scale %s, was %s",
+                breaks.scale(),
+                scale);
         return scale;
     }
 

@@ -1,5 +1,7 @@
 package dev.cxkit.nps;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.stats.Confidence;
 import dev.cxkit.stats.Interval;
 
@@ -65,10 +67,10 @@ public final class NpsComparison {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");
         Objects.requireNonNull(method, "method");
-        if (!method.isWaldType()) {
-            throw new IllegalArgumentException("method must be a Wald-type method (wald, "
-                    + "adjusted-wald, bonett-price), was " + method.label());
-        }
+        checkArgument(
+                method.isWaldType(),
+                "method must be a Wald-type method (wald, adjusted-wald, bonett-price), was %s",
+                method.label());
         return new NpsComparison(first, second, method);
     }
 

@@ -108,11 +108,13 @@ public final class NpsSampleSize {
     }
 
     private static double checkPoints(double points, String field, String example) {
-        if (points > 0 && points < 1) {
-            throw new IllegalArgumentException(field + " is in NPS points (" + example
-                    + "), was " + points + ": a value below 1 point looks like a fraction; "
-                    + "multiply it by 100");
-        }
+        checkArgument(
+                !(points > 0 && points < 1),
+                "%s is in NPS points (%s), was %s: a value below 1 point looks like a fraction; "
+                        + "multiply it by 100",
+                field,
+                example,
+                points);
         checkArgument(
                 points >= 1 && points <= 2 * POINTS,
                 "%s must be in [1, 200] NPS points, was %s",

@@ -186,15 +186,20 @@ public final class CxPyramid {
                         level);
                 for (int i = 0; i < histograms.size(); i++) {
                     ScoreHistogram histogram = histograms.get(i);
-                    if (histogram.isEmpty()) {
-                        throw new IllegalArgumentException("question " + i + " of level " + level
-                                + " must have at least one response, had 0");
-                    }
-                    if (histogram.scale().points() < 2 * boxSize) {
-                        throw new IllegalArgumentException("question " + i + " of level " + level
-                                + " must have at least " + 2 * boxSize + " points for boxes of "
-                                + boxSize + ", scale was " + histogram.scale());
-                    }
+                    checkArgument(
+                            !histogram.isEmpty(),
+                            "question %s of level %s must have at least one response, had 0",
+                            i,
+                            level);
+                    checkArgument(
+                            histogram.scale().points() >= 2 * boxSize,
+                            "question %s of level %s must have at least %s points for boxes of "
+                                    + "%s, scale was %s",
+                            i,
+                            level,
+                            2 * boxSize,
+                            boxSize,
+                            histogram.scale());
                 }
                 copy.put(level, List.copyOf(histograms));
             });

@@ -55,10 +55,11 @@ public record PyramidWeights(
         double sum = 0;
         for (PyramidLevel level : PyramidLevel.values()) {
             Double weight = weights.get(level);
-            if (weight == null || !(weight >= 0) || weight > 1) {
-                throw new IllegalArgumentException(
-                        "weight of " + level + " must be in [0, 1], was " + weight);
-            }
+            checkArgument(
+                    weight != null && weight >= 0 && weight <= 1,
+                    "weight of %s must be in [0, 1], was %s",
+                    level,
+                    weight);
             sum += weight;
         }
         checkArgument(!(Math.abs(sum - 1) > 1e-9), "weights must sum to 1, summed to %s", sum);
@@ -103,10 +104,12 @@ public record PyramidWeights(
         int n = Objects.requireNonNull(loyalty, "loyalty").length;
         for (int c = 0; c < columns.length; c++) {
             Objects.requireNonNull(columns[c], names[c]);
-            if (columns[c].length != n) {
-                throw new IllegalArgumentException(names[c] + " must have one value per "
-                        + "respondent (" + n + "), had " + columns[c].length);
-            }
+            checkArgument(
+                    columns[c].length == n,
+                    "%s must have one value per respondent (%s), had %s",
+                    names[c],
+                    n,
+                    columns[c].length);
         }
         checkArgument(n >= 5, "loyalty weights need at least 5 respondents, had %s", n);
         double[][] z = new double[columns.length][];
@@ -162,10 +165,11 @@ public record PyramidWeights(
         double sum = 0;
         for (PyramidLevel level : PyramidLevel.values()) {
             double weight = given[level.ordinal()];
-            if (!(weight >= 0) || Double.isInfinite(weight)) {
-                throw new IllegalArgumentException(
-                        "weight of " + level + " must be finite and >= 0, was " + weight);
-            }
+            checkArgument(
+                    weight >= 0 && !Double.isInfinite(weight),
+                    "weight of %s must be finite and >= 0, was %s",
+                    level,
+                    weight);
             sum += weight;
         }
         checkArgument(sum != 0, "at least one level weight must be > 0");
@@ -178,10 +182,12 @@ public record PyramidWeights(
 
     private static double[] standardized(double[] values, String name) {
         for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException(
-                        name + "[" + i + "] must be finite, was " + values[i]);
-            }
+            checkArgument(
+                    Double.isFinite(values[i]),
+                    "%s[%s] must be finite, was %s",
+                    name,
+                    i,
+                    values[i]);
         }
         double mean = new Mean().evaluate(values);
         double sd = new StandardDeviation().evaluate(values);

@@ -208,10 +208,10 @@ public final class SampleData {
         public Transaction {
             Objects.requireNonNull(customerId, "customerId");
             Objects.requireNonNull(time, "time");
-            if (!(amount > 0) || Double.isInfinite(amount)) {
-                throw new IllegalArgumentException(
-                        "amount must be a finite number > 0, was " + amount);
-            }
+            checkArgument(
+                    amount > 0 && !Double.isInfinite(amount),
+                    "amount must be a finite number > 0, was %s",
+                    amount);
         }
     }
 
@@ -279,11 +279,12 @@ public final class SampleData {
          */
         public Builder frictionTouchpoint(String touchpointId) {
             Objects.requireNonNull(touchpointId, "touchpointId");
-            if (defaultTouchpoints().stream().noneMatch(t -> t.id().equals(touchpointId))) {
-                throw new IllegalArgumentException("friction touchpoint must be one of "
-                        + defaultTouchpoints().stream().map(Touchpoint::id).toList()
-                        + ", was '" + touchpointId + "'");
-            }
+            List<String> ids = defaultTouchpoints().stream().map(Touchpoint::id).toList();
+            checkArgument(
+                    ids.contains(touchpointId),
+                    "friction touchpoint must be one of %s, was '%s'",
+                    ids,
+                    touchpointId);
             this.frictionTouchpointId = touchpointId;
             return this;
         }

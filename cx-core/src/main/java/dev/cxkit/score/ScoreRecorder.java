@@ -1,5 +1,7 @@
 package dev.cxkit.score;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Scale;
 import dev.cxkit.model.SurveyResponse;
 
@@ -91,10 +93,10 @@ public final class ScoreRecorder {
      */
     public static ScoreRecorder create(Scale scale, int stripes) {
         Objects.requireNonNull(scale, "scale");
-        if (stripes < 1 || stripes > MAX_STRIPES || Integer.bitCount(stripes) != 1) {
-            throw new IllegalArgumentException(
-                    "stripes must be a power of two in 1.." + MAX_STRIPES + ", was " + stripes);
-        }
+        checkArgument(
+                stripes >= 1 && stripes <= MAX_STRIPES && Integer.bitCount(stripes) == 1,
+                "stripes must be a power of two in 1.." + MAX_STRIPES + ", was %s",
+                stripes);
         return new ScoreRecorder(scale, stripes);
     }
 
@@ -129,9 +131,7 @@ public final class ScoreRecorder {
      */
     public void record(int score, long count) {
         int index = cell(scale.check(score, "score"));
-        if (count < 0) {
-            throw new IllegalArgumentException("count must be >= 0, was " + count);
-        }
+        checkArgument(count >= 0, "count must be >= 0, was %s", count);
         cells.getAndAdd(index, count);
     }
 

@@ -1,5 +1,7 @@
 package dev.cxkit.scorecard;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
@@ -46,10 +48,11 @@ public enum Adjustment {
     public double[] adjust(double[] pValues) {
         Objects.requireNonNull(pValues, "pValues");
         for (int i = 0; i < pValues.length; i++) {
-            if (!(pValues[i] >= 0 && pValues[i] <= 1)) {
-                throw new IllegalArgumentException(
-                        "pValues[" + i + "] must be in [0, 1], was " + pValues[i]);
-            }
+            checkArgument(
+                    pValues[i] >= 0 && pValues[i] <= 1,
+                    "pValues[%s] must be in [0, 1], was %s",
+                    i,
+                    pValues[i]);
         }
         int m = pValues.length;
         int[] ascending = IntStream.range(0, m)

@@ -1,5 +1,7 @@
 package dev.cxkit.scorecard;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Scale;
 import dev.cxkit.score.ScoreAccumulator;
 import dev.cxkit.score.ScoreHistogram;
@@ -50,18 +52,23 @@ public final class GroupedScores {
         Objects.requireNonNull(scale, "scale");
         List<GroupKey> checkedKeys = checkKeys(keys);
         Map<List<String>, ScoreHistogram> sorted = new TreeMap<>(GroupedScores::compareKeys);
+        List<String> names = names(checkedKeys);
         Objects.requireNonNull(histograms, "histograms").forEach((key, histogram) -> {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(histogram, "histogram");
-            if (key.size() != checkedKeys.size()) {
-                throw new IllegalArgumentException("group key " + key + " must have "
-                        + checkedKeys.size() + " values, one per key " + names(checkedKeys)
-                        + ", had " + key.size());
-            }
-            if (!histogram.scale().equals(scale)) {
-                throw new IllegalArgumentException("histogram of group " + key
-                        + " must be on scale " + scale + ", was " + histogram.scale());
-            }
+            checkArgument(
+                    key.size() == names.size(),
+                    "group key %s must have %s values, one per key %s, had %s",
+                    key,
+                    names.size(),
+                    names,
+                    key.size());
+            checkArgument(
+                    histogram.scale().equals(scale),
+                    "histogram of group %s must be on scale %s, was %s",
+                    key,
+                    scale,
+                    histogram.scale());
             if (!histogram.isEmpty()) {
                 sorted.put(List.copyOf(key), histogram);
             }
@@ -84,17 +91,19 @@ public final class GroupedScores {
             SegmentedScoreAccumulator segments) {
         Objects.requireNonNull(segmentKeys, "segmentKeys");
         Objects.requireNonNull(segments, "segments");
-        if (segmentKeys.size() != segments.segments()) {
-            throw new IllegalArgumentException("segmentKeys must have " + segments.segments()
-                    + " entries, one per segment, had " + segmentKeys.size());
-        }
+        checkArgument(
+                segmentKeys.size() == segments.segments(),
+                "segmentKeys must have %s entries, one per segment, had %s",
+                segments.segments(),
+                segmentKeys.size());
         Map<List<String>, ScoreHistogram> histograms = new HashMap<>();
         for (int segment = 0; segment < segmentKeys.size(); segment++) {
             List<String> key = segmentKeys.get(segment);
-            if (histograms.put(key, segments.histogram(segment)) != null) {
-                throw new IllegalArgumentException(
-                        "segmentKeys must be distinct, " + key + " repeats at " + segment);
-            }
+            checkArgument(
+                    histograms.put(key, segments.histogram(segment)) == null,
+                    "segmentKeys must be distinct, %s repeats at %s",
+                    key,
+                    segment);
         }
         return of(segments.scale(), keys, histograms);
     }
@@ -151,21 +160,25 @@ public final class GroupedScores {
         List<GroupKey> copy = List.copyOf(Objects.requireNonNull(keys, "keys"));
         Set<String> names = new HashSet<>();
         for (GroupKey key : copy) {
-            if (!names.add(key.name())) {
-                throw new IllegalArgumentException(
-                        "keys must have distinct names, '" + key.name() + "' repeats");
-            }
+            checkArgument(
+                    names.add(key.name()),
+                    "keys must have distinct names, '%s' repeats",
+                    key.name());
         }
         return copy;
     }
 
     static void requireCompatible(
             Scale scale, List<GroupKey> keys, Scale otherScale, List<GroupKey> otherKeys) {
-        if (!scale.equals(otherScale) || !names(keys).equals(names(otherKeys))) {
-            throw new IllegalArgumentException("groups must be on " + scale + " by "
-                    + names(keys) + " to merge, were on " + otherScale + " by "
-                    + names(otherKeys));
-        }
+        List<String> names = names(keys);
+        List<String> otherNames = names(otherKeys);
+        checkArgument(
+                scale.equals(otherScale) && names.equals(otherNames),
+                "groups must be on %s by %s to merge, were on %s by %s",
+                scale,
+                names,
+                otherScale,
+                otherNames);
     }
 
     static List<String> names(List<GroupKey> keys) {

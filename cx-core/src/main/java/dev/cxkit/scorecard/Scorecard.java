@@ -76,10 +76,11 @@ public final class Scorecard {
             ScoreMetric metric, GroupedScores groups, double level, long minimumN) {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(groups, "groups");
-        if (!metric.scale().equals(groups.scale())) {
-            throw new IllegalArgumentException("groups must be on the metric's scale "
-                    + metric.scale() + ", were on " + groups.scale());
-        }
+        checkArgument(
+                metric.scale().equals(groups.scale()),
+                "groups must be on the metric's scale %s, were on %s",
+                metric.scale(),
+                groups.scale());
         Confidence.checkLevel(level);
         checkArgument(minimumN >= 1, "minimumN must be >= 1, was %s", minimumN);
         return new Scorecard(metric, groups, level, minimumN);

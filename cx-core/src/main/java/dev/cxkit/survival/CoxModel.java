@@ -184,10 +184,10 @@ public final class CoxModel {
      *     a level is unknown, or the model is stratified
      */
     public CoxSurvivalCurve survival(Map<String, ?> profile) {
-        if (!design.strataNames.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "the model is stratified by " + design.strataNames + "; name the stratum");
-        }
+        checkArgument(
+                design.strataNames.isEmpty(),
+                "the model is stratified by %s; name the stratum",
+                design.strataNames);
         return curve(profile, 0);
     }
 
@@ -203,10 +203,7 @@ public final class CoxModel {
     public CoxSurvivalCurve survival(Map<String, ?> profile, String stratum) {
         Objects.requireNonNull(stratum, "stratum");
         int index = design.strataNames.indexOf(stratum);
-        if (index < 0) {
-            throw new IllegalArgumentException(
-                    "no stratum '" + stratum + "'; strata are " + design.strataNames);
-        }
+        checkArgument(index >= 0, "no stratum '%s'; strata are %s", stratum, design.strataNames);
         return curve(profile, index);
     }
 
@@ -393,31 +390,35 @@ public final class CoxModel {
     private double relativeLinearPredictor(Map<String, ?> profile) {
         double eta = 0;
         int r = 0;
+        List<String> names = terms.stream().map(CoxTerm::name).toList();
         for (CoxTerm term : terms) {
             Object value = profile.get(term.name());
-            if (value == null) {
-                throw new IllegalArgumentException("the profile has no value for "
-                        + term.name() + "; terms are "
-                        + terms.stream().map(CoxTerm::name).toList());
-            }
+            checkArgument(
+                    value != null,
+                    "the profile has no value for %s; terms are %s",
+                    term.name(),
+                    names);
             if (term.isCategorical()) {
                 String level = value.toString();
-                if (!level.equals(term.reference().orElseThrow())
-                        && !term.levels().contains(level)) {
-                    throw new IllegalArgumentException("unknown level '" + level + "' of "
-                            + term.name() + "; levels are " + term.reference().orElseThrow()
-                            + " (reference) and " + term.levels());
-                }
+                String reference = term.reference().orElseThrow();
+                checkArgument(
+                        level.equals(reference) || term.levels().contains(level),
+                        "unknown level '%s' of %s; levels are %s (reference) and %s",
+                        level,
+                        term.name(),
+                        reference,
+                        term.levels());
                 for (String other : term.levels()) {
                     eta += ((other.equals(level) ? 1 : 0) - design.means[r]) * beta[r];
                     r++;
                 }
             } else {
-                if (!(value instanceof Number number) || !Double.isFinite(number.doubleValue())) {
-                    throw new IllegalArgumentException(
-                            term.name() + " must be a finite number, was " + value);
-                }
-                eta += (number.doubleValue() - design.means[r]) * beta[r];
+                checkArgument(
+                        value instanceof Number number && Double.isFinite(number.doubleValue()),
+                        "%s must be a finite number, was %s",
+                        term.name(),
+                        value);
+                eta += (((Number) value).doubleValue() - design.means[r]) * beta[r];
                 r++;
             }
         }

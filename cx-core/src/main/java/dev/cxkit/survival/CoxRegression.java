@@ -93,10 +93,12 @@ public final class CoxRegression {
         Objects.requireNonNull(values, "values");
         addTerm(name, values.length);
         for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException(
-                        name + "[" + i + "] must be a finite number, was " + values[i]);
-            }
+            checkArgument(
+                    Double.isFinite(values[i]),
+                    "%s[%s] must be a finite number, was %s",
+                    name,
+                    i,
+                    values[i]);
         }
         numeric.put(name, values);
         return this;
@@ -203,14 +205,17 @@ public final class CoxRegression {
             } else {
                 Categorical c = categorical.get(name);
                 TreeSet<String> levels = new TreeSet<>(Arrays.asList(c.values()));
-                if (!levels.remove(c.reference())) {
-                    throw new IllegalArgumentException("reference level '" + c.reference() + "' of "
-                            + name + " is not among its values " + levels);
-                }
-                if (levels.isEmpty()) {
-                    throw new IllegalArgumentException(name + " has only the level '"
-                            + c.reference() + "'; a categorical covariate needs two levels");
-                }
+                checkArgument(
+                        levels.remove(c.reference()),
+                        "reference level '%s' of %s is not among its values %s",
+                        c.reference(),
+                        name,
+                        levels);
+                checkArgument(
+                        !levels.isEmpty(),
+                        "%s has only the level '%s'; a categorical covariate needs two levels",
+                        name,
+                        c.reference());
                 terms.add(new CoxTerm(name, Optional.of(c.reference()), List.copyOf(levels)));
                 for (String level : levels) {
                     double[] indicator = new double[n];

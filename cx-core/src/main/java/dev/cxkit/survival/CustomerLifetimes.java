@@ -60,10 +60,12 @@ public final class CustomerLifetimes {
         StrataAccumulator<K> strata = StrataAccumulator.create();
         for (Customer customer : customers) {
             Objects.requireNonNull(customer, "customer");
-            if (customer.acquiredAt().isAfter(asOf)) {
-                throw new IllegalArgumentException("acquiredAt of customer " + customer.id()
-                        + " must not be after asOf (" + asOf + "), was " + customer.acquiredAt());
-            }
+            checkArgument(
+                    !customer.acquiredAt().isAfter(asOf),
+                    "acquiredAt of customer %s must not be after asOf (%s), was %s",
+                    customer.id(),
+                    asOf,
+                    customer.acquiredAt());
             boolean churned = customer.churnedAt().map(at -> !at.isAfter(asOf)).orElse(false);
             Instant end = churned ? customer.churnedAt().orElseThrow() : asOf;
             Duration lifetime = Duration.between(customer.acquiredAt(), end);

@@ -1,5 +1,7 @@
 package dev.cxkit.survival;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -58,9 +60,7 @@ public final class Strata<K> {
      */
     public RiskSets riskSets(K key) {
         RiskSets riskSets = strata.get(Objects.requireNonNull(key, "key"));
-        if (riskSets == null) {
-            throw new IllegalArgumentException("no stratum '" + key + "'; strata are " + keys());
-        }
+        checkArgument(riskSets != null, "no stratum '%s'; strata are %s", key, keys());
         return riskSets;
     }
 

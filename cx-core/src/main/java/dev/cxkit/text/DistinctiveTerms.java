@@ -157,11 +157,14 @@ public final class DistinctiveTerms {
     }
 
     private static void requireSameAnalyzer(TermCounts a, TermCounts b) {
-        if (!a.analyzer().equals(b.analyzer()) || a.maxGram() != b.maxGram()) {
-            throw new IllegalArgumentException("term counts of analyzer '" + b.analyzer()
-                    + "' (n-grams up to " + b.maxGram() + ") cannot be compared with counts of '"
-                    + a.analyzer() + "' (n-grams up to " + a.maxGram() + ")");
-        }
+        checkArgument(
+                a.analyzer().equals(b.analyzer()) && a.maxGram() == b.maxGram(),
+                "term counts of analyzer '%s' (n-grams up to %s) cannot be compared with counts "
+                        + "of '%s' (n-grams up to %s)",
+                b.analyzer(),
+                b.maxGram(),
+                a.analyzer(),
+                a.maxGram());
     }
 
     /** {@return the first group's counts} */

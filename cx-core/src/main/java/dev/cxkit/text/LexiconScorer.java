@@ -67,19 +67,22 @@ public final class LexiconScorer implements SentimentScorer {
         for (Map.Entry<String, Double> entry : lexicon.entrySet()) {
             String text = Objects.requireNonNull(entry.getKey(), "lexicon entry");
             double score = Objects.requireNonNull(entry.getValue(), "lexicon score");
-            if (!Double.isFinite(score)) {
-                throw new IllegalArgumentException(
-                        "lexicon score of '" + text + "' must be finite, was " + score);
-            }
+            checkArgument(
+                    Double.isFinite(score),
+                    "lexicon score of '%s' must be finite, was %s",
+                    text,
+                    score);
             List<String> tokens = words.tokens(text);
             checkArgument(
                     !tokens.isEmpty(), "lexicon entry '%s' must hold at least one word", text);
             String key = String.join(" ", tokens);
             String previous = origin.put(key, text);
-            if (previous != null) {
-                throw new IllegalArgumentException("lexicon entries '" + previous + "' and '" + text
-                        + "' are the same words '" + key + "'");
-            }
+            checkArgument(
+                    previous == null,
+                    "lexicon entries '%s' and '%s' are the same words '%s'",
+                    previous,
+                    text,
+                    key);
             entries.put(key, score);
             longest = Math.max(longest, tokens.size());
         }

@@ -1,5 +1,7 @@
 package dev.cxkit.json.read;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.model.Customer;
 import dev.cxkit.model.Interaction;
 import dev.cxkit.model.Scale;
@@ -349,9 +351,7 @@ public final class CxReader<T> {
         Objects.requireNonNull(accumulator, "accumulator");
         Objects.requireNonNull(add, "add");
         Objects.requireNonNull(merge, "merge");
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-        }
+        checkArgument(threads >= 1, "threads must be >= 1, was %s", threads);
         try {
             long ranges = Files.isRegularFile(path)
                     ? Math.min(threads, Files.size(path) / minRangeBytes)

@@ -1,5 +1,7 @@
 package dev.cxkit.json.read;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import dev.cxkit.json.deser.IsoInstants;
 
 import java.time.DateTimeException;
@@ -133,13 +135,15 @@ public final class TimeFormat {
     public static TimeFormat of(String spec, ZoneId zone) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(zone, "zone");
+        checkArgument(
+                !spec.isBlank(),
+                "time format must not be blank: expected iso, epoch-s, epoch-ms or a pattern "
+                        + "such as yyyy-MM-dd, was '%s'",
+                spec);
         return switch (spec.trim().toLowerCase(Locale.ROOT)) {
             case "iso" -> iso(zone);
             case "epoch-s" -> epochSeconds();
             case "epoch-ms" -> epochMillis();
-            case "" ->
-                throw new IllegalArgumentException("time format must not be blank: "
-                        + "expected iso, epoch-s, epoch-ms or a pattern such as yyyy-MM-dd");
             default -> pattern(spec.trim(), zone);
         };
     }

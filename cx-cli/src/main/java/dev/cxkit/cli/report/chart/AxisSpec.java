@@ -8,6 +8,9 @@ import java.util.function.DoubleFunction;
 /**
  * How a chart draws one of its value axes.
  *
+ * <p>Immutable (fixed ticks are copied) and thread-safe when {@code format} is, as the
+ * report's formatters are.
+ *
  * @param title the axis title, with its unit
  * @param domain a fixed data range, or empty to fit the data with nice ends
  * @param ticks fixed ticks (such as period names at positions 0, 1, ...), or empty for nice ones

@@ -1,5 +1,7 @@
 package dev.cxkit.cli.report.chart;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.List;
 
 /**
@@ -22,16 +24,13 @@ public record BandScale(int count, double rangeStart, double rangeEnd, double pa
      * @param padding the share of each step left empty, half on each side of the band
      */
     public BandScale {
-        if (count < 1) {
-            throw new IllegalArgumentException("a band scale needs >= 1 category, had " + count);
-        }
-        if (!(rangeEnd > rangeStart)) {
-            throw new IllegalArgumentException(
-                    "range end must be > start, was [" + rangeStart + ", " + rangeEnd + "]");
-        }
-        if (!(padding >= 0 && padding < 1)) {
-            throw new IllegalArgumentException("padding must be in [0, 1), was " + padding);
-        }
+        checkArgument(count >= 1, "a band scale needs >= 1 category, had %s", count);
+        checkArgument(
+                rangeEnd > rangeStart,
+                "range end must be > start, was [%s, %s]",
+                rangeStart,
+                rangeEnd);
+        checkArgument(padding >= 0 && padding < 1, "padding must be in [0, 1), was %s", padding);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.cxkit.cli.report.chart;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,10 +57,11 @@ public record BarChart(
          */
         public Bar {
             Objects.requireNonNull(label, "label");
-            if (!Double.isFinite(value)) {
-                throw new IllegalArgumentException(
-                        "value of bar '" + label + "' must be finite, was " + value);
-            }
+            checkArgument(
+                    Double.isFinite(value),
+                    "value of bar '%s' must be finite, was %s",
+                    label,
+                    value);
             Objects.requireNonNull(interval, "interval");
             Objects.requireNonNull(note, "note");
         }
@@ -87,9 +90,7 @@ public record BarChart(
      * @return the chart as an inline SVG element
      */
     public String render(List<Bar> bars) {
-        if (bars.isEmpty()) {
-            throw new IllegalArgumentException("a bar chart needs >= 1 bar");
-        }
+        checkArgument(!bars.isEmpty(), "a bar chart needs >= 1 bar, had none");
         double labels = Math.min(
                                 LABEL_CHARS,
                                 bars.stream()

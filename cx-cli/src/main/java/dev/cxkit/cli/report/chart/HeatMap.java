@@ -1,5 +1,7 @@
 package dev.cxkit.cli.report.chart;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,9 +69,11 @@ public record HeatMap(String id, String title, String columnsTitle, DoubleFuncti
      * @return the map as an inline SVG element
      */
     public String render(List<String> columns, List<Row> rows) {
-        if (rows.isEmpty() || columns.isEmpty()) {
-            throw new IllegalArgumentException("a heat map needs >= 1 row and >= 1 column");
-        }
+        checkArgument(
+                !rows.isEmpty() && !columns.isEmpty(),
+                "a heat map needs >= 1 row and >= 1 column, had %s rows and %s columns",
+                rows.size(),
+                columns.size());
         double left = rows.stream()
                         .mapToDouble(r -> Axes.textWidth(r.label(), 11))
                         .max()

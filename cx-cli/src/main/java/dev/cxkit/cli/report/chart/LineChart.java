@@ -1,5 +1,7 @@
 package dev.cxkit.cli.report.chart;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,10 +53,11 @@ public record LineChart(String id, String title, AxisSpec x, AxisSpec y) {
          * @param note text above the point, such as {@code "n = 6"} or a flag, or empty
          */
         public Point {
-            if (!(Double.isFinite(x) && Double.isFinite(y))) {
-                throw new IllegalArgumentException(
-                        "point must be finite, was (" + x + ", " + y + ")");
-            }
+            checkArgument(
+                    Double.isFinite(x) && Double.isFinite(y),
+                    "point must be finite, was (%s, %s)",
+                    x,
+                    y);
             Objects.requireNonNull(band, "band");
             Objects.requireNonNull(note, "note");
         }
@@ -96,14 +99,14 @@ public record LineChart(String id, String title, AxisSpec x, AxisSpec y) {
             Objects.requireNonNull(name, "name");
             points = List.copyOf(points);
             censored = List.copyOf(censored);
-            if (points.isEmpty()) {
-                throw new IllegalArgumentException("series '" + name + "' has no points");
-            }
+            checkArgument(!points.isEmpty(), "series '%s' must have >= 1 point, had none", name);
             for (int i = 1; i < points.size(); i++) {
-                if (points.get(i).x() < points.get(i - 1).x()) {
-                    throw new IllegalArgumentException(
-                            "points of series '" + name + "' must be in ascending x");
-                }
+                checkArgument(
+                        points.get(i).x() >= points.get(i - 1).x(),
+                        "points of series '%s' must be in ascending x, was %s after %s",
+                        name,
+                        points.get(i).x(),
+                        points.get(i - 1).x());
             }
         }
 
@@ -142,9 +145,7 @@ public record LineChart(String id, String title, AxisSpec x, AxisSpec y) {
      * @return the chart as an inline SVG element
      */
     public String render(List<Series> series) {
-        if (series.isEmpty()) {
-            throw new IllegalArgumentException("a line chart needs >= 1 series");
-        }
+        checkArgument(!series.isEmpty(), "a line chart needs >= 1 series, had none");
         double legend = series.size() > 1 ? LEGEND_ROW * legendRows(series) + 6 : 0;
         double top = 24 + legend;
         double bottom = top + HEIGHT - 24 - AXIS;

@@ -1,5 +1,7 @@
 package dev.cxkit.cli.report.chart;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,14 +27,16 @@ public record LinearScale(double domainMin, double domainMax, double rangeStart,
      * @param rangeEnd pixel position of {@code domainMax}
      */
     public LinearScale {
-        if (!(Double.isFinite(domainMin) && Double.isFinite(domainMax) && domainMin < domainMax)) {
-            throw new IllegalArgumentException("domain must be finite with min < max, was ["
-                    + domainMin + ", " + domainMax + "]");
-        }
-        if (!(Double.isFinite(rangeStart) && Double.isFinite(rangeEnd))) {
-            throw new IllegalArgumentException(
-                    "range must be finite, was [" + rangeStart + ", " + rangeEnd + "]");
-        }
+        checkArgument(
+                Double.isFinite(domainMin) && Double.isFinite(domainMax) && domainMin < domainMax,
+                "domain must be finite with min < max, was [%s, %s]",
+                domainMin,
+                domainMax);
+        checkArgument(
+                Double.isFinite(rangeStart) && Double.isFinite(rangeEnd),
+                "range must be finite, was [%s, %s]",
+                rangeStart,
+                rangeEnd);
     }
 
     /**
@@ -48,10 +52,11 @@ public record LinearScale(double domainMin, double domainMax, double rangeStart,
      */
     public static LinearScale nice(
             double min, double max, int ticks, double rangeStart, double rangeEnd) {
-        if (!(Double.isFinite(min) && Double.isFinite(max) && min <= max)) {
-            throw new IllegalArgumentException(
-                    "data must be finite with min <= max, was [" + min + ", " + max + "]");
-        }
+        checkArgument(
+                Double.isFinite(min) && Double.isFinite(max) && min <= max,
+                "data must be finite with min <= max, was [%s, %s]",
+                min,
+                max);
         if (min == max) {
             min -= 1;
             max += 1;
@@ -94,9 +99,7 @@ public record LinearScale(double domainMin, double domainMax, double rangeStart,
      * power of ten (Heckbert's rounding: below 1.5, 3 and 7).
      */
     static double step(double min, double max, int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("tick count must be >= 1, was " + count);
-        }
+        checkArgument(count >= 1, "tick count must be >= 1, was %s", count);
         double raw = (max - min) / count;
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
         double fraction = raw / power;

@@ -8,6 +8,8 @@ import java.util.Locale;
  * distinguishable with the common colour-vision deficiencies (Okabe &amp; Ito 2008, "Color
  * Universal Design"); since colour is never the only cue, the i-th series also has its own dash
  * pattern and marker shape. Stateless.
+ *
+ * <p>Thread-safe: its colours, dashes and shapes are constants.
  */
 public final class Palette {
 

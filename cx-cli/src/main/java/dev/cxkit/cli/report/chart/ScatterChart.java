@@ -1,5 +1,7 @@
 package dev.cxkit.cli.report.chart;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -47,10 +49,12 @@ public record ScatterChart(String id, String title, AxisSpec x, AxisSpec y, List
          */
         public Point {
             Objects.requireNonNull(label, "label");
-            if (!(Double.isFinite(x) && Double.isFinite(y))) {
-                throw new IllegalArgumentException(
-                        "point '" + label + "' must be finite, was (" + x + ", " + y + ")");
-            }
+            checkArgument(
+                    Double.isFinite(x) && Double.isFinite(y),
+                    "point '%s' must be finite, was (%s, %s)",
+                    label,
+                    x,
+                    y);
         }
     }
 
@@ -90,9 +94,7 @@ public record ScatterChart(String id, String title, AxisSpec x, AxisSpec y, List
      * @return the chart as an inline SVG element
      */
     public String render(List<Point> points, Quadrants quadrants) {
-        if (points.isEmpty()) {
-            throw new IllegalArgumentException("a scatter chart needs >= 1 point");
-        }
+        checkArgument(!points.isEmpty(), "a scatter chart needs >= 1 point, had none");
         double bottom = HEIGHT - AXIS;
         LinearScale xs = x.scale(extent(points, quadrants, true), LEFT, WIDTH - RIGHT);
         LinearScale ys = y.scale(extent(points, quadrants, false), bottom, TOP);

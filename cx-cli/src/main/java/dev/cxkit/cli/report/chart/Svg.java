@@ -1,5 +1,7 @@
 package dev.cxkit.cli.report.chart;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.Locale;
 import java.util.Objects;
 
@@ -30,14 +32,15 @@ public final class Svg {
      */
     public Svg(String id, double width, double height, String title) {
         Objects.requireNonNull(title, "title");
-        if (!Objects.requireNonNull(id, "id").matches("[A-Za-z][A-Za-z0-9_-]*")) {
-            throw new IllegalArgumentException(
-                    "id must be letters, digits, '-' or '_' after a letter, was '" + id + "'");
-        }
-        if (!(width > 0 && height > 0)) {
-            throw new IllegalArgumentException(
-                    "width and height must be > 0 user units, were " + width + " and " + height);
-        }
+        checkArgument(
+                Objects.requireNonNull(id, "id").matches("[A-Za-z][A-Za-z0-9_-]*"),
+                "id must be letters, digits, '-' or '_' after a letter, was '%s'",
+                id);
+        checkArgument(
+                width > 0 && height > 0,
+                "width and height must be > 0 user units, were %s and %s",
+                width,
+                height);
         this.id = id;
         this.width = width;
         this.height = height;
@@ -146,10 +149,11 @@ public final class Svg {
     }
 
     private void start(String tag, String... attributes) {
-        if (attributes.length % 2 != 0) {
-            throw new IllegalArgumentException(
-                    "attributes of <" + tag + "> must come as name, value pairs");
-        }
+        checkArgument(
+                attributes.length % 2 == 0,
+                "attributes of <%s> must come as name, value pairs, were %s strings",
+                tag,
+                attributes.length);
         out.append('<').append(tag);
         for (int i = 0; i < attributes.length; i += 2) {
             out.append(' ')
@@ -167,9 +171,7 @@ public final class Svg {
      * @return the number as written in SVG
      */
     public static String num(double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("a coordinate must be finite, was " + value);
-        }
+        checkArgument(Double.isFinite(value), "a coordinate must be finite, was %s", value);
         long hundredths = Math.round(value * 100);
         if (hundredths % 100 == 0) {
             return Long.toString(hundredths / 100);

@@ -1,11 +1,15 @@
 package dev.cxkit.cli.report.chart;
 
+import static dev.cxkit.internal.Checks.checkArgument;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
 
 /**
  * A labelled position on an axis, in data units.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param value the data value
  * @param label the text shown at it
@@ -19,9 +23,7 @@ public record Tick(double value, String label) {
      * @param label the text shown at it
      */
     public Tick {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("tick value must be finite, was " + value);
-        }
+        checkArgument(Double.isFinite(value), "tick value must be finite, was %s", value);
         Objects.requireNonNull(label, "label");
     }
 
