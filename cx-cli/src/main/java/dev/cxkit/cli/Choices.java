@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
  * Reads an option value that names one of a fixed set of choices (an enum constant), in any
  * case and with {@code -} for {@code _}; anything else is a usage error that lists the
  * choices, never a Java message.
+ *
+ * <p>Stateless: its static methods are thread-safe.
  */
 public final class Choices {
 

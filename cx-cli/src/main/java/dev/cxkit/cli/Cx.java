@@ -38,6 +38,9 @@ import java.util.function.Function;
  * with {@code --fail-fast}), {@value #USAGE} for a usage error (unknown option, a value out of
  * range, a missing or unreadable file) or an input that cannot be read to its end (a reader's
  * problem whose {@link CxDataException#scope() scope} is more than one record).
+ *
+ * <p>Not thread-safe: picocli sets the options of one instance from one command line, and
+ * {@link #run} makes a new instance for each run.
  */
 @Command(
         name = "cx",

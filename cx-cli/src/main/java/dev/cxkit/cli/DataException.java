@@ -1,6 +1,11 @@
 package dev.cxkit.cli;
 
-/** Bad data in an input the command reads itself: exit code {@value Cx#DATA_ERRORS}. */
+/**
+ * Bad data in an input the command reads itself: exit code {@value Cx#DATA_ERRORS}.
+ *
+ * <p>Thread-safe: its own fields are final, and the stack trace, cause and suppressed exceptions
+ * every {@code Throwable} keeps are guarded by the JDK.
+ */
 public final class DataException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,11 @@
 package dev.cxkit.cli;
 
-/** A command line or input file that cannot be used: exit code {@value Cx#USAGE}. */
+/**
+ * A command line or input file that cannot be used: exit code {@value Cx#USAGE}.
+ *
+ * <p>Thread-safe: its own fields are final, and the stack trace, cause and suppressed exceptions
+ * every {@code Throwable} keeps are guarded by the JDK.
+ */
 public final class UsageException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

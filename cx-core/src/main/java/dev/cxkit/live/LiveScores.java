@@ -28,7 +28,8 @@ import java.util.Objects;
  * and into the total. A score therefore counts in the slot current when it is drained, so the
  * service should read or refresh at least once per slot (a metrics registry polling every
  * 15 to 60 seconds does, for minute slots); reads never stop writers and never lose or
- * double-count a score. Reads are serialized by a lock that writers never take.
+ * double-count a score. Reads are serialized by a lock that writers never take: thread-safe
+ * for any number of writers and readers.
  *
  * <p>For a fleet, each instance ships the intervals {@link #refresh()} returns (each group's
  * histogram through {@link ScoreHistogram#toByteArray()}) with their time, and the collecting

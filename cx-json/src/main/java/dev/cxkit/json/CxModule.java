@@ -57,8 +57,8 @@ import tools.jackson.databind.module.SimpleModule;
  * documented in the README section "JSON"; field names are stable. Shapes that are a view of a
  * type's accessors are declared as mix-ins; the others have a serializer of their own.
  *
- * <p>Its serializers and deserializers hold no state: one module may be registered on any number of
- * mappers, used from any thread.
+ * <p>Thread-safe: its serializers and deserializers hold no state, so one module may be
+ * registered on any number of mappers, used from any thread.
  */
 public final class CxModule extends SimpleModule {
 

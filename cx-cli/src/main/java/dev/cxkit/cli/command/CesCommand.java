@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code cx ces}: mean effort score or share who agree it was easy. */
+/**
+ * {@code cx ces}: mean effort score or share who agree it was easy.
+ *
+ * <p>Not thread-safe: picocli sets its options from one command line, on an instance made for
+ * that run.
+ */
 @Command(
         name = "ces",
         mixinStandardHelpOptions = true,

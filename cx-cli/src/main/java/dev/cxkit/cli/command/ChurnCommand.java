@@ -47,6 +47,9 @@ import java.util.concurrent.Callable;
  * ({@code --interval wilson|agresti-coull}), the churn within a horizon as {@code 1 - S(h)} of
  * the Kaplan-Meier curve (which counts customers not yet followed that long correctly), and
  * retention at chosen durations, never beyond a group's last follow-up.
+ *
+ * <p>Not thread-safe: picocli sets its options from one command line, on an instance made for
+ * that run.
  */
 @Command(
         name = "churn",

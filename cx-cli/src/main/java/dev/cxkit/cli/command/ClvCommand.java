@@ -53,6 +53,9 @@ import java.util.function.Function;
  * {@code cx clv}: a repeat-buying model (BG/NBD, MBG/NBD or Pareto/NBD) and the Gamma-Gamma
  * spend model fitted to a transaction log, the customers with the highest expected lifetime
  * value, and optionally the calibration/holdout check.
+ *
+ * <p>Not thread-safe: picocli sets its options from one command line, on an instance made for
+ * that run.
  */
 @Command(
         name = "clv",

@@ -43,6 +43,9 @@ import java.util.stream.Collectors;
  * side do not, per group: the distinctive terms of the two sides by weighted log-odds with an
  * informative Dirichlet prior, with counts and an example comment, and with {@code --lexicon}
  * the sentiment of each side with its interval.
+ *
+ * <p>Not thread-safe: picocli sets its options from one command line, on an instance made for
+ * that run.
  */
 @Command(
         name = "comments",

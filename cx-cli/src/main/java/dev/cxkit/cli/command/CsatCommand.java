@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code cx csat}: satisfied share (top boxes) or mean CSAT, overall or as a scorecard. */
+/**
+ * {@code cx csat}: satisfied share (top boxes) or mean CSAT, overall or as a scorecard.
+ *
+ * <p>Not thread-safe: picocli sets its options from one command line, on an instance made for
+ * that run.
+ */
 @Command(
         name = "csat",
         mixinStandardHelpOptions = true,

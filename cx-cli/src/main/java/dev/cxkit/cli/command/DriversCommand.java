@@ -33,6 +33,9 @@ import java.util.concurrent.Callable;
 /**
  * {@code cx drivers}: key driver analysis of a file of ratings and an outcome, the outcome
  * numbers or yes/no values, drivers numbers or categories (coded by {@link DriverDesign}).
+ *
+ * <p>Not thread-safe: picocli sets its options from one command line, on an instance made for
+ * that run.
  */
 @Command(
         name = "drivers",

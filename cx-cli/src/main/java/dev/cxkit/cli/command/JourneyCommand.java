@@ -21,7 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code cx journey}: stage funnel, friction ranking and service levels from event files. */
+/**
+ * {@code cx journey}: stage funnel, friction ranking and service levels from event files.
+ *
+ * <p>Not thread-safe: picocli sets its options from one command line, on an instance made for
+ * that run.
+ */
 @Command(
         name = "journey",
         mixinStandardHelpOptions = true,

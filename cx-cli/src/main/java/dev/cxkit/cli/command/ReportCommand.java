@@ -52,6 +52,9 @@ import java.util.concurrent.Callable;
  * touchpoint, the stage
  * funnel, the friction ranking, churn and survival of customer records or of a churn table,
  * lifetime value of a transaction log and, given a driver file, the driver quadrant.
+ *
+ * <p>Not thread-safe: picocli sets its options from one command line, on an instance made for
+ * that run.
  */
 @Command(
         name = "report",

@@ -19,6 +19,9 @@ import java.util.concurrent.Callable;
 /**
  * {@code cx sample}: writes a seeded synthetic data set ({@link SampleData}) so that every
  * other command can be tried without data of one's own.
+ *
+ * <p>Not thread-safe: picocli sets its options from one command line, on an instance made for
+ * that run.
  */
 @Command(
         name = "sample",

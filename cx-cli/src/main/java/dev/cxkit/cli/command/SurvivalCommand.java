@@ -43,6 +43,9 @@ import java.util.concurrent.Callable;
  * {@code --by} the customers are split into groups compared with a log-rank test; survival is
  * never reported beyond a group's last follow-up. {@code --cox COLUMNS} fits a Cox
  * proportional hazards model ({@link CoxTables}).
+ *
+ * <p>Not thread-safe: picocli sets its options from one command line, on an instance made for
+ * that run.
  */
 @Command(
         name = "survival",

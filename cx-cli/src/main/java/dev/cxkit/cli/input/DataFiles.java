@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  * A churn table (one row per customer) has no fixed fields: it is the file that holds the
  * duration and event columns the user named ({@code --duration tenure --event Churn}), and is
  * told apart by them before the other kinds.
+ *
+ * <p>Not thread-safe: found and read by one command run.
  */
 public final class DataFiles {
 

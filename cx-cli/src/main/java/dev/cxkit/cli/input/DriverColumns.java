@@ -24,6 +24,9 @@ import java.util.Optional;
  * numbers (then a cell that is not a number is a bad record), else categorical (or when
  * {@code --categorical} names it). A row with a bad value is a bad record at its line and
  * column, skipped and reported or ending the read as the error policy says.
+ *
+ * <p>Its settings are immutable; {@link #read} runs on the caller's thread with the caller's
+ * {@link RecordInput}, which is not thread-safe.
  */
 public final class DriverColumns {
 

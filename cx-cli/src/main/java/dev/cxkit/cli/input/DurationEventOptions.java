@@ -21,6 +21,8 @@ import java.util.function.Consumer;
  * The churn-table mode of {@code cx survival} and {@code cx churn}: one row per customer with a
  * duration column (tenure) and an event column (churned or not), read with flags alone from
  * the exports users have, e.g. {@code --duration tenure --event Churn --unit months}.
+ *
+ * <p>Not thread-safe: picocli sets its fields from one command line, one instance per run.
  */
 public final class DurationEventOptions {
 

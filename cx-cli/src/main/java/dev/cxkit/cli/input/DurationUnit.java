@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The unit of a churn table's duration column ({@code --unit}): reports state it and default
  * their time points and horizon to it.
+ *
+ * <p>Immutable constants, thread-safe.
  */
 public enum DurationUnit {
     /** Days; reports at 30, 90, 180 and 365 days, a horizon of 365. */

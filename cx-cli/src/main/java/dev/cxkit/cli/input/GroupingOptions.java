@@ -23,6 +23,8 @@ import java.util.TreeSet;
 /**
  * How a survey command groups responses into scorecard rows: {@code --by} keys, and the
  * touchpoint and customer files that channel, stage and attribute keys are looked up in.
+ *
+ * <p>Not thread-safe: picocli sets its fields from one command line, one instance per run.
  */
 public final class GroupingOptions {
 

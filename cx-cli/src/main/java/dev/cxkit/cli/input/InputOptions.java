@@ -22,6 +22,8 @@ import java.util.Optional;
 /**
  * How a command reads its input files: their format, what to do with bad records, where to
  * report them, how CSV columns are named, and whether to show progress.
+ *
+ * <p>Not thread-safe: picocli sets its fields from one command line, one instance per run.
  */
 public final class InputOptions {
 

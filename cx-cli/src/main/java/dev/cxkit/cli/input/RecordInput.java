@@ -30,6 +30,9 @@ import java.util.function.Supplier;
  * Reads records of one type from several files into a consumer, with progress on standard
  * error, and accounts for every record: the reports of all files, a summary of the bad ones on
  * standard error and, when asked, all of them in a file.
+ *
+ * <p>Not thread-safe: one per command run, called from the command's thread; the parallel
+ * reads it starts hand their results back to that thread.
  */
 public final class RecordInput {
 

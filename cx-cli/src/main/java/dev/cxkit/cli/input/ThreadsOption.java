@@ -13,6 +13,9 @@ import java.util.Optional;
  * file order (or lists of the records, put together in file order); other files (gzip-compressed,
  * JSON arrays, TSV, whitespace) are read on one. The output, the bad records and the exit code
  * are the same with any number.
+ *
+ * <p>Not thread-safe: picocli sets its field from one command line, one instance per run; the
+ * reads it configures run on their own threads.
  */
 public final class ThreadsOption {
 

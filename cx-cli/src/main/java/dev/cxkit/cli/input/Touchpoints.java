@@ -13,7 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a touchpoint file: one JSON object per line, as {@code cx sample} writes it. */
+/**
+ * Reads a touchpoint file: one JSON object per line, as {@code cx sample} writes it.
+ *
+ * <p>Stateless: its static methods are thread-safe.
+ */
 public final class Touchpoints {
 
     private Touchpoints() {}

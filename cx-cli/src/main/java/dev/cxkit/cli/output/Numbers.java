@@ -4,7 +4,11 @@ import dev.cxkit.stats.Interval;
 
 import java.util.Locale;
 
-/** Formats numbers for tables: fixed decimals, intervals in brackets, always in Locale.ROOT. */
+/**
+ * Formats numbers for tables: fixed decimals, intervals in brackets, always in Locale.ROOT.
+ *
+ * <p>Stateless: its static methods are thread-safe.
+ */
 public final class Numbers {
 
     private Numbers() {}

@@ -1,6 +1,10 @@
 package dev.cxkit.cli.output;
 
-/** How a command prints its result. */
+/**
+ * How a command prints its result.
+ *
+ * <p>Immutable constants, thread-safe.
+ */
 public enum OutputFormat {
     /** Aligned text columns for a terminal. */
     TABLE,

@@ -24,6 +24,8 @@ import java.util.Map;
  * the union of their fields. {@code -f json} writes one object: the command's library results
  * under their own keys (cx-json's documented field names), and {@code "tables"} mapping each
  * table's name to its rows with the same fields and numbers as the CSV.
+ *
+ * <p>Not thread-safe: picocli sets its fields from one command line, one instance per run.
  */
 public final class OutputOptions {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
 /**
  * A table of text cells printed with aligned columns: columns of numbers, percentages and
  * intervals right-aligned, others left-aligned. The header is underlined with dashes.
+ *
+ * <p>Not thread-safe: one table is filled and printed by one thread.
  */
 public final class TextTable {
 

@@ -11,6 +11,8 @@ import java.util.Optional;
  * cxkit version it was made, the interval method, the confidence level and the smallest n
  * reported without a warning. Shown at the top of the page.
  *
+ * <p>Immutable (the sources are copied) and thread-safe.
+ *
  * @param sources every input file read
  * @param firstDay the first day covered by dated records, if any
  * @param lastDay the last day covered, if any

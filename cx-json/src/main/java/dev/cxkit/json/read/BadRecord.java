@@ -38,7 +38,7 @@ final class BadRecord extends RuntimeException {
 
     private final transient Scope scope;
     private final long line;
-    private final OptionalInt column;
+    private final transient OptionalInt column;
     private final transient Optional<String> field;
     private final transient Optional<String> value;
     private final String reason;

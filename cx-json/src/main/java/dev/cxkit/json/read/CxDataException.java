@@ -1,6 +1,12 @@
 package dev.cxkit.json.read;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A bad record or unreadable input: the one unchecked exception cxkit's readers throw for bad
@@ -8,6 +14,9 @@ import java.util.Objects;
  * its {@link #scope()}: whether one record failed, so that the rest of the input could still be
  * read (it was thrown because the policy is {@link ErrorPolicy#FAIL_FAST}), or the input cannot
  * be read on, from that record or as a whole.
+ *
+ * <p>Thread-safe: its own fields are final, and the stack trace, cause and suppressed exceptions
+ * every {@code Throwable} keeps are guarded by the JDK.
  */
 public final class CxDataException extends RuntimeException {
 
@@ -29,7 +38,11 @@ public final class CxDataException extends RuntimeException {
         INPUT
     }
 
-    private final transient ReadProblem problem;
+    /**
+     * Where and why; written by {@link #writeObject} as its components (a {@code ReadProblem}
+     * holds {@code Optional}s, which are not serializable) and rebuilt by {@link #readObject}.
+     */
+    private transient ReadProblem problem;
     /** How much of the input the problem spoils; part of the serialized form. */
     private final Scope scope;
 
@@ -60,5 +73,54 @@ public final class CxDataException extends RuntimeException {
     /** {@return where and why} */
     public ReadProblem problem() {
         return problem;
+    }
+
+    /**
+     * Writes the scope, then the problem's source, line, column (0 for none), field and value
+     * ({@code null} for none) and reason.
+     *
+     * @param out the stream
+     * @throws IOException when the stream fails
+     * @serialData the default fields, then the problem's components in that order
+     */
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        out.writeObject(problem.source());
+        out.writeLong(problem.line());
+        out.writeInt(problem.column().orElse(0));
+        out.writeObject(problem.field().orElse(null));
+        out.writeObject(problem.value().orElse(null));
+        out.writeObject(problem.reason());
+    }
+
+    /**
+     * Reads what {@link #writeObject} wrote and rebuilds the problem.
+     *
+     * @param in the stream
+     * @throws IOException when the stream fails or holds no valid problem
+     * @throws ClassNotFoundException when a class of the stream is missing
+     */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        String source = (String) in.readObject();
+        long line = in.readLong();
+        int column = in.readInt();
+        Optional<String> field = Optional.ofNullable((String) in.readObject());
+        Optional<String> value = Optional.ofNullable((String) in.readObject());
+        String reason = (String) in.readObject();
+        try {
+            problem = new ReadProblem(
+                    source,
+                    line,
+                    column > 0 ? OptionalInt.of(column) : OptionalInt.empty(),
+                    field,
+                    value,
+                    reason);
+        } catch (IllegalArgumentException | NullPointerException invalid) {
+            InvalidObjectException rejected = new InvalidObjectException(
+                    "serialized CxDataException holds no valid problem: " + invalid.getMessage());
+            rejected.initCause(invalid);
+            throw rejected;
+        }
     }
 }

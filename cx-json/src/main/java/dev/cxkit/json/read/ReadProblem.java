@@ -5,6 +5,7 @@ import static dev.cxkit.internal.Checks.checkArgument;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * One bad record: where it is, which field was wrong, the offending value and why.
@@ -29,6 +30,10 @@ public record ReadProblem(
 
     /** Longest value kept in a problem; longer ones are cut and marked with their length. */
     public static final int MAX_VALUE_LENGTH = 120;
+
+    /** A value {@link #shorten(String) shortened} before. */
+    private static final Pattern SHORTENED =
+            Pattern.compile("(?s).{" + MAX_VALUE_LENGTH + "}\\.\\.\\.\\(\\d+ chars\\)");
 
     /**
      * Checks the components and shortens a long value for display.
@@ -62,8 +67,12 @@ public record ReadProblem(
         return text.toString();
     }
 
+    /**
+     * The value cut to {@value #MAX_VALUE_LENGTH} characters and marked with its length; a value
+     * cut so before is kept, so that a problem rebuilt from another's components equals it.
+     */
     private static String shorten(String value) {
-        return value.length() <= MAX_VALUE_LENGTH
+        return value.length() <= MAX_VALUE_LENGTH || SHORTENED.matcher(value).matches()
                 ? value
                 : value.substring(0, MAX_VALUE_LENGTH) + "...(" + value.length() + " chars)";
     }

@@ -8,6 +8,8 @@ import java.util.Objects;
  * accumulated records and the report of the read, the same whether the file was read on one
  * thread or on several.
  *
+ * <p>Immutable itself; the accumulator it holds is as thread-safe as its own type (the caller's).
+ *
  * @param result the accumulator holding every good record
  * @param report counts and the first problems, in the order of the input
  * @param <A> the accumulator type

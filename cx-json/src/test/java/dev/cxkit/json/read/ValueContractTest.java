@@ -1,7 +1,10 @@
 package dev.cxkit.json.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
 
 import dev.cxkit.json.CxJson;
 import dev.cxkit.json.NdjsonWriter;
@@ -9,6 +12,7 @@ import dev.cxkit.model.Scale;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -20,7 +24,8 @@ import java.util.OptionalInt;
  * The contracts of cx-json's public value types, by guava-testlib: every public factory and
  * method refuses a null argument with a {@link NullPointerException} (nothing is null unless it
  * is an {@code Optional}), and the configuration values are equal exactly when they configure the
- * same thing.
+ * same thing; a problem rebuilt from its components equals it, and a reader's exception, the one
+ * serializable type, keeps its problem and scope through Java serialization.
  */
 class ValueContractTest {
 
@@ -97,5 +102,59 @@ class ValueContractTest {
                 .addEqualityGroup(
                         ReadLimits.builder().maxDocumentLength(1_000_000).build())
                 .testEquals();
+    }
+
+    @Test
+    void aProblemRebuiltFromItsComponentsEqualsIt() {
+        ReadProblem longValue = problem(3, "x".repeat(500));
+        assertThat(longValue.value()).hasValue("x".repeat(120) + "...(500 chars)");
+        new EqualsTester()
+                .addEqualityGroup(longValue, rebuilt(longValue), problem(3, "x".repeat(500)))
+                .addEqualityGroup(problem(3, "11"), rebuilt(problem(3, "11")))
+                .addEqualityGroup(problem(4, "11"))
+                .testEquals();
+    }
+
+    @Test
+    void aReadersExceptionKeepsItsProblemThroughJavaSerialization() {
+        String good = "{\"customerId\":\"a\",\"time\":\"2024-05-01T12:00:00Z\",\"score\":9}";
+        String bad = good.replace("\"a\"", "\"b\"").replace("9", "11") + "x".repeat(300);
+        for (String text : List.of(good + "\n" + good.replace("9", "11") + "\n", bad + "\n")) {
+            CxDataException thrown = thrown(text);
+            CxDataException copy = SerializableTester.reserialize(thrown);
+            assertThat(copy.problem()).isEqualTo(thrown.problem());
+            assertThat(copy.scope()).isEqualTo(thrown.scope());
+            assertThat(copy).hasMessage(thrown.getMessage());
+        }
+    }
+
+    private static ReadProblem problem(long line, String value) {
+        return new ReadProblem(
+                "responses.ndjson",
+                line,
+                OptionalInt.of(7),
+                Optional.of("score"),
+                Optional.of(value),
+                "score must be in 0..10");
+    }
+
+    private static ReadProblem rebuilt(ReadProblem problem) {
+        return new ReadProblem(
+                problem.source(),
+                problem.line(),
+                problem.column(),
+                problem.field(),
+                problem.value(),
+                problem.reason());
+    }
+
+    private static CxDataException thrown(String text) {
+        try (RecordReader<?> records =
+                CxReader.surveyResponses(Scale.NPS).open(new StringReader(text), "in.ndjson")) {
+            records.forEachRemaining(record -> {});
+        } catch (CxDataException stopped) {
+            return stopped;
+        }
+        throw new AssertionError("no CxDataException for " + text);
     }
 }
