@@ -83,7 +83,7 @@ final class CsvBytesSource implements RecordSource {
     }
 
     @Override
-    public RawRecord next() {
+    public Object next() {
         if (header == null) {
             useHeader(Header.headerless(spec, columns).orElseGet(this::readHeader));
         }
@@ -93,7 +93,7 @@ final class CsvBytesSource implements RecordSource {
         long line = scanner.line();
         header.checkCells(scanner.cells(), line);
         Object record = decoder == null ? null : decoder.decode(scanner, line);
-        return record != null ? RawRecord.decoded(record, line) : header.record(strings(), line);
+        return record != null ? record : header.record(strings(), line);
     }
 
     private Header readHeader() {

@@ -57,7 +57,7 @@ final class NdjsonSource implements RecordSource {
     }
 
     @Override
-    public RawRecord next() {
+    public Object next() {
         while (advance()) {
             long line = lines.number();
             switch (lines.kind()) {
@@ -86,9 +86,7 @@ final class NdjsonSource implements RecordSource {
                             BlankLines.describe(lines.text()));
                 case TEXT -> {
                     Object record = tokens == null ? null : readFast(line);
-                    return record != null
-                            ? RawRecord.decoded(record, line)
-                            : parse(lines.text(), line);
+                    return record != null ? record : parse(lines.text(), line);
                 }
             }
         }

@@ -7,45 +7,31 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
- * One record as read, before decoding: its fields as an object (of strings when
- * {@code textual}, a CSV or delimited row), the line where it starts and how to find the
- * 1-based column of a top-level field (the CSV column, or the character of the value in an
- * NDJSON line), where known; or the record itself, {@code decoded} already by a
- * {@link TokenDecoder}.
+ * One record as read for the general path, before decoding: its fields as an object (of
+ * strings when {@code textual}, a CSV or delimited row), the line where it starts and how to
+ * find the 1-based column of a top-level field (the CSV column, or the character of the value in
+ * an NDJSON line), where known. (A record a fast path decoded needs none of this: its source
+ * returns the record itself.)
  */
 record RawRecord(
-        ObjectNode object,
-        boolean textual,
-        long line,
-        Function<String, OptionalInt> columns,
-        Object decoded) {
-
-    /** A record a {@link TokenDecoder} read from the line {@code line}. */
-    static RawRecord decoded(Object record, long line) {
-        return new RawRecord(null, false, line, null, record);
-    }
+        ObjectNode object, boolean textual, long line, Function<String, OptionalInt> columns) {
 
     /** A JSON object's record, whose values have their JSON types; no columns known. */
     static RawRecord json(ObjectNode object, long line) {
-        return new RawRecord(object, false, line, field -> OptionalInt.empty(), null);
+        return new RawRecord(object, false, line, field -> OptionalInt.empty());
     }
 
     /** A JSON object read from the one-line {@code text}, whose values' columns are found in it. */
     static RawRecord jsonLine(ObjectNode object, long line, String text) {
-        return new RawRecord(object, false, line, field -> valueColumn(text, field), null);
+        return new RawRecord(object, false, line, field -> valueColumn(text, field));
     }
 
     /** A row's record with the 1-based column of each field. */
     static RawRecord row(ObjectNode object, long line, Map<String, Integer> columns) {
-        return new RawRecord(
-                object,
-                true,
-                line,
-                field -> {
-                    Integer column = columns.get(field);
-                    return column == null ? OptionalInt.empty() : OptionalInt.of(column);
-                },
-                null);
+        return new RawRecord(object, true, line, field -> {
+            Integer column = columns.get(field);
+            return column == null ? OptionalInt.empty() : OptionalInt.of(column);
+        });
     }
 
     /** The column of {@code fieldPath}'s top-level field, where known. */

@@ -112,23 +112,24 @@ public final class RecordReader<T> implements Iterator<T>, Closeable {
 
     private void advance() {
         try {
-            RawRecord raw = records.next();
-            if (raw == null) {
+            Object record = records.next();
+            if (record == null) {
                 finished = true;
                 return;
             }
-            next = decode(raw);
+            next = record instanceof RawRecord raw ? decode(raw) : fastRecord(record);
             accepted++;
         } catch (BadRecord bad) {
             reject(bad);
         }
     }
 
-    @SuppressWarnings("unchecked") // a token decoder of the spec's record type made it
+    @SuppressWarnings("unchecked") // a fast path of the spec's record type made it
+    private T fastRecord(Object record) {
+        return (T) record;
+    }
+
     private T decode(RawRecord raw) {
-        if (raw.decoded() != null) {
-            return (T) raw.decoded();
-        }
         Fields fields = (raw.textual() ? Fields.text(raw.object()) : Fields.json(raw.object()))
                 .withMaxNumberLength(maxNumberLength)
                 .withOrigin(source, raw.line());
