@@ -35,6 +35,11 @@ final class SurveyResponseBytes {
             .map(name -> name.getBytes(StandardCharsets.US_ASCII))
             .toArray(byte[][]::new);
     private static final int[] FIELDS_BY_KEY = fieldsByKey();
+    private static final long[] QUOTED_NAMES = quotedNames(false);
+    private static final long[] QUOTED_MASKS = quotedNames(true);
+    /** How many fields of a record the order of the last one predicts. */
+    private static final int PREDICTED = 16;
+
     private static final int MAX_DIGITS = 15;
     private static final int MAX_TIME_LENGTH = 64;
     private static final double[] POWERS_OF_TEN = {
@@ -55,6 +60,9 @@ final class SurveyResponseBytes {
     private final char[] timeChars = new char[MAX_TIME_LENGTH];
     private final CharSlice slice = new CharSlice();
     private final int[] otherNames = new int[2 * ResponseParts.MAX_OTHER_FIELDS];
+    /** The field at each position of the last record read (-1 for another name or none). */
+    private final int[] order = new int[PREDICTED];
+
     private int otherCount;
     private byte[] bytes;
     private int at;
@@ -77,6 +85,7 @@ final class SurveyResponseBytes {
         this.maxNumberLength = limits.maxNumberLength();
         this.maxNameLength = limits.maxNameLength();
         this.strings = strings;
+        Arrays.fill(order, -1);
     }
 
     /**
@@ -98,22 +107,35 @@ final class SurveyResponseBytes {
         }
         skipBlanks();
         if (!take('}')) {
+            int position = 0;
             do {
                 skipBlanks();
-                if (!take('"') || !string()) {
+                if (!take('"')) {
                     return null;
                 }
-                int nameFrom = stringFrom;
-                int nameTo = stringTo;
+                int nameFrom = 0;
+                int nameTo = 0;
+                int field = position < PREDICTED ? predicted(order[position]) : -1;
+                if (field < 0) {
+                    if (!string() || !ascii || stringTo - stringFrom > maxNameLength) {
+                        return null;
+                    }
+                    nameFrom = stringFrom;
+                    nameTo = stringTo;
+                    field = fieldOf(nameFrom, nameTo);
+                    if (position < PREDICTED) {
+                        order[position] = field;
+                    }
+                }
                 skipBlanks();
-                if (!ascii || nameTo - nameFrom > maxNameLength || !take(':')) {
+                if (!take(':')) {
                     return null;
                 }
                 skipBlanks();
-                int field = fieldOf(nameFrom, nameTo);
                 if (!(field >= 0 ? field(field) : other(nameFrom, nameTo))) {
                     return null;
                 }
+                position++;
                 skipBlanks();
             } while (take(','));
             if (!take('}')) {
@@ -122,6 +144,49 @@ final class SurveyResponseBytes {
         }
         skipBlanks();
         return at == end ? parts.response(number) : null;
+    }
+
+    /**
+     * The field {@code field} (-1 for none) when its name and the closing quote come next, taking
+     * them; else -1, taking nothing. Sixteen bytes compared as two words, so a name of the same
+     * layout as the last record's costs no search for its end.
+     */
+    private int predicted(int field) {
+        if (field < 0 || at + 2 * Long.BYTES > bytes.length) {
+            return -1;
+        }
+        int length = NAMES[field].length + 1;
+        if (length > end - at || length - 1 > maxNameLength) {
+            return -1;
+        }
+        long first = ByteWords.word(bytes, at) ^ QUOTED_NAMES[2 * field];
+        long second = ByteWords.word(bytes, at + Long.BYTES) ^ QUOTED_NAMES[2 * field + 1];
+        if ((first & QUOTED_MASKS[2 * field] | second & QUOTED_MASKS[2 * field + 1]) != 0) {
+            return -1;
+        }
+        at += length;
+        return field;
+    }
+
+    /**
+     * Each field's name and closing quote as two little-endian words ({@link ByteWords#word}),
+     * with {@code masks} set to their bytes' bits; names of more than 15 bytes would need more
+     * words, and the record has none.
+     */
+    private static long[] quotedNames(boolean masks) {
+        long[] words = new long[2 * NAMES.length];
+        for (int field = 0; field < NAMES.length; field++) {
+            byte[] quoted = Arrays.copyOf(NAMES[field], NAMES[field].length + 1);
+            quoted[quoted.length - 1] = '"';
+            if (quoted.length > 2 * Long.BYTES) {
+                throw new IllegalStateException("name too long to predict: " + NAMES[field]);
+            }
+            for (int i = 0; i < quoted.length; i++) {
+                long b = masks ? 0xFF : quoted[i] & 0xFF;
+                words[2 * field + i / Long.BYTES] |= b << (i % Long.BYTES * Byte.SIZE);
+            }
+        }
+        return words;
     }
 
     /**
@@ -390,10 +455,12 @@ final class SurveyResponseBytes {
         return b >= '0' && b <= '9';
     }
 
-    /** Takes {@code word} when it comes next. */
+    /** Takes {@code word} when it comes next (its first byte compared before the rest). */
     private boolean literal(byte[] word) {
         int to = at + word.length;
-        if (to <= end && Arrays.equals(bytes, at, to, word, 0, word.length)) {
+        if (to <= end
+                && bytes[at] == word[0]
+                && Arrays.equals(bytes, at + 1, to, word, 1, word.length)) {
             at = to;
             return true;
         }

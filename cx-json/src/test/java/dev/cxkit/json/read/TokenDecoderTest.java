@@ -27,8 +27,9 @@ import java.util.SplittableRandom;
  * path alone, on generated lines mixing valid records with every kind of problem (wrong types,
  * nulls, duplicates, unknown and nested fields, limits, bad times, scales, weights, escapes,
  * exponents, syntax) and on the same lines mutated byte by byte, in every time format and for
- * both survey record types. A fast path that accepted a bad record, or read a good one
- * differently, would fail here.
+ * both survey record types. Most lines keep the fields in one order, as files do, so the byte
+ * path's guess of the next name from the last record's order is taken and missed. A fast path
+ * that accepted a bad record, or read a good one differently, would fail here.
  */
 class TokenDecoderTest {
 
@@ -356,7 +357,9 @@ class TokenDecoderTest {
                 fields.add(extras[random.nextInt(extras.length)]);
                 fields.add(extras[random.nextInt(extras.length)]);
             }
-            Collections.shuffle(fields, new java.util.Random(random.nextLong()));
+            if (random.nextInt(4) == 0) {
+                Collections.shuffle(fields, new java.util.Random(random.nextLong()));
+            }
             String line = "{" + String.join(",", fields) + "}";
             line = switch (random.nextInt(40)) {
                 case 0 -> line + ",";
