@@ -28,12 +28,18 @@ import java.util.Objects;
  * {@link #linearizationStandardError()} is the alternative. An unweighted sample has
  * {@code n_eff = n} and design effect 1.
  *
+ * <p><b>Sums from a query engine.</b> {@link #ofGroupSums} builds a weighted sample from what an
+ * engine aggregates per group of rows: each NPS group's count and weight sum, and one sum of
+ * squared weights for the whole sample. Every statistic reads the squared weights only through
+ * that total, except the {@link #linearizationStandardError()}, which needs them per NPS group
+ * and throws for such a sample.
+ *
  * <p><b>Empty samples.</b> A sample with no response (or zero total weight) exists and
  * {@link #isEmpty() says so}; its counts are 0 and every statistic throws
  * {@link IllegalStateException} naming the metric.
  *
- * <p>Immutable and thread-safe; a value type, equal when counts, weight sums and weighting are
- * equal.
+ * <p>Immutable and thread-safe; a value type, equal when counts, weight sums, squared-weight
+ * sums (per group, or only their total for {@link #ofGroupSums}) and weighting are equal.
  */
 public final class Nps {
 
@@ -44,7 +50,13 @@ public final class Nps {
     private final Group promoters;
     private final boolean weighted;
 
-    /** Count, weight sum and squared-weight sum of one group of respondents. */
+    /** The sum of all squared weights: Kish's denominator. */
+    private final double squaredWeight;
+
+    /**
+     * Count, weight sum and squared-weight sum of one group of respondents; the squared-weight
+     * sum is NaN when only the sample's total is known ({@link #ofGroupSums}).
+     */
     private record Group(long count, double weight, double squaredWeight) {
 
         static Group unweighted(long count) {
@@ -68,10 +80,25 @@ public final class Nps {
     }
 
     private Nps(Group detractors, Group passives, Group promoters, boolean weighted) {
+        this(
+                detractors,
+                passives,
+                promoters,
+                weighted,
+                detractors.squaredWeight + passives.squaredWeight + promoters.squaredWeight);
+    }
+
+    private Nps(
+            Group detractors,
+            Group passives,
+            Group promoters,
+            boolean weighted,
+            double squaredWeight) {
         this.detractors = detractors;
         this.passives = passives;
         this.promoters = promoters;
         this.weighted = weighted;
+        this.squaredWeight = squaredWeight;
     }
 
     /**
@@ -130,6 +157,67 @@ public final class Nps {
                 Group.of(histogram, breaks.detractorMax() + 1, breaks.promoterMin() - 1),
                 Group.of(histogram, breaks.promoterMin(), scale.max()),
                 true);
+    }
+
+    /**
+     * Weighted NPS of a sample given by the sums a query engine aggregates: per NPS group the
+     * number of responses and the sum of their weights, and the sum of the squared weights of
+     * all responses. It equals {@link #of(WeightedScoreHistogram)} of any histogram with these
+     * group sums whose squared weights sum to {@code squaredWeight}, except that the
+     * {@link #linearizationStandardError()}, which needs the squared weights per group, throws.
+     *
+     * @param detractors the number of detractors, {@code >= 0}
+     * @param passives the number of passives, {@code >= 0}
+     * @param promoters the number of promoters, {@code >= 0}
+     * @param detractorWeight the sum of the detractors' weights, finite and {@code >= 0}, 0
+     *     when there is no detractor
+     * @param passiveWeight the sum of the passives' weights, likewise
+     * @param promoterWeight the sum of the promoters' weights, likewise
+     * @param squaredWeight the sum of every response's squared weight, finite and
+     *     {@code >= 0}; 0 exactly when the weights sum to 0, and otherwise such that Kish's
+     *     effective n {@code (sum w)^2 / squaredWeight} lies in [1, n] (to a relative 1e-9 for
+     *     the rounding of the sums)
+     * @return the weighted NPS of those sums
+     * @throws IllegalArgumentException when a sum is negative, non-finite or impossible for its
+     *     counts; the counts are checked as {@link #ofCounts} checks them
+     */
+    public static Nps ofGroupSums(
+            long detractors,
+            long passives,
+            long promoters,
+            double detractorWeight,
+            double passiveWeight,
+            double promoterWeight,
+            double squaredWeight) {
+        long n = ofCounts(detractors, passives, promoters).n();
+        Group detractorGroup = weightedGroup(detractors, detractorWeight, "detractor");
+        Group passiveGroup = weightedGroup(passives, passiveWeight, "passive");
+        Group promoterGroup = weightedGroup(promoters, promoterWeight, "promoter");
+        checkArgument(
+                squaredWeight >= 0 && squaredWeight < Double.POSITIVE_INFINITY,
+                "squaredWeight must be finite and >= 0, was %s",
+                squaredWeight);
+        double total = detractorWeight + passiveWeight + promoterWeight;
+        if (total == 0 || squaredWeight == 0) {
+            checkArgument(
+                    total == squaredWeight,
+                    "squaredWeight must be 0 exactly when the weights sum to 0, was %s for a"
+                            + " weight sum of %s",
+                    squaredWeight,
+                    total);
+        } else {
+            // (sum w)^2 / sum w^2 in [1, n], compared through square roots so nothing overflows.
+            double root = Math.sqrt(squaredWeight);
+            double tolerance = 1 + 1e-9;
+            checkArgument(
+                    root <= total * tolerance && total <= Math.sqrt((double) n) * root * tolerance,
+                    "squaredWeight must give an effective n (sum w)^2 / sum w^2 in [1, %s], was"
+                            + " %s for a weight sum of %s",
+                    n,
+                    squaredWeight,
+                    total);
+        }
+        return new Nps(detractorGroup, passiveGroup, promoterGroup, true, squaredWeight);
     }
 
     /**
@@ -267,6 +355,11 @@ public final class Nps {
      */
     public double linearizationStandardError() {
         double total = requireTotalWeight();
+        if (Double.isNaN(promoters.squaredWeight)) {
+            throw new IllegalStateException("NPS linearization standard error needs the squared"
+                    + " weights of each NPS group; this sample has only their total"
+                    + " (Nps.ofGroupSums)");
+        }
         long n = n();
         if (n < 2) {
             throw new IllegalStateException(
@@ -321,8 +414,7 @@ public final class Nps {
      */
     Trinomial effectiveCounts() {
         double total = requireTotalWeight();
-        double toEffective = total
-                / (detractors.squaredWeight + passives.squaredWeight + promoters.squaredWeight);
+        double toEffective = total / squaredWeight;
         return new Trinomial(
                 detractors.weight * toEffective,
                 passives.weight * toEffective,
@@ -372,18 +464,35 @@ public final class Nps {
         checkArgument(count >= 0, "%s must be >= 0, was %s", field, count);
     }
 
+    /** The group of {@code count} responses whose weights sum to {@code weight}. */
+    private static Group weightedGroup(long count, double weight, String name) {
+        checkArgument(
+                weight >= 0 && weight < Double.POSITIVE_INFINITY,
+                "%sWeight must be finite and >= 0, was %s",
+                name,
+                weight);
+        checkArgument(
+                count > 0 || weight == 0,
+                "%sWeight must be 0 when there is no %s, was %s",
+                name,
+                name,
+                weight);
+        return new Group(count, weight, Double.NaN);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Nps nps
                 && weighted == nps.weighted
                 && detractors.equals(nps.detractors)
                 && passives.equals(nps.passives)
-                && promoters.equals(nps.promoters);
+                && promoters.equals(nps.promoters)
+                && Double.compare(squaredWeight, nps.squaredWeight) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(detractors, passives, promoters, weighted);
+        return Objects.hash(detractors, passives, promoters, weighted, squaredWeight);
     }
 
     @Override
