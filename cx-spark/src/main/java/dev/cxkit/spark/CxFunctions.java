@@ -30,10 +30,20 @@ import java.util.stream.Collectors;
  * aggregation: each row is checked and given its bin (a score of the scale, or an NPS group)
  * once, and the group's buffer holds the count per bin and, for weighted scores, the weight sum
  * per bin and the sum of squared weights (see {@link ScoreColumns}). A scalar function then
- * turns a group's sums into cx-core's {@link ScoreHistogram} or {@link WeightedScoreHistogram}
- * and reads the metric with cx-core ({@link Nps}, {@link Csat}, {@link Ces}), so a group's
- * result is what cx-core computes in process on the same rows. The same columns work in batch queries and in Structured
- * Streaming aggregations, whose state then holds the per-score counts.
+ * turns a group's sums into cx-core's {@link ScoreHistogram}, {@link WeightedScoreHistogram} or
+ * (weighted NPS) {@link Nps#ofGroupSums} and reads the metric with cx-core ({@link Nps},
+ * {@link Csat}, {@link Ces}), so a group's result is what cx-core computes in process on the
+ * same rows.
+ *
+ * <p><b>Streaming.</b> The same columns work in batch queries and in Structured Streaming
+ * aggregations, whose state then holds these buffers. Their layout is part of cx-spark's
+ * version: a checkpoint whose state another layout wrote (any cx-spark before the one that
+ * introduced cxkit's own Catalyst aggregate, whose state was a serialized object, and any whose
+ * buffers differ from this one's) cannot be resumed. Spark refuses it when the query restarts,
+ * with {@code [STATE_STORE_VALUE_SCHEMA_NOT_COMPATIBLE]} and both schemas; start the query on a
+ * new checkpoint location and replay its source. Do not switch off
+ * {@code spark.sql.streaming.stateStore.stateSchemaCheck} to get past it: the stored state would
+ * be read as the new buffers.
  *
  * <p><b>Scores and weights.</b> Scores are numeric columns holding whole numbers on the scale
  * (integer types, or {@code DECIMAL}/{@code DOUBLE} values such as {@code 9.0}); weights are
@@ -114,7 +124,11 @@ public final class CxFunctions {
      * {@link Nps}, fields as {@link #nps(Column)}} The score is
      * {@code 100 (W_promoters - W_detractors) / W} from weight sums; the interval uses Kish's
      * effective n, reported as {@code effective_n}; {@code n} and the group counts are numbers of
-     * responses.
+     * responses. A group may hold at most 4,294,967,295 (2^32 - 1) responses: the detractor and
+     * promoter counts share one 64-bit buffer, so that Spark keeps and updates one buffer fewer
+     * per group; a larger group fails the query with a message saying so, and
+     * {@code npsOf(weightedScoreHistogram(Scale.NPS, score, weight))} computes the same struct
+     * without the limit.
      *
      * @param score the score column, numeric
      * @param weight the survey-weight column, numeric, finite and {@code >= 0}
@@ -548,7 +562,7 @@ public final class CxFunctions {
     private static Column weightedMetric(
             HistogramMetric metric, boolean skipInvalid, Column score, Column weight) {
         String name = (skipInvalid ? TRY : "") + metric.weightedName();
-        return Finishers.weightedMetric(
+        return Finishers.weightedNps(
                         metric,
                         ScoreColumns.weighted(
                                 name,

@@ -1,6 +1,7 @@
 package dev.cxkit.spark;
 
 import dev.cxkit.model.Scale;
+import dev.cxkit.nps.Nps;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.spark.Serializables.SerializableFunction;
@@ -16,8 +17,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The scalar functions that finish a group: from the per-bin sums of {@link ScoreColumns}
- * they build cx-core's {@link ScoreHistogram} or {@link WeightedScoreHistogram} and hand it to
- * cx-core (a metric struct) or encode it (the binary form). They run once per group, after
+ * they build cx-core's {@link ScoreHistogram}, {@link WeightedScoreHistogram} or, for weighted
+ * NPS, {@link Nps#ofGroupSums} and hand it to cx-core (a metric struct) or encode it (the binary
+ * form). They run once per group, after
  * Spark's aggregation, so their cost does not grow with the rows.
  */
 final class Finishers {
@@ -34,7 +36,10 @@ final class Finishers {
     /** The field of {@link BinAggregate}'s statistics with the weight sum of each bin. */
     static final String WEIGHTS = "weights";
 
-    /** The field of {@link BinAggregate}'s statistics with the squared-weight sum of each bin. */
+    /**
+     * The field of {@link BinAggregate}'s statistics with the squared-weight sum of each bin, or
+     * of the whole group in the compact layout.
+     */
     static final String SQUARES = "squares";
 
     /** The struct of the skipping histogram functions. */
@@ -59,14 +64,15 @@ final class Finishers {
         return finish(finish, schema(metric.schema(), withInvalid), columns, false);
     }
 
-    /** The weighted metric struct of the sums of {@code columns}. */
-    static Column weightedMetric(
-            HistogramMetric metric, ScoreColumns columns, boolean withInvalid) {
-        ScaleRef scale = ScaleRef.of(metric.scale());
-        int[] bins = metric.binStarts();
-        SerializableFunction<WeightedScoreHistogram, Row> row = metric.weightedRow();
-        UDF1<Row, Row> finish = statistics -> withInvalid(
-                row.apply(weighted(scale.scale(), bins, statistics)), withInvalid, statistics);
+    /**
+     * The weighted NPS struct of the sums of {@code columns}, kept in {@link BinAggregate}'s
+     * compact layout: the three NPS groups' counts and weight sums, and the group's one sum of
+     * squared weights, as {@link Nps#ofGroupSums} takes them.
+     */
+    static Column weightedNps(HistogramMetric metric, ScoreColumns columns, boolean withInvalid) {
+        SerializableFunction<Nps, Row> row = metric.weightedRow();
+        UDF1<Row, Row> finish = statistics ->
+                withInvalid(row.apply(groupSums(statistics)), withInvalid, statistics);
         return finish(finish, schema(metric.schema(), withInvalid), columns, true);
     }
 
@@ -108,12 +114,12 @@ final class Finishers {
 
     /** {@code finish} of the group's statistics, named after the function. */
     private static Column finish(
-            UDF1<Row, ?> finish, DataType type, ScoreColumns columns, boolean pooledSquares) {
+            UDF1<Row, ?> finish, DataType type, ScoreColumns columns, boolean compact) {
         return functions
                 .udf(finish, type)
                 .asNonNullable()
                 .withName(columns.function())
-                .apply(columns.statistics(pooledSquares));
+                .apply(columns.statistics(compact));
     }
 
     /**
@@ -129,70 +135,36 @@ final class Finishers {
         return ScoreHistogram.of(scale, perScore);
     }
 
-    /**
-     * As {@link #histogram}, with the weight sums. When the statistics hold one pooled sum of
-     * squared weights, it is shared out among the bins (see {@link #shareSquares}).
-     */
+    /** As {@link #histogram}, with each bin's weight sum and squared-weight sum. */
     private static WeightedScoreHistogram weighted(Scale scale, int[] bins, Row statistics) {
         scala.collection.Seq<?> counts = statistics.getAs(COUNTS);
         scala.collection.Seq<?> weights = statistics.getAs(WEIGHTS);
         scala.collection.Seq<?> squares = statistics.getAs(SQUARES);
-        int size = counts.length();
-        long[] binCounts = new long[size];
-        double[] binWeights = new double[size];
-        double[] binSquares = new double[size];
-        for (int bin = 0; bin < size; bin++) {
-            binCounts[bin] = (Long) counts.apply(bin);
-            binWeights[bin] = (Double) weights.apply(bin);
-        }
-        if (squares.length() == size) {
-            for (int bin = 0; bin < size; bin++) {
-                binSquares[bin] = (Double) squares.apply(bin);
-            }
-        } else {
-            binSquares = shareSquares(binCounts, binWeights, (Double) squares.apply(0));
-        }
         long[] perScore = new long[scale.points()];
         double[] weightSums = new double[scale.points()];
         double[] squareSums = new double[scale.points()];
-        for (int bin = 0; bin < size; bin++) {
+        for (int bin = 0; bin < counts.length(); bin++) {
             int index = start(scale, bins, bin);
-            perScore[index] = binCounts[bin];
-            weightSums[index] = binWeights[bin];
-            squareSums[index] = binSquares[bin];
+            perScore[index] = (Long) counts.apply(bin);
+            weightSums[index] = (Double) weights.apply(bin);
+            squareSums[index] = (Double) squares.apply(bin);
         }
         return WeightedScoreHistogram.of(scale, perScore, weightSums, squareSums);
     }
 
-    /**
-     * Per-bin sums of squared weights that add up to {@code total} and that the bins' counts
-     * and weight sums can have: a bin of {@code c} weights summing to {@code W} has a squared sum
-     * in {@code [W^2 / c, W^2]}, and the pooled total lies between the sums of those bounds, so
-     * each bin gets its lower bound plus the same fraction of its range. The weighted metrics read
-     * the squared weights only through their total (Kish's effective n, the intervals on it), so
-     * they are those of the rows; a bin's own squared sum is not the rows' and is never reported.
-     */
-    static double[] shareSquares(long[] counts, double[] weights, double total) {
-        double[] low = new double[counts.length];
-        double[] high = new double[counts.length];
-        double lowSum = 0;
-        double highSum = 0;
-        for (int bin = 0; bin < counts.length; bin++) {
-            if (weights[bin] > 0) {
-                high[bin] = weights[bin] * weights[bin];
-                low[bin] = high[bin] / counts[bin];
-            }
-            lowSum += low[bin];
-            highSum += high[bin];
-        }
-        double fraction = highSum > lowSum
-                ? Math.min(1, Math.max(0, (total - lowSum) / (highSum - lowSum)))
-                : 0;
-        double[] shared = new double[counts.length];
-        for (int bin = 0; bin < counts.length; bin++) {
-            shared[bin] = low[bin] + fraction * (high[bin] - low[bin]);
-        }
-        return shared;
+    /** The weighted NPS of the compact statistics of detractors, passives and promoters. */
+    private static Nps groupSums(Row statistics) {
+        scala.collection.Seq<?> counts = statistics.getAs(COUNTS);
+        scala.collection.Seq<?> weights = statistics.getAs(WEIGHTS);
+        scala.collection.Seq<?> squares = statistics.getAs(SQUARES);
+        return Nps.ofGroupSums(
+                (Long) counts.apply(0),
+                (Long) counts.apply(1),
+                (Long) counts.apply(2),
+                (Double) weights.apply(0),
+                (Double) weights.apply(1),
+                (Double) weights.apply(2),
+                (Double) squares.apply(0));
     }
 
     private static int start(Scale scale, int[] bins, int bin) {

@@ -6,7 +6,6 @@ import dev.cxkit.model.Scale;
 import dev.cxkit.nps.Nps;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreHistogram;
-import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.spark.Serializables.SerializableFunction;
 import dev.cxkit.stats.Confidence;
 
@@ -18,8 +17,9 @@ import java.util.Objects;
 /**
  * A metric that cx-core reads from a score histogram on one scale, as a Spark struct: the SQL
  * name of its aggregate, the scale, the bins whose totals the metric reads, the struct's
- * schema, the function that fills a row from an unweighted histogram and, for metrics with a
- * weighted form, the one that fills it from a weighted histogram ({@code null} otherwise).
+ * schema, the function that fills a row from an unweighted histogram and, for NPS, the one
+ * metric with a weighted form, the one that fills it from a weighted {@link Nps}
+ * ({@code null} otherwise).
  *
  * <p>{@code binStarts} are the first scores of contiguous bins, or {@code null} for one bin
  * per score. NPS reads only the totals of detractors (0..6), passives (7..8) and promoters
@@ -27,10 +27,9 @@ import java.util.Objects;
  * histogram holding each bin's total at the bin's first score: cx-core's {@link Nps} of that
  * histogram is the {@code Nps} of the full one (equal counts and weight sums per group).
  *
- * <p>{@code weightedRow} may read a weighted histogram's squared weights only through their
- * total (Kish's effective n and the intervals on it, not the linearization standard error): the
- * weighted metrics aggregate one pooled sum of squared weights, which {@link Finishers} shares
- * out among the bins.
+ * <p>{@code weightedRow} reads an {@link Nps#ofGroupSums} (the weighted aggregate keeps one sum
+ * of squared weights per group, not one per NPS group): Kish's effective n and the intervals on
+ * it, not the linearization standard error.
  */
 record HistogramMetric(
         String name,
@@ -38,7 +37,7 @@ record HistogramMetric(
         int[] binStarts,
         StructType schema,
         SerializableFunction<ScoreHistogram, Row> row,
-        SerializableFunction<WeightedScoreHistogram, Row> weightedRow) {
+        SerializableFunction<Nps, Row> weightedRow) {
 
     /** NPS's detractors, passives and promoters on the 0..10 scale. */
     private static final int[] NPS_GROUPS = {0, 7, 9};
@@ -52,7 +51,7 @@ record HistogramMetric(
                 NPS_GROUPS,
                 NpsStruct.SCHEMA,
                 histogram -> NpsStruct.of(Nps.of(histogram), level, method),
-                histogram -> NpsStruct.of(Nps.of(histogram), level, method));
+                nps -> NpsStruct.of(nps, level, method));
     }
 
     /** {@link Csat} with its intervals at {@code level}. */

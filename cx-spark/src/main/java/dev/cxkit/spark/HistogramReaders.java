@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.raise_error;
 import static org.apache.spark.sql.functions.when;
 
 import dev.cxkit.model.Scale;
+import dev.cxkit.nps.Nps;
 import dev.cxkit.score.ScoreHistogram;
 import dev.cxkit.score.WeightedScoreHistogram;
 import dev.cxkit.spark.Serializables.SerializableFunction;
@@ -45,7 +46,7 @@ final class HistogramReaders {
         String name = (isTry ? "try_" : "") + metric.name() + "_of";
         ScaleRef scale = ScaleRef.of(metric.scale());
         SerializableFunction<ScoreHistogram, Row> row = metric.row();
-        SerializableFunction<WeightedScoreHistogram, Row> weightedRow = metric.weightedRow();
+        SerializableFunction<Nps, Row> weightedRow = metric.weightedRow();
         String noWeighted = name + " reads unweighted histograms (cx_*_histogram); these bytes"
                 + " are a weighted histogram, and cxkit has no weighted "
                 + metric.name().substring("cx_".length());
@@ -64,7 +65,7 @@ final class HistogramReaders {
                 } else {
                     WeightedScoreHistogram weighted = HistogramBytes.weighted(name, bytes);
                     result = weightedRow.apply(
-                            onScale(name, scale.scale(), weighted.scale(), weighted));
+                            Nps.of(onScale(name, scale.scale(), weighted.scale(), weighted)));
                 }
                 return RowFactory.create(null, result);
             } catch (IllegalArgumentException e) {

@@ -119,10 +119,11 @@ final class ScoreColumns {
      * {@code STRUCT<counts ARRAY<BIGINT>, invalid BIGINT>} with the number of valid rows in each
      * bin and the number of invalid rows (0 when invalid rows fail the query), plus, for weighted
      * scores, {@code weights} and {@code squares ARRAY<DOUBLE>}, the sums of the weights and of
-     * the squared weights of the valid rows in each bin; with {@code pooledSquares}, {@code squares}
-     * holds one sum, the squared weights of all valid rows.
+     * the squared weights of the valid rows in each bin; with {@code compact} (weighted NPS
+     * groups only), {@code squares} holds one sum, the squared weights of all valid rows, and the
+     * group is kept in {@link BinAggregate}'s compact layout.
      */
-    Column statistics(boolean pooledSquares) {
+    Column statistics(boolean compact) {
         List<Expression> arguments = new ArrayList<>();
         arguments.add(expression(coalesce(bin(), lit(-1)).cast("int")));
         if (weight != null) {
@@ -133,7 +134,8 @@ final class ScoreColumns {
                 CollectionConverters.asScala(arguments).toList(),
                 binStarts.length,
                 skipInvalid,
-                pooledSquares);
+                compact,
+                function);
         return ExpressionUtils.column(aggregate.toAggregateExpression());
     }
 

@@ -106,21 +106,6 @@ class NpsFunctionsTest {
     }
 
     @Test
-    void aggregatesRunAsSparksCodeGeneratedHashAggregate() {
-        String plan = spark.sql("SELECT segment, cx_nps(score), cx_nps_weighted(score, weight),"
-                        + " cx_csat_histogram(score % 5 + 1) FROM VALUES ('a', 9, 1.0D), ('b', 3, 2.0D)"
-                        + " AS t(segment, score, weight) GROUP BY segment")
-                .queryExecution()
-                .executedPlan()
-                .toString();
-
-        assertThat(plan)
-                .contains("HashAggregate")
-                .doesNotContain("ObjectHashAggregate")
-                .doesNotContain("SortAggregate");
-    }
-
-    @Test
     void groupWithoutResponsesHasCountsAndNullStatistics() {
         Row nps = spark.sql("SELECT cx_nps(score) FROM VALUES (CAST(NULL AS INT)) AS t(score)")
                 .first()

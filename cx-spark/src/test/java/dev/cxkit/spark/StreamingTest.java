@@ -3,12 +3,14 @@ package dev.cxkit.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.window;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cxkit.model.Scale;
 import dev.cxkit.nps.Nps;
 import dev.cxkit.nps.NpsIntervalMethod;
 import dev.cxkit.score.ScoreAccumulator;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -17,10 +19,13 @@ import org.apache.spark.sql.execution.streaming.runtime.MemoryStream;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import scala.Tuple2;
 import scala.Tuple3;
 import scala.jdk.javaapi.CollectionConverters;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +37,8 @@ import java.util.concurrent.TimeoutException;
  * The aggregates in Structured Streaming: NPS per touchpoint and hour of event time, fed by
  * a {@link MemoryStream} in micro-batches, must equal cx-core's NPS of all rows of the group
  * so far (the state holds the per-group counts), in update and in complete output mode, with
- * rows behind the watermark dropped.
+ * rows behind the watermark dropped; and a checkpoint whose state another aggregate layout wrote
+ * (as an older cx-spark's) is refused on restart with Spark's state-schema error.
  */
 class StreamingTest {
 
@@ -101,6 +107,64 @@ class StreamingTest {
         } finally {
             query.stop();
         }
+    }
+
+    /**
+     * The state of a streaming aggregation is the aggregate's buffers, so a checkpoint written by
+     * a cx-spark that kept other buffers cannot be resumed. Stand-in for an older cx-spark: the
+     * weighted histogram's aggregate (a count, weight sum and squared-weight sum per score)
+     * writes the checkpoint, and {@code cx_nps_weighted} is then started on it.
+     */
+    @Test
+    void aCheckpointOfAnotherStateLayoutIsRefusedWithSparksStateSchemaError(@TempDir Path dir)
+            throws Exception {
+        String checkpoint = dir.resolve("checkpoint").toString();
+        Column older = CxFunctions.weightedScoreHistogram(Scale.NPS, col("score"), col("weight"));
+        MemoryStream<Tuple2<String, Integer>> first = weightedInput();
+        StreamingQuery writer = weightedPerTouchpoint(first, older, checkpoint);
+        try {
+            first.addData(CollectionConverters.asScala(List.of(new Tuple2<>("web", 9)))
+                    .toSeq());
+            writer.processAllAvailable();
+        } finally {
+            writer.stop();
+        }
+
+        MemoryStream<Tuple2<String, Integer>> second = weightedInput();
+        second.addData(
+                CollectionConverters.asScala(List.of(new Tuple2<>("web", 3))).toSeq());
+        second.addData(
+                CollectionConverters.asScala(List.of(new Tuple2<>("web", 10))).toSeq());
+        StreamingQuery resumed = weightedPerTouchpoint(
+                second, CxFunctions.weightedNps(col("score"), col("weight")), checkpoint);
+        try {
+            assertThatThrownBy(resumed::processAllAvailable)
+                    .isInstanceOf(StreamingQueryException.class)
+                    .hasMessageContaining("STATE_STORE_VALUE_SCHEMA_NOT_COMPATIBLE")
+                    .hasMessageContaining("Provided value schema does not match existing state"
+                            + " value schema");
+        } finally {
+            resumed.stop();
+        }
+    }
+
+    private MemoryStream<Tuple2<String, Integer>> weightedInput() {
+        return MemoryStream.apply(Encoders.tuple(Encoders.STRING(), Encoders.INT()), spark);
+    }
+
+    private static StreamingQuery weightedPerTouchpoint(
+            MemoryStream<Tuple2<String, Integer>> input, Column aggregate, String checkpoint)
+            throws TimeoutException {
+        return input.toDF()
+                .toDF("touchpoint", "score")
+                .selectExpr("touchpoint", "score", "1.5D AS weight")
+                .groupBy(col("touchpoint"))
+                .agg(aggregate.as("result"))
+                .writeStream()
+                .format("noop")
+                .outputMode("update")
+                .option("checkpointLocation", checkpoint)
+                .start();
     }
 
     private StreamingQuery npsPerHour(
