@@ -1,10 +1,10 @@
 package dev.cxkit.journey;
 
-import static dev.cxkit.internal.Checks.checkArgument;
-
+import dev.cxkit.internal.Counts;
 import dev.cxkit.model.SurveyResponse;
 
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
 
@@ -16,12 +16,16 @@ import java.util.TreeMap;
  * that an NPS 9 (0.9), a CSAT 4 (0.75) and a CES 6 (0.83) can be compared; a CES 1.0 response
  * ({@link dev.cxkit.model.Scale#CES_LEGACY}, lower is better) is reversed first,
  * {@code (max - score) / (max - min)}, so that higher is always better. Survey weights are not
- * used. Responses about no touchpoint are ignored. Memory is proportional to touchpoints.
+ * used. Responses about no touchpoint are ignored. Memory is proportional to touchpoints (and
+ * the distinct scale ranges {@code max - min} among their responses).
  *
- * <p>{@link #merge(ConsistencyAccumulator)} adds sums and counts: exact up to floating-point
- * rounding of the sums, associative and commutative. {@link #toByteArray()} and {@link
- * #fromByteArray(byte[])} carry the sums and counts across processes (a {@link Consistency}
- * holds only the means, which do not merge). Not thread-safe.
+ * <p>The sums are exact: per touchpoint and scale range {@code max - min}, the accumulator
+ * keeps the number of responses and the integer sum of their points above the worst score; a
+ * touchpoint's mean is computed from these integers when read, in one fixed order. So {@link
+ * #merge(ConsistencyAccumulator)} is exact, associative and commutative, and any grouping of
+ * the same responses gives bit-identical means and bytes. {@link #toByteArray()} and {@link
+ * #fromByteArray(byte[])} carry the state across processes (a {@link Consistency} holds only
+ * the means, which do not merge). Not thread-safe.
  */
 public final class ConsistencyAccumulator {
 
@@ -43,8 +47,8 @@ public final class ConsistencyAccumulator {
     public ConsistencyAccumulator add(SurveyResponse response) {
         Objects.requireNonNull(response, "response");
         response.touchpointId()
-                .ifPresent(id -> tallies.computeIfAbsent(id, key -> new Tally(0, 0))
-                        .add(Normalized.score(response), 1));
+                .ifPresent(id -> tallies.computeIfAbsent(id, key -> new Tally())
+                        .add(Normalized.range(response.scale()), 1, Normalized.points(response)));
         return this;
     }
 
@@ -60,35 +64,33 @@ public final class ConsistencyAccumulator {
     }
 
     /**
-     * Adds {@code other}'s sums and counts.
+     * Adds {@code other}'s counts and sums.
      *
-     * @param other the accumulator whose sums and counts are added; unchanged
+     * @param other the accumulator whose counts and sums are added; unchanged
      * @return this accumulator
-     * @throws IllegalArgumentException when a touchpoint's merged count would exceed {@link
-     *     Long#MAX_VALUE} (decoded bytes can hold such counts); the accumulator is then unchanged
+     * @throws IllegalArgumentException when a touchpoint's merged count or sum of points would
+     *     exceed {@link Long#MAX_VALUE} (decoded bytes can hold such counts); the accumulator is
+     *     then unchanged
      */
     public ConsistencyAccumulator merge(ConsistencyAccumulator other) {
         Objects.requireNonNull(other, "other").tallies.forEach((id, tally) -> {
             Tally mine = tallies.get(id);
-            checkArgument(
-                    mine == null || mine.n <= Long.MAX_VALUE - tally.n,
-                    "response count of touchpoint '%s' must be at most " + Long.MAX_VALUE
-                            + " when merged, was %s + %s",
-                    id,
-                    mine == null ? 0 : mine.n,
-                    tally.n);
+            if (mine != null) {
+                mine.checkMerge(tally, id);
+            }
         });
-        other.tallies.forEach((id, tally) ->
-                tallies.computeIfAbsent(id, key -> new Tally(0, 0)).add(tally.sum, tally.n));
+        other.tallies.forEach(
+                (id, tally) -> tallies.computeIfAbsent(id, key -> new Tally()).merge(tally));
         return this;
     }
 
     /**
-     * The binary form of this accumulator's state: per touchpoint, in id order, the number of
-     * responses and the sum of their normalized scores. Layout, version 1, big-endian: {@code
-     * int} magic {@code "CXCN"}, {@code byte} version, {@code int} number of touchpoints, then
-     * per touchpoint its id as an unsigned {@code short} length and that many bytes of UTF-8, a
-     * {@code long} count and a {@code double} sum.
+     * The binary form of this accumulator's state: per touchpoint, in id order, and per scale
+     * range, in ascending order, the number of responses and the sum of their points above the
+     * worst score. Layout, version 2, big-endian: {@code int} magic {@code "CXCN"}, {@code byte}
+     * version, {@code int} number of touchpoints, then per touchpoint its id as an unsigned
+     * {@code short} length and that many bytes of UTF-8, an {@code int} number of ranges and per
+     * range three {@code long}s: the range, the count and the sum. Equal states have equal bytes.
      *
      * @return the bytes, read by {@link #fromByteArray(byte[])}
      * @throws IllegalArgumentException when a touchpoint id is longer than 65535 UTF-8 bytes
@@ -98,13 +100,18 @@ public final class ConsistencyAccumulator {
     }
 
     /**
-     * Decodes {@link #toByteArray()}'s bytes into an accumulator.
+     * Decodes {@link #toByteArray()}'s bytes into an accumulator. Bytes of version 1 (a rounded
+     * sum of normalized scores per touchpoint) are read too: each sum, a binary fraction, becomes
+     * exact integers over a power-of-two range, so the decoded means are version 1's and merge
+     * exactly from then on.
      *
      * @param bytes the encoded state
-     * @return a new accumulator holding the decoded sums and counts
+     * @return a new accumulator holding the decoded counts and sums
      * @throws IllegalArgumentException on any malformed bytes: a wrong magic, version or length,
-     *     a blank, repeated or unordered touchpoint id, a count below 1, or a sum that is not a
-     *     finite number between 0 and the count
+     *     a blank, repeated or unordered touchpoint id, a touchpoint without responses, ranges
+     *     out of order or below 1, a count below 1, a sum of points beyond range times count,
+     *     counts beyond {@link Long#MAX_VALUE}, or in version 1 a sum that is not a number in
+     *     {@code [0, n]} or too fine a fraction for a range of at most 2<sup>62</sup>
      */
     public static ConsistencyAccumulator fromByteArray(byte[] bytes) {
         ConsistencyAccumulator accumulator = create();
@@ -115,31 +122,63 @@ public final class ConsistencyAccumulator {
     /** {@return the consistency of the responses added so far} */
     public Consistency snapshot() {
         Map<String, Double> means = new TreeMap<>();
-        tallies.forEach((id, tally) -> means.put(id, tally.sum / tally.n));
+        tallies.forEach((id, tally) -> means.put(id, tally.mean()));
         return Consistency.ofTouchpointMeans(means);
     }
 
-    /** One touchpoint's sum of normalized scores and number of responses. */
+    /**
+     * One touchpoint's responses: per scale range {@code max - min}, ascending, the count and the
+     * integer sum of points above the worst score; their normalized scores sum to {@code sum /
+     * range}.
+     */
     static final class Tally {
-        private double sum;
+        private final NavigableMap<Long, long[]> byRange = new TreeMap<>();
         private long n;
 
-        Tally(double sum, long n) {
-            this.sum = sum;
-            this.n = n;
-        }
-
-        double sum() {
-            return sum;
+        /** The ranges, ascending, each with its {@code {count, sum}}. */
+        NavigableMap<Long, long[]> byRange() {
+            return byRange;
         }
 
         long n() {
             return n;
         }
 
-        private void add(double scores, long responses) {
-            sum += scores;
-            n += responses;
+        /**
+         * Adds {@code count} responses over {@code range} whose points sum to {@code sum};
+         * decoders check first that the counts and sums fit.
+         */
+        void add(long range, long count, long sum) {
+            long[] part = byRange.computeIfAbsent(range, key -> new long[2]);
+            part[0] += count;
+            part[1] += sum;
+            n += count;
+        }
+
+        /** The mean normalized score: the ranges' sums over their ranges, ascending, over n. */
+        double mean() {
+            double total = 0;
+            for (Map.Entry<Long, long[]> part : byRange.entrySet()) {
+                total += (double) part.getValue()[1] / part.getKey();
+            }
+            return total / n;
+        }
+
+        private void checkMerge(Tally other, String id) {
+            Counts.add(n, other.n, "responses of touchpoint '" + id + "'");
+            other.byRange.forEach((range, part) -> {
+                long[] mine = byRange.get(range);
+                if (mine != null) {
+                    Counts.add(
+                            mine[1],
+                            part[1],
+                            "points of touchpoint '" + id + "' on scales of range " + range);
+                }
+            });
+        }
+
+        private void merge(Tally other) {
+            other.byRange.forEach((range, part) -> add(range, part[0], part[1]));
         }
     }
 }

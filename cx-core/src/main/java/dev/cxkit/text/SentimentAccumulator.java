@@ -2,21 +2,26 @@ package dev.cxkit.text;
 
 import static dev.cxkit.internal.Checks.checkArgument;
 
+import dev.cxkit.internal.Counts;
+
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.stream.Collector;
 
 /**
  * Collects the sentiment scores of one group's comments; {@link #snapshot()} gives the
- * immutable {@link SentimentSummary} with the mean, its interval, and the shares of positive
- * and negative comments with theirs.
+ * immutable {@link SentimentSummary} with the mean, its interval, and the positive and negative
+ * comments as {@link dev.cxkit.stats.Proportion}s.
  *
- * <p>The running mean and sum of squared deviations follow Welford (1962), "Note on a method
- * for calculating corrected sums of squares and products", Technometrics 4(3):419-420, and two
- * accumulators combine by the pairwise update of Chan, Golub and LeVeque (1979), "Updating
- * formulae and a pairwise algorithm for computing sample variances", Stanford report
- * STAN-CS-79-773. Counts merge exactly; the mean and variance agree with a single pass up to
- * floating-point rounding; merging into an empty accumulator copies exactly. Partial results
- * cross processes as {@link SentimentSummary#toByteArray()} and merge back with {@link
+ * <p>The accumulator keeps the counts, the sum of the scores and the sum of their squares, the
+ * sums as exact decimals ({@link BigDecimal}: every finite {@code double} is one), so adding and
+ * merging are exact, associative and commutative: any split of the same scores, merged in any
+ * order, gives a summary equal to adding them one by one, bit for bit. The mean and variance are
+ * computed from the exact sums when read, so the cancellation that makes the textbook formula
+ * {@code (sum of squares - sum^2 / n) / (n - 1)} inaccurate in floating point cannot occur. Each
+ * score costs two decimal additions, whose length grows with the scores' binary digits (scores
+ * like 0.1, whose expansion is 55 digits long, are the common case). Partial results cross
+ * processes as {@link SentimentSummary#toByteArray()} and merge back with {@link
  * #merge(SentimentSummary)} or {@link SentimentSummary#merge(SentimentSummary)}. Not
  * thread-safe: merge per-thread accumulators.
  */
@@ -25,8 +30,8 @@ public final class SentimentAccumulator {
     private long n;
     private long positive;
     private long negative;
-    private double mean;
-    private double squares;
+    private BigDecimal sum = BigDecimal.ZERO;
+    private BigDecimal squares = BigDecimal.ZERO;
 
     private SentimentAccumulator() {}
 
@@ -54,12 +59,12 @@ public final class SentimentAccumulator {
      */
     public SentimentAccumulator add(double score) {
         checkArgument(Double.isFinite(score), "sentiment score must be finite, was %s", score);
+        BigDecimal exact = new BigDecimal(score);
         n++;
         positive += score > 0 ? 1 : 0;
         negative += score < 0 ? 1 : 0;
-        double delta = score - mean;
-        mean += delta / n;
-        squares += delta * (score - mean);
+        sum = sum.add(exact);
+        squares = squares.add(exact.multiply(exact));
         return this;
     }
 
@@ -73,12 +78,12 @@ public final class SentimentAccumulator {
      */
     public SentimentAccumulator merge(SentimentAccumulator other) {
         Objects.requireNonNull(other, "other");
-        return merge(other.n, other.positive, other.negative, other.mean, other.squares);
+        return merge(other.n, other.positive, other.negative, other.sum, other.squares);
     }
 
     /**
      * Adds the scores a summary describes, for example one decoded from {@link
-     * SentimentSummary#toByteArray()}; the same update as {@link #merge(SentimentAccumulator)}.
+     * SentimentSummary#toByteArray()}; exact, as {@link #merge(SentimentAccumulator)}.
      *
      * @param summary the summary whose scores are added
      * @return this accumulator
@@ -89,9 +94,9 @@ public final class SentimentAccumulator {
         Objects.requireNonNull(summary, "summary");
         return merge(
                 summary.n(),
-                summary.positive(),
-                summary.negative(),
-                summary.rawMean(),
+                summary.positive().count(),
+                summary.negative().count(),
+                summary.sum(),
                 summary.squares());
     }
 
@@ -99,34 +104,23 @@ public final class SentimentAccumulator {
             long otherN,
             long otherPositive,
             long otherNegative,
-            double otherMean,
-            double otherSquares) {
-        if (otherN == 0) {
-            return this;
-        }
-        checkArgument(
-                n <= Long.MAX_VALUE - otherN,
-                "comments must be at most %s when merged, were %s + %s",
-                Long.MAX_VALUE,
-                n,
-                otherN);
-        if (n == 0) {
-            mean = otherMean;
-            squares = otherSquares;
-        } else {
-            long total = n + otherN;
-            double delta = otherMean - mean;
-            squares += otherSquares + delta * delta * ((double) n * otherN / total);
-            mean += delta * otherN / total;
-        }
-        n += otherN;
+            BigDecimal otherSum,
+            BigDecimal otherSquares) {
+        n = Counts.add(n, otherN, "comments");
         positive += otherPositive;
         negative += otherNegative;
+        sum = sum.add(otherSum);
+        squares = squares.add(otherSquares);
         return this;
     }
 
     /** {@return the summary so far; later additions do not change it} */
     public SentimentSummary snapshot() {
-        return new SentimentSummary(n, positive, negative, mean, squares);
+        return new SentimentSummary(
+                n,
+                positive,
+                negative,
+                SentimentForm.canonical(sum),
+                SentimentForm.canonical(squares));
     }
 }

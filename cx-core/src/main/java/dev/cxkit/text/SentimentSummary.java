@@ -1,101 +1,86 @@
 package dev.cxkit.text;
 
-import dev.cxkit.internal.BinaryReader;
-import dev.cxkit.internal.BinaryWriter;
 import dev.cxkit.internal.Means;
-import dev.cxkit.internal.Proportions;
 import dev.cxkit.stats.Interval;
+import dev.cxkit.stats.Proportion;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Objects;
 
 /**
  * The sentiment of one group's comments: immutable and thread-safe. Scores are on the scorer's
- * own scale; shares are fractions in [0, 1]. A value object (equal when its counts, mean and sum
- * of squared deviations are equal) with a binary form ({@link #toByteArray()}) and a merge
+ * own scale; the shares of positive and negative comments are {@link Proportion}s (fractions in
+ * [0, 1] with their intervals). A value object (equal when its counts and its exact sums of
+ * scores and of squared scores are equal) with a binary form ({@link #toByteArray()}) and a merge
  * ({@link #merge(SentimentSummary)}), so that summaries of parts combine into the summary of the
  * whole.
+ *
+ * <p>The sums are exact: every score is a binary floating-point number, and the summary keeps
+ * the sum of the scores and the sum of their squares as exact decimals. The mean and the
+ * standard deviation are computed from them when read, each rounded once (to 34 significant
+ * digits, then to a {@code double}), so summaries of the same comments are equal, bit for bit,
+ * however the comments were split and merged.
  */
 public final class SentimentSummary {
 
-    private static final int MAGIC = 0x43585345;
-    private static final byte VERSION = 1;
-    private static final String TYPE = "SentimentSummary";
+    /** Enough digits that a quotient rounded to them rounds to the right {@code double}. */
+    private static final MathContext PRECISION = MathContext.DECIMAL128;
 
     private final long n;
     private final long positive;
     private final long negative;
-    private final double mean;
-    private final double squares;
+    private final BigDecimal sum;
+    private final BigDecimal squares;
 
-    SentimentSummary(long n, long positive, long negative, double mean, double squares) {
+    /** A summary of exact sums in their shortest form ({@link BigDecimal#stripTrailingZeros()}). */
+    SentimentSummary(long n, long positive, long negative, BigDecimal sum, BigDecimal squares) {
         this.n = n;
         this.positive = positive;
         this.negative = negative;
-        this.mean = mean + 0.0;
-        this.squares = squares + 0.0;
+        this.sum = sum;
+        this.squares = squares;
     }
 
     /**
-     * Decodes {@link #toByteArray()}'s bytes.
+     * Decodes {@link #toByteArray()}'s bytes. Bytes of version 1 (counts, a rounded mean and
+     * sum of squared deviations) are read too: their sums are taken as exactly {@code n *
+     * mean} and {@code squares + n * mean^2}, so the decoded mean and standard deviation are
+     * version 1's, and merges are exact from then on.
      *
      * @param bytes the encoded summary
      * @return the summary
      * @throws IllegalArgumentException on any malformed bytes: a wrong magic, version or length,
-     *     a negative count, more positive and negative comments than comments, a mean or sum of
-     *     squares that is not finite, a negative sum of squares, or a non-zero mean or sum of
-     *     squares where there are too few comments to have one
+     *     a negative count, more positive and negative comments than comments, sums that are not
+     *     in their shortest form or beyond what {@code n} finite scores can reach, a negative sum
+     *     of squares, a sum whose square exceeds {@code n} times the sum of squares, or non-zero
+     *     sums where no comment was positive or negative; in version 1 a mean or sum of squared
+     *     deviations that is not finite, a negative sum of squared deviations, or a non-zero one
+     *     where there are too few comments to have one
      */
     public static SentimentSummary fromByteArray(byte[] bytes) {
-        BinaryReader in = BinaryReader.open(bytes, TYPE, MAGIC, VERSION);
-        long n = in.readCount("comments");
-        long positive = in.readCount("positive comments");
-        long negative = in.readCount("negative comments");
-        double mean = in.readDouble("mean");
-        double squares = in.readDouble("sum of squared deviations");
-        in.requireEnd();
-        if (positive > n - negative) {
-            throw new IllegalArgumentException(TYPE + " positive and negative comments must be at"
-                    + " most the " + n + " comments, were " + positive + " and " + negative);
-        }
-        if (!Double.isFinite(mean) || !(squares >= 0 && squares < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException(TYPE + " mean must be finite and sum of squared"
-                    + " deviations finite and >= 0, were " + mean + " and " + squares);
-        }
-        if (n == 0 && (mean != 0 || squares != 0)) {
-            throw new IllegalArgumentException(TYPE + " of no comments must have mean and sum of"
-                    + " squared deviations 0, were " + mean + " and " + squares);
-        }
-        if (n == 1 && squares != 0) {
-            throw new IllegalArgumentException(TYPE + " of 1 comment must have sum of squared"
-                    + " deviations 0, was " + squares);
-        }
-        return new SentimentSummary(n, positive, negative, mean, squares);
+        return SentimentForm.decode(bytes);
     }
 
     /**
      * The binary form, so that summaries built in other processes can be merged ({@link
-     * #merge(SentimentSummary)}). Layout, version 1, big-endian, 45 bytes: {@code int} magic
-     * {@code 0x43585345} ({@code "CXSE"}), {@code byte} version 1, {@code long} comments,
-     * {@code long} positive comments, {@code long} negative comments, {@code double} mean score
-     * (0 when there are no comments), {@code double} sum of squared deviations from the mean.
-     * Equal summaries have equal bytes.
+     * #merge(SentimentSummary)}). Layout, version 2, big-endian: {@code int} magic {@code
+     * 0x43585345} ({@code "CXSE"}), {@code byte} version 2, {@code long} comments, {@code long}
+     * positive comments, {@code long} negative comments, then the sum of the scores and the sum
+     * of their squares, each as an exact decimal without trailing zeros: an {@code int} scale,
+     * an {@code int} length and that many bytes of the unscaled value in minimal two's
+     * complement ({@link java.math.BigInteger#toByteArray()}). Equal summaries have equal bytes.
      *
      * @return the bytes, read by {@link #fromByteArray(byte[])}
      */
     public byte[] toByteArray() {
-        return BinaryWriter.start(MAGIC, VERSION)
-                .writeLong(n)
-                .writeLong(positive)
-                .writeLong(negative)
-                .writeDouble(mean)
-                .writeDouble(squares)
-                .toByteArray();
+        return SentimentForm.encode(this);
     }
 
     /**
-     * The summary of this summary's comments and {@code other}'s together, by the pairwise
-     * update {@link SentimentAccumulator} uses: counts add exactly, the mean and the sum of
-     * squared deviations up to floating-point rounding.
+     * The summary of this summary's comments and {@code other}'s together: counts and sums add
+     * exactly, so the result does not depend on how the comments were split or in which order
+     * summaries are merged.
      *
      * @param other the summary to add
      * @return the merged summary
@@ -111,13 +96,13 @@ public final class SentimentSummary {
         return n;
     }
 
-    /** The mean, 0 when empty, for merging. */
-    double rawMean() {
-        return mean;
+    /** The exact sum of the scores. */
+    BigDecimal sum() {
+        return sum;
     }
 
-    /** The sum of squared deviations from the mean, for merging. */
-    double squares() {
+    /** The exact sum of the squared scores. */
+    BigDecimal squares() {
         return squares;
     }
 
@@ -126,34 +111,50 @@ public final class SentimentSummary {
         return n == 0;
     }
 
-    /** {@return comments with a score above 0} */
-    public long positive() {
-        return positive;
-    }
-
-    /** {@return comments with a score below 0} */
-    public long negative() {
-        return negative;
+    /**
+     * The comments scoring above 0 out of all comments: their count, their share (a fraction in
+     * [0, 1], {@link Proportion#value()}) and its intervals ({@link Proportion#interval(double)},
+     * Wilson).
+     *
+     * @return the positive comments out of {@link #n()}; asking an empty one for its value or
+     *     interval throws {@link IllegalStateException}
+     */
+    public Proportion positive() {
+        return new Proportion("positive sentiment share", positive, n);
     }
 
     /**
-     * {@return the mean score}
+     * The comments scoring below 0 out of all comments, as {@link #positive()}.
+     *
+     * @return the negative comments out of {@link #n()}; asking an empty one for its value or
+     *     interval throws {@link IllegalStateException}
+     */
+    public Proportion negative() {
+        return new Proportion("negative sentiment share", negative, n);
+    }
+
+    /**
+     * {@return the mean score: the exact sum over n, rounded once}
      *
      * @throws IllegalStateException when empty
      */
     public double mean() {
         requireN(1, "mean sentiment");
-        return mean;
+        return sum.divide(BigDecimal.valueOf(n), PRECISION).doubleValue();
     }
 
     /**
-     * {@return the sample standard deviation of the scores}
+     * {@return the sample standard deviation of the scores: the square root of the variance
+     * {@code (n * sum of squares - sum^2) / (n (n - 1))}, computed exactly and rounded once}
      *
      * @throws IllegalStateException when n &lt; 2
      */
     public double standardDeviation() {
         requireN(2, "sentiment standard deviation");
-        return Math.sqrt(Math.max(0, squares) / (n - 1));
+        BigDecimal count = BigDecimal.valueOf(n);
+        BigDecimal deviations = count.multiply(squares).subtract(sum.multiply(sum));
+        BigDecimal pairs = count.multiply(BigDecimal.valueOf(n - 1));
+        return deviations.divide(pairs, PRECISION).sqrt(PRECISION).doubleValue();
     }
 
     /**
@@ -164,47 +165,7 @@ public final class SentimentSummary {
      */
     public Interval interval(double level) {
         requireN(2, "sentiment interval");
-        return Means.tInterval(mean, standardDeviation(), n, level);
-    }
-
-    /**
-     * {@return the share of comments scoring above 0, a fraction in [0, 1]}
-     *
-     * @throws IllegalStateException when empty
-     */
-    public double positiveShare() {
-        requireN(1, "positive sentiment share");
-        return (double) positive / n;
-    }
-
-    /**
-     * {@return the share of comments scoring below 0, a fraction in [0, 1]}
-     *
-     * @throws IllegalStateException when empty
-     */
-    public double negativeShare() {
-        requireN(1, "negative sentiment share");
-        return (double) negative / n;
-    }
-
-    /**
-     * {@return Wilson score interval of {@link #positiveShare()}}
-     *
-     * @param level the confidence level, in (0, 1)
-     */
-    public Interval positiveShareInterval(double level) {
-        requireN(1, "positive sentiment share");
-        return Proportions.wilson(positive, n, level);
-    }
-
-    /**
-     * {@return Wilson score interval of {@link #negativeShare()}}
-     *
-     * @param level the confidence level, in (0, 1)
-     */
-    public Interval negativeShareInterval(double level) {
-        requireN(1, "negative sentiment share");
-        return Proportions.wilson(negative, n, level);
+        return Means.tInterval(mean(), standardDeviation(), n, level);
     }
 
     private void requireN(long least, String metric) {
@@ -220,20 +181,20 @@ public final class SentimentSummary {
                 && n == summary.n
                 && positive == summary.positive
                 && negative == summary.negative
-                && Double.compare(mean, summary.mean) == 0
-                && Double.compare(squares, summary.squares) == 0;
+                && sum.equals(summary.sum)
+                && squares.equals(summary.squares);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(n, positive, negative, mean, squares);
+        return Objects.hash(n, positive, negative, sum, squares);
     }
 
     @Override
     public String toString() {
         return n == 0
                 ? "SentimentSummary[empty]"
-                : "SentimentSummary[n=" + n + ", mean=" + mean + ", positive=" + positive
+                : "SentimentSummary[n=" + n + ", mean=" + mean() + ", positive=" + positive
                         + ", negative=" + negative + "]";
     }
 }

@@ -47,6 +47,11 @@ public abstract class AccumulatorContract<A, R, D> extends MergeContract<A, R, D
         return true;
     }
 
+    /** The form's current version, which the header must carry; 1 unless overridden. */
+    protected byte version() {
+        return 1;
+    }
+
     /**
      * The offset of a {@code long} count in the first encoded part, where a negative value must
      * be rejected with a message containing {@code "must be >= 0"}; empty when the form has no
@@ -135,7 +140,7 @@ public abstract class AccumulatorContract<A, R, D> extends MergeContract<A, R, D
                 assertRejected(parts, magic, "magic");
                 byte[] version = good.clone();
                 version[4] = 9;
-                assertRejected(parts, version, "version must be 1, was 9");
+                assertRejected(parts, version, "version must be " + version() + ", was 9");
             }
             OptionalInt firstCount = firstCountOffset(good);
             if (firstCount.isPresent()) {

@@ -186,12 +186,10 @@ class GoldenBytesTest {
         assertThat(decoded.toByteArray()).isEqualTo(golden);
     }
 
-    @Test
-    void consistencyVersion1() {
-        byte[] golden = resource("consistency-v1.bin");
-        ConsistencyAccumulator decoded = ConsistencyAccumulator.fromByteArray(golden);
+    /** The responses of both consistency files. */
+    private static ConsistencyAccumulator consistencyResponses() {
         Instant at = Instant.parse("2026-01-05T12:00:00Z");
-        ConsistencyAccumulator expected = ConsistencyAccumulator.create()
+        return ConsistencyAccumulator.create()
                 .add(SurveyResponse.of("a", at, Scale.CSAT, 1).withTouchpoint("web"))
                 .add(SurveyResponse.of("b", at, Scale.CSAT, 4).withTouchpoint("app"))
                 .add(SurveyResponse.of("c", at, Scale.CES_LEGACY, 1)
@@ -199,10 +197,30 @@ class GoldenBytesTest {
                 .add(SurveyResponse.of("d", at, Scale.CSAT, 3).withTouchpoint("web"))
                 .add(SurveyResponse.of("e", at, Scale.NPS, 10).withTouchpoint("app"))
                 .add(SurveyResponse.of("f", at, Scale.NPS, 5).withTouchpoint("web"));
-        assertThat(decoded.snapshot()).isEqualTo(expected.snapshot());
+    }
+
+    /** Version 1's rounded sums are still read, as exact binary fractions with the same means. */
+    @Test
+    void consistencyVersion1() {
+        ConsistencyAccumulator decoded =
+                ConsistencyAccumulator.fromByteArray(resource("consistency-v1.bin"));
+        assertThat(decoded.snapshot()).isEqualTo(consistencyResponses().snapshot());
         assertThat(decoded.snapshot().touchpointMeans())
                 .containsExactlyEntriesOf(
                         new TreeMap<>(Map.of("app", 0.875, "loja-são-paulo", 1.0, "web", 1 / 3.0)));
+        ConsistencyAccumulator more = consistencyResponses();
+        assertThat(ConsistencyAccumulator.fromByteArray(decoded.toByteArray())
+                        .merge(more)
+                        .snapshot())
+                .isEqualTo(decoded.merge(more).snapshot());
+    }
+
+    @Test
+    void consistencyVersion2() {
+        byte[] golden = resource("consistency-v2.bin");
+        ConsistencyAccumulator decoded = ConsistencyAccumulator.fromByteArray(golden);
+        ConsistencyAccumulator expected = consistencyResponses();
+        assertThat(decoded.snapshot()).isEqualTo(expected.snapshot());
         assertThat(expected.toByteArray()).isEqualTo(golden);
         assertThat(decoded.toByteArray()).isEqualTo(golden);
     }
@@ -286,14 +304,31 @@ class GoldenBytesTest {
         assertThat(decoded.toByteArray()).isEqualTo(golden);
     }
 
+    /** Version 1's rounded mean and squares are still read, as exact sums. */
     @Test
     void sentimentSummaryVersion1() {
-        byte[] golden = resource("sentiment-summary-v1.bin");
-        SentimentSummary decoded = SentimentSummary.fromByteArray(golden);
+        SentimentSummary decoded =
+                SentimentSummary.fromByteArray(resource("sentiment-summary-v1.bin"));
         SentimentSummary expected =
                 SentimentAccumulator.create().add(0).add(0.5).add(-0.5).add(1).snapshot();
         assertThat(decoded).isEqualTo(expected);
         assertThat(decoded.mean()).isEqualTo(0.25);
+    }
+
+    @Test
+    void sentimentSummaryVersion2() {
+        byte[] golden = resource("sentiment-summary-v2.bin");
+        SentimentSummary decoded = SentimentSummary.fromByteArray(golden);
+        SentimentSummary expected = SentimentAccumulator.create()
+                .add(0)
+                .add(0.5)
+                .add(-0.5)
+                .add(1)
+                .add(0.1)
+                .snapshot();
+        assertThat(decoded).isEqualTo(expected);
+        assertThat(decoded.mean()).isEqualTo(0.22);
+        assertThat(expected.toByteArray()).isEqualTo(golden);
         assertThat(decoded.toByteArray()).isEqualTo(golden);
     }
 

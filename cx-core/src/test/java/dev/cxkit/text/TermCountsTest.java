@@ -3,6 +3,7 @@ package dev.cxkit.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cxkit.testing.Bytes;
 import dev.cxkit.testing.Property;
 
 import org.junit.jupiter.api.Test;
@@ -171,5 +172,29 @@ class TermCountsTest {
                 .hasMessage("maxGram must be 1 or 2, was 5");
         assertThat(TermCounts.fromByteArray(Arrays.copyOf(good, good.length)))
                 .isEqualTo(TermCounts.fromByteArray(good));
+    }
+
+    @Test
+    void mergedCommentsBeyondALongAreRefusedAndLeaveTheCountsUnchanged() {
+        TermCountAccumulator two =
+                TermCountAccumulator.create("pt", 100, 2).add(List.of("a")).add(List.of("b"));
+        TermCounts before = two.snapshot();
+        int comments = 4 + 1 + 2 + 2 + 4 + 4; // magic, version, analyzer "pt", bound, n-grams
+        byte[] bytes = before.toByteArray();
+        TermCounts atLimit =
+                TermCounts.fromByteArray(Bytes.withLong(bytes, comments, Long.MAX_VALUE - 2));
+        assertThat(TermCountAccumulator.create("pt", 100, 2)
+                        .merge(two)
+                        .merge(atLimit)
+                        .snapshot()
+                        .comments())
+                .isEqualTo(Long.MAX_VALUE);
+        TermCounts beyond =
+                TermCounts.fromByteArray(Bytes.withLong(bytes, comments, Long.MAX_VALUE - 1));
+        assertThatThrownBy(() -> two.merge(beyond))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("comments must be at most " + Long.MAX_VALUE + " when merged, were 2 + "
+                        + (Long.MAX_VALUE - 1));
+        assertThat(two.snapshot()).as("unchanged, terms included").isEqualTo(before);
     }
 }

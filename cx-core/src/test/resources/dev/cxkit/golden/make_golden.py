@@ -172,3 +172,39 @@ with open("service-v1.bin", "wb") as out:
               + b"".join(struct.pack(">4q", *counts) + durations(waits) + durations(handling)
                          for counts, waits, handling in service))
 
+# ConsistencyAccumulator state, version 2 (magic "CXCN"): int touchpoint count, then per
+# touchpoint (ascending id) a text id, an int range count and per range (ascending) a long range
+# (max - min of the scales), a long count and a long sum of points above the worst score. The
+# responses of consistency-v1.bin: "app": CSAT 4 (3 of 4) and NPS 10 (10 of 10);
+# "loja-são-paulo": CES 1.0 score 1 (reversed: 4 of 4); "web": CSAT 1 (0 of 4), CSAT 3 (2 of 4),
+# NPS 5 (5 of 10).
+touchpoints = [("app", [(4, 1, 3), (10, 1, 10)]),
+               ("loja-são-paulo", [(4, 1, 4)]),
+               ("web", [(4, 2, 2), (10, 1, 5)])]
+with open("consistency-v2.bin", "wb") as out:
+    out.write(b"CXCN" + struct.pack(">bi", 2, len(touchpoints))
+              + b"".join(text(t) + struct.pack(">i", len(ranges))
+                         + b"".join(struct.pack(">qqq", *r) for r in ranges)
+                         for t, ranges in touchpoints))
+
+# SentimentSummary, version 2 (magic "CXSE"): long comments, long positive, long negative, then
+# the exact sum of the scores and the exact sum of their squares, each as a decimal without
+# trailing zeros (int scale, int length, minimal two's-complement unscaled bytes). Scores 0, 0.5,
+# -0.5, 1.0 and the double nearest 0.1 (0.1000000000000000055511151231257827021181583404541015625).
+import decimal as dec
+
+dec.getcontext().prec = 500
+scores = [0.0, 0.5, -0.5, 1.0, 0.1]
+exact = [dec.Decimal(s) for s in scores]  # a float's exact binary value
+
+
+def exact_decimal(value):
+    sign, digits, exponent = value.normalize().as_tuple()
+    unscaled = int("".join(map(str, digits))) * (-1 if sign else 1)
+    return decimal(unscaled, 0 if unscaled == 0 else -exponent)
+
+
+with open("sentiment-summary-v2.bin", "wb") as out:
+    out.write(b"CXSE" + struct.pack(">bqqq", 2, len(scores), sum(s > 0 for s in scores),
+                                    sum(s < 0 for s in scores))
+              + exact_decimal(sum(exact)) + exact_decimal(sum(x * x for x in exact)))

@@ -291,8 +291,8 @@ public final class CommentsCommand implements Callable<Integer> {
             boolean enough = summary.n() >= 2;
             values.add(enough ? summary.mean() : null);
             values.add(enough ? Optional.of(summary.interval(level)) : Optional.empty());
-            values.add(summary.isEmpty() ? null : summary.positiveShare());
-            values.add(summary.isEmpty() ? null : summary.negativeShare());
+            values.add(summary.isEmpty() ? null : summary.positive().value());
+            values.add(summary.isEmpty() ? null : summary.negative().value());
             values.add(summary.n());
         });
         sides.row(values.toArray());
