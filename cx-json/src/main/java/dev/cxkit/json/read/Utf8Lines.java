@@ -36,8 +36,8 @@ final class Utf8Lines {
     }
 
     private static final int INITIAL_BYTES = 1 << 16;
-    private static final long LFS = ByteWords.everyByte('\n');
-    private static final long CRS = ByteWords.everyByte('\r');
+    private static final byte LF = '\n';
+    private static final byte CR = '\r';
 
     private final InputStream in;
     private final int maxLength;
@@ -106,20 +106,29 @@ final class Utf8Lines {
 
     /**
      * The index of the first CR or LF in {@code buffer[from..limit)}, or {@code limit}; the bytes
-     * before it are or-ed into {@link #seen}. Eight bytes at a time ({@link ByteWords}).
+     * before it are or-ed into {@link #seen}. Eight bytes at a time ({@link ByteWords}): one test
+     * finds the first byte up to CR, and only such a byte (a tab, another control character, or
+     * the line's end) is looked at alone.
      */
     private int findTerminator(int from) {
         int at = from;
         long bits = 0;
-        for (; at + Long.BYTES <= limit; at += Long.BYTES) {
+        while (at + Long.BYTES <= limit) {
             long word = ByteWords.word(buffer, at);
-            long terminators = ByteWords.equal(word, LFS) | ByteWords.equal(word, CRS);
-            if (terminators != 0) {
-                int index = ByteWords.firstMarked(terminators);
-                seen |= bits | word & ByteWords.before(index);
+            long controls = ByteWords.below(word, CR + 1);
+            if (controls == 0) {
+                bits |= word;
+                at += Long.BYTES;
+                continue;
+            }
+            int index = ByteWords.firstMarked(controls);
+            bits |= word & ByteWords.before(index);
+            byte control = buffer[at + index];
+            if (control == LF || control == CR) {
+                seen |= bits;
                 return at + index;
             }
-            bits |= word;
+            at += index + 1;
         }
         for (; at < limit; at++) {
             byte b = buffer[at];
