@@ -131,7 +131,7 @@ public final class CxFunctions {
      * without the limit.
      *
      * @param score the score column, numeric
-     * @param weight the survey-weight column, numeric, finite and {@code >= 0}
+     * @param weight the survey-weight column, numeric, 0 or in [1e-100, 1e100]
      */
     public static Column weightedNps(Column score, Column weight) {
         return weightedNps(score, weight, DEFAULT_LEVEL, NpsIntervalMethod.ADJUSTED_WALD);
@@ -142,7 +142,7 @@ public final class CxFunctions {
      * {@code method}.
      *
      * @param score the score column, numeric
-     * @param weight the survey-weight column, numeric, finite and {@code >= 0}
+     * @param weight the survey-weight column, numeric, 0 or in [1e-100, 1e100]
      * @param level the confidence level, in (0, 1)
      * @param method the NPS interval method
      * @return the weighted NPS struct column
@@ -158,7 +158,7 @@ public final class CxFunctions {
      * invalid score or weight}
      *
      * @param score the score column, numeric
-     * @param weight the survey-weight column, numeric, finite and {@code >= 0}
+     * @param weight the survey-weight column, numeric, 0 or in [1e-100, 1e100]
      */
     public static Column tryWeightedNps(Column score, Column weight) {
         return weightedMetric(
@@ -270,7 +270,7 @@ public final class CxFunctions {
      *
      * @param scale the scale the scores lie on
      * @param score the score column, numeric
-     * @param weight the survey-weight column, numeric, finite and {@code >= 0}
+     * @param weight the survey-weight column, numeric, 0 or in [1e-100, 1e100]
      */
     public static Column weightedScoreHistogram(Scale scale, Column score, Column weight) {
         return weightedScoreHistogram(scale, false, score, weight);
@@ -284,7 +284,7 @@ public final class CxFunctions {
      *
      * @param scale the scale the scores lie on
      * @param score the score column, numeric
-     * @param weight the survey-weight column, numeric, finite and {@code >= 0}
+     * @param weight the survey-weight column, numeric, 0 or in [1e-100, 1e100]
      */
     public static Column tryWeightedScoreHistogram(Scale scale, Column score, Column weight) {
         return weightedScoreHistogram(scale, true, score, weight);

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.raise_error;
 import static org.apache.spark.sql.functions.when;
 
 import dev.cxkit.model.Scale;
+import dev.cxkit.model.SurveyResponse;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.catalyst.expressions.Expression;
@@ -33,7 +34,7 @@ import java.util.Objects;
  *
  * <p>A score is valid when it is a whole number on the scale (an integer column, or a
  * {@code DECIMAL}, {@code FLOAT} or {@code DOUBLE} holding one); a weight when it is 0 or in
- * [1e-100, 1e100], the range cx-core's {@code WeightedScoreAccumulator.add} takes (so that
+ * [1e-100, 1e100], the range of cx-core's {@code SurveyResponse.isValidWeight} (so that
  * squared weights stay finite, normal doubles). Rows with a null score (or a null weight) are
  * skipped, as SQL aggregates skip nulls. What happens to other rows depends on {@code skipInvalid}: when false, the first
  * invalid row fails the query with a message naming the function, the value and the scale
@@ -42,11 +43,11 @@ import java.util.Objects;
  */
 final class ScoreColumns {
 
-    /** The smallest positive weight cx-core's weighted histograms take. */
-    private static final double MIN_WEIGHT = 1e-100;
+    /** The smallest positive survey weight: cx-core's. */
+    private static final double MIN_WEIGHT = SurveyResponse.MIN_WEIGHT;
 
-    /** The largest weight cx-core's weighted histograms take. */
-    private static final double MAX_WEIGHT = 1e100;
+    /** The largest survey weight: cx-core's. */
+    private static final double MAX_WEIGHT = SurveyResponse.MAX_WEIGHT;
 
     private final String function;
     private final String tryFunction;
