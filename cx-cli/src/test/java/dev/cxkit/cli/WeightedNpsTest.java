@@ -7,6 +7,8 @@ import dev.cxkit.json.CxJson;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -46,33 +48,37 @@ class WeightedNpsTest {
 
     private static final double DESIGN_EFFECT = 12 * 17.1 / (13 * 13);
 
+    /** The flags that read the CSV export: its headers and its local times. */
+    private static final List<String> CSV_FLAGS = List.of(
+            "--column",
+            "weight=wt_final",
+            "--column",
+            "score=Q1_NPS",
+            "--column",
+            "time=EndDate",
+            "--column",
+            "customerId=ResponseId",
+            "--time-format",
+            "yyyy-MM-dd HH:mm:ss");
+
     @TempDir
     Path dir;
 
-    @Test
-    void weightsAtTheUpperLimitGiveTheWeightedNpsOfTheScaledWeights() throws IOException {
+    @ParameterizedTest
+    @CsvSource({
         // The largest weight, 2.0, becomes exactly 1e100
-        List<String> weights = scaled("5e99");
-        assertThat(weights).contains("1.00E+100");
-        writeCsv("upper.csv", weights, List.of());
-        writeNdjson("upper.ndjson", weights, List.of());
-
-        for (CxRun.Result result : List.of(csv("upper.csv"), ndjson("upper.ndjson"))) {
-            assertThat(result.exitCode()).as(result.stderr()).isZero();
-            assertThat(result.stderr()).isEmpty();
-            assertWeighted(result);
-        }
-    }
-
-    @Test
-    void weightsAtTheLowerLimitGiveTheWeightedNpsOfTheScaledWeights() throws IOException {
+        "upper, 5e99, 1.00E+100",
         // The smallest weight, 0.4, becomes exactly 1e-100
-        List<String> weights = scaled("2.5e-100");
-        assertThat(weights).contains("1.00E-100");
-        writeCsv("lower.csv", weights, List.of());
-        writeNdjson("lower.ndjson", weights, List.of());
+        "lower, 2.5e-100, 1.00E-100"
+    })
+    void weightsAtALimitGiveTheWeightedNpsOfTheScaledWeights(
+            String name, String factor, String limit) throws IOException {
+        List<String> weights = scaled(factor);
+        assertThat(weights).contains(limit);
+        writeCsv(name + ".csv", weights, List.of());
+        writeNdjson(name + ".ndjson", weights, List.of());
 
-        for (CxRun.Result result : List.of(csv("lower.csv"), ndjson("lower.ndjson"))) {
+        for (CxRun.Result result : List.of(csv(name + ".csv"), ndjson(name + ".ndjson"))) {
             assertThat(result.exitCode()).as(result.stderr()).isZero();
             assertThat(result.stderr()).isEmpty();
             assertWeighted(result);
@@ -132,20 +138,8 @@ class WeightedNpsTest {
     @Test
     void theUnweightedNpsSkipsTheSameBadRecords() throws IOException {
         writeCsv("outside.csv", scaled("1"), List.of("1e200"));
-        CxRun.Result result = CxRun.in(
-                dir,
-                "nps",
-                "@outside.csv",
-                "--column",
-                "weight=wt_final",
-                "--column",
-                "score=Q1_NPS",
-                "--column",
-                "time=EndDate",
-                "--column",
-                "customerId=ResponseId",
-                "--time-format",
-                "yyyy-MM-dd HH:mm:ss");
+        CxRun.Result result =
+                CxRun.in(dir, TestFiles.commandLine("nps", "@outside.csv", CSV_FLAGS));
         assertThat(result.exitCode()).as(result.stderr()).isEqualTo(Cx.DATA_ERRORS);
         assertThat(result.stdout()).contains("12 responses").doesNotContain("weighted");
         assertThat(result.stderr()).contains("outside.csv:14:4: weight: ", "1e200");
@@ -178,14 +172,12 @@ class WeightedNpsTest {
 
     /** A survey tool's CSV export: its own headers, local times, the weight in column 4. */
     private void writeCsv(String name, List<String> weights, List<String> bad) throws IOException {
-        StringBuilder csv = new StringBuilder("ResponseId,EndDate,Q1_NPS,wt_final,Q2_Comment\r\n");
-        for (int i = 0; i < SCORES.length; i++) {
-            csv.append(row(i, SCORES[i], weights.get(i)));
-        }
-        for (int i = 0; i < bad.size(); i++) {
-            csv.append(row(100 + i, 9, bad.get(i)));
-        }
-        Files.writeString(dir.resolve(name), csv, StandardCharsets.UTF_8);
+        write(
+                name,
+                "ResponseId,EndDate,Q1_NPS,wt_final,Q2_Comment\r\n",
+                WeightedNpsTest::row,
+                weights,
+                bad);
     }
 
     private static String row(int i, int score, String weight) {
@@ -197,14 +189,26 @@ class WeightedNpsTest {
     /** An NDJSON export: one answer a line, with fields cx does not use. */
     private void writeNdjson(String name, List<String> weights, List<String> bad)
             throws IOException {
-        StringBuilder ndjson = new StringBuilder();
+        write(name, "", WeightedNpsTest::json, weights, bad);
+    }
+
+    /** One line of an export: respondent {@code i}'s score and weight. */
+    private interface Line {
+        String of(int i, int score, String weight);
+    }
+
+    /** {@code header}, a line a respondent with {@code weights}, then a 9 for each of {@code bad}. */
+    private void write(
+            String name, String header, Line line, List<String> weights, List<String> bad)
+            throws IOException {
+        StringBuilder text = new StringBuilder(header);
         for (int i = 0; i < SCORES.length; i++) {
-            ndjson.append(json(i, SCORES[i], weights.get(i)));
+            text.append(line.of(i, SCORES[i], weights.get(i)));
         }
         for (int i = 0; i < bad.size(); i++) {
-            ndjson.append(json(100 + i, 9, bad.get(i)));
+            text.append(line.of(100 + i, 9, bad.get(i)));
         }
-        Files.writeString(dir.resolve(name), ndjson, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
     private static String json(int i, int score, String weight) {
@@ -217,21 +221,7 @@ class WeightedNpsTest {
     private CxRun.Result csv(String file) {
         return CxRun.in(
                 dir,
-                "nps",
-                "@" + file,
-                "--weighted",
-                "--column",
-                "weight=wt_final",
-                "--column",
-                "score=Q1_NPS",
-                "--column",
-                "time=EndDate",
-                "--column",
-                "customerId=ResponseId",
-                "--time-format",
-                "yyyy-MM-dd HH:mm:ss",
-                "-f",
-                "json");
+                TestFiles.commandLine("nps", "@" + file, "--weighted", CSV_FLAGS, "-f", "json"));
     }
 
     private CxRun.Result ndjson(String file) {
