@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The root README's dependency snippet as a user copies it: it imports cx-bom at the version the
  * build makes, cx-bom manages every published module at that version, and each module the
- * snippet depends on is one the BOM manages. The BOM has no parent (so that importing it brings
+ * snippet depends on is one the BOM manages, and every published POM carries the metadata a
+ * Maven Central release requires. The BOM has no parent (so that importing it brings
  * nothing else), which is why its version must be checked to follow the parent's.
  *
  * <p>The POMs are read as text (the tests run inside the module, which does not read {@code
@@ -67,6 +68,35 @@ class DependencySnippetTest {
         published.removeAll(Set.of("cx-bom", "cx-benchmarks"));
 
         assertThat(bomModules(parentVersion())).isEqualTo(published);
+    }
+
+    /**
+     * What Maven Central asks of every published POM: a name and a description of its own, and a
+     * url, licence (name and url), developer and SCM (connection, developer connection, url),
+     * inherited from the parent or, for cx-bom, which has no parent, written in it.
+     */
+    @Test
+    void everyPublishedPomCarriesTheMetadataMavenCentralRequires() throws IOException {
+        for (String module : bomModules(parentVersion())) {
+            String pom = Files.readString(ROOT.resolve(module + "/pom.xml"));
+            String own = after(pom, "<artifactId>" + module + "</artifactId>");
+            assertThat(tag(own, "name")).as(module + " name").isNotEmpty();
+            assertThat(tag(own, "description")).as(module + " description").isNotEmpty();
+        }
+        String bom = Files.readString(ROOT.resolve("cx-bom/pom.xml"));
+        assertThat(bom).as("cx-bom has no parent").doesNotContain("<parent>");
+        for (String pom : List.of(parentPom(), bom)) {
+            String project = after(pom, "<description>");
+            assertThat(tag(project, "url")).startsWith("https://");
+            String license = after(project, "<license>");
+            assertThat(tag(license, "name")).isEqualTo("Apache-2.0");
+            assertThat(tag(license, "url")).startsWith("https://");
+            assertThat(tag(after(project, "<developer>"), "name")).isNotEmpty();
+            String scm = after(project, "<scm");
+            for (String element : List.of("connection", "developerConnection", "url")) {
+                assertThat(tag(scm, element)).as("scm " + element).isNotEmpty();
+            }
+        }
     }
 
     /** The artifacts cx-bom manages, checking that its version and theirs are {@code version}. */
